@@ -1,0 +1,345 @@
+//! The pre-registration as it travels (the wizard's draft and the API's body
+//! are the same type) and its field rules, one function per wizard step.
+
+use serde::{Deserialize, Serialize};
+
+use crate::countries::COUNTRY_CODES;
+use crate::identifiers::{Identifier, parse_french};
+use crate::{AppKind, Code, CooperativeKind, Locale, Offer, Problem, StructureKind};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationInput {
+    #[serde(default)]
+    pub structure: StructureInput,
+    #[serde(default)]
+    pub needs: Needs,
+    #[serde(default)]
+    pub contact: Contact,
+    #[serde(default)]
+    pub motivation: String,
+    #[serde(default)]
+    pub consents: Consents,
+    #[serde(default)]
+    pub locale: Locale,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StructureInput {
+    #[serde(default)]
+    pub kind: Option<StructureKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooperative_kind: Option<CooperativeKind>,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub activities: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// ISO 3166-1 alpha-2, upper case.
+    #[serde(default)]
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(default)]
+    pub french_speaking: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Needs {
+    #[serde(default)]
+    pub accounts: Option<u32>,
+    #[serde(default)]
+    pub storage_gb: Option<u32>,
+    #[serde(default)]
+    pub apps: Vec<AppKind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Consents {
+    #[serde(default)]
+    pub terms: bool,
+    #[serde(default)]
+    pub surveys: bool,
+}
+
+/// An optional text, trimmed; empty counts as absent.
+pub fn present(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Limits of the free texts, in characters.
+pub mod limits {
+    pub const NAME: (usize, usize) = (2, 120);
+    pub const PURPOSE: (usize, usize) = (20, 1500);
+    pub const ACTIVITIES: (usize, usize) = (10, 1500);
+    pub const WEBSITE_MAX: usize = 200;
+    pub const FOREIGN_IDENTIFIER_MAX: usize = 40;
+    pub const FOREIGN_POSTAL_CODE_MAX: usize = 12;
+    pub const CONTACT_NAME: (usize, usize) = (2, 100);
+    pub const ROLE_MAX: usize = 100;
+    pub const EMAIL_MAX: usize = 254;
+    pub const MOTIVATION: (usize, usize) = (20, 3000);
+    pub const ACCOUNTS: (u32, u32) = (1, 10_000);
+    pub const STORAGE_GB: (u32, u32) = (1, 100_000);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Lines {
+    One,
+    Many,
+}
+
+fn has_control(text: &str, lines: Lines) -> bool {
+    text.chars().any(|c| {
+        c.is_control() && !(lines == Lines::Many && matches!(c, '\n' | '\r' | '\t'))
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    })
+}
+
+/// A required free text: present, no control characters, within `(min, max)`
+/// characters once trimmed.
+fn text(out: &mut Vec<Problem>, field: &str, value: &str, (min, max): (usize, usize), lines: Lines) -> bool {
+    let value = value.trim();
+    let length = value.chars().count();
+    let problem = if value.is_empty() {
+        Problem::new(field, Code::Required)
+    } else if has_control(value, lines) {
+        Problem::new(field, Code::ControlCharacters)
+    } else if length < min {
+        Problem::new(field, Code::TooShort).with("min", min)
+    } else if length > max {
+        Problem::new(field, Code::TooLong).with("max", max)
+    } else {
+        return true;
+    };
+    out.push(problem);
+    false
+}
+
+/// An optional one-line text: when present, no control characters and at most
+/// `max` characters. Returns the trimmed value when it is acceptable.
+fn optional_text<'a>(out: &mut Vec<Problem>, field: &str, value: &'a Option<String>, max: usize) -> Option<&'a str> {
+    let value = present(value)?;
+    if has_control(value, Lines::One) {
+        out.push(Problem::new(field, Code::ControlCharacters));
+        None
+    } else if value.chars().count() > max {
+        out.push(Problem::new(field, Code::TooLong).with("max", max));
+        None
+    } else {
+        Some(value)
+    }
+}
+
+/// Step "kind of structure".
+pub fn validate_kind(structure: &StructureInput, _offer: &Offer) -> Vec<Problem> {
+    let mut out = Vec::new();
+    match (structure.kind, structure.cooperative_kind) {
+        (None, _) => out.push(Problem::new("structure.kind", Code::Required)),
+        (Some(StructureKind::Cooperative), None) => {
+            out.push(Problem::new("structure.cooperative_kind", Code::CooperativeKindRequired))
+        }
+        (Some(kind), Some(_)) if kind != StructureKind::Cooperative => {
+            out.push(Problem::new("structure.cooperative_kind", Code::CooperativeKindNotApplicable))
+        }
+        _ => {}
+    }
+    out
+}
+
+fn postal_code_valid(country: &str, code: &str) -> bool {
+    let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let all_digits = |n: usize| compact.len() == n && compact.bytes().all(|b| b.is_ascii_digit());
+    match country {
+        // Corsica too: its postal codes are digits (20000-20999).
+        "FR" => all_digits(5),
+        "BE" | "CH" | "LU" => all_digits(4),
+        "MC" => all_digits(5) && compact.starts_with("980"),
+        "CA" => {
+            let b = compact.to_ascii_uppercase().into_bytes();
+            b.len() == 6
+                && b.iter().enumerate().all(|(i, c)| if i % 2 == 0 { c.is_ascii_alphabetic() } else { c.is_ascii_digit() })
+        }
+        _ => {
+            code.chars().count() <= limits::FOREIGN_POSTAL_CODE_MAX
+                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+        }
+    }
+}
+
+/// Step "language and country".
+pub fn validate_origin(structure: &StructureInput) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if structure.french_speaking.is_none() {
+        out.push(Problem::new("structure.french_speaking", Code::Required));
+    }
+    let country = structure.country.trim();
+    let country_known = COUNTRY_CODES.contains(&country);
+    if country.is_empty() {
+        out.push(Problem::new("structure.country", Code::Required));
+    } else if !country_known {
+        out.push(Problem::new("structure.country", Code::InvalidCountry));
+    }
+    if let Some(code) = optional_text(&mut out, "structure.postal_code", &structure.postal_code, limits::FOREIGN_POSTAL_CODE_MAX) {
+        if country_known && !postal_code_valid(country, code) {
+            out.push(Problem::new("structure.postal_code", Code::InvalidPostalCode));
+        }
+    }
+    out
+}
+
+/// Step "needs". Going beyond the offer is an eligibility reason, not a field
+/// error: only absurd numbers are refused here.
+pub fn validate_needs(needs: &Needs, _offer: &Offer) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (field, value, (min, max)) in [
+        ("needs.accounts", needs.accounts, limits::ACCOUNTS),
+        ("needs.storage_gb", needs.storage_gb, limits::STORAGE_GB),
+    ] {
+        match value {
+            None => out.push(Problem::new(field, Code::Required)),
+            Some(n) if !(min..=max).contains(&n) => {
+                out.push(Problem::new(field, Code::OutOfRange).with("min", min).with("max", max))
+            }
+            Some(_) => {}
+        }
+    }
+    let mut seen = Vec::new();
+    for app in &needs.apps {
+        if seen.contains(app) {
+            out.push(Problem::new("needs.apps", Code::DuplicateApp).with("app", app.as_str()));
+            break;
+        }
+        seen.push(*app);
+    }
+    out
+}
+
+fn url_valid(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or_default();
+    !url.chars().any(char::is_whitespace)
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
+/// Step "identity".
+pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
+    let mut out = Vec::new();
+    text(&mut out, "structure.name", &structure.name, limits::NAME, Lines::One);
+    if let Some(identifier) = optional_text(&mut out, "structure.identifier", &structure.identifier, limits::FOREIGN_IDENTIFIER_MAX) {
+        if structure.country.trim() == "FR" {
+            match parse_french(identifier) {
+                Ok(Identifier::Rna(_)) if structure.kind.is_some_and(|k| k != StructureKind::Association) => {
+                    out.push(Problem::new("structure.identifier", Code::RnaOnlyForAssociations))
+                }
+                Ok(_) => {}
+                Err(code) => out.push(Problem::new("structure.identifier", code)),
+            }
+        } else if !identifier.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '/')) {
+            out.push(Problem::new("structure.identifier", Code::InvalidIdentifier));
+        }
+    }
+    text(&mut out, "structure.purpose", &structure.purpose, limits::PURPOSE, Lines::Many);
+    text(&mut out, "structure.activities", &structure.activities, limits::ACTIVITIES, Lines::Many);
+    if let Some(website) = optional_text(&mut out, "structure.website", &structure.website, limits::WEBSITE_MAX) {
+        if !url_valid(website) {
+            out.push(Problem::new("structure.website", Code::InvalidUrl));
+        }
+    }
+    out
+}
+
+/// A pragmatic check of an e-mail address: what people mistype, not RFC 5322.
+pub fn email_valid(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    email.len() <= limits::EMAIL_MAX
+        && !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
+        && domain.contains('.')
+        && domain.split('.').all(label_ok)
+}
+
+/// Step "contact person".
+pub fn validate_contact(contact: &Contact) -> Vec<Problem> {
+    let mut out = Vec::new();
+    text(&mut out, "contact.name", &contact.name, limits::CONTACT_NAME, Lines::One);
+    let email = contact.email.trim();
+    if email.is_empty() {
+        out.push(Problem::new("contact.email", Code::Required));
+    } else if has_control(email, Lines::One) {
+        out.push(Problem::new("contact.email", Code::ControlCharacters));
+    } else if email.chars().count() > limits::EMAIL_MAX {
+        out.push(Problem::new("contact.email", Code::TooLong).with("max", limits::EMAIL_MAX));
+    } else if !email_valid(email) {
+        out.push(Problem::new("contact.email", Code::InvalidEmail));
+    }
+    optional_text(&mut out, "contact.role", &contact.role, limits::ROLE_MAX);
+    out
+}
+
+/// Step "motivation".
+pub fn validate_motivation(motivation: &str) -> Vec<Problem> {
+    let mut out = Vec::new();
+    text(&mut out, "motivation", motivation, limits::MOTIVATION, Lines::Many);
+    out
+}
+
+/// Step "commitments": the terms must be accepted; surveys are free.
+pub fn validate_consents(consents: &Consents) -> Vec<Problem> {
+    if consents.terms { Vec::new() } else { vec![Problem::new("consents.terms", Code::MustAccept)] }
+}
+
+/// Every field rule, in the order of the form.
+pub fn validate_application(input: &ApplicationInput, offer: &Offer) -> Vec<Problem> {
+    let mut out = validate_kind(&input.structure, offer);
+    out.extend(validate_origin(&input.structure));
+    out.extend(validate_needs(&input.needs, offer));
+    out.extend(validate_identity(&input.structure));
+    out.extend(validate_contact(&input.contact));
+    out.extend(validate_motivation(&input.motivation));
+    out.extend(validate_consents(&input.consents));
+    out
+}
+
+#[cfg(test)]
+#[path = "application_tests.rs"]
+mod tests;

@@ -1,0 +1,288 @@
+use proptest::prelude::*;
+
+use super::*;
+
+fn valid() -> ApplicationInput {
+    ApplicationInput {
+        structure: StructureInput {
+            kind: Some(StructureKind::Association),
+            cooperative_kind: None,
+            name: "Les Jardins partagés".into(),
+            identifier: Some("W751515517".into()),
+            purpose: "Faire vivre des jardins partagés ouverts à tous.".into(),
+            activities: "Ateliers et repas de quartier.".into(),
+            website: Some("https://jardins.example.org/accueil".into()),
+            country: "FR".into(),
+            postal_code: Some("75011".into()),
+            french_speaking: Some(true),
+        },
+        needs: Needs { accounts: Some(12), storage_gb: Some(10), apps: vec![AppKind::Files, AppKind::Office] },
+        contact: Contact { name: "Camille Martin".into(), email: "camille@example.org".into(), role: None },
+        motivation: "Nous perdons des versions de nos documents.".into(),
+        consents: Consents { terms: true, surveys: false },
+        locale: Locale::Fr,
+    }
+}
+
+fn codes(problems: &[Problem]) -> Vec<(&str, Code)> {
+    problems.iter().map(|p| (p.field.as_str(), p.code)).collect()
+}
+
+#[test]
+fn a_complete_application_has_no_problem() {
+    assert_eq!(validate_application(&valid(), &Offer::default()), vec![]);
+}
+
+#[test]
+fn an_empty_draft_reports_every_required_answer_in_form_order() {
+    let problems = validate_application(&ApplicationInput::default(), &Offer::default());
+    assert_eq!(
+        codes(&problems),
+        vec![
+            ("structure.kind", Code::Required),
+            ("structure.french_speaking", Code::Required),
+            ("structure.country", Code::Required),
+            ("needs.accounts", Code::Required),
+            ("needs.storage_gb", Code::Required),
+            ("structure.name", Code::Required),
+            ("structure.purpose", Code::Required),
+            ("structure.activities", Code::Required),
+            ("contact.name", Code::Required),
+            ("contact.email", Code::Required),
+            ("motivation", Code::Required),
+            ("consents.terms", Code::MustAccept),
+        ]
+    );
+}
+
+#[test]
+fn cooperatives_need_their_kind_and_others_must_not_have_one() {
+    let offer = Offer::default();
+    let mut s = valid().structure;
+    s.kind = Some(StructureKind::Cooperative);
+    assert_eq!(codes(&validate_kind(&s, &offer)), vec![("structure.cooperative_kind", Code::CooperativeKindRequired)]);
+    s.cooperative_kind = Some(CooperativeKind::Scop);
+    assert_eq!(validate_kind(&s, &offer), vec![]);
+    s.kind = Some(StructureKind::Union);
+    assert_eq!(
+        codes(&validate_kind(&s, &offer)),
+        vec![("structure.cooperative_kind", Code::CooperativeKindNotApplicable)]
+    );
+}
+
+#[test]
+fn countries_and_postal_codes() {
+    let table: &[(&str, Option<&str>, Vec<(&str, Code)>)] = &[
+        ("FR", Some("75011"), vec![]),
+        ("FR", Some("20000"), vec![]),
+        ("FR", Some("7501"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        ("FR", Some("75O11"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        ("BE", Some("1000"), vec![]),
+        ("CH", Some("12345"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        ("LU", Some("1234"), vec![]),
+        ("MC", Some("98000"), vec![]),
+        ("MC", Some("75000"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        ("CA", Some("H2X 1Y4"), vec![]),
+        ("CA", Some("h2x1y4"), vec![]),
+        ("CA", Some("12345"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        ("SN", Some("BP 1234"), vec![]),
+        ("SN", None, vec![]),
+        ("FR", Some("   "), vec![]),
+        ("XX", None, vec![("structure.country", Code::InvalidCountry)]),
+        ("fr", None, vec![("structure.country", Code::InvalidCountry)]),
+        ("", None, vec![("structure.country", Code::Required)]),
+    ];
+    for (country, postal, expected) in table {
+        let mut s = valid().structure;
+        s.country = (*country).into();
+        s.postal_code = postal.map(str::to_owned);
+        assert_eq!(codes(&validate_origin(&s)), *expected, "{country} {postal:?}");
+    }
+}
+
+#[test]
+fn needs_must_be_sensible_numbers_and_apps_unique() {
+    let offer = Offer::default();
+    let mut needs = valid().needs;
+    needs.accounts = Some(0);
+    needs.storage_gb = Some(1_000_000);
+    let problems = validate_needs(&needs, &offer);
+    assert_eq!(codes(&problems), vec![("needs.accounts", Code::OutOfRange), ("needs.storage_gb", Code::OutOfRange)]);
+    assert_eq!(problems[0].params["min"], 1);
+    // Beyond the offer is an eligibility matter, not a field error.
+    needs.accounts = Some(80);
+    needs.storage_gb = Some(500);
+    assert_eq!(validate_needs(&needs, &offer), vec![]);
+    needs.apps = vec![AppKind::Deck, AppKind::Deck];
+    assert_eq!(codes(&validate_needs(&needs, &offer)), vec![("needs.apps", Code::DuplicateApp)]);
+}
+
+#[test]
+fn identifiers_depend_on_the_country_and_the_kind() {
+    let table: &[(&str, StructureKind, &str, Option<Code>)] = &[
+        ("FR", StructureKind::Association, "W751515517", None),
+        ("FR", StructureKind::Association, "732 829 320", None),
+        ("FR", StructureKind::Union, "W751515517", Some(Code::RnaOnlyForAssociations)),
+        ("FR", StructureKind::Union, "73282932000074", None),
+        ("FR", StructureKind::Union, "73282932000079", Some(Code::InvalidSiret)),
+        ("FR", StructureKind::Club, "732829321", Some(Code::InvalidSiren)),
+        ("FR", StructureKind::Club, "W12", Some(Code::InvalidRna)),
+        ("FR", StructureKind::Club, "abc", Some(Code::InvalidIdentifier)),
+        ("BE", StructureKind::Association, "0123.456.789", None),
+        ("CH", StructureKind::Association, "CHE-123.456.789", None),
+        ("BE", StructureKind::Association, "0123<456>", Some(Code::InvalidIdentifier)),
+    ];
+    for (country, kind, identifier, expected) in table {
+        let mut s = valid().structure;
+        s.country = (*country).into();
+        s.kind = Some(*kind);
+        s.identifier = Some((*identifier).into());
+        let got: Vec<Code> = validate_identity(&s).iter().map(|p| p.code).collect();
+        assert_eq!(got, expected.iter().copied().collect::<Vec<_>>(), "{country} {kind:?} {identifier}");
+    }
+}
+
+#[test]
+fn no_identifier_is_needed() {
+    let mut s = valid().structure;
+    s.identifier = None;
+    assert_eq!(validate_identity(&s), vec![]);
+    s.identifier = Some("  ".into());
+    assert_eq!(validate_identity(&s), vec![]);
+}
+
+#[test]
+fn texts_have_bounds_in_characters() {
+    let mut s = valid().structure;
+    s.name = "é".repeat(limits::NAME.1);
+    assert_eq!(validate_identity(&s), vec![], "120 accented characters are 240 bytes but fit");
+    s.name = "é".repeat(limits::NAME.1 + 1);
+    let problems = validate_identity(&s);
+    assert_eq!(codes(&problems), vec![("structure.name", Code::TooLong)]);
+    assert_eq!(problems[0].params["max"], limits::NAME.1);
+    s.name = "  A  ".into();
+    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::TooShort)]);
+    let problems = validate_motivation("trop court");
+    assert_eq!(problems[0].params["min"], limits::MOTIVATION.0);
+}
+
+#[test]
+fn control_characters_are_refused_but_long_texts_keep_their_lines() {
+    let mut s = valid().structure;
+    s.name = "Jardins\u{0}partagés".into();
+    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::ControlCharacters)]);
+    s.name = "Jardins\npartagés".into();
+    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::ControlCharacters)]);
+    s.name = "Jardins\u{202e}partagés".into();
+    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::ControlCharacters)]);
+    s.name = "Jardins partagés".into();
+    s.purpose = "Première ligne de notre objet.\nSeconde ligne\tavec une tabulation.".into();
+    assert_eq!(validate_identity(&s), vec![]);
+}
+
+#[test]
+fn websites() {
+    for (url, ok) in [
+        ("https://jardins.example.org", true),
+        ("http://jardins.example.org/page?x=1#top", true),
+        ("https://collectif.fr:8443/", true),
+        ("https://exemple-été.fr", true),
+        ("jardins.example.org", false),
+        ("https://localhost", false),
+        ("https://jardins example.org", false),
+        ("ftp://jardins.example.org", false),
+        ("https://.example.org", false),
+        ("javascript:alert(1)", false),
+    ] {
+        assert_eq!(url_valid(url), ok, "{url}");
+    }
+}
+
+#[test]
+fn emails() {
+    for (email, ok) in [
+        ("camille@example.org", true),
+        ("camille.martin+asso@sous.domaine.fr", true),
+        ("élodie@exemple.fr", true),
+        ("camille@", false),
+        ("@example.org", false),
+        ("camille@example", false),
+        ("camille@@example.org", false),
+        ("camille martin@example.org", false),
+        ("camille@exa mple.org", false),
+        ("camille@-example.org", false),
+        ("camille..martin@example.org", false),
+        (".camille@example.org", false),
+        ("camille@example..org", false),
+    ] {
+        assert_eq!(email_valid(email), ok, "{email}");
+    }
+    let mut contact = valid().contact;
+    contact.email = format!("{}@example.org", "a".repeat(250));
+    assert_eq!(codes(&validate_contact(&contact)), vec![("contact.email", Code::TooLong)]);
+}
+
+#[test]
+fn terms_must_be_accepted_surveys_are_free() {
+    assert_eq!(codes(&validate_consents(&Consents { terms: false, surveys: true })), vec![("consents.terms", Code::MustAccept)]);
+    assert_eq!(validate_consents(&Consents { terms: true, surveys: false }), vec![]);
+}
+
+#[test]
+fn the_wire_format_round_trips_and_refuses_unknown_fields() {
+    let input = valid();
+    let json = serde_json::to_string(&input).unwrap();
+    assert_eq!(serde_json::from_str::<ApplicationInput>(&json).unwrap(), input);
+    let mut value = serde_json::to_value(&input).unwrap();
+    value["structure"]["colour"] = serde_json::json!("green");
+    assert!(serde_json::from_value::<ApplicationInput>(value).is_err());
+    let mut value = serde_json::to_value(&input).unwrap();
+    value["extra"] = serde_json::json!(1);
+    assert!(serde_json::from_value::<ApplicationInput>(value).is_err());
+    // A partial draft is read, its gaps are validation problems.
+    let draft: ApplicationInput = serde_json::from_str(r#"{"structure":{"kind":"club"}}"#).unwrap();
+    assert_eq!(draft.structure.kind, Some(StructureKind::Club));
+}
+
+proptest! {
+    #[test]
+    fn validation_never_panics(
+        name in "\\PC{0,200}", purpose in ".{0,300}", email in "\\PC{0,80}", identifier in "\\PC{0,30}",
+        country in "[A-Z]{0,3}", postal in "\\PC{0,14}", website in "\\PC{0,60}", accounts in any::<Option<u32>>(),
+    ) {
+        let mut input = valid();
+        input.structure.name = name;
+        input.structure.purpose = purpose;
+        input.structure.identifier = Some(identifier);
+        input.structure.country = country;
+        input.structure.postal_code = Some(postal);
+        input.structure.website = Some(website);
+        input.contact.email = email;
+        input.needs.accounts = accounts;
+        let _ = validate_application(&input, &Offer::default());
+    }
+
+    #[test]
+    fn name_length_errors_match_the_character_count(name in "[a-zé ]{0,200}") {
+        let mut s = valid().structure;
+        s.name = name.clone();
+        let problems = validate_identity(&s);
+        let length = name.trim().chars().count();
+        let code = problems.iter().find(|p| p.field == "structure.name").map(|p| p.code);
+        let expected = if length == 0 { Some(Code::Required) }
+            else if length < limits::NAME.0 { Some(Code::TooShort) }
+            else if length > limits::NAME.1 { Some(Code::TooLong) }
+            else { None };
+        prop_assert_eq!(code, expected);
+    }
+
+    #[test]
+    fn any_valid_input_round_trips_through_json(accounts in 1u32..10_000, storage in 1u32..100_000, surveys in any::<bool>()) {
+        let mut input = valid();
+        input.needs.accounts = Some(accounts);
+        input.needs.storage_gb = Some(storage);
+        input.consents.surveys = surveys;
+        let back: ApplicationInput = serde_json::from_str(&serde_json::to_string(&input).unwrap()).unwrap();
+        prop_assert_eq!(back, input);
+    }
+}

@@ -1,0 +1,199 @@
+//! Whether the offer is for a structure: a pure function of the answers and
+//! the offer, usable while the answers arrive (unanswered questions add no
+//! reason).
+
+use serde::{Deserialize, Serialize};
+
+use crate::kinds::KindPolicy;
+use crate::{ApplicationInput, Code, CooperativeKind, Offer, Problem, StructureKind};
+
+/// The answers that decide eligibility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct EligibilityAnswers {
+    pub kind: Option<StructureKind>,
+    pub cooperative_kind: Option<CooperativeKind>,
+    pub french_speaking: Option<bool>,
+    pub accounts: Option<u32>,
+    pub storage_gb: Option<u32>,
+}
+
+impl From<&ApplicationInput> for EligibilityAnswers {
+    fn from(input: &ApplicationInput) -> Self {
+        EligibilityAnswers {
+            kind: input.structure.kind,
+            cooperative_kind: input.structure.cooperative_kind,
+            french_speaking: input.structure.french_speaking,
+            accounts: input.needs.accounts,
+            storage_gb: input.needs.storage_gb,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "verdict", content = "reasons", rename_all = "snake_case")]
+pub enum Eligibility {
+    Eligible,
+    /// People will decide; the reasons say what they will look at.
+    CaseByCase(Vec<Problem>),
+    /// Every reason the structure cannot apply.
+    Ineligible(Vec<Problem>),
+}
+
+impl Eligibility {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Eligibility::Eligible => "eligible",
+            Eligibility::CaseByCase(_) => "case_by_case",
+            Eligibility::Ineligible(_) => "ineligible",
+        }
+    }
+}
+
+pub fn eligibility(answers: &EligibilityAnswers, offer: &Offer) -> Eligibility {
+    let mut refusals = Vec::new();
+    let policy = answers.kind.map(|kind| (kind, kind.policy(offer)));
+    if let Some((kind, KindPolicy::Refused)) = policy {
+        refusals.push(Problem::new("structure.kind", Code::RefusedKind).with("kind", kind.as_str()));
+    }
+    if offer.french_speaking_only && answers.french_speaking == Some(false) {
+        refusals.push(Problem::new("structure.french_speaking", Code::NotFrenchSpeaking));
+    }
+    if answers.accounts.is_some_and(|n| n > offer.max_accounts) {
+        refusals.push(Problem::new("needs.accounts", Code::TooManyAccounts).with("max", offer.max_accounts));
+    }
+    if answers.storage_gb.is_some_and(|n| n > offer.storage_gb) {
+        refusals.push(Problem::new("needs.storage_gb", Code::TooMuchStorage).with("max", offer.storage_gb));
+    }
+    if !refusals.is_empty() {
+        return Eligibility::Ineligible(refusals);
+    }
+    if let Some((_, KindPolicy::CaseByCase)) = policy {
+        let mut reason = Problem::new("structure.kind", Code::CooperativeCaseByCase);
+        if let Some(cooperative) = answers.cooperative_kind {
+            reason = reason.with("cooperative_kind", cooperative.as_str());
+        }
+        return Eligibility::CaseByCase(vec![reason]);
+    }
+    Eligibility::Eligible
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn answers(kind: StructureKind) -> EligibilityAnswers {
+        EligibilityAnswers {
+            kind: Some(kind),
+            french_speaking: Some(true),
+            accounts: Some(10),
+            storage_gb: Some(10),
+            ..Default::default()
+        }
+    }
+
+    fn codes(verdict: &Eligibility) -> Vec<Code> {
+        match verdict {
+            Eligibility::Eligible => vec![],
+            Eligibility::CaseByCase(r) | Eligibility::Ineligible(r) => r.iter().map(|p| p.code).collect(),
+        }
+    }
+
+    #[test]
+    fn every_kind_gets_the_verdict_of_the_facts() {
+        let offer = Offer::default();
+        use StructureKind::*;
+        for kind in [Association, Foundation, Union, Club, InformalCollective] {
+            assert_eq!(eligibility(&answers(kind), &offer), Eligibility::Eligible, "{kind:?}");
+        }
+        assert_eq!(codes(&eligibility(&answers(Cooperative), &offer)), vec![Code::CooperativeCaseByCase]);
+        for kind in [Company, School, Administration, LocalAuthority, PublicService, Individual, Family, Other] {
+            let verdict = eligibility(&answers(kind), &offer);
+            assert_eq!(verdict.as_str(), "ineligible", "{kind:?}");
+            let Eligibility::Ineligible(reasons) = verdict else { unreachable!() };
+            assert_eq!(reasons[0].params["kind"], kind.as_str());
+        }
+    }
+
+    #[test]
+    fn every_refusing_answer_is_a_reason() {
+        let verdict = eligibility(
+            &EligibilityAnswers {
+                kind: Some(StructureKind::Company),
+                cooperative_kind: None,
+                french_speaking: Some(false),
+                accounts: Some(51),
+                storage_gb: Some(41),
+            },
+            &Offer::default(),
+        );
+        assert_eq!(
+            codes(&verdict),
+            vec![Code::RefusedKind, Code::NotFrenchSpeaking, Code::TooManyAccounts, Code::TooMuchStorage]
+        );
+    }
+
+    #[test]
+    fn the_limits_are_inclusive_and_come_from_the_offer() {
+        let mut offer = Offer::default();
+        let mut a = answers(StructureKind::Association);
+        a.accounts = Some(50);
+        a.storage_gb = Some(40);
+        assert_eq!(eligibility(&a, &offer), Eligibility::Eligible);
+        offer.storage_gb = 30;
+        let verdict = eligibility(&a, &offer);
+        assert_eq!(codes(&verdict), vec![Code::TooMuchStorage]);
+        let Eligibility::Ineligible(reasons) = verdict else { unreachable!() };
+        assert_eq!(reasons[0].params["max"], 30);
+        offer.french_speaking_only = false;
+        a.french_speaking = Some(false);
+        a.storage_gb = Some(10);
+        assert_eq!(eligibility(&a, &offer), Eligibility::Eligible);
+    }
+
+    #[test]
+    fn unanswered_questions_decide_nothing_yet() {
+        let offer = Offer::default();
+        assert_eq!(eligibility(&EligibilityAnswers::default(), &offer), Eligibility::Eligible);
+        let only_kind = EligibilityAnswers { kind: Some(StructureKind::School), ..Default::default() };
+        assert_eq!(codes(&eligibility(&only_kind, &offer)), vec![Code::RefusedKind]);
+    }
+
+    #[test]
+    fn a_cooperative_reason_names_its_kind() {
+        let mut a = answers(StructureKind::Cooperative);
+        a.cooperative_kind = Some(CooperativeKind::Scop);
+        let Eligibility::CaseByCase(reasons) = eligibility(&a, &Offer::default()) else { panic!() };
+        assert_eq!(reasons[0].params["cooperative_kind"], "scop");
+    }
+
+    #[test]
+    fn the_verdict_serialises_with_its_reasons() {
+        let json = serde_json::to_value(eligibility(&answers(StructureKind::Family), &Offer::default())).unwrap();
+        assert_eq!(json["verdict"], "ineligible");
+        assert_eq!(json["reasons"][0]["code"], "refused_kind");
+    }
+
+    proptest! {
+        #[test]
+        fn one_reason_per_refusing_answer(
+            kind in proptest::sample::select(StructureKind::ALL.to_vec()),
+            french in any::<Option<bool>>(),
+            accounts in any::<Option<u32>>(),
+            storage in any::<Option<u32>>(),
+        ) {
+            let offer = Offer::default();
+            let a = EligibilityAnswers { kind: Some(kind), cooperative_kind: None, french_speaking: french, accounts, storage_gb: storage };
+            let expected = usize::from(kind.policy(&offer) == KindPolicy::Refused)
+                + usize::from(french == Some(false))
+                + usize::from(accounts.is_some_and(|n| n > offer.max_accounts))
+                + usize::from(storage.is_some_and(|n| n > offer.storage_gb));
+            let verdict = eligibility(&a, &offer);
+            match &verdict {
+                Eligibility::Ineligible(reasons) => prop_assert_eq!(reasons.len(), expected),
+                _ => prop_assert_eq!(expected, 0),
+            }
+        }
+    }
+}

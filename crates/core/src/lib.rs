@@ -1,0 +1,29 @@
+//! Domain rules of the Frama.space portal, shared by the browser app and the
+//! server: the offer, eligibility, identifiers, field validation, the status
+//! lifecycle, references. No I/O, no clock, no randomness, no text for
+//! humans: rules return stable codes with parameters.
+
+pub mod application;
+pub mod countries;
+pub mod eligibility;
+pub mod identifiers;
+pub mod kinds;
+pub mod offer;
+pub mod problems;
+pub mod reference;
+pub mod status;
+pub mod wire;
+
+pub use application::{
+    ApplicationInput, Consents, Contact, Needs, StructureInput, validate_application, validate_consents,
+    validate_contact, validate_identity, validate_kind, validate_motivation, validate_needs, validate_origin,
+};
+pub use countries::COUNTRY_CODES;
+pub use eligibility::{Eligibility, EligibilityAnswers, eligibility};
+pub use identifiers::Identifier;
+pub use kinds::{AppKind, CooperativeKind, KindPolicy, Locale, StructureKind};
+pub use offer::{Offer, Phase};
+pub use problems::{Code, Problem};
+pub use reference::{ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes};
+pub use status::{ApplicationStatus, RefusalReason};
+pub use wire::{OfferView, PhaseProgress, Submitted};

@@ -1,0 +1,107 @@
+//! Stable machine codes for what is wrong with an answer, with parameters.
+//! The app turns them into sentences; the API returns them as they are.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// One problem with one field (a dotted path of the wire type), or one
+/// eligibility reason (the field is the answer that caused it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Problem {
+    pub field: String,
+    pub code: Code,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub params: BTreeMap<String, serde_json::Value>,
+}
+
+impl Problem {
+    pub fn new(field: impl Into<String>, code: Code) -> Self {
+        Problem { field: field.into(), code, params: BTreeMap::new() }
+    }
+
+    pub fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
+        self.params.insert(key.to_owned(), value.into());
+        self
+    }
+}
+
+macro_rules! codes {
+    ($($(#[$doc:meta])* $name:ident = $text:literal,)+) => {
+        /// Every code a rule can return.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum Code { $($(#[$doc])* $name,)+ }
+
+        impl Code {
+            pub const ALL: &[Code] = &[$(Code::$name,)+];
+
+            /// The snake_case name, as serialised.
+            pub fn as_str(&self) -> &'static str {
+                match self { $(Code::$name => $text,)+ }
+            }
+        }
+    };
+}
+
+codes! {
+    Required = "required",
+    /// Params: `min`.
+    TooShort = "too_short",
+    /// Params: `max`.
+    TooLong = "too_long",
+    ControlCharacters = "control_characters",
+    InvalidEmail = "invalid_email",
+    InvalidCountry = "invalid_country",
+    InvalidPostalCode = "invalid_postal_code",
+    InvalidUrl = "invalid_url",
+    InvalidRna = "invalid_rna",
+    InvalidSiren = "invalid_siren",
+    InvalidSiret = "invalid_siret",
+    InvalidIdentifier = "invalid_identifier",
+    RnaOnlyForAssociations = "rna_only_for_associations",
+    CooperativeKindRequired = "cooperative_kind_required",
+    CooperativeKindNotApplicable = "cooperative_kind_not_applicable",
+    /// Params: `min`, `max`.
+    OutOfRange = "out_of_range",
+    MustAccept = "must_accept",
+    DuplicateApp = "duplicate_app",
+    /// A field the wire type does not have.
+    UnknownField = "unknown_field",
+    /// A value of the wrong type or form.
+    InvalidValue = "invalid_value",
+    /// Eligibility: params `kind`.
+    RefusedKind = "refused_kind",
+    NotFrenchSpeaking = "not_french_speaking",
+    /// Eligibility: params `max`.
+    TooManyAccounts = "too_many_accounts",
+    /// Eligibility: params `max`.
+    TooMuchStorage = "too_much_storage",
+    /// Eligibility: params `cooperative_kind` when known.
+    CooperativeCaseByCase = "cooperative_case_by_case",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialise_as_their_name() {
+        for code in Code::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(code.as_str()));
+            let back: Code = serde_json::from_value(serde_json::json!(code.as_str())).unwrap();
+            assert_eq!(back, *code);
+        }
+    }
+
+    #[test]
+    fn params_are_omitted_when_empty() {
+        let json = serde_json::to_string(&Problem::new("motivation", Code::Required)).unwrap();
+        assert_eq!(json, r#"{"field":"motivation","code":"required"}"#);
+        let json = serde_json::to_string(&Problem::new("motivation", Code::TooShort).with("min", 20)).unwrap();
+        assert_eq!(json, r#"{"field":"motivation","code":"too_short","params":{"min":20}}"#);
+    }
+}

@@ -1,0 +1,139 @@
+//! The life of an application: every change is a move allowed here, appended
+//! to its history.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationStatus {
+    Received,
+    UnderReview,
+    /// Accepted into a phase.
+    Accepted,
+    /// Eligible, waiting for room in a later phase.
+    Waitlisted,
+    Refused,
+    Withdrawn,
+}
+
+impl ApplicationStatus {
+    pub const ALL: [ApplicationStatus; 6] = [
+        ApplicationStatus::Received,
+        ApplicationStatus::UnderReview,
+        ApplicationStatus::Accepted,
+        ApplicationStatus::Waitlisted,
+        ApplicationStatus::Refused,
+        ApplicationStatus::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApplicationStatus::Received => "received",
+            ApplicationStatus::UnderReview => "under_review",
+            ApplicationStatus::Accepted => "accepted",
+            ApplicationStatus::Waitlisted => "waitlisted",
+            ApplicationStatus::Refused => "refused",
+            ApplicationStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ApplicationStatus> {
+        ApplicationStatus::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// Whether a request in this status may move to `next`.
+    pub fn can_move_to(self, next: ApplicationStatus) -> bool {
+        use ApplicationStatus::*;
+        match self {
+            Received => matches!(next, UnderReview | Accepted | Waitlisted | Refused | Withdrawn),
+            UnderReview => matches!(next, Accepted | Waitlisted | Refused | Withdrawn),
+            Waitlisted => matches!(next, UnderReview | Accepted | Refused | Withdrawn),
+            Accepted => matches!(next, UnderReview | Withdrawn),
+            Refused => matches!(next, UnderReview),
+            Withdrawn => false,
+        }
+    }
+
+    /// No move leads anywhere from here.
+    pub fn is_final(self) -> bool {
+        ApplicationStatus::ALL.iter().all(|next| !self.can_move_to(*next))
+    }
+}
+
+/// Why a request was refused, as shown to the applicant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalReason {
+    NotEligibleKind,
+    NotFrenchSpeaking,
+    NeedsExceedOffer,
+    IncompleteOrUnclear,
+    Duplicate,
+    OutOfScope,
+    Other,
+}
+
+impl RefusalReason {
+    pub const ALL: [RefusalReason; 7] = [
+        RefusalReason::NotEligibleKind,
+        RefusalReason::NotFrenchSpeaking,
+        RefusalReason::NeedsExceedOffer,
+        RefusalReason::IncompleteOrUnclear,
+        RefusalReason::Duplicate,
+        RefusalReason::OutOfScope,
+        RefusalReason::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RefusalReason::NotEligibleKind => "not_eligible_kind",
+            RefusalReason::NotFrenchSpeaking => "not_french_speaking",
+            RefusalReason::NeedsExceedOffer => "needs_exceed_offer",
+            RefusalReason::IncompleteOrUnclear => "incomplete_or_unclear",
+            RefusalReason::Duplicate => "duplicate",
+            RefusalReason::OutOfScope => "out_of_scope",
+            RefusalReason::Other => "other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RefusalReason> {
+        RefusalReason::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApplicationStatus::*;
+    use super::*;
+
+    #[test]
+    fn the_lifecycle_of_design_md() {
+        assert!(Received.can_move_to(UnderReview));
+        assert!(UnderReview.can_move_to(Accepted));
+        assert!(UnderReview.can_move_to(Waitlisted));
+        assert!(Waitlisted.can_move_to(Accepted));
+        assert!(Accepted.can_move_to(UnderReview), "moved back to review");
+        assert!(Refused.can_move_to(UnderReview));
+        assert!(!Refused.can_move_to(Accepted), "a refusal is reviewed again first");
+        for status in [Received, UnderReview, Accepted, Waitlisted] {
+            assert!(status.can_move_to(Withdrawn), "{status:?}");
+        }
+        assert!(!Refused.can_move_to(Withdrawn));
+        assert!(Withdrawn.is_final());
+        assert!(!Received.is_final());
+        for status in ApplicationStatus::ALL {
+            assert!(!status.can_move_to(status), "{status:?} to itself");
+            assert_eq!(ApplicationStatus::parse(status.as_str()), Some(status));
+        }
+    }
+
+    #[test]
+    fn refusal_reasons_round_trip() {
+        for reason in RefusalReason::ALL {
+            assert_eq!(RefusalReason::parse(reason.as_str()), Some(reason));
+            assert_eq!(serde_json::to_value(reason).unwrap(), serde_json::json!(reason.as_str()));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Answers of the API that the app reads: one definition for both sides.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Offer;
+
+/// `GET /api/offer`: the configured offer and the rollout progress, counts only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OfferView {
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub offer: Offer,
+    pub phases: Vec<PhaseProgress>,
+    /// Spaces accepted in all phases.
+    pub accepted_total: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PhaseProgress {
+    pub number: u32,
+    pub name: String,
+    /// First month of the phase, `YYYY-MM`.
+    pub period_start: String,
+    /// Last month of the phase, `YYYY-MM`.
+    pub period_end: String,
+    /// Cumulative number of spaces targeted by the end of this phase.
+    pub target: u32,
+    /// Requests accepted into this phase so far.
+    pub accepted: u32,
+    /// Requests accepted into this phase and the ones before it.
+    pub accepted_cumulative: u32,
+}
+
+impl OfferView {
+    /// The progress of `offer`, given how many requests each phase accepted.
+    pub fn new(offer: &Offer, accepted_in: impl Fn(u32) -> u32) -> Self {
+        let mut cumulative = 0u32;
+        let phases = offer
+            .phases
+            .iter()
+            .map(|phase| {
+                let accepted = accepted_in(phase.number);
+                cumulative = cumulative.saturating_add(accepted);
+                PhaseProgress {
+                    number: phase.number,
+                    name: phase.name.clone(),
+                    period_start: phase.period_start.clone(),
+                    period_end: phase.period_end.clone(),
+                    target: phase.target,
+                    accepted,
+                    accepted_cumulative: cumulative,
+                }
+            })
+            .collect();
+        OfferView { offer: offer.clone(), phases, accepted_total: cumulative }
+    }
+}
+
+/// `POST /api/applications` → 201. The secret is shown once: only its
+/// fingerprint is stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Submitted {
+    /// Short reference, e.g. `FS-7K3M-Q9TD`.
+    pub reference: String,
+    /// Status secret: with the reference, the only way to follow or withdraw.
+    pub secret: String,
+    /// Always `received`.
+    pub status: String,
+    /// `eligible` or `case_by_case`.
+    pub eligibility: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cumulative_counts_add_up_phase_by_phase() {
+        let view = OfferView::new(&Offer::default(), |phase| phase * 10);
+        let cumulative: Vec<u32> = view.phases.iter().map(|p| p.accepted_cumulative).collect();
+        assert_eq!(cumulative, vec![10, 30, 60, 100, 150]);
+        assert_eq!(view.accepted_total, 150);
+    }
+
+    #[test]
+    fn phases_without_acceptances_count_zero() {
+        let view = OfferView::new(&Offer::default(), |_| 0);
+        assert!(view.phases.iter().all(|p| p.accepted == 0));
+        assert_eq!(view.phases.len(), Offer::default().phases.len());
+    }
+}
