@@ -1,0 +1,163 @@
+//! Pre-registrations: `POST /api/applications`.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use portal_core::{ApplicationInput, Code, Eligibility, EligibilityAnswers, Problem, Submitted};
+
+use super::AppState;
+use super::body::ApiJson;
+use crate::error::{ApiError, ErrorBody};
+use crate::secrets;
+use crate::store::{Inserted, NewApplication, Replay};
+
+const IDEMPOTENCY_HEADER: &str = "idempotency-key";
+const REFERENCE_ATTEMPTS: usize = 8;
+
+/// Submit a pre-registration. The answers are checked with the same rules as
+/// the wizard; an eligible or case-by-case request is stored with its first
+/// history entry. With an `Idempotency-Key` header, a repeated submission
+/// returns the first answer instead of creating a second request.
+#[utoipa::path(post, path = "/api/applications", tag = "applications",
+    request_body(content = Object, description = "The answers (see ApplicationInput in the wizard)", content_type = "application/json"),
+    params(("Idempotency-Key" = Option<String>, Header, description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft")),
+    responses(
+        (status = 201, description = "Stored", body = Submitted),
+        (status = 400, description = "Malformed JSON, unknown field, wrong type or bad header", body = ErrorBody),
+        (status = 409, description = "Idempotency-Key reused with different answers", body = ErrorBody),
+        (status = 413, description = "Body too large", body = ErrorBody),
+        (status = 415, description = "Body is not JSON", body = ErrorBody),
+        (status = 422, description = "`validation_failed` (one entry per field problem) or `ineligible` (one entry per reason)", body = ErrorBody),
+        (status = 500, description = "Storage failure", body = ErrorBody),
+    ))]
+pub async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<ApplicationInput>,
+) -> Result<Response, ApiError> {
+    let key = idempotency_key(&headers)?;
+    let problems = portal_core::validate_application(&input, &state.offer);
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(problems));
+    }
+    let verdict = portal_core::eligibility(&EligibilityAnswers::from(&input), &state.offer);
+    if let Eligibility::Ineligible(reasons) = verdict {
+        return Err(ApiError::Ineligible(reasons));
+    }
+
+    let answers_json = serde_json::to_string(&input).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let request_hash = secrets::hash(&[b"request", answers_json.as_bytes()]);
+    let key_hash = key.map(|key| secrets::hash(&[b"idempotency-key", key.as_bytes()]));
+    if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref()) {
+        if let Some(response) = replayed(&state, key, key_hash, &request_hash).await? {
+            return Ok(response);
+        }
+    }
+
+    let now = now()?;
+    let structure_name = input.structure.name.trim();
+    for _ in 0..REFERENCE_ATTEMPTS {
+        let submitted = Submitted {
+            reference: portal_core::reference_from_bytes(&secrets::random_bytes().map_err(internal)?),
+            secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
+            status: portal_core::ApplicationStatus::Received.as_str().to_owned(),
+            eligibility: verdict.as_str().to_owned(),
+        };
+        let secret_hash = secret_fingerprint(&submitted.secret);
+        let body = serde_json::to_vec(&submitted).map_err(internal)?;
+        let sealed = key.map(|key| secrets::xor_keystream(key.as_bytes(), &body));
+        let replay = match (key_hash.as_ref(), sealed.as_ref()) {
+            (Some(key_hash), Some(sealed)) => Some(Replay {
+                key_hash,
+                request_hash: &request_hash,
+                sealed_response: sealed,
+            }),
+            _ => None,
+        };
+        let application = NewApplication {
+            reference: &submitted.reference,
+            secret_hash: &secret_hash,
+            eligibility: verdict.as_str(),
+            kind: input.structure.kind.map(|k| k.as_str()).unwrap_or_default(),
+            country: &input.structure.country,
+            locale: input.locale.as_str(),
+            accounts: input.needs.accounts.unwrap_or_default(),
+            storage_gb: input.needs.storage_gb.unwrap_or_default(),
+            structure_name,
+            answers_json: &answers_json,
+            now: &now,
+        };
+        match state.store.insert_application(&application, replay.as_ref()).await? {
+            Inserted::Done => {
+                tracing::info!(reference = %submitted.reference, eligibility = verdict.as_str(), "application received");
+                return Ok(created(body, false));
+            }
+            Inserted::ReferenceTaken => continue,
+            Inserted::ReplayExists => {
+                // A concurrent request with the same key won the race.
+                if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref()) {
+                    if let Some(response) = replayed(&state, key, key_hash, &request_hash).await? {
+                        return Ok(response);
+                    }
+                }
+                return Err(ApiError::Internal("replay record vanished".into()));
+            }
+        }
+    }
+    Err(ApiError::Internal("no free reference after several attempts".into()))
+}
+
+/// The fingerprint stored for a status secret.
+pub fn secret_fingerprint(secret: &str) -> [u8; 32] {
+    secrets::hash(&[b"status-secret", secret.as_bytes()])
+}
+
+async fn replayed(
+    state: &AppState,
+    key: &str,
+    key_hash: &[u8],
+    request_hash: &[u8],
+) -> Result<Option<Response>, ApiError> {
+    let Some(stored) = state.store.replay(key_hash).await? else {
+        return Ok(None);
+    };
+    if !secrets::same(&stored.request_hash, request_hash) {
+        return Err(ApiError::IdempotencyConflict);
+    }
+    let body = secrets::xor_keystream(key.as_bytes(), &stored.sealed_response);
+    Ok(Some(created(body, true)))
+}
+
+fn created(body: Vec<u8>, replayed: bool) -> Response {
+    let mut response = (StatusCode::CREATED, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(axum::http::header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if replayed {
+        headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    response
+}
+
+/// The optional `Idempotency-Key` header: 16 to 200 characters of letters,
+/// digits, `-` or `_`.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get(IDEMPOTENCY_HEADER) else {
+        return Ok(None);
+    };
+    let bad = || ApiError::InvalidHeader(vec![Problem::new("Idempotency-Key", Code::InvalidValue)]);
+    let key = value.to_str().map_err(|_| bad())?;
+    let well_formed = (16..=200).contains(&key.len())
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if well_formed { Ok(Some(key)) } else { Err(bad()) }
+}
+
+fn now() -> Result<String, ApiError> {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .map_err(internal)
+}
+
+fn internal(err: impl std::fmt::Display) -> ApiError {
+    ApiError::Internal(err.to_string())
+}

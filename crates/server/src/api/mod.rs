@@ -1,0 +1,99 @@
+//! The JSON API under `/api`. Every route is declared with `utoipa::path`, so
+//! `/api/openapi.json` is generated from this code and cannot drift from it.
+
+mod applications;
+mod body;
+mod offer;
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{any, get};
+use portal_core::Offer;
+use serde::Serialize;
+use utoipa::openapi::OpenApi as OpenApiDoc;
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::config::Config;
+use crate::error::{ApiError, ErrorBody};
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub offer: Arc<Offer>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: Config) -> Self {
+        AppState { store, offer: Arc::new(config.offer) }
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Frama.space portal API",
+        description = "Pre-registrations for free collaboration spaces, their follow-up, reviews and feedback surveys. Every error has the shape `ErrorBody`."
+    ),
+    components(schemas(ErrorBody))
+)]
+struct ApiDoc;
+
+/// The API routes (without state) and the OpenAPI document describing them.
+pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health))
+        .routes(routes!(offer::offer))
+        .routes(routes!(applications::submit))
+        .split_for_parts()
+}
+
+/// The API with its state, the OpenAPI document route and a JSON 404 for
+/// unknown API paths.
+pub fn router(state: AppState) -> Router {
+    let (routes, doc) = router_and_doc();
+    let doc = Arc::new(doc);
+    routes
+        .route("/api/openapi.json", get(move || async move { Json(doc.as_ref().clone()) }))
+        .route("/api", any(not_found))
+        .route("/api/{*rest}", any(not_found))
+        .layer(axum::extract::DefaultBodyLimit::max(body::MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    /// `ok` when every dependency answers, `degraded` otherwise.
+    status: &'static str,
+    version: &'static str,
+    /// `ok` or `unreachable`.
+    database: &'static str,
+}
+
+/// Liveness and readiness: the version and whether the database answers.
+#[utoipa::path(get, path = "/api/health", tag = "service",
+    responses(
+        (status = 200, description = "Everything answers", body = Health),
+        (status = 503, description = "The database does not answer", body = Health),
+    ))]
+async fn health(State(state): State<AppState>) -> impl IntoResponse {
+    let version = env!("CARGO_PKG_VERSION");
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, Json(Health { status: "ok", version, database: "ok" })),
+        Err(err) => {
+            tracing::warn!(error = %err, "health: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "degraded", version, database: "unreachable" }))
+        }
+    }
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound
+}

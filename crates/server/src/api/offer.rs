@@ -1,0 +1,20 @@
+//! The public offer and the rollout progress: counts only, never names.
+
+use axum::Json;
+use axum::extract::State;
+use portal_core::OfferView;
+
+use super::AppState;
+use crate::error::ApiError;
+
+/// The configured offer and, per phase, its target and how many spaces were
+/// accepted so far.
+#[utoipa::path(get, path = "/api/offer", tag = "public",
+    responses(
+        (status = 200, description = "The offer and its rollout progress", body = OfferView),
+        (status = 500, description = "Storage failure", body = crate::error::ErrorBody),
+    ))]
+pub async fn offer(State(state): State<AppState>) -> Result<Json<OfferView>, ApiError> {
+    let accepted = state.store.accepted_per_phase().await?;
+    Ok(Json(OfferView::new(&state.offer, |phase| accepted.get(&phase).copied().unwrap_or(0))))
+}

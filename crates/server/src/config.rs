@@ -1,0 +1,70 @@
+//! The configuration file: one TOML document describing the offer. Every key is
+//! optional; what is absent keeps the built-in default of `portal_core::Offer`.
+
+use std::path::Path;
+
+use portal_core::Offer;
+use serde::Deserialize;
+
+use crate::error::StartError;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub offer: Offer,
+}
+
+impl Config {
+    pub fn load(path: Option<&Path>) -> Result<Self, StartError> {
+        let config = match path {
+            None => Config::default(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| StartError::ConfigRead {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                Self::parse(&text).map_err(|message| StartError::Config {
+                    path: path.display().to_string(),
+                    message,
+                })?
+            }
+        };
+        Ok(config)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
+        config.offer.validate().map_err(|problems| problems.join("; "))?;
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_keeps_the_defaults() {
+        let config = Config::parse("").unwrap();
+        assert_eq!(config.offer, Offer::default());
+    }
+
+    #[test]
+    fn a_partial_offer_overrides_only_what_it_names() {
+        let config = Config::parse("[offer]\nstorage_gb = 50\n").unwrap();
+        assert_eq!(config.offer.storage_gb, 50);
+        assert_eq!(config.offer.max_accounts, Offer::default().max_accounts);
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        assert!(Config::parse("[offer]\nstorage = 50\n").is_err());
+        assert!(Config::parse("colour = 'red'\n").is_err());
+    }
+
+    #[test]
+    fn an_inconsistent_offer_is_refused() {
+        assert!(Config::parse("[offer]\nmax_accounts = 0\n").is_err());
+    }
+}

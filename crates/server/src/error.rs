@@ -1,0 +1,125 @@
+//! Typed errors at the two boundaries: starting the server, and answering a
+//! request. An API error always has the shape of DESIGN.md and never carries
+//! internal details; those go to the log (without personal data).
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use portal_core::Problem;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot read the configuration file {path}: {source}")]
+    ConfigRead { path: String, source: std::io::Error },
+    #[error("invalid configuration file {path}: {message}")]
+    Config { path: String, message: String },
+    #[error("database: {0}")]
+    Store(#[from] crate::store::StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("{0}")]
+    Other(String),
+}
+
+/// The body of every error answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// A stable machine code, e.g. `validation_failed`, `ineligible`, `not_found`.
+    pub code: &'static str,
+    /// One entry per field problem or eligibility reason, when there are any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schema(value_type = Vec<Object>)]
+    pub fields: Vec<Problem>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("validation failed")]
+    Validation(Vec<Problem>),
+    #[error("ineligible")]
+    Ineligible(Vec<Problem>),
+    #[error("malformed JSON")]
+    MalformedJson,
+    #[error("invalid body")]
+    InvalidBody(Vec<Problem>),
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("invalid header")]
+    InvalidHeader(Vec<Problem>),
+    #[error("idempotency key reused with another request")]
+    IdempotencyConflict,
+    #[error("not found")]
+    NotFound,
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Validation(_) | ApiError::Ineligible(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::MalformedJson | ApiError::InvalidBody(_) | ApiError::InvalidHeader(_) => {
+                StatusCode::BAD_REQUEST
+            }
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::IdempotencyConflict => StatusCode::CONFLICT,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Validation(_) => "validation_failed",
+            ApiError::Ineligible(_) => "ineligible",
+            ApiError::MalformedJson => "malformed_json",
+            ApiError::InvalidBody(_) => "invalid_body",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::InvalidHeader(_) => "invalid_header",
+            ApiError::IdempotencyConflict => "idempotency_conflict",
+            ApiError::NotFound => "not_found",
+            ApiError::Internal(_) => "internal",
+        }
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(err: crate::store::StoreError) -> Self {
+        ApiError::Internal(err.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        if let ApiError::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let code = self.code();
+        let fields = match self {
+            ApiError::Validation(f)
+            | ApiError::Ineligible(f)
+            | ApiError::InvalidBody(f)
+            | ApiError::InvalidHeader(f) => f,
+            _ => Vec::new(),
+        };
+        let mut response = (status, Json(ErrorBody { error: ErrorDetail { code, fields } })).into_response();
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+        response
+    }
+}

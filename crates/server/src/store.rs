@@ -1,0 +1,193 @@
+//! Durable storage. SQLite by default (one file, WAL, full synchronous commits
+//! so that an acknowledged write survives a crash). All SQL lives here.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("invalid database location {0}")]
+    Location(String),
+    #[error("cannot create the database folder {path}: {source}")]
+    Folder { path: String, source: std::io::Error },
+    #[error(transparent)]
+    Sql(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+impl StoreError {
+    fn is_unique_violation(&self) -> bool {
+        matches!(self, StoreError::Sql(sqlx::Error::Database(db)) if db.is_unique_violation())
+    }
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+/// A new application as it is written, with its first history entry.
+pub struct NewApplication<'a> {
+    pub reference: &'a str,
+    pub secret_hash: &'a [u8],
+    pub eligibility: &'a str,
+    pub kind: &'a str,
+    pub country: &'a str,
+    pub locale: &'a str,
+    pub accounts: u32,
+    pub storage_gb: u32,
+    pub structure_name: &'a str,
+    pub answers_json: &'a str,
+    pub now: &'a str,
+}
+
+/// A successful submission to replay for a repeated Idempotency-Key.
+pub struct Replay<'a> {
+    pub key_hash: &'a [u8],
+    pub request_hash: &'a [u8],
+    pub sealed_response: &'a [u8],
+}
+
+pub enum Inserted {
+    Done,
+    /// The reference was already taken: draw another one.
+    ReferenceTaken,
+    /// Another request with the same Idempotency-Key was stored first.
+    ReplayExists,
+}
+
+pub struct StoredReplay {
+    pub request_hash: Vec<u8>,
+    pub sealed_response: Vec<u8>,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `location`: a
+    /// path, or a `sqlite:` URL.
+    pub async fn open(location: &str) -> Result<Self, StoreError> {
+        let options = if location.starts_with("sqlite:") {
+            SqliteConnectOptions::from_str(location).map_err(|_| StoreError::Location(location.to_owned()))?
+        } else {
+            let path = Path::new(location);
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
+                    path: parent.display().to_string(),
+                    source,
+                })?;
+            }
+            SqliteConnectOptions::new().filename(path)
+        };
+        let options = options
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn replay(&self, key_hash: &[u8]) -> Result<Option<StoredReplay>, StoreError> {
+        let row = sqlx::query("SELECT request_hash, response FROM idempotency WHERE key_hash = ?")
+            .bind(key_hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|row| StoredReplay {
+            request_hash: row.get("request_hash"),
+            sealed_response: row.get("response"),
+        }))
+    }
+
+    /// Writes the application, its first history entry and (when given) its
+    /// replay record in one transaction: all of it is stored, or none.
+    pub async fn insert_application(
+        &self,
+        app: &NewApplication<'_>,
+        replay: Option<&Replay<'_>>,
+    ) -> Result<Inserted, StoreError> {
+        match self.try_insert(app, replay).await {
+            Ok(()) => Ok(Inserted::Done),
+            Err(err) if err.is_unique_violation() => {
+                let taken = sqlx::query("SELECT 1 FROM applications WHERE reference = ?")
+                    .bind(app.reference)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .is_some();
+                Ok(if taken { Inserted::ReferenceTaken } else { Inserted::ReplayExists })
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    async fn try_insert(&self, app: &NewApplication<'_>, replay: Option<&Replay<'_>>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if let Some(replay) = replay {
+            sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (?, ?, ?, ?)")
+                .bind(replay.key_hash)
+                .bind(replay.request_hash)
+                .bind(replay.sealed_response)
+                .bind(app.now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
+             accounts, storage_gb, structure_name, answers, created_at, updated_at) \
+             VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(app.reference)
+        .bind(app.secret_hash)
+        .bind(app.eligibility)
+        .bind(app.kind)
+        .bind(app.country)
+        .bind(app.locale)
+        .bind(app.accounts)
+        .bind(app.storage_gb)
+        .bind(app.structure_name)
+        .bind(app.answers_json)
+        .bind(app.now)
+        .bind(app.now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES (?, ?, 'applicant', 'received')")
+            .bind(id)
+            .bind(app.now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// How many applications are accepted into each phase.
+    pub async fn accepted_per_phase(&self) -> Result<BTreeMap<u32, u32>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT phase, COUNT(*) AS n FROM applications WHERE status = 'accepted' AND phase IS NOT NULL GROUP BY phase",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let phase: i64 = row.get("phase");
+                let n: i64 = row.get("n");
+                match (u32::try_from(phase), u32::try_from(n)) {
+                    (Ok(phase), Ok(n)) => Ok((phase, n)),
+                    _ => Err(StoreError::Corrupt(format!("phase count out of range: {phase}"))),
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,327 @@
+//! `POST /api/applications`: every rule and error path, against a real server
+//! and a real SQLite file.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Server, json, problems, valid_application};
+
+fn is_reference(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('-').collect();
+    parts.len() == 3
+        && parts[0] == "FS"
+        && parts[1..].iter().all(|p| p.len() == 4 && p.bytes().all(|b| portal_core::ALPHABET.contains(&b)))
+}
+
+#[tokio::test]
+async fn an_eligible_application_is_stored_with_its_history_and_only_a_hash_of_its_secret() {
+    let server = Server::start().await;
+    let response = server.submit(&valid_application(), None).await;
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let body = json(response).await;
+    let reference = body["reference"].as_str().unwrap();
+    let secret = body["secret"].as_str().unwrap();
+    assert!(is_reference(reference), "{reference}");
+    assert!(secret.len() >= 32, "{secret}");
+    assert_eq!(body["status"], "received");
+    assert_eq!(body["eligibility"], "eligible");
+
+    let db = server.db().await;
+    let (status, kind, answers, secret_hash): (String, String, String, Vec<u8>) =
+        sqlx::query_as("SELECT status, kind, answers, secret_hash FROM applications WHERE reference = ?")
+            .bind(reference)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(status, "received");
+    assert_eq!(kind, "association");
+    assert!(answers.contains("Camille Martin"));
+    assert_eq!(secret_hash.len(), 32);
+    let dump: Vec<String> = sqlx::query_scalar("SELECT answers FROM applications").fetch_all(&db).await.unwrap();
+    assert!(dump.iter().all(|a| !a.contains(secret)), "the secret is stored in clear");
+    let events: Vec<(String, String)> = sqlx::query_as(
+        "SELECT e.actor, e.status FROM application_events e JOIN applications a ON a.id = e.application_id WHERE a.reference = ?",
+    )
+    .bind(reference)
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    assert_eq!(events, vec![("applicant".to_owned(), "received".to_owned())]);
+}
+
+#[tokio::test]
+async fn references_and_secrets_differ_between_applications() {
+    let server = Server::start().await;
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..20 {
+        let body = json(server.submit(&valid_application(), None).await).await;
+        assert!(seen.insert(body["reference"].as_str().unwrap().to_owned()));
+        assert!(seen.insert(body["secret"].as_str().unwrap().to_owned()));
+    }
+    assert_eq!(server.count("applications").await, 20);
+}
+
+#[tokio::test]
+async fn a_cooperative_is_stored_as_case_by_case() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["kind"] = json!("cooperative");
+    body["structure"]["cooperative_kind"] = json!("scic");
+    body["structure"]["identifier"] = json!("732829320");
+    let response = server.submit(&body, None).await;
+    assert_eq!(response.status(), 201);
+    assert_eq!(json(response).await["eligibility"], "case_by_case");
+}
+
+#[tokio::test]
+async fn an_informal_collective_abroad_needs_no_identifier() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["kind"] = json!("informal_collective");
+    body["structure"]["country"] = json!("BE");
+    body["structure"]["postal_code"] = json!("1000");
+    body["structure"].as_object_mut().unwrap().remove("identifier");
+    assert_eq!(server.submit(&body, None).await.status(), 201);
+}
+
+async fn refused(server: &Server, body: &Value) -> (String, Vec<(String, String)>) {
+    let response = server.submit(body, None).await;
+    assert_eq!(response.status(), 422);
+    let body = json(response).await;
+    (body["error"]["code"].as_str().unwrap().to_owned(), problems(&body))
+}
+
+#[tokio::test]
+async fn field_problems_are_all_reported_and_nothing_is_stored() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["name"] = json!("");
+    body["contact"]["email"] = json!("camille@");
+    body["structure"]["identifier"] = json!("732829321");
+    body["structure"]["postal_code"] = json!("7501");
+    body["structure"]["website"] = json!("jardins example");
+    body["consents"]["terms"] = json!(false);
+    body["motivation"] = json!("court");
+    let (code, found) = refused(&server, &body).await;
+    assert_eq!(code, "validation_failed");
+    for expected in [
+        ("structure.name", "required"),
+        ("contact.email", "invalid_email"),
+        ("structure.identifier", "invalid_siren"),
+        ("structure.postal_code", "invalid_postal_code"),
+        ("structure.website", "invalid_url"),
+        ("consents.terms", "must_accept"),
+        ("motivation", "too_short"),
+    ] {
+        assert!(
+            found.contains(&(expected.0.to_owned(), expected.1.to_owned())),
+            "{expected:?} not in {found:?}"
+        );
+    }
+    assert_eq!(server.count("applications").await, 0);
+}
+
+#[tokio::test]
+async fn length_problems_carry_their_limit() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["name"] = json!("x".repeat(500));
+    let response = server.submit(&body, None).await;
+    let body = json(response).await;
+    let field = &body["error"]["fields"][0];
+    assert_eq!(field["field"], "structure.name");
+    assert_eq!(field["code"], "too_long");
+    assert!(field["params"]["max"].as_u64().is_some());
+}
+
+#[tokio::test]
+async fn identifiers_are_checked_and_normalised() {
+    let server = Server::start().await;
+    for (identifier, ok) in [
+        ("732 829 320", true),
+        ("732.829.320", true),
+        ("73282932000074", true),
+        ("73282932000079", false),
+        ("W75151551", false),
+        ("12AB", false),
+    ] {
+        let mut body = valid_application();
+        body["structure"]["identifier"] = json!(identifier);
+        let status = server.submit(&body, None).await.status();
+        assert_eq!(status == 201, ok, "{identifier}: {status}");
+    }
+}
+
+#[tokio::test]
+async fn ineligible_applications_are_refused_with_every_reason() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["kind"] = json!("company");
+    body["structure"]["identifier"] = json!("732829320");
+    body["structure"]["french_speaking"] = json!(false);
+    body["needs"]["accounts"] = json!(80);
+    body["needs"]["storage_gb"] = json!(500);
+    let (code, found) = refused(&server, &body).await;
+    assert_eq!(code, "ineligible");
+    for expected in [
+        ("structure.kind", "refused_kind"),
+        ("structure.french_speaking", "not_french_speaking"),
+        ("needs.accounts", "too_many_accounts"),
+        ("needs.storage_gb", "too_much_storage"),
+    ] {
+        assert!(found.contains(&(expected.0.to_owned(), expected.1.to_owned())), "{expected:?} not in {found:?}");
+    }
+    assert_eq!(server.count("applications").await, 0);
+}
+
+#[tokio::test]
+async fn the_limits_come_from_the_configured_offer() {
+    let server = Server::start_with_config(Some("[offer]\nmax_accounts = 10\n")).await;
+    let (code, found) = refused(&server, &valid_application()).await;
+    assert_eq!(code, "ineligible");
+    assert_eq!(found, vec![("needs.accounts".to_owned(), "too_many_accounts".to_owned())]);
+}
+
+async fn bad_request(server: &Server, body: &str, content_type: Option<&str>) -> (u16, Value) {
+    let mut request = server.client().post(format!("{}/api/applications", server.url)).body(body.to_owned());
+    if let Some(content_type) = content_type {
+        request = request.header("content-type", content_type);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn malformed_bodies_get_a_clear_4xx_and_change_nothing() {
+    let server = Server::start().await;
+    let json_type = Some("application/json");
+
+    let (status, body) = bad_request(&server, "{\"structure\":", json_type).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("malformed_json")));
+
+    let mut extra = valid_application();
+    extra["structure"]["colour"] = json!("green");
+    let (status, body) = bad_request(&server, &extra.to_string(), json_type).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("invalid_body")));
+    assert_eq!(problems(&body), vec![("structure.colour".to_owned(), "unknown_field".to_owned())]);
+
+    let mut wrong_type = valid_application();
+    wrong_type["needs"]["accounts"] = json!("twelve");
+    let (status, body) = bad_request(&server, &wrong_type.to_string(), json_type).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("invalid_body")));
+    assert_eq!(problems(&body), vec![("needs.accounts".to_owned(), "invalid_value".to_owned())]);
+
+    let mut negative = valid_application();
+    negative["needs"]["accounts"] = json!(-3);
+    let (status, _) = bad_request(&server, &negative.to_string(), json_type).await;
+    assert_eq!(status, 400);
+
+    let (status, body) = bad_request(&server, &valid_application().to_string(), Some("text/plain")).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (415, Some("unsupported_media_type")));
+    let (status, _) = bad_request(&server, &valid_application().to_string(), None).await;
+    assert_eq!(status, 415);
+
+    let mut huge = valid_application();
+    huge["motivation"] = json!("a".repeat(200_000));
+    let (status, body) = bad_request(&server, &huge.to_string(), json_type).await;
+    assert_eq!((status, body["error"]["code"].as_str()), (413, Some("payload_too_large")));
+
+    let (status, _) = bad_request(&server, "[1, 2]", json_type).await;
+    assert_eq!(status, 400);
+    let (status, _) = bad_request(&server, &format!("{} trailing", valid_application()), json_type).await;
+    assert_eq!(status, 400);
+
+    assert_eq!(server.count("applications").await, 0);
+}
+
+#[tokio::test]
+async fn invalid_utf8_is_a_malformed_body() {
+    let server = Server::start().await;
+    let mut bytes = valid_application().to_string().into_bytes();
+    let at = bytes.windows(7).position(|w| w == b"Camille").unwrap();
+    bytes[at] = 0xff;
+    let response = server
+        .client()
+        .post(format!("{}/api/applications", server.url))
+        .header("content-type", "application/json")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    assert_eq!(server.count("applications").await, 0);
+}
+
+#[tokio::test]
+async fn a_repeated_submission_with_the_same_key_returns_the_first_answer() {
+    let server = Server::start().await;
+    let key = "3f1c2a8e-6b7d-4c1e-9a2b-5d6e7f8a9b0c";
+    let first = server.submit(&valid_application(), Some(key)).await;
+    assert_eq!(first.status(), 201);
+    let first = json(first).await;
+    let again = server.submit(&valid_application(), Some(key)).await;
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(json(again).await, first);
+    assert_eq!(server.count("applications").await, 1);
+    // The replay record does not reveal the secret.
+    let db = server.db().await;
+    let sealed: Vec<u8> = sqlx::query_scalar("SELECT response FROM idempotency").fetch_one(&db).await.unwrap();
+    let secret = first["secret"].as_str().unwrap().as_bytes();
+    assert!(!sealed.windows(secret.len()).any(|w| w == secret));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_submissions_with_one_key_create_one_application() {
+    let server = Server::start().await;
+    let url = format!("{}/api/applications", server.url);
+    let tasks: Vec<_> = (0..8)
+        .map(|_| {
+            let url = url.clone();
+            tokio::spawn(async move {
+                let response = reqwest::Client::new()
+                    .post(url)
+                    .header("Idempotency-Key", "double-click-0123456789")
+                    .json(&valid_application())
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(response.status(), 201);
+                json(response).await["reference"].as_str().unwrap().to_owned()
+            })
+        })
+        .collect();
+    let mut references = std::collections::HashSet::new();
+    for task in tasks {
+        references.insert(task.await.unwrap());
+    }
+    assert_eq!(references.len(), 1);
+    assert_eq!(server.count("applications").await, 1);
+}
+
+#[tokio::test]
+async fn the_same_key_with_other_answers_is_a_conflict() {
+    let server = Server::start().await;
+    let key = "3f1c2a8e-6b7d-4c1e-9a2b-000000000001";
+    assert_eq!(server.submit(&valid_application(), Some(key)).await.status(), 201);
+    let mut other = valid_application();
+    other["structure"]["name"] = json!("Une autre association");
+    let response = server.submit(&other, Some(key)).await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "idempotency_conflict");
+    assert_eq!(server.count("applications").await, 1);
+}
+
+#[tokio::test]
+async fn a_malformed_idempotency_key_is_refused() {
+    let server = Server::start().await;
+    for key in ["short", "with spaces in the key value", &"k".repeat(300)] {
+        let response = server.submit(&valid_application(), Some(key)).await;
+        assert_eq!(response.status(), 400, "{key}");
+        let body = json(response).await;
+        assert_eq!(body["error"]["code"], "invalid_header");
+    }
+    assert_eq!(server.count("applications").await, 0);
+}

@@ -1,0 +1,110 @@
+//! The service around the API: health, the OpenAPI document, the public offer,
+//! static hosting of the app with its cache headers and deep-link fallback.
+
+mod support;
+
+use support::{Server, json};
+
+#[tokio::test]
+async fn health_reports_the_version_and_the_database() {
+    let server = Server::start().await;
+    let response = server.get("/api/health").await;
+    assert_eq!(response.status(), 200);
+    let body = json(response).await;
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["database"], "ok");
+    assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
+}
+
+#[tokio::test]
+async fn the_database_file_is_created_and_migrated_at_start() {
+    let server = Server::start().await;
+    assert!(server.database.exists());
+    assert_eq!(server.count("applications").await, 0);
+    assert_eq!(server.count("application_events").await, 0);
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_route() {
+    let server = Server::start().await;
+    let doc = json(server.get("/api/openapi.json").await).await;
+    assert_eq!(doc["openapi"].as_str().map(|v| v.starts_with("3.")), Some(true));
+    for path in ["/api/health", "/api/offer", "/api/applications"] {
+        assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
+    }
+    let submit = &doc["paths"]["/api/applications"]["post"]["responses"];
+    for status in ["201", "400", "409", "413", "415", "422"] {
+        assert!(submit[status].is_object(), "status {status} of POST /api/applications undocumented");
+    }
+    assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+}
+
+#[tokio::test]
+async fn the_offer_gives_targets_and_counts_per_phase() {
+    let server = Server::start().await;
+    let body = json(server.get("/api/offer").await).await;
+    assert_eq!(body["offer"]["storage_gb"], 40);
+    assert_eq!(body["offer"]["max_accounts"], 50);
+    let phases = body["phases"].as_array().unwrap();
+    assert_eq!(phases.len(), 5);
+    let targets: Vec<u64> = phases.iter().map(|p| p["target"].as_u64().unwrap()).collect();
+    assert_eq!(targets, vec![300, 1000, 2500, 5000, 10000]);
+    assert!(phases.iter().all(|p| p["accepted"] == 0));
+    assert_eq!(body["accepted_total"], 0);
+}
+
+#[tokio::test]
+async fn the_offer_follows_the_configuration_file() {
+    let server = Server::start_with_config(Some("[offer]\nstorage_gb = 50\n")).await;
+    let body = json(server.get("/api/offer").await).await;
+    assert_eq!(body["offer"]["storage_gb"], 50);
+    assert_eq!(body["offer"]["max_accounts"], 50);
+}
+
+#[tokio::test]
+async fn unknown_api_paths_get_a_json_404() {
+    let server = Server::start().await;
+    for path in ["/api/nothing", "/api", "/api/applications/x/y"] {
+        let response = server.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        assert_eq!(json(response).await["error"]["code"], "not_found");
+    }
+}
+
+#[tokio::test]
+async fn deep_links_get_the_app_and_it_is_never_cached_stale() {
+    let server = Server::start().await;
+    for path in ["/", "/faq", "/apply/needs"] {
+        let response = server.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache");
+        assert!(response.text().await.unwrap().contains("<title>app</title>"));
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_for_a_year_and_sent_precompressed() {
+    let server = Server::start().await;
+    let response = server
+        .client()
+        .get(format!("{}/style-0123456789abcdef.css", server.url))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(response.headers()["content-encoding"], "br");
+    let wasm = server.get("/portal-0123456789abcdef_bg.wasm").await;
+    assert_eq!(wasm.headers()["content-type"], "application/wasm");
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_basic_security_headers() {
+    let server = Server::start().await;
+    for path in ["/", "/api/health"] {
+        let response = server.get(path).await;
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+    }
+}

@@ -1,0 +1,143 @@
+//! A real server process on a free port, with a fresh SQLite file and a small
+//! `dist/` folder, for the API tests.
+
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+pub struct Server {
+    pub url: String,
+    pub database: PathBuf,
+    child: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Server {
+        Self::start_with_config(None).await
+    }
+
+    pub async fn start_with_config(config: Option<&str>) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
+        std::fs::write(dist.join("portal-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
+        std::fs::write(dist.join("style-0123456789abcdef.css"), "body{}").unwrap();
+        std::fs::write(dist.join("style-0123456789abcdef.css.br"), "compressed").unwrap();
+        let database = dir.path().join("data").join("portal.db");
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
+        command
+            .arg("serve")
+            .arg("--addr")
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--dist")
+            .arg(&dist)
+            .arg("--database")
+            .arg(&database)
+            .env_remove("DATABASE_URL")
+            .env_remove("PORTAL_CONFIG")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        if let Some(config) = config {
+            let path = dir.path().join("offer.toml");
+            std::fs::write(&path, config).unwrap();
+            command.arg("--config").arg(path);
+        }
+        let child = command.spawn().unwrap();
+        let url = format!("http://127.0.0.1:{port}");
+        let server = Server { url, database, child, _dir: dir };
+        for _ in 0..200 {
+            if let Ok(response) = reqwest::get(format!("{}/api/health", server.url)).await {
+                if response.status().is_success() {
+                    return server;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the server did not start");
+    }
+
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::new()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client().get(format!("{}{path}", self.url)).send().await.unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client().post(format!("{}{path}", self.url)).json(body).send().await.unwrap()
+    }
+
+    pub async fn submit(&self, body: &Value, key: Option<&str>) -> reqwest::Response {
+        let mut request = self.client().post(format!("{}/api/applications", self.url)).json(body);
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// A read-only view of the server's database.
+    pub async fn db(&self) -> sqlx::SqlitePool {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&self.database).read_only(true);
+        sqlx::SqlitePool::connect_with(options).await.unwrap()
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let db = self.db().await;
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db).await.unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A complete, eligible application.
+pub fn valid_application() -> Value {
+    json!({
+        "structure": {
+            "kind": "association",
+            "name": "Les Jardins partagés du Bas-Pays",
+            "identifier": "W751515517",
+            "purpose": "Faire vivre des jardins partagés ouverts à tous les habitants du quartier.",
+            "activities": "Ateliers de jardinage, troc de graines, repas de quartier une fois par mois.",
+            "website": "https://jardins.example.org",
+            "country": "FR",
+            "postal_code": "75011",
+            "french_speaking": true
+        },
+        "needs": { "accounts": 12, "storage_gb": 10, "apps": ["files", "office", "calendar_contacts"] },
+        "contact": { "name": "Camille Martin", "email": "camille@example.org", "role": "Trésorière" },
+        "motivation": "Nous partageons aujourd'hui nos fichiers par courriel et nous perdons des versions.",
+        "consents": { "terms": true, "surveys": true },
+        "locale": "fr"
+    })
+}
+
+pub async fn json(response: reqwest::Response) -> Value {
+    response.json().await.unwrap()
+}
+
+/// The (field, code) pairs of an error answer.
+pub fn problems(body: &Value) -> Vec<(String, String)> {
+    body["error"]["fields"]
+        .as_array()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
