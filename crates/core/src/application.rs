@@ -117,7 +117,13 @@ fn has_control(text: &str, lines: Lines) -> bool {
 
 /// A required free text: present, no control characters, within `(min, max)`
 /// characters once trimmed.
-fn text(out: &mut Vec<Problem>, field: &str, value: &str, (min, max): (usize, usize), lines: Lines) -> bool {
+fn text(
+    out: &mut Vec<Problem>,
+    field: &str,
+    value: &str,
+    (min, max): (usize, usize),
+    lines: Lines,
+) -> bool {
     let value = value.trim();
     let length = value.chars().count();
     let problem = if value.is_empty() {
@@ -137,7 +143,12 @@ fn text(out: &mut Vec<Problem>, field: &str, value: &str, (min, max): (usize, us
 
 /// An optional one-line text: when present, no control characters and at most
 /// `max` characters. Returns the trimmed value when it is acceptable.
-fn optional_text<'a>(out: &mut Vec<Problem>, field: &str, value: &'a Option<String>, max: usize) -> Option<&'a str> {
+fn optional_text<'a>(
+    out: &mut Vec<Problem>,
+    field: &str,
+    value: &'a Option<String>,
+    max: usize,
+) -> Option<&'a str> {
     let value = present(value)?;
     if has_control(value, Lines::One) {
         out.push(Problem::new(field, Code::ControlCharacters));
@@ -155,12 +166,14 @@ pub fn validate_kind(structure: &StructureInput, _offer: &Offer) -> Vec<Problem>
     let mut out = Vec::new();
     match (structure.kind, structure.cooperative_kind) {
         (None, _) => out.push(Problem::new("structure.kind", Code::Required)),
-        (Some(StructureKind::Cooperative), None) => {
-            out.push(Problem::new("structure.cooperative_kind", Code::CooperativeKindRequired))
-        }
-        (Some(kind), Some(_)) if kind != StructureKind::Cooperative => {
-            out.push(Problem::new("structure.cooperative_kind", Code::CooperativeKindNotApplicable))
-        }
+        (Some(StructureKind::Cooperative), None) => out.push(Problem::new(
+            "structure.cooperative_kind",
+            Code::CooperativeKindRequired,
+        )),
+        (Some(kind), Some(_)) if kind != StructureKind::Cooperative => out.push(Problem::new(
+            "structure.cooperative_kind",
+            Code::CooperativeKindNotApplicable,
+        )),
         _ => {}
     }
     out
@@ -177,11 +190,19 @@ fn postal_code_valid(country: &str, code: &str) -> bool {
         "CA" => {
             let b = compact.to_ascii_uppercase().into_bytes();
             b.len() == 6
-                && b.iter().enumerate().all(|(i, c)| if i % 2 == 0 { c.is_ascii_alphabetic() } else { c.is_ascii_digit() })
+                && b.iter().enumerate().all(|(i, c)| {
+                    if i % 2 == 0 {
+                        c.is_ascii_alphabetic()
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
         }
         _ => {
             code.chars().count() <= limits::FOREIGN_POSTAL_CODE_MAX
-                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
         }
     }
 }
@@ -199,10 +220,18 @@ pub fn validate_origin(structure: &StructureInput) -> Vec<Problem> {
     } else if !country_known {
         out.push(Problem::new("structure.country", Code::InvalidCountry));
     }
-    if let Some(code) = optional_text(&mut out, "structure.postal_code", &structure.postal_code, limits::FOREIGN_POSTAL_CODE_MAX) {
-        if country_known && !postal_code_valid(country, code) {
-            out.push(Problem::new("structure.postal_code", Code::InvalidPostalCode));
-        }
+    if let Some(code) = optional_text(
+        &mut out,
+        "structure.postal_code",
+        &structure.postal_code,
+        limits::FOREIGN_POSTAL_CODE_MAX,
+    ) && country_known
+        && !postal_code_valid(country, code)
+    {
+        out.push(Problem::new(
+            "structure.postal_code",
+            Code::InvalidPostalCode,
+        ));
     }
     out
 }
@@ -217,9 +246,11 @@ pub fn validate_needs(needs: &Needs, _offer: &Offer) -> Vec<Problem> {
     ] {
         match value {
             None => out.push(Problem::new(field, Code::Required)),
-            Some(n) if !(min..=max).contains(&n) => {
-                out.push(Problem::new(field, Code::OutOfRange).with("min", min).with("max", max))
-            }
+            Some(n) if !(min..=max).contains(&n) => out.push(
+                Problem::new(field, Code::OutOfRange)
+                    .with("min", min)
+                    .with("max", max),
+            ),
             Some(_) => {}
         }
     }
@@ -235,7 +266,10 @@ pub fn validate_needs(needs: &Needs, _offer: &Offer) -> Vec<Problem> {
 }
 
 fn url_valid(url: &str) -> bool {
-    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -245,32 +279,74 @@ fn url_valid(url: &str) -> bool {
         && host.contains('.')
         && !host.starts_with('.')
         && !host.ends_with('.')
-        && host.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
 }
 
 /// Step "identity".
 pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
     let mut out = Vec::new();
-    text(&mut out, "structure.name", &structure.name, limits::NAME, Lines::One);
-    if let Some(identifier) = optional_text(&mut out, "structure.identifier", &structure.identifier, limits::FOREIGN_IDENTIFIER_MAX) {
+    text(
+        &mut out,
+        "structure.name",
+        &structure.name,
+        limits::NAME,
+        Lines::One,
+    );
+    if let Some(identifier) = optional_text(
+        &mut out,
+        "structure.identifier",
+        &structure.identifier,
+        limits::FOREIGN_IDENTIFIER_MAX,
+    ) {
         if structure.country.trim() == "FR" {
             match parse_french(identifier) {
-                Ok(Identifier::Rna(_)) if structure.kind.is_some_and(|k| k != StructureKind::Association) => {
-                    out.push(Problem::new("structure.identifier", Code::RnaOnlyForAssociations))
+                Ok(Identifier::Rna(_))
+                    if structure
+                        .kind
+                        .is_some_and(|k| k != StructureKind::Association) =>
+                {
+                    out.push(Problem::new(
+                        "structure.identifier",
+                        Code::RnaOnlyForAssociations,
+                    ))
                 }
                 Ok(_) => {}
                 Err(code) => out.push(Problem::new("structure.identifier", code)),
             }
-        } else if !identifier.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '/')) {
-            out.push(Problem::new("structure.identifier", Code::InvalidIdentifier));
+        } else if !identifier
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '/'))
+        {
+            out.push(Problem::new(
+                "structure.identifier",
+                Code::InvalidIdentifier,
+            ));
         }
     }
-    text(&mut out, "structure.purpose", &structure.purpose, limits::PURPOSE, Lines::Many);
-    text(&mut out, "structure.activities", &structure.activities, limits::ACTIVITIES, Lines::Many);
-    if let Some(website) = optional_text(&mut out, "structure.website", &structure.website, limits::WEBSITE_MAX) {
-        if !url_valid(website) {
-            out.push(Problem::new("structure.website", Code::InvalidUrl));
-        }
+    text(
+        &mut out,
+        "structure.purpose",
+        &structure.purpose,
+        limits::PURPOSE,
+        Lines::Many,
+    );
+    text(
+        &mut out,
+        "structure.activities",
+        &structure.activities,
+        limits::ACTIVITIES,
+        Lines::Many,
+    );
+    if let Some(website) = optional_text(
+        &mut out,
+        "structure.website",
+        &structure.website,
+        limits::WEBSITE_MAX,
+    ) && !url_valid(website)
+    {
+        out.push(Problem::new("structure.website", Code::InvalidUrl));
     }
     out
 }
@@ -293,7 +369,9 @@ pub fn email_valid(email: &str) -> bool {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
         && domain.contains('.')
         && domain.split('.').all(label_ok)
 }
@@ -301,7 +379,13 @@ pub fn email_valid(email: &str) -> bool {
 /// Step "contact person".
 pub fn validate_contact(contact: &Contact) -> Vec<Problem> {
     let mut out = Vec::new();
-    text(&mut out, "contact.name", &contact.name, limits::CONTACT_NAME, Lines::One);
+    text(
+        &mut out,
+        "contact.name",
+        &contact.name,
+        limits::CONTACT_NAME,
+        Lines::One,
+    );
     let email = contact.email.trim();
     if email.is_empty() {
         out.push(Problem::new("contact.email", Code::Required));
@@ -319,13 +403,23 @@ pub fn validate_contact(contact: &Contact) -> Vec<Problem> {
 /// Step "motivation".
 pub fn validate_motivation(motivation: &str) -> Vec<Problem> {
     let mut out = Vec::new();
-    text(&mut out, "motivation", motivation, limits::MOTIVATION, Lines::Many);
+    text(
+        &mut out,
+        "motivation",
+        motivation,
+        limits::MOTIVATION,
+        Lines::Many,
+    );
     out
 }
 
 /// Step "commitments": the terms must be accepted; surveys are free.
 pub fn validate_consents(consents: &Consents) -> Vec<Problem> {
-    if consents.terms { Vec::new() } else { vec![Problem::new("consents.terms", Code::MustAccept)] }
+    if consents.terms {
+        Vec::new()
+    } else {
+        vec![Problem::new("consents.terms", Code::MustAccept)]
+    }
 }
 
 /// Every field rule, in the order of the form.

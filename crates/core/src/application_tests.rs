@@ -16,16 +16,30 @@ fn valid() -> ApplicationInput {
             postal_code: Some("75011".into()),
             french_speaking: Some(true),
         },
-        needs: Needs { accounts: Some(12), storage_gb: Some(10), apps: vec![AppKind::Files, AppKind::Office] },
-        contact: Contact { name: "Camille Martin".into(), email: "camille@example.org".into(), role: None },
+        needs: Needs {
+            accounts: Some(12),
+            storage_gb: Some(10),
+            apps: vec![AppKind::Files, AppKind::Office],
+        },
+        contact: Contact {
+            name: "Camille Martin".into(),
+            email: "camille@example.org".into(),
+            role: None,
+        },
         motivation: "Nous perdons des versions de nos documents.".into(),
-        consents: Consents { terms: true, surveys: false },
+        consents: Consents {
+            terms: true,
+            surveys: false,
+        },
         locale: Locale::Fr,
     }
 }
 
 fn codes(problems: &[Problem]) -> Vec<(&str, Code)> {
-    problems.iter().map(|p| (p.field.as_str(), p.code)).collect()
+    problems
+        .iter()
+        .map(|p| (p.field.as_str(), p.code))
+        .collect()
 }
 
 #[test]
@@ -60,43 +74,82 @@ fn cooperatives_need_their_kind_and_others_must_not_have_one() {
     let offer = Offer::default();
     let mut s = valid().structure;
     s.kind = Some(StructureKind::Cooperative);
-    assert_eq!(codes(&validate_kind(&s, &offer)), vec![("structure.cooperative_kind", Code::CooperativeKindRequired)]);
+    assert_eq!(
+        codes(&validate_kind(&s, &offer)),
+        vec![("structure.cooperative_kind", Code::CooperativeKindRequired)]
+    );
     s.cooperative_kind = Some(CooperativeKind::Scop);
     assert_eq!(validate_kind(&s, &offer), vec![]);
     s.kind = Some(StructureKind::Union);
     assert_eq!(
         codes(&validate_kind(&s, &offer)),
-        vec![("structure.cooperative_kind", Code::CooperativeKindNotApplicable)]
+        vec![(
+            "structure.cooperative_kind",
+            Code::CooperativeKindNotApplicable
+        )]
     );
 }
 
 #[test]
 fn countries_and_postal_codes() {
-    let table: &[(&str, Option<&str>, Vec<(&str, Code)>)] = &[
+    type Case<'a> = (&'a str, Option<&'a str>, Vec<(&'a str, Code)>);
+    let table: &[Case] = &[
         ("FR", Some("75011"), vec![]),
         ("FR", Some("20000"), vec![]),
-        ("FR", Some("7501"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
-        ("FR", Some("75O11"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        (
+            "FR",
+            Some("7501"),
+            vec![("structure.postal_code", Code::InvalidPostalCode)],
+        ),
+        (
+            "FR",
+            Some("75O11"),
+            vec![("structure.postal_code", Code::InvalidPostalCode)],
+        ),
         ("BE", Some("1000"), vec![]),
-        ("CH", Some("12345"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        (
+            "CH",
+            Some("12345"),
+            vec![("structure.postal_code", Code::InvalidPostalCode)],
+        ),
         ("LU", Some("1234"), vec![]),
         ("MC", Some("98000"), vec![]),
-        ("MC", Some("75000"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        (
+            "MC",
+            Some("75000"),
+            vec![("structure.postal_code", Code::InvalidPostalCode)],
+        ),
         ("CA", Some("H2X 1Y4"), vec![]),
         ("CA", Some("h2x1y4"), vec![]),
-        ("CA", Some("12345"), vec![("structure.postal_code", Code::InvalidPostalCode)]),
+        (
+            "CA",
+            Some("12345"),
+            vec![("structure.postal_code", Code::InvalidPostalCode)],
+        ),
         ("SN", Some("BP 1234"), vec![]),
         ("SN", None, vec![]),
         ("FR", Some("   "), vec![]),
-        ("XX", None, vec![("structure.country", Code::InvalidCountry)]),
-        ("fr", None, vec![("structure.country", Code::InvalidCountry)]),
+        (
+            "XX",
+            None,
+            vec![("structure.country", Code::InvalidCountry)],
+        ),
+        (
+            "fr",
+            None,
+            vec![("structure.country", Code::InvalidCountry)],
+        ),
         ("", None, vec![("structure.country", Code::Required)]),
     ];
     for (country, postal, expected) in table {
         let mut s = valid().structure;
         s.country = (*country).into();
         s.postal_code = postal.map(str::to_owned);
-        assert_eq!(codes(&validate_origin(&s)), *expected, "{country} {postal:?}");
+        assert_eq!(
+            codes(&validate_origin(&s)),
+            *expected,
+            "{country} {postal:?}"
+        );
     }
 }
 
@@ -107,14 +160,23 @@ fn needs_must_be_sensible_numbers_and_apps_unique() {
     needs.accounts = Some(0);
     needs.storage_gb = Some(1_000_000);
     let problems = validate_needs(&needs, &offer);
-    assert_eq!(codes(&problems), vec![("needs.accounts", Code::OutOfRange), ("needs.storage_gb", Code::OutOfRange)]);
+    assert_eq!(
+        codes(&problems),
+        vec![
+            ("needs.accounts", Code::OutOfRange),
+            ("needs.storage_gb", Code::OutOfRange)
+        ]
+    );
     assert_eq!(problems[0].params["min"], 1);
     // Beyond the offer is an eligibility matter, not a field error.
     needs.accounts = Some(80);
     needs.storage_gb = Some(500);
     assert_eq!(validate_needs(&needs, &offer), vec![]);
     needs.apps = vec![AppKind::Deck, AppKind::Deck];
-    assert_eq!(codes(&validate_needs(&needs, &offer)), vec![("needs.apps", Code::DuplicateApp)]);
+    assert_eq!(
+        codes(&validate_needs(&needs, &offer)),
+        vec![("needs.apps", Code::DuplicateApp)]
+    );
 }
 
 #[test]
@@ -122,15 +184,40 @@ fn identifiers_depend_on_the_country_and_the_kind() {
     let table: &[(&str, StructureKind, &str, Option<Code>)] = &[
         ("FR", StructureKind::Association, "W751515517", None),
         ("FR", StructureKind::Association, "732 829 320", None),
-        ("FR", StructureKind::Union, "W751515517", Some(Code::RnaOnlyForAssociations)),
+        (
+            "FR",
+            StructureKind::Union,
+            "W751515517",
+            Some(Code::RnaOnlyForAssociations),
+        ),
         ("FR", StructureKind::Union, "73282932000074", None),
-        ("FR", StructureKind::Union, "73282932000079", Some(Code::InvalidSiret)),
-        ("FR", StructureKind::Club, "732829321", Some(Code::InvalidSiren)),
+        (
+            "FR",
+            StructureKind::Union,
+            "73282932000079",
+            Some(Code::InvalidSiret),
+        ),
+        (
+            "FR",
+            StructureKind::Club,
+            "732829321",
+            Some(Code::InvalidSiren),
+        ),
         ("FR", StructureKind::Club, "W12", Some(Code::InvalidRna)),
-        ("FR", StructureKind::Club, "abc", Some(Code::InvalidIdentifier)),
+        (
+            "FR",
+            StructureKind::Club,
+            "abc",
+            Some(Code::InvalidIdentifier),
+        ),
         ("BE", StructureKind::Association, "0123.456.789", None),
         ("CH", StructureKind::Association, "CHE-123.456.789", None),
-        ("BE", StructureKind::Association, "0123<456>", Some(Code::InvalidIdentifier)),
+        (
+            "BE",
+            StructureKind::Association,
+            "0123<456>",
+            Some(Code::InvalidIdentifier),
+        ),
     ];
     for (country, kind, identifier, expected) in table {
         let mut s = valid().structure;
@@ -138,7 +225,11 @@ fn identifiers_depend_on_the_country_and_the_kind() {
         s.kind = Some(*kind);
         s.identifier = Some((*identifier).into());
         let got: Vec<Code> = validate_identity(&s).iter().map(|p| p.code).collect();
-        assert_eq!(got, expected.iter().copied().collect::<Vec<_>>(), "{country} {kind:?} {identifier}");
+        assert_eq!(
+            got,
+            expected.iter().copied().collect::<Vec<_>>(),
+            "{country} {kind:?} {identifier}"
+        );
     }
 }
 
@@ -155,13 +246,20 @@ fn no_identifier_is_needed() {
 fn texts_have_bounds_in_characters() {
     let mut s = valid().structure;
     s.name = "é".repeat(limits::NAME.1);
-    assert_eq!(validate_identity(&s), vec![], "120 accented characters are 240 bytes but fit");
+    assert_eq!(
+        validate_identity(&s),
+        vec![],
+        "120 accented characters are 240 bytes but fit"
+    );
     s.name = "é".repeat(limits::NAME.1 + 1);
     let problems = validate_identity(&s);
     assert_eq!(codes(&problems), vec![("structure.name", Code::TooLong)]);
     assert_eq!(problems[0].params["max"], limits::NAME.1);
     s.name = "  A  ".into();
-    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::TooShort)]);
+    assert_eq!(
+        codes(&validate_identity(&s)),
+        vec![("structure.name", Code::TooShort)]
+    );
     let problems = validate_motivation("trop court");
     assert_eq!(problems[0].params["min"], limits::MOTIVATION.0);
 }
@@ -170,11 +268,20 @@ fn texts_have_bounds_in_characters() {
 fn control_characters_are_refused_but_long_texts_keep_their_lines() {
     let mut s = valid().structure;
     s.name = "Jardins\u{0}partagés".into();
-    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::ControlCharacters)]);
+    assert_eq!(
+        codes(&validate_identity(&s)),
+        vec![("structure.name", Code::ControlCharacters)]
+    );
     s.name = "Jardins\npartagés".into();
-    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::ControlCharacters)]);
+    assert_eq!(
+        codes(&validate_identity(&s)),
+        vec![("structure.name", Code::ControlCharacters)]
+    );
     s.name = "Jardins\u{202e}partagés".into();
-    assert_eq!(codes(&validate_identity(&s)), vec![("structure.name", Code::ControlCharacters)]);
+    assert_eq!(
+        codes(&validate_identity(&s)),
+        vec![("structure.name", Code::ControlCharacters)]
+    );
     s.name = "Jardins partagés".into();
     s.purpose = "Première ligne de notre objet.\nSeconde ligne\tavec une tabulation.".into();
     assert_eq!(validate_identity(&s), vec![]);
@@ -219,20 +326,38 @@ fn emails() {
     }
     let mut contact = valid().contact;
     contact.email = format!("{}@example.org", "a".repeat(250));
-    assert_eq!(codes(&validate_contact(&contact)), vec![("contact.email", Code::TooLong)]);
+    assert_eq!(
+        codes(&validate_contact(&contact)),
+        vec![("contact.email", Code::TooLong)]
+    );
 }
 
 #[test]
 fn terms_must_be_accepted_surveys_are_free() {
-    assert_eq!(codes(&validate_consents(&Consents { terms: false, surveys: true })), vec![("consents.terms", Code::MustAccept)]);
-    assert_eq!(validate_consents(&Consents { terms: true, surveys: false }), vec![]);
+    assert_eq!(
+        codes(&validate_consents(&Consents {
+            terms: false,
+            surveys: true
+        })),
+        vec![("consents.terms", Code::MustAccept)]
+    );
+    assert_eq!(
+        validate_consents(&Consents {
+            terms: true,
+            surveys: false
+        }),
+        vec![]
+    );
 }
 
 #[test]
 fn the_wire_format_round_trips_and_refuses_unknown_fields() {
     let input = valid();
     let json = serde_json::to_string(&input).unwrap();
-    assert_eq!(serde_json::from_str::<ApplicationInput>(&json).unwrap(), input);
+    assert_eq!(
+        serde_json::from_str::<ApplicationInput>(&json).unwrap(),
+        input
+    );
     let mut value = serde_json::to_value(&input).unwrap();
     value["structure"]["colour"] = serde_json::json!("green");
     assert!(serde_json::from_value::<ApplicationInput>(value).is_err());

@@ -29,7 +29,11 @@ mod tests {
     fn codes_are_sorted_unique_and_well_formed() {
         assert_eq!(COUNTRY_CODES.len(), 249);
         assert!(COUNTRY_CODES.windows(2).all(|w| w[0] < w[1]));
-        assert!(COUNTRY_CODES.iter().all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())));
+        assert!(
+            COUNTRY_CODES
+                .iter()
+                .all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        );
         for code in ["FR", "BE", "CH", "CA", "LU", "MC", "SN", "CI", "HT", "RE"] {
             assert!(COUNTRY_CODES.contains(&code), "{code}");
         }

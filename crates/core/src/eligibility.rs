@@ -53,16 +53,24 @@ pub fn eligibility(answers: &EligibilityAnswers, offer: &Offer) -> Eligibility {
     let mut refusals = Vec::new();
     let policy = answers.kind.map(|kind| (kind, kind.policy(offer)));
     if let Some((kind, KindPolicy::Refused)) = policy {
-        refusals.push(Problem::new("structure.kind", Code::RefusedKind).with("kind", kind.as_str()));
+        refusals
+            .push(Problem::new("structure.kind", Code::RefusedKind).with("kind", kind.as_str()));
     }
     if offer.french_speaking_only && answers.french_speaking == Some(false) {
-        refusals.push(Problem::new("structure.french_speaking", Code::NotFrenchSpeaking));
+        refusals.push(Problem::new(
+            "structure.french_speaking",
+            Code::NotFrenchSpeaking,
+        ));
     }
     if answers.accounts.is_some_and(|n| n > offer.max_accounts) {
-        refusals.push(Problem::new("needs.accounts", Code::TooManyAccounts).with("max", offer.max_accounts));
+        refusals.push(
+            Problem::new("needs.accounts", Code::TooManyAccounts).with("max", offer.max_accounts),
+        );
     }
     if answers.storage_gb.is_some_and(|n| n > offer.storage_gb) {
-        refusals.push(Problem::new("needs.storage_gb", Code::TooMuchStorage).with("max", offer.storage_gb));
+        refusals.push(
+            Problem::new("needs.storage_gb", Code::TooMuchStorage).with("max", offer.storage_gb),
+        );
     }
     if !refusals.is_empty() {
         return Eligibility::Ineligible(refusals);
@@ -96,7 +104,9 @@ mod tests {
     fn codes(verdict: &Eligibility) -> Vec<Code> {
         match verdict {
             Eligibility::Eligible => vec![],
-            Eligibility::CaseByCase(r) | Eligibility::Ineligible(r) => r.iter().map(|p| p.code).collect(),
+            Eligibility::CaseByCase(r) | Eligibility::Ineligible(r) => {
+                r.iter().map(|p| p.code).collect()
+            }
         }
     }
 
@@ -105,13 +115,31 @@ mod tests {
         let offer = Offer::default();
         use StructureKind::*;
         for kind in [Association, Foundation, Union, Club, InformalCollective] {
-            assert_eq!(eligibility(&answers(kind), &offer), Eligibility::Eligible, "{kind:?}");
+            assert_eq!(
+                eligibility(&answers(kind), &offer),
+                Eligibility::Eligible,
+                "{kind:?}"
+            );
         }
-        assert_eq!(codes(&eligibility(&answers(Cooperative), &offer)), vec![Code::CooperativeCaseByCase]);
-        for kind in [Company, School, Administration, LocalAuthority, PublicService, Individual, Family, Other] {
+        assert_eq!(
+            codes(&eligibility(&answers(Cooperative), &offer)),
+            vec![Code::CooperativeCaseByCase]
+        );
+        for kind in [
+            Company,
+            School,
+            Administration,
+            LocalAuthority,
+            PublicService,
+            Individual,
+            Family,
+            Other,
+        ] {
             let verdict = eligibility(&answers(kind), &offer);
             assert_eq!(verdict.as_str(), "ineligible", "{kind:?}");
-            let Eligibility::Ineligible(reasons) = verdict else { unreachable!() };
+            let Eligibility::Ineligible(reasons) = verdict else {
+                unreachable!()
+            };
             assert_eq!(reasons[0].params["kind"], kind.as_str());
         }
     }
@@ -130,7 +158,12 @@ mod tests {
         );
         assert_eq!(
             codes(&verdict),
-            vec![Code::RefusedKind, Code::NotFrenchSpeaking, Code::TooManyAccounts, Code::TooMuchStorage]
+            vec![
+                Code::RefusedKind,
+                Code::NotFrenchSpeaking,
+                Code::TooManyAccounts,
+                Code::TooMuchStorage
+            ]
         );
     }
 
@@ -144,7 +177,9 @@ mod tests {
         offer.storage_gb = 30;
         let verdict = eligibility(&a, &offer);
         assert_eq!(codes(&verdict), vec![Code::TooMuchStorage]);
-        let Eligibility::Ineligible(reasons) = verdict else { unreachable!() };
+        let Eligibility::Ineligible(reasons) = verdict else {
+            unreachable!()
+        };
         assert_eq!(reasons[0].params["max"], 30);
         offer.french_speaking_only = false;
         a.french_speaking = Some(false);
@@ -155,22 +190,37 @@ mod tests {
     #[test]
     fn unanswered_questions_decide_nothing_yet() {
         let offer = Offer::default();
-        assert_eq!(eligibility(&EligibilityAnswers::default(), &offer), Eligibility::Eligible);
-        let only_kind = EligibilityAnswers { kind: Some(StructureKind::School), ..Default::default() };
-        assert_eq!(codes(&eligibility(&only_kind, &offer)), vec![Code::RefusedKind]);
+        assert_eq!(
+            eligibility(&EligibilityAnswers::default(), &offer),
+            Eligibility::Eligible
+        );
+        let only_kind = EligibilityAnswers {
+            kind: Some(StructureKind::School),
+            ..Default::default()
+        };
+        assert_eq!(
+            codes(&eligibility(&only_kind, &offer)),
+            vec![Code::RefusedKind]
+        );
     }
 
     #[test]
     fn a_cooperative_reason_names_its_kind() {
         let mut a = answers(StructureKind::Cooperative);
         a.cooperative_kind = Some(CooperativeKind::Scop);
-        let Eligibility::CaseByCase(reasons) = eligibility(&a, &Offer::default()) else { panic!() };
+        let Eligibility::CaseByCase(reasons) = eligibility(&a, &Offer::default()) else {
+            panic!()
+        };
         assert_eq!(reasons[0].params["cooperative_kind"], "scop");
     }
 
     #[test]
     fn the_verdict_serialises_with_its_reasons() {
-        let json = serde_json::to_value(eligibility(&answers(StructureKind::Family), &Offer::default())).unwrap();
+        let json = serde_json::to_value(eligibility(
+            &answers(StructureKind::Family),
+            &Offer::default(),
+        ))
+        .unwrap();
         assert_eq!(json["verdict"], "ineligible");
         assert_eq!(json["reasons"][0]["code"], "refused_kind");
     }

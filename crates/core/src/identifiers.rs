@@ -32,7 +32,7 @@ pub fn luhn_valid(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +62,7 @@ fn siret_valid(siret: &str) -> bool {
     }
     if siret.starts_with(LA_POSTE) {
         let sum: u32 = siret.bytes().map(|b| u32::from(b - b'0')).sum();
-        return sum % 5 == 0;
+        return sum.is_multiple_of(5);
     }
     luhn_valid(siret) && siren_valid(&siret[..9])
 }
@@ -71,7 +71,11 @@ fn siret_valid(siret: &str) -> bool {
 pub fn parse_french(input: &str) -> Result<Identifier, Code> {
     let id = normalize(input);
     if let Some(rest) = id.strip_prefix('W') {
-        return if rest.len() == 9 && digits(rest) { Ok(Identifier::Rna(id)) } else { Err(Code::InvalidRna) };
+        return if rest.len() == 9 && digits(rest) {
+            Ok(Identifier::Rna(id))
+        } else {
+            Err(Code::InvalidRna)
+        };
     }
     if !digits(&id) {
         return Err(Code::InvalidIdentifier);
@@ -140,7 +144,10 @@ mod tests {
         assert_eq!(parse_french("35600000000041"), Err(Code::InvalidSiret));
         // 14 + 5 + 1 = 20 → a multiple of 5, though the Luhn check fails.
         assert!(!luhn_valid("35600000000051"));
-        assert!(matches!(parse_french("356 000 000 00051"), Ok(Identifier::Siret(_))));
+        assert!(matches!(
+            parse_french("356 000 000 00051"),
+            Ok(Identifier::Siret(_))
+        ));
         // 14 + 4 + 9 + 1 + 4 + 2 = 34 → no.
         assert_eq!(parse_french("35600000049142"), Err(Code::InvalidSiret));
     }
@@ -148,7 +155,10 @@ mod tests {
     #[test]
     fn display_groups_digits() {
         assert_eq!(parse_french("732829320").unwrap().display(), "732 829 320");
-        assert_eq!(parse_french("73282932000074").unwrap().display(), "732 829 320 00074");
+        assert_eq!(
+            parse_french("73282932000074").unwrap().display(),
+            "732 829 320 00074"
+        );
         assert_eq!(parse_french("W751515517").unwrap().display(), "W751515517");
     }
 

@@ -135,7 +135,16 @@ mod tests {
             assert_eq!(kind.policy(&offer), KindPolicy::Accepted, "{kind:?}");
         }
         assert_eq!(Cooperative.policy(&offer), KindPolicy::CaseByCase);
-        for kind in [Company, School, Administration, LocalAuthority, PublicService, Individual, Family, Other] {
+        for kind in [
+            Company,
+            School,
+            Administration,
+            LocalAuthority,
+            PublicService,
+            Individual,
+            Family,
+            Other,
+        ] {
             assert_eq!(kind.policy(&offer), KindPolicy::Refused, "{kind:?}");
         }
     }
@@ -144,7 +153,10 @@ mod tests {
     fn names_round_trip() {
         for kind in StructureKind::ALL {
             assert_eq!(StructureKind::parse(kind.as_str()), Some(kind));
-            assert_eq!(serde_json::to_value(kind).unwrap(), serde_json::json!(kind.as_str()));
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::json!(kind.as_str())
+            );
         }
         for app in AppKind::ALL {
             assert_eq!(AppKind::parse(app.as_str()), Some(app));
@@ -161,6 +173,9 @@ mod tests {
         assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
         assert_eq!(Locale::from_tag("de"), None);
         assert_eq!(Locale::from_tag(""), None);
-        assert_eq!(serde_json::to_value(Locale::En).unwrap(), serde_json::json!("en"));
+        assert_eq!(
+            serde_json::to_value(Locale::En).unwrap(),
+            serde_json::json!("en")
+        );
     }
 }

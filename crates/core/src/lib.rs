@@ -15,8 +15,9 @@ pub mod status;
 pub mod wire;
 
 pub use application::{
-    ApplicationInput, Consents, Contact, Needs, StructureInput, validate_application, validate_consents,
-    validate_contact, validate_identity, validate_kind, validate_motivation, validate_needs, validate_origin,
+    ApplicationInput, Consents, Contact, Needs, StructureInput, validate_application,
+    validate_consents, validate_contact, validate_identity, validate_kind, validate_motivation,
+    validate_needs, validate_origin,
 };
 pub use countries::COUNTRY_CODES;
 pub use eligibility::{Eligibility, EligibilityAnswers, eligibility};
@@ -24,6 +25,8 @@ pub use identifiers::Identifier;
 pub use kinds::{AppKind, CooperativeKind, KindPolicy, Locale, StructureKind};
 pub use offer::{Offer, Phase};
 pub use problems::{Code, Problem};
-pub use reference::{ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes};
+pub use reference::{
+    ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
+};
 pub use status::{ApplicationStatus, RefusalReason};
-pub use wire::{OfferView, PhaseProgress, Submitted};
+pub use wire::{HistoryEntry, OfferView, PhaseProgress, StatusQuery, StatusView, Submitted};

@@ -85,13 +85,19 @@ impl Offer {
         }
         for kind in &self.accepted_kinds {
             if self.case_by_case_kinds.contains(kind) {
-                problems.push(format!("{} is both accepted and case by case", kind.as_str()));
+                problems.push(format!(
+                    "{} is both accepted and case by case",
+                    kind.as_str()
+                ));
             }
         }
         let mut previous: Option<&Phase> = None;
         for phase in &self.phases {
             if !is_year_month(&phase.period_start) || !is_year_month(&phase.period_end) {
-                problems.push(format!("phase {}: periods must be written YYYY-MM", phase.number));
+                problems.push(format!(
+                    "phase {}: periods must be written YYYY-MM",
+                    phase.number
+                ));
             } else if phase.period_start > phase.period_end {
                 problems.push(format!("phase {}: it ends before it starts", phase.number));
             }
@@ -103,12 +109,19 @@ impl Offer {
                     problems.push(format!("phase {}: numbers must increase", phase.number));
                 }
                 if phase.target <= previous.target {
-                    problems.push(format!("phase {}: cumulative targets must increase", phase.number));
+                    problems.push(format!(
+                        "phase {}: cumulative targets must increase",
+                        phase.number
+                    ));
                 }
             }
             previous = Some(phase);
         }
-        if problems.is_empty() { Ok(()) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn phase(&self, number: u32) -> Option<&Phase> {
@@ -139,8 +152,10 @@ mod tests {
 
     #[test]
     fn inconsistent_offers_are_refused() {
-        let mut offer = Offer::default();
-        offer.max_accounts = 0;
+        let mut offer = Offer {
+            max_accounts: 0,
+            ..Offer::default()
+        };
         offer.phases[2].target = 900;
         offer.phases[0].period_end = "2022-13".into();
         offer.case_by_case_kinds.push(StructureKind::Association);

@@ -19,7 +19,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(field: impl Into<String>, code: Code) -> Self {
-        Problem { field: field.into(), code, params: BTreeMap::new() }
+        Problem {
+            field: field.into(),
+            code,
+            params: BTreeMap::new(),
+        }
     }
 
     pub fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
@@ -91,7 +95,10 @@ mod tests {
     #[test]
     fn codes_serialise_as_their_name() {
         for code in Code::ALL {
-            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(code.as_str()));
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::json!(code.as_str())
+            );
             let back: Code = serde_json::from_value(serde_json::json!(code.as_str())).unwrap();
             assert_eq!(back, *code);
         }
@@ -101,7 +108,12 @@ mod tests {
     fn params_are_omitted_when_empty() {
         let json = serde_json::to_string(&Problem::new("motivation", Code::Required)).unwrap();
         assert_eq!(json, r#"{"field":"motivation","code":"required"}"#);
-        let json = serde_json::to_string(&Problem::new("motivation", Code::TooShort).with("min", 20)).unwrap();
-        assert_eq!(json, r#"{"field":"motivation","code":"too_short","params":{"min":20}}"#);
+        let json =
+            serde_json::to_string(&Problem::new("motivation", Code::TooShort).with("min", 20))
+                .unwrap();
+        assert_eq!(
+            json,
+            r#"{"field":"motivation","code":"too_short","params":{"min":20}}"#
+        );
     }
 }

@@ -15,8 +15,15 @@ fn symbols(mut value: u64, count: usize) -> Vec<u8> {
 }
 
 fn grouped(symbols: &[u8], prefix: &str) -> String {
-    let groups: Vec<String> = symbols.chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
-    if prefix.is_empty() { groups.join("-") } else { format!("{prefix}-{}", groups.join("-")) }
+    let groups: Vec<String> = symbols
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect();
+    if prefix.is_empty() {
+        groups.join("-")
+    } else {
+        format!("{prefix}-{}", groups.join("-"))
+    }
 }
 
 /// `FS-XXXX-XXXX`: 8 symbols, about 39 bits, from 8 random bytes (64 bits, so
@@ -58,7 +65,8 @@ pub fn normalize_secret(input: &str) -> Option<String> {
         .filter(|b| !b.is_ascii_whitespace() && *b != b'-')
         .map(|b| b.to_ascii_uppercase())
         .collect();
-    (compact.len() == 32 && compact.iter().all(|b| ALPHABET.contains(b))).then(|| grouped(&compact, ""))
+    (compact.len() == 32 && compact.iter().all(|b| ALPHABET.contains(b)))
+        .then(|| grouped(&compact, ""))
 }
 
 #[cfg(test)]
@@ -78,7 +86,10 @@ mod tests {
     #[test]
     fn references_have_their_format() {
         assert_eq!(reference_from_bytes(&[0; 8]), "FS-2222-2222");
-        assert_eq!(normalize_reference("fs 7k3m q9td"), Some("FS-7K3M-Q9TD".into()));
+        assert_eq!(
+            normalize_reference("fs 7k3m q9td"),
+            Some("FS-7K3M-Q9TD".into())
+        );
         assert_eq!(normalize_reference("FS-7K3M-Q9T0"), None);
         assert_eq!(normalize_reference("FS-7K3M-Q9T"), None);
         assert_eq!(normalize_reference("XX-7K3M-Q9TD"), None);

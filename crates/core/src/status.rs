@@ -39,14 +39,19 @@ impl ApplicationStatus {
     }
 
     pub fn parse(text: &str) -> Option<ApplicationStatus> {
-        ApplicationStatus::ALL.into_iter().find(|s| s.as_str() == text)
+        ApplicationStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text)
     }
 
     /// Whether a request in this status may move to `next`.
     pub fn can_move_to(self, next: ApplicationStatus) -> bool {
         use ApplicationStatus::*;
         match self {
-            Received => matches!(next, UnderReview | Accepted | Waitlisted | Refused | Withdrawn),
+            Received => matches!(
+                next,
+                UnderReview | Accepted | Waitlisted | Refused | Withdrawn
+            ),
             UnderReview => matches!(next, Accepted | Waitlisted | Refused | Withdrawn),
             Waitlisted => matches!(next, UnderReview | Accepted | Refused | Withdrawn),
             Accepted => matches!(next, UnderReview | Withdrawn),
@@ -57,7 +62,9 @@ impl ApplicationStatus {
 
     /// No move leads anywhere from here.
     pub fn is_final(self) -> bool {
-        ApplicationStatus::ALL.iter().all(|next| !self.can_move_to(*next))
+        ApplicationStatus::ALL
+            .iter()
+            .all(|next| !self.can_move_to(*next))
     }
 }
 
@@ -116,7 +123,10 @@ mod tests {
         assert!(Waitlisted.can_move_to(Accepted));
         assert!(Accepted.can_move_to(UnderReview), "moved back to review");
         assert!(Refused.can_move_to(UnderReview));
-        assert!(!Refused.can_move_to(Accepted), "a refusal is reviewed again first");
+        assert!(
+            !Refused.can_move_to(Accepted),
+            "a refusal is reviewed again first"
+        );
         for status in [Received, UnderReview, Accepted, Waitlisted] {
             assert!(status.can_move_to(Withdrawn), "{status:?}");
         }
@@ -133,7 +143,10 @@ mod tests {
     fn refusal_reasons_round_trip() {
         for reason in RefusalReason::ALL {
             assert_eq!(RefusalReason::parse(reason.as_str()), Some(reason));
-            assert_eq!(serde_json::to_value(reason).unwrap(), serde_json::json!(reason.as_str()));
+            assert_eq!(
+                serde_json::to_value(reason).unwrap(),
+                serde_json::json!(reason.as_str())
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Offer;
+use crate::{ApplicationStatus, Offer, RefusalReason};
 
 /// `GET /api/offer`: the configured offer and the rollout progress, counts only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,7 +53,11 @@ impl OfferView {
                 }
             })
             .collect();
-        OfferView { offer: offer.clone(), phases, accepted_total: cumulative }
+        OfferView {
+            offer: offer.clone(),
+            phases,
+            accepted_total: cumulative,
+        }
     }
 }
 
@@ -70,6 +74,50 @@ pub struct Submitted {
     pub status: String,
     /// `eligible` or `case_by_case`.
     pub eligibility: String,
+}
+
+/// The reference and the status secret: the only way to read or withdraw a
+/// request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StatusQuery {
+    pub reference: String,
+    pub secret: String,
+}
+
+/// What an applicant sees of their request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusView {
+    pub reference: String,
+    pub status: ApplicationStatus,
+    /// `eligible` or `case_by_case`, as judged at submission.
+    pub eligibility: String,
+    /// The phase the request is accepted or wait-listed into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<u32>,
+    /// RFC 3339.
+    pub submitted_at: String,
+    /// Every change, oldest first.
+    pub history: Vec<HistoryEntry>,
+    /// The personal data of the request were erased (after a withdrawal).
+    pub erased: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HistoryEntry {
+    /// RFC 3339.
+    pub at: String,
+    pub status: ApplicationStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<RefusalReason>,
+    /// A message from the reviewers to the applicant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 #[cfg(test)]

@@ -13,6 +13,27 @@ use crate::error::StartError;
 pub struct Config {
     #[serde(default)]
     pub offer: Offer,
+    #[serde(default)]
+    pub limits: Limits,
+}
+
+/// Per-client rate limits.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Status lookups and withdrawals allowed at once…
+    pub lookup_burst: u32,
+    /// …then per minute.
+    pub lookups_per_minute: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            lookup_burst: 10,
+            lookups_per_minute: 10,
+        }
+    }
 }
 
 impl Config {
@@ -20,10 +41,11 @@ impl Config {
         let config = match path {
             None => Config::default(),
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|source| StartError::ConfigRead {
-                    path: path.display().to_string(),
-                    source,
-                })?;
+                let text =
+                    std::fs::read_to_string(path).map_err(|source| StartError::ConfigRead {
+                        path: path.display().to_string(),
+                        source,
+                    })?;
                 Self::parse(&text).map_err(|message| StartError::Config {
                     path: path.display().to_string(),
                     message,
@@ -35,7 +57,13 @@ impl Config {
 
     pub fn parse(text: &str) -> Result<Self, String> {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
-        config.offer.validate().map_err(|problems| problems.join("; "))?;
+        config
+            .offer
+            .validate()
+            .map_err(|problems| problems.join("; "))?;
+        if config.limits.lookup_burst == 0 || config.limits.lookups_per_minute == 0 {
+            return Err("limits must be at least 1".to_owned());
+        }
         Ok(config)
     }
 }

@@ -14,13 +14,19 @@ use utoipa::ToSchema;
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error("cannot read the configuration file {path}: {source}")]
-    ConfigRead { path: String, source: std::io::Error },
+    ConfigRead {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("invalid configuration file {path}: {message}")]
     Config { path: String, message: String },
     #[error("database: {0}")]
     Store(#[from] crate::store::StoreError),
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Other(String),
 }
@@ -61,6 +67,10 @@ pub enum ApiError {
     IdempotencyConflict,
     #[error("not found")]
     NotFound,
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("rate limited")]
+    RateLimited(std::time::Duration),
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -76,6 +86,8 @@ impl ApiError {
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::IdempotencyConflict => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -91,6 +103,8 @@ impl ApiError {
             ApiError::InvalidHeader(_) => "invalid_header",
             ApiError::IdempotencyConflict => "idempotency_conflict",
             ApiError::NotFound => "not_found",
+            ApiError::Conflict(code) => code,
+            ApiError::RateLimited(_) => "rate_limited",
             ApiError::Internal(_) => "internal",
         }
     }
@@ -108,6 +122,10 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(detail) = &self {
             tracing::error!(%detail, "internal error");
         }
+        let retry_after = match &self {
+            ApiError::RateLimited(wait) => Some(wait.as_secs().max(1)),
+            _ => None,
+        };
         let code = self.code();
         let fields = match self {
             ApiError::Validation(f)
@@ -116,10 +134,22 @@ impl IntoResponse for ApiError {
             | ApiError::InvalidHeader(f) => f,
             _ => Vec::new(),
         };
-        let mut response = (status, Json(ErrorBody { error: ErrorDetail { code, fields } })).into_response();
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+        let mut response = (
+            status,
+            Json(ErrorBody {
+                error: ErrorDetail { code, fields },
+            }),
+        )
+            .into_response();
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("no-store"),
+        );
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+        }
         response
     }
 }

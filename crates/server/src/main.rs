@@ -4,6 +4,7 @@
 mod api;
 mod config;
 mod error;
+mod rate_limit;
 mod secrets;
 mod store;
 mod web;
@@ -16,10 +17,19 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(name = "portal-server", version, about = "Frama.space portal: API, app hosting and administration")]
+#[command(
+    name = "portal-server",
+    version,
+    about = "Frama.space portal: API, app hosting and administration"
+)]
 struct Cli {
     /// Database: a file path (SQLite) or a `sqlite://` URL.
-    #[arg(long, env = "DATABASE_URL", default_value = "data/portal.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "data/portal.db",
+        global = true
+    )]
     database: String,
     /// Configuration file (TOML) describing the offer; built-in defaults otherwise.
     #[arg(long, env = "PORTAL_CONFIG", global = true)]
@@ -49,7 +59,9 @@ enum Command {
 fn init_logs(format: &str) {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false);
     if format == "json" {
         builder.json().flatten_event(true).init();
     } else {
@@ -76,7 +88,11 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
     match cli.command {
         Command::Openapi => {
             let (_, doc) = api::router_and_doc();
-            println!("{}", doc.to_pretty_json().map_err(|e| error::StartError::Other(e.to_string()))?);
+            println!(
+                "{}",
+                doc.to_pretty_json()
+                    .map_err(|e| error::StartError::Other(e.to_string()))?
+            );
             Ok(())
         }
         Command::Serve { addr, dist } => {
@@ -86,12 +102,17 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|source| error::StartError::Bind { addr, source })?;
-            let local = listener.local_addr().map_err(|source| error::StartError::Bind { addr, source })?;
-            tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
-            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-                .with_graceful_shutdown(shutdown_signal())
-                .await
+            let local = listener
+                .local_addr()
                 .map_err(|source| error::StartError::Bind { addr, source })?;
+            tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(|source| error::StartError::Bind { addr, source })?;
             tracing::info!("stopped gracefully");
             Ok(())
         }

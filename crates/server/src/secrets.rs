@@ -36,7 +36,11 @@ pub fn xor_keystream(key: &[u8], data: &[u8]) -> Vec<u8> {
         .enumerate()
         .flat_map(|(block, chunk)| {
             let pad = hash(&[b"portal-keystream", key, &(block as u64).to_be_bytes()]);
-            chunk.iter().zip(pad).map(|(byte, pad)| byte ^ pad).collect::<Vec<_>>()
+            chunk
+                .iter()
+                .zip(pad)
+                .map(|(byte, pad)| byte ^ pad)
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -50,8 +54,14 @@ mod tests {
         let data = b"{\"reference\":\"FS-2345-6789\",\"secret\":\"ABCD-EFGH-JKMN-PQRS\"} and more than one block";
         let sealed = xor_keystream(b"key-0123456789abcdef", data);
         assert_ne!(&sealed[..], &data[..]);
-        assert_eq!(xor_keystream(b"key-0123456789abcdef", &sealed), data.to_vec());
-        assert_ne!(xor_keystream(b"key-0123456789abcdeg", &sealed), data.to_vec());
+        assert_eq!(
+            xor_keystream(b"key-0123456789abcdef", &sealed),
+            data.to_vec()
+        );
+        assert_ne!(
+            xor_keystream(b"key-0123456789abcdeg", &sealed),
+            data.to_vec()
+        );
     }
 
     #[test]

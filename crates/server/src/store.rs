@@ -14,7 +14,10 @@ pub enum StoreError {
     #[error("invalid database location {0}")]
     Location(String),
     #[error("cannot create the database folder {path}: {source}")]
-    Folder { path: String, source: std::io::Error },
+    Folder {
+        path: String,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Sql(#[from] sqlx::Error),
     #[error(transparent)]
@@ -69,12 +72,32 @@ pub struct StoredReplay {
     pub sealed_response: Vec<u8>,
 }
 
+pub struct ApplicantRow {
+    pub id: i64,
+    pub secret_hash: Vec<u8>,
+    pub status: String,
+    pub eligibility: String,
+    pub phase: Option<i64>,
+    pub created_at: String,
+    pub erased: bool,
+    pub events: Vec<EventRow>,
+}
+
+pub struct EventRow {
+    pub at: String,
+    pub status: String,
+    pub phase: Option<i64>,
+    pub reason: Option<String>,
+    pub message: Option<String>,
+}
+
 impl Store {
     /// Opens (creating if needed) and migrates the database at `location`: a
     /// path, or a `sqlite:` URL.
     pub async fn open(location: &str) -> Result<Self, StoreError> {
         let options = if location.starts_with("sqlite:") {
-            SqliteConnectOptions::from_str(location).map_err(|_| StoreError::Location(location.to_owned()))?
+            SqliteConnectOptions::from_str(location)
+                .map_err(|_| StoreError::Location(location.to_owned()))?
         } else {
             let path = Path::new(location);
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -91,7 +114,10 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
         Ok(Store { pool })
     }
@@ -127,13 +153,21 @@ impl Store {
                     .fetch_optional(&self.pool)
                     .await?
                     .is_some();
-                Ok(if taken { Inserted::ReferenceTaken } else { Inserted::ReplayExists })
+                Ok(if taken {
+                    Inserted::ReferenceTaken
+                } else {
+                    Inserted::ReplayExists
+                })
             }
             Err(err) => Err(err),
         }
     }
 
-    async fn try_insert(&self, app: &NewApplication<'_>, replay: Option<&Replay<'_>>) -> Result<(), StoreError> {
+    async fn try_insert(
+        &self,
+        app: &NewApplication<'_>,
+        replay: Option<&Replay<'_>>,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         if let Some(replay) = replay {
             sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (?, ?, ?, ?)")
@@ -172,6 +206,78 @@ impl Store {
         Ok(())
     }
 
+    /// What the applicant may see of a request, with its secret's fingerprint
+    /// to compare.
+    pub async fn applicant_view(
+        &self,
+        reference: &str,
+    ) -> Result<Option<ApplicantRow>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, secret_hash, status, eligibility, phase, created_at, erased_at FROM applications WHERE reference = ?",
+        )
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let id: i64 = row.get("id");
+        let events = sqlx::query("SELECT at, status, phase, reason, message FROM application_events WHERE application_id = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|e| EventRow {
+                at: e.get("at"),
+                status: e.get("status"),
+                phase: e.get("phase"),
+                reason: e.get("reason"),
+                message: e.get("message"),
+            })
+            .collect();
+        Ok(Some(ApplicantRow {
+            id,
+            secret_hash: row.get("secret_hash"),
+            status: row.get("status"),
+            eligibility: row.get("eligibility"),
+            phase: row.get("phase"),
+            created_at: row.get("created_at"),
+            erased: row.get::<Option<String>, _>("erased_at").is_some(),
+            events,
+        }))
+    }
+
+    /// Withdraws a request and erases its personal data (the answers, the
+    /// name), keeping what the counts and the audit need: kind, country,
+    /// dates, statuses. Only from `from`, so that a concurrent decision is not
+    /// overwritten.
+    pub async fn withdraw(&self, id: i64, from: &str, now: &str) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL,              erased_at = ?, updated_at = ? WHERE id = ? AND status = ?",
+        )
+        .bind(now)
+        .bind(now)
+        .bind(id)
+        .bind(from)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        // Reviewers' messages may quote the request: erased too.
+        sqlx::query("UPDATE application_events SET message = NULL WHERE application_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES (?, ?, 'applicant', 'withdrawn')")
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// How many applications are accepted into each phase.
     pub async fn accepted_per_phase(&self) -> Result<BTreeMap<u32, u32>, StoreError> {
         let rows = sqlx::query(
@@ -185,7 +291,9 @@ impl Store {
                 let n: i64 = row.get("n");
                 match (u32::try_from(phase), u32::try_from(n)) {
                     (Ok(phase), Ok(n)) => Ok((phase, n)),
-                    _ => Err(StoreError::Corrupt(format!("phase count out of range: {phase}"))),
+                    _ => Err(StoreError::Corrupt(format!(
+                        "phase count out of range: {phase}"
+                    ))),
                 }
             })
             .collect()

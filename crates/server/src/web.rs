@@ -15,13 +15,19 @@ use tower_http::trace::TraceLayer;
 use crate::api::{self, AppState};
 
 pub fn app(state: AppState, dist: &Path) -> Router {
-    let index = ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip();
+    let index = ServeFile::new(dist.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
     let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         .fallback(index);
     api::router(state)
-        .fallback_service(Router::new().fallback_service(files).layer(middleware::from_fn(cache_headers)))
+        .fallback_service(
+            Router::new()
+                .fallback_service(files)
+                .layer(middleware::from_fn(cache_headers)),
+        )
         .layer(middleware::from_fn(security_headers))
         .layer(
             // Method and route only: no query string, no headers, no body,
@@ -46,7 +52,9 @@ async fn cache_headers(request: Request, next: Next) -> Response {
     } else {
         "no-cache"
     };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }
 
@@ -61,8 +69,14 @@ fn is_hashed_asset(path: &str) -> bool {
 async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
 }

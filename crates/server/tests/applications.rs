@@ -10,7 +10,9 @@ fn is_reference(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();
     parts.len() == 3
         && parts[0] == "FS"
-        && parts[1..].iter().all(|p| p.len() == 4 && p.bytes().all(|b| portal_core::ALPHABET.contains(&b)))
+        && parts[1..]
+            .iter()
+            .all(|p| p.len() == 4 && p.bytes().all(|b| portal_core::ALPHABET.contains(&b)))
 }
 
 #[tokio::test]
@@ -28,18 +30,25 @@ async fn an_eligible_application_is_stored_with_its_history_and_only_a_hash_of_i
     assert_eq!(body["eligibility"], "eligible");
 
     let db = server.db().await;
-    let (status, kind, answers, secret_hash): (String, String, String, Vec<u8>) =
-        sqlx::query_as("SELECT status, kind, answers, secret_hash FROM applications WHERE reference = ?")
-            .bind(reference)
-            .fetch_one(&db)
-            .await
-            .unwrap();
+    let (status, kind, answers, secret_hash): (String, String, String, Vec<u8>) = sqlx::query_as(
+        "SELECT status, kind, answers, secret_hash FROM applications WHERE reference = ?",
+    )
+    .bind(reference)
+    .fetch_one(&db)
+    .await
+    .unwrap();
     assert_eq!(status, "received");
     assert_eq!(kind, "association");
     assert!(answers.contains("Camille Martin"));
     assert_eq!(secret_hash.len(), 32);
-    let dump: Vec<String> = sqlx::query_scalar("SELECT answers FROM applications").fetch_all(&db).await.unwrap();
-    assert!(dump.iter().all(|a| !a.contains(secret)), "the secret is stored in clear");
+    let dump: Vec<String> = sqlx::query_scalar("SELECT answers FROM applications")
+        .fetch_all(&db)
+        .await
+        .unwrap();
+    assert!(
+        dump.iter().all(|a| !a.contains(secret)),
+        "the secret is stored in clear"
+    );
     let events: Vec<(String, String)> = sqlx::query_as(
         "SELECT e.actor, e.status FROM application_events e JOIN applications a ON a.id = e.application_id WHERE a.reference = ?",
     )
@@ -47,7 +56,10 @@ async fn an_eligible_application_is_stored_with_its_history_and_only_a_hash_of_i
     .fetch_all(&db)
     .await
     .unwrap();
-    assert_eq!(events, vec![("applicant".to_owned(), "received".to_owned())]);
+    assert_eq!(
+        events,
+        vec![("applicant".to_owned(), "received".to_owned())]
+    );
 }
 
 #[tokio::test]
@@ -81,7 +93,10 @@ async fn an_informal_collective_abroad_needs_no_identifier() {
     body["structure"]["kind"] = json!("informal_collective");
     body["structure"]["country"] = json!("BE");
     body["structure"]["postal_code"] = json!("1000");
-    body["structure"].as_object_mut().unwrap().remove("identifier");
+    body["structure"]
+        .as_object_mut()
+        .unwrap()
+        .remove("identifier");
     assert_eq!(server.submit(&body, None).await.status(), 201);
 }
 
@@ -89,7 +104,10 @@ async fn refused(server: &Server, body: &Value) -> (String, Vec<(String, String)
     let response = server.submit(body, None).await;
     assert_eq!(response.status(), 422);
     let body = json(response).await;
-    (body["error"]["code"].as_str().unwrap().to_owned(), problems(&body))
+    (
+        body["error"]["code"].as_str().unwrap().to_owned(),
+        problems(&body),
+    )
 }
 
 #[tokio::test]
@@ -170,7 +188,10 @@ async fn ineligible_applications_are_refused_with_every_reason() {
         ("needs.accounts", "too_many_accounts"),
         ("needs.storage_gb", "too_much_storage"),
     ] {
-        assert!(found.contains(&(expected.0.to_owned(), expected.1.to_owned())), "{expected:?} not in {found:?}");
+        assert!(
+            found.contains(&(expected.0.to_owned(), expected.1.to_owned())),
+            "{expected:?} not in {found:?}"
+        );
     }
     assert_eq!(server.count("applications").await, 0);
 }
@@ -180,11 +201,17 @@ async fn the_limits_come_from_the_configured_offer() {
     let server = Server::start_with_config(Some("[offer]\nmax_accounts = 10\n")).await;
     let (code, found) = refused(&server, &valid_application()).await;
     assert_eq!(code, "ineligible");
-    assert_eq!(found, vec![("needs.accounts".to_owned(), "too_many_accounts".to_owned())]);
+    assert_eq!(
+        found,
+        vec![("needs.accounts".to_owned(), "too_many_accounts".to_owned())]
+    );
 }
 
 async fn bad_request(server: &Server, body: &str, content_type: Option<&str>) -> (u16, Value) {
-    let mut request = server.client().post(format!("{}/api/applications", server.url)).body(body.to_owned());
+    let mut request = server
+        .client()
+        .post(format!("{}/api/applications", server.url))
+        .body(body.to_owned());
     if let Some(content_type) = content_type {
         request = request.header("content-type", content_type);
     }
@@ -199,38 +226,69 @@ async fn malformed_bodies_get_a_clear_4xx_and_change_nothing() {
     let json_type = Some("application/json");
 
     let (status, body) = bad_request(&server, "{\"structure\":", json_type).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("malformed_json")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (400, Some("malformed_json"))
+    );
 
     let mut extra = valid_application();
     extra["structure"]["colour"] = json!("green");
     let (status, body) = bad_request(&server, &extra.to_string(), json_type).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("invalid_body")));
-    assert_eq!(problems(&body), vec![("structure.colour".to_owned(), "unknown_field".to_owned())]);
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (400, Some("invalid_body"))
+    );
+    assert_eq!(
+        problems(&body),
+        vec![("structure.colour".to_owned(), "unknown_field".to_owned())]
+    );
 
     let mut wrong_type = valid_application();
     wrong_type["needs"]["accounts"] = json!("twelve");
     let (status, body) = bad_request(&server, &wrong_type.to_string(), json_type).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (400, Some("invalid_body")));
-    assert_eq!(problems(&body), vec![("needs.accounts".to_owned(), "invalid_value".to_owned())]);
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (400, Some("invalid_body"))
+    );
+    assert_eq!(
+        problems(&body),
+        vec![("needs.accounts".to_owned(), "invalid_value".to_owned())]
+    );
 
     let mut negative = valid_application();
     negative["needs"]["accounts"] = json!(-3);
     let (status, _) = bad_request(&server, &negative.to_string(), json_type).await;
     assert_eq!(status, 400);
 
-    let (status, body) = bad_request(&server, &valid_application().to_string(), Some("text/plain")).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (415, Some("unsupported_media_type")));
+    let (status, body) = bad_request(
+        &server,
+        &valid_application().to_string(),
+        Some("text/plain"),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (415, Some("unsupported_media_type"))
+    );
     let (status, _) = bad_request(&server, &valid_application().to_string(), None).await;
     assert_eq!(status, 415);
 
     let mut huge = valid_application();
     huge["motivation"] = json!("a".repeat(200_000));
     let (status, body) = bad_request(&server, &huge.to_string(), json_type).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (413, Some("payload_too_large")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (413, Some("payload_too_large"))
+    );
 
     let (status, _) = bad_request(&server, "[1, 2]", json_type).await;
     assert_eq!(status, 400);
-    let (status, _) = bad_request(&server, &format!("{} trailing", valid_application()), json_type).await;
+    let (status, _) = bad_request(
+        &server,
+        &format!("{} trailing", valid_application()),
+        json_type,
+    )
+    .await;
     assert_eq!(status, 400);
 
     assert_eq!(server.count("applications").await, 0);
@@ -268,7 +326,10 @@ async fn a_repeated_submission_with_the_same_key_returns_the_first_answer() {
     assert_eq!(server.count("applications").await, 1);
     // The replay record does not reveal the secret.
     let db = server.db().await;
-    let sealed: Vec<u8> = sqlx::query_scalar("SELECT response FROM idempotency").fetch_one(&db).await.unwrap();
+    let sealed: Vec<u8> = sqlx::query_scalar("SELECT response FROM idempotency")
+        .fetch_one(&db)
+        .await
+        .unwrap();
     let secret = first["secret"].as_str().unwrap().as_bytes();
     assert!(!sealed.windows(secret.len()).any(|w| w == secret));
 }
@@ -289,7 +350,10 @@ async fn concurrent_submissions_with_one_key_create_one_application() {
                     .await
                     .unwrap();
                 assert_eq!(response.status(), 201);
-                json(response).await["reference"].as_str().unwrap().to_owned()
+                json(response).await["reference"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
             })
         })
         .collect();
@@ -305,12 +369,21 @@ async fn concurrent_submissions_with_one_key_create_one_application() {
 async fn the_same_key_with_other_answers_is_a_conflict() {
     let server = Server::start().await;
     let key = "3f1c2a8e-6b7d-4c1e-9a2b-000000000001";
-    assert_eq!(server.submit(&valid_application(), Some(key)).await.status(), 201);
+    assert_eq!(
+        server
+            .submit(&valid_application(), Some(key))
+            .await
+            .status(),
+        201
+    );
     let mut other = valid_application();
     other["structure"]["name"] = json!("Une autre association");
     let response = server.submit(&other, Some(key)).await;
     assert_eq!(response.status(), 409);
-    assert_eq!(json(response).await["error"]["code"], "idempotency_conflict");
+    assert_eq!(
+        json(response).await["error"]["code"],
+        "idempotency_conflict"
+    );
     assert_eq!(server.count("applications").await, 1);
 }
 

@@ -28,13 +28,28 @@ async fn the_database_file_is_created_and_migrated_at_start() {
 async fn the_openapi_document_describes_every_route() {
     let server = Server::start().await;
     let doc = json(server.get("/api/openapi.json").await).await;
-    assert_eq!(doc["openapi"].as_str().map(|v| v.starts_with("3.")), Some(true));
-    for path in ["/api/health", "/api/offer", "/api/applications"] {
-        assert!(doc["paths"][path].is_object(), "{path} missing from the OpenAPI document");
+    assert_eq!(
+        doc["openapi"].as_str().map(|v| v.starts_with("3.")),
+        Some(true)
+    );
+    for path in [
+        "/api/health",
+        "/api/offer",
+        "/api/applications",
+        "/api/applications/status",
+        "/api/applications/withdraw",
+    ] {
+        assert!(
+            doc["paths"][path].is_object(),
+            "{path} missing from the OpenAPI document"
+        );
     }
     let submit = &doc["paths"]["/api/applications"]["post"]["responses"];
     for status in ["201", "400", "409", "413", "415", "422"] {
-        assert!(submit[status].is_object(), "status {status} of POST /api/applications undocumented");
+        assert!(
+            submit[status].is_object(),
+            "status {status} of POST /api/applications undocumented"
+        );
     }
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
 }
@@ -47,7 +62,10 @@ async fn the_offer_gives_targets_and_counts_per_phase() {
     assert_eq!(body["offer"]["max_accounts"], 50);
     let phases = body["phases"].as_array().unwrap();
     assert_eq!(phases.len(), 5);
-    let targets: Vec<u64> = phases.iter().map(|p| p["target"].as_u64().unwrap()).collect();
+    let targets: Vec<u64> = phases
+        .iter()
+        .map(|p| p["target"].as_u64().unwrap())
+        .collect();
     assert_eq!(targets, vec![300, 1000, 2500, 5000, 10000]);
     assert!(phases.iter().all(|p| p["accepted"] == 0));
     assert_eq!(body["accepted_total"], 0);
@@ -78,7 +96,13 @@ async fn deep_links_get_the_app_and_it_is_never_cached_stale() {
         let response = server.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-cache");
-        assert!(response.text().await.unwrap().contains("<title>app</title>"));
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("<title>app</title>")
+        );
     }
 }
 
@@ -93,7 +117,10 @@ async fn hashed_assets_are_cached_for_a_year_and_sent_precompressed() {
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
-    assert_eq!(response.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
     assert_eq!(response.headers()["content-encoding"], "br");
     let wasm = server.get("/portal-0123456789abcdef_bg.wasm").await;
     assert_eq!(wasm.headers()["content-type"], "application/wasm");

@@ -28,6 +28,7 @@ CREATE TABLE application_events (
     at              TEXT    NOT NULL,
     actor           TEXT    NOT NULL,
     status          TEXT    NOT NULL,
+    phase           INTEGER,
     reason          TEXT,
     message         TEXT
 );

@@ -45,20 +45,23 @@ pub async fn submit(
         return Err(ApiError::Ineligible(reasons));
     }
 
-    let answers_json = serde_json::to_string(&input).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let answers_json =
+        serde_json::to_string(&input).map_err(|e| ApiError::Internal(e.to_string()))?;
     let request_hash = secrets::hash(&[b"request", answers_json.as_bytes()]);
     let key_hash = key.map(|key| secrets::hash(&[b"idempotency-key", key.as_bytes()]));
-    if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref()) {
-        if let Some(response) = replayed(&state, key, key_hash, &request_hash).await? {
-            return Ok(response);
-        }
+    if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref())
+        && let Some(response) = replayed(&state, key, key_hash, &request_hash).await?
+    {
+        return Ok(response);
     }
 
-    let now = now()?;
+    let now = super::now()?;
     let structure_name = input.structure.name.trim();
     for _ in 0..REFERENCE_ATTEMPTS {
         let submitted = Submitted {
-            reference: portal_core::reference_from_bytes(&secrets::random_bytes().map_err(internal)?),
+            reference: portal_core::reference_from_bytes(
+                &secrets::random_bytes().map_err(internal)?,
+            ),
             secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
             status: portal_core::ApplicationStatus::Received.as_str().to_owned(),
             eligibility: verdict.as_str().to_owned(),
@@ -87,7 +90,11 @@ pub async fn submit(
             answers_json: &answers_json,
             now: &now,
         };
-        match state.store.insert_application(&application, replay.as_ref()).await? {
+        match state
+            .store
+            .insert_application(&application, replay.as_ref())
+            .await?
+        {
             Inserted::Done => {
                 tracing::info!(reference = %submitted.reference, eligibility = verdict.as_str(), "application received");
                 return Ok(created(body, false));
@@ -95,16 +102,18 @@ pub async fn submit(
             Inserted::ReferenceTaken => continue,
             Inserted::ReplayExists => {
                 // A concurrent request with the same key won the race.
-                if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref()) {
-                    if let Some(response) = replayed(&state, key, key_hash, &request_hash).await? {
-                        return Ok(response);
-                    }
+                if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref())
+                    && let Some(response) = replayed(&state, key, key_hash, &request_hash).await?
+                {
+                    return Ok(response);
                 }
                 return Err(ApiError::Internal("replay record vanished".into()));
             }
         }
     }
-    Err(ApiError::Internal("no free reference after several attempts".into()))
+    Err(ApiError::Internal(
+        "no free reference after several attempts".into(),
+    ))
 }
 
 /// The fingerprint stored for a status secret.
@@ -131,8 +140,14 @@ async fn replayed(
 fn created(body: Vec<u8>, replayed: bool) -> Response {
     let mut response = (StatusCode::CREATED, body).into_response();
     let headers = response.headers_mut();
-    headers.insert(axum::http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    headers.insert(axum::http::header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(
+        axum::http::header::CACHE_CONTROL,
+        HeaderValue::from_static("no-store"),
+    );
     if replayed {
         headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
@@ -148,14 +163,14 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
     let bad = || ApiError::InvalidHeader(vec![Problem::new("Idempotency-Key", Code::InvalidValue)]);
     let key = value.to_str().map_err(|_| bad())?;
     let well_formed = (16..=200).contains(&key.len())
-        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if well_formed { Ok(Some(key)) } else { Err(bad()) }
-}
-
-fn now() -> Result<String, ApiError> {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .map_err(internal)
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if well_formed {
+        Ok(Some(key))
+    } else {
+        Err(bad())
+    }
 }
 
 fn internal(err: impl std::fmt::Display) -> ApiError {

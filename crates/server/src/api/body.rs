@@ -52,7 +52,11 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             return ApiError::MalformedJson;
         }
         // The path already ends with the unknown field's name.
-        let code = if inner.to_string().starts_with("unknown field") { Code::UnknownField } else { Code::InvalidValue };
+        let code = if inner.to_string().starts_with("unknown field") {
+            Code::UnknownField
+        } else {
+            Code::InvalidValue
+        };
         let field = if path == "." { String::new() } else { path };
         ApiError::InvalidBody(vec![Problem::new(field, code)])
     })?;

@@ -4,6 +4,7 @@
 mod applications;
 mod body;
 mod offer;
+mod status;
 
 use std::sync::Arc;
 
@@ -22,18 +23,35 @@ use utoipa_axum::routes;
 
 use crate::config::Config;
 use crate::error::{ApiError, ErrorBody};
+use crate::rate_limit::RateLimit;
 use crate::store::Store;
 
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub offer: Arc<Offer>,
+    /// Status lookups and withdrawals, per client.
+    pub lookups: Arc<RateLimit>,
 }
 
 impl AppState {
     pub fn new(store: Store, config: Config) -> Self {
-        AppState { store, offer: Arc::new(config.offer) }
+        AppState {
+            store,
+            offer: Arc::new(config.offer),
+            lookups: Arc::new(RateLimit::new(
+                config.limits.lookup_burst,
+                config.limits.lookups_per_minute,
+            )),
+        }
     }
+}
+
+/// The current time, RFC 3339, as stored.
+pub fn now() -> Result<String, ApiError> {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 #[derive(OpenApi)]
@@ -52,6 +70,8 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(health))
         .routes(routes!(offer::offer))
         .routes(routes!(applications::submit))
+        .routes(routes!(status::status))
+        .routes(routes!(status::withdraw))
         .split_for_parts()
 }
 
@@ -61,7 +81,10 @@ pub fn router(state: AppState) -> Router {
     let (routes, doc) = router_and_doc();
     let doc = Arc::new(doc);
     routes
-        .route("/api/openapi.json", get(move || async move { Json(doc.as_ref().clone()) }))
+        .route(
+            "/api/openapi.json",
+            get(move || async move { Json(doc.as_ref().clone()) }),
+        )
         .route("/api", any(not_found))
         .route("/api/{*rest}", any(not_found))
         .layer(axum::extract::DefaultBodyLimit::max(body::MAX_BODY_BYTES))
@@ -86,10 +109,24 @@ pub struct Health {
 async fn health(State(state): State<AppState>) -> impl IntoResponse {
     let version = env!("CARGO_PKG_VERSION");
     match state.store.ping().await {
-        Ok(()) => (StatusCode::OK, Json(Health { status: "ok", version, database: "ok" })),
+        Ok(()) => (
+            StatusCode::OK,
+            Json(Health {
+                status: "ok",
+                version,
+                database: "ok",
+            }),
+        ),
         Err(err) => {
             tracing::warn!(error = %err, "health: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "degraded", version, database: "unreachable" }))
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(Health {
+                    status: "degraded",
+                    version,
+                    database: "unreachable",
+                }),
+            )
         }
     }
 }

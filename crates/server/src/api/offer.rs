@@ -16,5 +16,7 @@ use crate::error::ApiError;
     ))]
 pub async fn offer(State(state): State<AppState>) -> Result<Json<OfferView>, ApiError> {
     let accepted = state.store.accepted_per_phase().await?;
-    Ok(Json(OfferView::new(&state.offer, |phase| accepted.get(&phase).copied().unwrap_or(0))))
+    Ok(Json(OfferView::new(&state.offer, |phase| {
+        accepted.get(&phase).copied().unwrap_or(0)
+    })))
 }

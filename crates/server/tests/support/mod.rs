@@ -31,7 +31,11 @@ impl Server {
         std::fs::write(dist.join("style-0123456789abcdef.css"), "body{}").unwrap();
         std::fs::write(dist.join("style-0123456789abcdef.css.br"), "compressed").unwrap();
         let database = dir.path().join("data").join("portal.db");
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
         command
             .arg("serve")
@@ -52,12 +56,17 @@ impl Server {
         }
         let child = command.spawn().unwrap();
         let url = format!("http://127.0.0.1:{port}");
-        let server = Server { url, database, child, _dir: dir };
+        let server = Server {
+            url,
+            database,
+            child,
+            _dir: dir,
+        };
         for _ in 0..200 {
-            if let Ok(response) = reqwest::get(format!("{}/api/health", server.url)).await {
-                if response.status().is_success() {
-                    return server;
-                }
+            if let Ok(response) = reqwest::get(format!("{}/api/health", server.url)).await
+                && response.status().is_success()
+            {
+                return server;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -69,15 +78,27 @@ impl Server {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client().get(format!("{}{path}", self.url)).send().await.unwrap()
+        self.client()
+            .get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
-        self.client().post(format!("{}{path}", self.url)).json(body).send().await.unwrap()
+        self.client()
+            .post(format!("{}{path}", self.url))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn submit(&self, body: &Value, key: Option<&str>) -> reqwest::Response {
-        let mut request = self.client().post(format!("{}/api/applications", self.url)).json(body);
+        let mut request = self
+            .client()
+            .post(format!("{}/api/applications", self.url))
+            .json(body);
         if let Some(key) = key {
             request = request.header("Idempotency-Key", key);
         }
@@ -86,13 +107,18 @@ impl Server {
 
     /// A read-only view of the server's database.
     pub async fn db(&self) -> sqlx::SqlitePool {
-        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&self.database).read_only(true);
+        let options = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&self.database)
+            .read_only(true);
         sqlx::SqlitePool::connect_with(options).await.unwrap()
     }
 
     pub async fn count(&self, table: &str) -> i64 {
         let db = self.db().await;
-        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db).await.unwrap()
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&db)
+            .await
+            .unwrap()
     }
 }
 
@@ -136,7 +162,12 @@ pub fn problems(body: &Value) -> Vec<(String, String)> {
         .map(|fields| {
             fields
                 .iter()
-                .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
+                .map(|f| {
+                    (
+                        f["field"].as_str().unwrap().to_owned(),
+                        f["code"].as_str().unwrap().to_owned(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()

@@ -1,0 +1,133 @@
+//! The applicant's side: follow a request, withdraw it. Reference and secret
+//! are the only key; an unknown reference and a wrong secret get the same
+//! answer, and attempts are rate-limited per client.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, State};
+use portal_core::{ApplicationStatus, HistoryEntry, RefusalReason, StatusQuery, StatusView};
+
+use super::AppState;
+use super::body::ApiJson;
+use crate::error::{ApiError, ErrorBody};
+use crate::store::ApplicantRow;
+
+/// A fingerprint no secret has: compared against when the reference is
+/// unknown, so that both cases take the same time.
+const NO_SECRET: [u8; 32] = [0; 32];
+
+async fn find(
+    state: &AppState,
+    client: SocketAddr,
+    query: &StatusQuery,
+) -> Result<ApplicantRow, ApiError> {
+    state
+        .lookups
+        .check(client.ip())
+        .map_err(ApiError::RateLimited)?;
+    let reference = portal_core::normalize_reference(&query.reference);
+    let secret = portal_core::normalize_secret(&query.secret);
+    let row = match &reference {
+        Some(reference) => state.store.applicant_view(reference).await?,
+        None => None,
+    };
+    let given = secret.map(|s| super::applications::secret_fingerprint(&s));
+    let stored = row
+        .as_ref()
+        .map_or(&NO_SECRET[..], |row| &row.secret_hash[..]);
+    let matches = given.is_some_and(|given| crate::secrets::same(&given, stored));
+    match row {
+        Some(row) if matches => Ok(row),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
+    let corrupt = |what: &str| ApiError::Internal(format!("stored {what} is unknown"));
+    let status = ApplicationStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?;
+    let history = row
+        .events
+        .iter()
+        .map(|event| {
+            Ok(HistoryEntry {
+                at: event.at.clone(),
+                status: ApplicationStatus::parse(&event.status).ok_or_else(|| corrupt("status"))?,
+                phase: event.phase.and_then(|p| u32::try_from(p).ok()),
+                reason: event.reason.as_deref().and_then(RefusalReason::parse),
+                message: event.message.clone(),
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(StatusView {
+        reference: reference.to_owned(),
+        status,
+        eligibility: row.eligibility.clone(),
+        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        submitted_at: row.created_at.clone(),
+        history,
+        erased: row.erased,
+    })
+}
+
+/// Where a request stands, with its dated history.
+#[utoipa::path(post, path = "/api/applications/status", tag = "applications",
+    request_body = StatusQuery,
+    responses(
+        (status = 200, description = "The request", body = StatusView),
+        (status = 400, description = "Malformed body", body = ErrorBody),
+        (status = 404, description = "No request with this reference and secret (both cases alike)", body = ErrorBody),
+        (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody),
+    ))]
+pub async fn status(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ApiJson(query): ApiJson<StatusQuery>,
+) -> Result<Json<StatusView>, ApiError> {
+    let row = find(&state, client, &query).await?;
+    let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
+    Ok(Json(view(&reference, &row)?))
+}
+
+/// Withdraw a request and erase its personal data. Repeating it is harmless.
+#[utoipa::path(post, path = "/api/applications/withdraw", tag = "applications",
+    request_body = StatusQuery,
+    responses(
+        (status = 200, description = "Withdrawn; personal data erased", body = StatusView),
+        (status = 400, description = "Malformed body", body = ErrorBody),
+        (status = 404, description = "No request with this reference and secret (both cases alike)", body = ErrorBody),
+        (status = 409, description = "This request can no longer be withdrawn (refused)", body = ErrorBody),
+        (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody),
+    ))]
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ApiJson(query): ApiJson<StatusQuery>,
+) -> Result<Json<StatusView>, ApiError> {
+    let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
+    let mut row = find(&state, client, &query).await?;
+    for _ in 0..3 {
+        let status = ApplicationStatus::parse(&row.status)
+            .ok_or(ApiError::Internal("stored status is unknown".into()))?;
+        if status == ApplicationStatus::Withdrawn {
+            return Ok(Json(view(&reference, &row)?));
+        }
+        if !status.can_move_to(ApplicationStatus::Withdrawn) {
+            return Err(ApiError::Conflict("cannot_withdraw"));
+        }
+        if state
+            .store
+            .withdraw(row.id, status.as_str(), &super::now()?)
+            .await?
+        {
+            tracing::info!(%reference, "application withdrawn and erased");
+        }
+        // Read again: withdrawn now, or changed by a reviewer meanwhile.
+        row = state
+            .store
+            .applicant_view(&reference)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+    }
+    Ok(Json(view(&reference, &row)?))
+}

@@ -1,0 +1,238 @@
+# The pre-registration wizard, its errors and the words of the rules.
+
+## Introduction
+apply-intro-title = Pre-register
+apply-intro-lead = A few questions to find out whether the offer fits you, and to introduce your collective to the people who will read your request.
+apply-intro-need-title = What you will need
+apply-intro-need-kind = the form of your structure (association, union, collective…) and its country;
+apply-intro-need-needs = a rough idea of how many accounts and how much storage you need;
+apply-intro-need-identity = its name, purpose and activities, and its RNA, SIREN or SIRET number if it has one;
+apply-intro-need-contact = the name and e-mail address of one contact person;
+apply-intro-need-motivation = a few lines on what the space would change for you.
+apply-intro-time = It takes about ten minutes. You will know from the first questions whether your structure can benefit.
+apply-intro-saved = Your answers are saved in this browser as you type: you can stop and come back later.
+apply-intro-draft-found = You have already started a pre-registration in this browser.
+apply-intro-privacy = We only ask for what is needed to review your request.
+apply-intro-privacy-link = What we do with your data
+apply-start = Start
+apply-resume = Continue where I left off
+apply-forget = Delete my answers
+apply-saved-note = Your answers are saved in this browser only.
+apply-back = Back
+apply-continue = Continue
+apply-step-count = Step { $number } of { $total }
+apply-yes = Yes
+apply-no = No
+
+## Step 1: kind of structure
+apply-kind-title = Your structure
+apply-kind-legend = What form does your structure take?
+apply-kind-hint = Choose the one that describes your structure best.
+kind-association = Association
+kind-association-hint = A French “loi 1901” association, “loi 1908” in Alsace-Moselle, or its equivalent outside France.
+kind-foundation = Foundation or endowment fund
+kind-union = Trade union
+kind-union-hint = Workers’ union, union branch, local union…
+kind-club = Club
+kind-club-hint = Sports, cultural or leisure club.
+kind-informal-collective = Informal collective
+kind-informal-collective-hint = A group of people acting together without a legal status.
+kind-cooperative = Cooperative
+kind-cooperative-hint = SCOP, SCIC or another cooperative: reviewed case by case.
+kind-company = Company
+kind-school = School or university
+kind-administration = Government administration
+kind-local-authority = Local authority
+kind-local-authority-hint = Town, county, region, group of towns.
+kind-public-service = Public service
+kind-individual = Individual
+kind-family = Family
+kind-other = Other
+apply-cooperative-legend = Which kind of cooperative is it?
+cooperative-scop = SCOP (worker cooperative)
+cooperative-scic = SCIC (community interest cooperative)
+cooperative-other = Another kind of cooperative
+apply-case-by-case = Cooperatives are reviewed case by case. The people reading your request will look at its non-profit character, its purpose and its size: describe them well in the next steps.
+
+## Step 2: language and country
+apply-origin-title = Language and country
+apply-french-legend = Does your structure work in French?
+apply-french-hint = Its members talk to each other in French, at least mostly. Support is only available in French.
+apply-country-label = Country where the structure is based
+apply-country-hint = The offer is open to French-speaking structures all over the world.
+apply-country-placeholder = Choose a country
+apply-country-frequent = Most frequent
+apply-country-all = All countries
+apply-postal-label = Postcode
+apply-postal-hint = For example 69001 in France or 1000 in Belgium.
+
+## Step 3: needs
+apply-needs-title = Your needs
+apply-accounts-label = How many accounts would you need?
+apply-accounts-hint = One account per person who will use the space, up to { $max }.
+apply-storage-label = How much storage do you need, in GB?
+apply-storage-hint = A space offers up to { $max } GB, shared between its accounts. For office documents, 10 GB is often enough.
+apply-apps-legend = Which tools do you expect to use?
+apply-apps-hint = Tick everything you are interested in: it helps us prepare our help.
+app-files = Files and sharing
+app-office = Online office suite
+app-office-hint = Documents, spreadsheets and presentations, edited together.
+app-calendar-contacts = Calendars and contacts
+app-calendar-contacts-hint = Synchronised with phones.
+app-talk = Video calls
+app-talk-hint = For about ten people.
+app-photos = Photos and albums
+app-collectives = Collectives (shared documentation)
+app-deck = Deck (task boards)
+app-notes = Markdown notes
+app-forms = Forms
+app-tables = Data tables
+
+## Step 4: identity
+apply-identity-title = About the structure
+apply-eligible-notice = From your answers, your structure can benefit from the offer. Now introduce it to the people who will review your request.
+apply-name-label = Name of the structure
+apply-name-hint = The name it is known by.
+apply-identifier-label-fr = RNA, SIREN or SIRET number
+apply-identifier-hint-fr = RNA for an association (W then 9 digits), otherwise SIREN (9 digits) or SIRET (14 digits). Leave it empty if your structure has none: an association declared before 2009 without an RNA number, an Alsace-Moselle association registered at its court, an informal collective.
+apply-identifier-label = Official registration number
+apply-identifier-hint = The structure’s number in its country, if there is one.
+apply-purpose-label = Purpose of the structure
+apply-purpose-hint = Its stated purpose or mission, in a few sentences: why it exists.
+apply-activities-label = Main activities
+apply-activities-hint = What you actually do, with whom, how often.
+apply-website-label = Website
+apply-website-hint = For example https://my-association.org
+
+## Step 5: contact
+apply-contact-title = Contact person
+apply-contact-intro = One person who can answer questions about the request. Their details are used for that only.
+apply-contact-name-label = Full name
+apply-contact-email-label = E-mail address
+apply-contact-email-hint = We will use it to tell you when your space opens.
+apply-contact-role-label = Role in the structure
+apply-contact-role-hint = For example treasurer, secretary, board member.
+
+## Step 6: motivation
+apply-motivation-title = Your motivation
+apply-motivation-label = What would this space change for your collective?
+apply-motivation-hint = The tools you use today, what you are missing, what you would like to do. A few lines are enough.
+
+## Step 7: consents
+apply-consents-title = Commitments
+apply-terms-title = By requesting a space, your structure commits to:
+apply-terms-item1 = give accurate information in this request;
+apply-terms-item2 = use the space for its activities, with no commercial purpose;
+apply-terms-item3 = respect the law and other people in what it shares there;
+apply-terms-item4 = tell the host if it no longer needs the space, so that others can benefit.
+apply-terms-label = My structure accepts these commitments
+apply-surveys-label = We agree to answer short questionnaires about how we use the space
+apply-surveys-hint = After each phase, the host asks collectives for their opinion to improve the service. Optional.
+
+## Step 8: review
+apply-review-title = Check your answers
+apply-review-kind = Form of the structure
+apply-review-identifier = RNA, SIREN or SIRET number
+apply-review-terms = Commitments accepted
+apply-review-surveys = Agrees to questionnaires
+apply-review-none = Not given
+apply-review-change = Change
+apply-review-send-title = Send the request
+apply-review-send-text = Once sent, you will get a reference and a secret code to follow your request. No account is needed.
+apply-send = Send my pre-registration
+apply-sending = Sending…
+
+## Confirmation
+apply-done-title = Pre-registration received
+apply-done-lead = Thank you! Your request has arrived. A member of the team will read it.
+apply-done-keys-title = Your reference and secret code
+apply-done-keep = Write them down now: the secret code will never be shown again and cannot be recovered.
+apply-done-reference = Reference:
+apply-done-secret = Secret code:
+apply-done-copy-reference = Copy the reference
+apply-done-copy-secret = Copy the secret code
+apply-done-copied-reference = Reference copied.
+apply-done-copied-secret = Secret code copied.
+apply-done-print = Print
+apply-done-download = Download a summary
+apply-done-receipt-heading = Frama.space — pre-registration
+apply-done-next-title = What happens next?
+apply-done-next-p1 = Requests are not handled first come, first served: people read them and open spaces in phases of limited size.
+apply-done-next-p2 = With your reference and secret code, you can follow your request or withdraw it at any time.
+apply-done-follow = Follow my request
+apply-done-follow-at = To follow your request:
+apply-done-home = Back to the home page
+apply-done-missing-title = No summary in this tab
+apply-done-missing-text = The summary of a pre-registration is only shown in the tab it was sent from.
+apply-done-missing-link = Go to the pre-registration
+
+## Not eligible
+apply-not-eligible-title = This offer does not fit your structure
+apply-not-eligible-lead = From your answers:
+apply-not-eligible-change = Change this answer
+apply-not-eligible-why-title = Why these limits?
+apply-not-eligible-why = The spaces are offered thanks to donations. They are kept for the collectives with the fewest means, and they are the same size for everyone.
+apply-not-eligible-alternatives-title = Where to find a similar service
+apply-not-eligible-alternative-paid = Hosting providers offer Nextcloud, the software behind these spaces, for a subscription: a structure with a budget can turn to them.
+apply-not-eligible-alternative-chatons = The members of the CHATONS collective are independent, ethical hosts; several offer similar services.
+apply-not-eligible-more = To learn more:
+apply-not-eligible-resolved = With your current answers, nothing stands in the way of your request.
+apply-not-eligible-forget = You can delete the answers saved in this browser.
+
+## Forms
+form-optional = (optional)
+form-error-prefix = Error:
+form-error-summary-title = There is a problem
+
+## Errors: generic messages, by code
+error-required = Answer this question.
+error-too-short = Write at least { $min } characters.
+error-too-long = Write at most { $max } characters.
+error-control-characters = This text contains invisible characters that are not allowed: type it again.
+error-invalid-email = Enter a full e-mail address, like name@example.org.
+error-invalid-country = Choose a country from the list.
+error-invalid-postal-code = This postcode does not have the expected form for this country.
+error-invalid-url = Enter a full web address, starting with https://
+error-invalid-rna = An RNA number is W followed by 9 digits, like W751234567.
+error-invalid-siren = This SIREN number does not exist: check the 9 digits.
+error-invalid-siret = This SIRET number does not exist: check the 14 digits.
+error-invalid-identifier = Enter an RNA (W and 9 digits), SIREN (9 digits) or SIRET (14 digits) number, or leave it empty.
+error-rna-only-for-associations = An RNA number only applies to associations: give a SIREN or SIRET instead, or leave it empty.
+error-cooperative-kind-required = Say which kind of cooperative it is.
+error-cooperative-kind-not-applicable = The kind of cooperative only applies to cooperatives.
+error-out-of-range = Enter a number between { $min } and { $max }.
+error-must-accept = Tick the box to accept the commitments.
+error-duplicate-app = A tool is ticked twice.
+error-unknown-field = This information is not expected.
+error-invalid-value = This value is not valid.
+error-refused-kind = { $kind ->
+    [company] Companies cannot get a space: they can usually afford paid hosting.
+    [school] Schools and universities cannot get a space: their institution provides their tools.
+    [administration] Government administrations cannot get a space: the offer is kept for collectives.
+    [local_authority] Local authorities cannot get a space: the offer is kept for collectives.
+    [public_service] Public services cannot get a space: the offer is kept for collectives.
+    [individual] Individuals cannot get a space: the offer is for groups acting together.
+    [family] Families cannot get a space: the offer is for committed collectives.
+   *[other] This form of structure cannot get a space.
+}
+error-not-french-speaking = The offer is kept for structures that work in French, because support is only available in French.
+error-too-many-accounts = A space has at most { $max } accounts.
+error-too-much-storage = A space offers at most { $max } GB of storage.
+error-cooperative-case-by-case = Cooperatives are reviewed case by case.
+
+## Errors: messages for one field
+error-structure-kind-required = Choose the form of your structure.
+error-structure-cooperative-kind-required = Say which kind of cooperative it is.
+error-structure-french-speaking-required = Say whether your structure works in French.
+error-structure-country-required = Choose the country where your structure is based.
+error-needs-accounts-required = Give the number of accounts, even roughly.
+error-needs-accounts-invalid-value = Give the number of accounts in digits, like 12.
+error-needs-storage-gb-required = Give the storage in GB, even roughly.
+error-needs-storage-gb-invalid-value = Give the storage in digits, like 10.
+error-structure-name-required = Enter the name of your structure.
+error-structure-purpose-required = Describe the purpose of your structure.
+error-structure-activities-required = Describe the main activities of your structure.
+error-contact-name-required = Enter the name of the contact person.
+error-contact-email-required = Enter the e-mail address of the contact person.
+error-motivation-required = Tell us in a few lines what the space would change for you.
+error-consents-terms-must-accept = Tick the box to accept the commitments: they are needed to get a space.

@@ -1,0 +1,1 @@
+faq-title = FAQ

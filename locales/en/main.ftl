@@ -1,0 +1,33 @@
+# The shell of the app: navigation, footer, language switch, common words.
+
+app-name = Frama.space
+skip-to-content = Skip to content
+nav-label = Main navigation
+nav-home = The offer
+nav-eligibility = Who can apply
+nav-faq = Questions
+nav-about = Why this service
+nav-status = Follow my request
+nav-apply = Pre-register
+nav-privacy = Personal data
+nav-legal = Legal notice
+footer-nav-label = About this site
+footer-tagline = Free collaboration spaces, built on free software, for French-speaking associations and collectives.
+footer-no-tracking = This site sets no trackers and calls no third-party service.
+# Shown on the switch, in the language it offers.
+language-switch = English
+
+notfound-title = Page not found
+notfound-p1 = The address you followed does not match any page of this site. It may have been mistyped, or the page may have moved.
+notfound-home = Back to the home page
+notfound-faq = Read the frequently asked questions
+
+common-loading = Loading…
+common-retry = Try again
+common-network-error = The server is not answering right now. Check your connection, then try again.
+common-server-error = Something went wrong on our side. Your answers are kept: try again in a moment.
+common-spaces = { $count ->
+    [0] no space
+    [one] { $count } space
+   *[other] { $count } spaces
+}

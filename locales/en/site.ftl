@@ -1,0 +1,3 @@
+home-title = Frama.space
+home-lead = Frama.space
+home-cta = Go

@@ -1,0 +1,49 @@
+# Following a request: the status page.
+
+status-title = Follow my request
+status-lead = Enter the reference and the secret code you got when you sent your pre-registration. No account is needed.
+status-reference-label = Reference
+status-reference-hint = It looks like FS-7K3M-Q9TD.
+status-secret-label = Secret code
+status-secret-hint = 32 characters, in groups of 4. Dashes and spaces are optional.
+status-submit = See where my request stands
+status-lost = Lost your secret code? We only keep a fingerprint of it and cannot recover it. Send a new pre-registration and mention the old reference in your motivation.
+status-not-found = No request matches this reference and secret code. Check both, character by character.
+status-too-many = Too many attempts from your connection. Try again in { $seconds } seconds.
+status-cannot-withdraw = This request can no longer be withdrawn.
+status-result-title = Request { $reference }
+status-history-title = History
+status-phase = phase { $number }
+status-erased = The personal data of this request were erased. Only what the statistics need is left: the form of the structure, its country and the dates.
+
+status-received = Received
+status-under-review = Under review
+status-accepted = Accepted
+status-waitlisted = On the waiting list
+status-refused = Refused
+status-withdrawn = Withdrawn
+status-received-next = Your request has arrived. A member of the team will read it; there is nothing to do until then.
+status-under-review-next = A member of the team is reviewing your request. You will see the decision here.
+status-accepted-next = Good news: your structure will get a space in phase { $number }. You will get a message when the phase opens.
+status-waitlisted-next = Your structure meets the conditions, but phase { $number } is full. Your request will be taken up in a later phase, with nothing to do again.
+status-refused-next = Your request was not accepted. The reason is given in the history below.
+status-withdrawn-next = You withdrew this request. You can send a new one at any time.
+
+refusal-not-eligible-kind = The form of the structure is not covered by the offer.
+refusal-not-french-speaking = The structure does not work in French.
+refusal-needs-exceed-offer = The needs go beyond what a space can offer.
+refusal-incomplete-or-unclear = The request is incomplete or too unclear to be reviewed.
+refusal-duplicate = Another request was already made for this structure.
+refusal-out-of-scope = The intended use does not match the offer.
+refusal-other = Another reason, explained in the message.
+
+status-withdraw = Withdraw my request
+status-withdraw-confirm-title = Withdraw this request?
+status-withdraw-confirm-text = Your request will be withdrawn and its personal data erased: name of the structure, contact person, texts. This cannot be undone.
+status-withdraw-confirm = Yes, withdraw and erase
+status-withdraw-cancel = No, keep my request
+
+error-reference-required = Enter the reference of your request.
+error-reference-invalid-value = This reference does not have the right form: it looks like FS-7K3M-Q9TD.
+error-secret-required = Enter the secret code of your request.
+error-secret-invalid-value = This secret code does not have the right form: it has 32 letters and digits.

@@ -1,0 +1,238 @@
+# The pre-registration wizard, its errors and the words of the rules.
+
+## Introduction
+apply-intro-title = Se pré-inscrire
+apply-intro-lead = Quelques questions pour savoir si l’offre vous correspond et pour présenter votre collectif aux personnes qui liront votre demande.
+apply-intro-need-title = Ce qu’il vous faut
+apply-intro-need-kind = la forme de votre structure (association, syndicat, collectif…) et son pays ;
+apply-intro-need-needs = une idée du nombre de comptes et de l’espace de stockage utiles ;
+apply-intro-need-identity = son nom, son objet et ses activités, et son numéro RNA, SIREN ou SIRET si elle en a un ;
+apply-intro-need-contact = le nom et l’adresse électronique d’une personne à contacter ;
+apply-intro-need-motivation = quelques lignes sur ce que l’espace changerait pour vous.
+apply-intro-time = Comptez une dizaine de minutes. Vous saurez dès les premières questions si votre structure peut en bénéficier.
+apply-intro-saved = Vos réponses restent enregistrées dans ce navigateur au fil de la saisie : vous pouvez vous interrompre et revenir plus tard.
+apply-intro-draft-found = Vous avez déjà commencé une pré-inscription dans ce navigateur.
+apply-intro-privacy = Nous ne demandons que ce qui sert à étudier votre demande.
+apply-intro-privacy-link = Ce que nous faisons de vos données
+apply-start = Commencer
+apply-resume = Reprendre là où j’en étais
+apply-forget = Effacer mes réponses
+apply-saved-note = Vos réponses sont enregistrées dans ce navigateur uniquement.
+apply-back = Retour
+apply-continue = Continuer
+apply-step-count = Étape { $number } sur { $total }
+apply-yes = Oui
+apply-no = Non
+
+## Step 1: kind of structure
+apply-kind-title = Votre structure
+apply-kind-legend = Quelle est la forme de votre structure ?
+apply-kind-hint = Choisissez celle qui décrit le mieux votre structure.
+kind-association = Association
+kind-association-hint = Association loi 1901, loi 1908 en Alsace-Moselle, ou son équivalent hors de France.
+kind-foundation = Fondation ou fonds de dotation
+kind-union = Syndicat
+kind-union-hint = Syndicat de salariés, section syndicale, union locale…
+kind-club = Club
+kind-club-hint = Club sportif, culturel, de loisirs.
+kind-informal-collective = Collectif non déclaré
+kind-informal-collective-hint = Un groupe de personnes qui agit ensemble sans statut juridique.
+kind-cooperative = Coopérative
+kind-cooperative-hint = SCOP, SCIC ou autre coopérative : étudiée au cas par cas.
+kind-company = Entreprise
+kind-school = Établissement scolaire ou universitaire
+kind-administration = Administration
+kind-local-authority = Collectivité territoriale
+kind-local-authority-hint = Commune, département, région, intercommunalité.
+kind-public-service = Service public
+kind-individual = Particulier
+kind-family = Famille
+kind-other = Autre
+apply-cooperative-legend = De quelle coopérative s’agit-il ?
+cooperative-scop = SCOP (société coopérative et participative)
+cooperative-scic = SCIC (société coopérative d’intérêt collectif)
+cooperative-other = Une autre forme de coopérative
+apply-case-by-case = Les coopératives sont étudiées au cas par cas. Les personnes qui liront votre demande regarderont son caractère non lucratif, son objet et sa taille : décrivez-les bien dans les étapes suivantes.
+
+## Step 2: language and country
+apply-origin-title = Langue et pays
+apply-french-legend = Votre structure fonctionne-t-elle en français ?
+apply-french-hint = Ses membres échangent en français, au moins en grande partie. L’assistance n’existe qu’en français.
+apply-country-label = Pays où la structure est établie
+apply-country-hint = L’offre est ouverte aux structures francophones du monde entier.
+apply-country-placeholder = Choisissez un pays
+apply-country-frequent = Les plus fréquents
+apply-country-all = Tous les pays
+apply-postal-label = Code postal
+apply-postal-hint = Par exemple 69001 en France ou 1000 en Belgique.
+
+## Step 3: needs
+apply-needs-title = Vos besoins
+apply-accounts-label = Combien de comptes vous faudrait-il ?
+apply-accounts-hint = Un compte par personne qui utilisera l’espace, jusqu’à { $max }.
+apply-storage-label = De combien d’espace de stockage avez-vous besoin, en Go ?
+apply-storage-hint = Un espace offre jusqu’à { $max } Go, à partager entre les comptes. Pour des documents de bureau, 10 Go suffisent souvent.
+apply-apps-legend = Quels outils pensez-vous utiliser ?
+apply-apps-hint = Cochez tout ce qui vous intéresse : cela nous aide à préparer l’accompagnement.
+app-files = Fichiers et partage
+app-office = Suite bureautique en ligne
+app-office-hint = Textes, tableurs et présentations, à plusieurs en même temps.
+app-calendar-contacts = Agendas et contacts
+app-calendar-contacts-hint = Synchronisés avec les téléphones.
+app-talk = Visioconférence
+app-talk-hint = Pour une dizaine de personnes environ.
+app-photos = Photos et albums
+app-collectives = Collectives (documentation partagée)
+app-deck = Deck (tableaux de tâches)
+app-notes = Notes en Markdown
+app-forms = Formulaires
+app-tables = Tableaux de données
+
+## Step 4: identity
+apply-identity-title = Présentation de la structure
+apply-eligible-notice = D’après vos réponses, votre structure peut bénéficier de l’offre. Présentez-la maintenant aux personnes qui étudieront votre demande.
+apply-name-label = Nom de la structure
+apply-name-hint = Le nom sous lequel elle est connue.
+apply-identifier-label-fr = Numéro RNA, SIREN ou SIRET
+apply-identifier-hint-fr = RNA pour une association (W suivi de 9 chiffres), sinon SIREN (9 chiffres) ou SIRET (14 chiffres). Laissez vide si votre structure n’en a pas : association déclarée avant 2009 sans numéro RNA, association d’Alsace-Moselle inscrite au tribunal, collectif non déclaré.
+apply-identifier-label = Numéro d’enregistrement officiel
+apply-identifier-hint = Le numéro de la structure dans son pays, s’il en existe un.
+apply-purpose-label = Objet de la structure
+apply-purpose-hint = Son objet social ou sa mission, en quelques phrases : pourquoi elle existe.
+apply-activities-label = Principales activités
+apply-activities-hint = Ce que vous faites concrètement, avec qui, à quel rythme.
+apply-website-label = Site web
+apply-website-hint = Par exemple https://mon-asso.org
+
+## Step 5: contact
+apply-contact-title = Personne à contacter
+apply-contact-intro = Une seule personne, qui pourra répondre aux questions sur la demande. Ses coordonnées ne servent qu’à cela.
+apply-contact-name-label = Nom et prénom
+apply-contact-email-label = Adresse électronique
+apply-contact-email-hint = Nous l’utiliserons pour vous annoncer l’ouverture de votre espace.
+apply-contact-role-label = Rôle dans la structure
+apply-contact-role-hint = Par exemple trésorière, secrétaire, membre du bureau.
+
+## Step 6: motivation
+apply-motivation-title = Votre motivation
+apply-motivation-label = Qu’est-ce que cet espace changerait pour votre collectif ?
+apply-motivation-hint = Les outils que vous utilisez aujourd’hui, ce qui vous manque, ce que vous aimeriez faire. Quelques lignes suffisent.
+
+## Step 7: consents
+apply-consents-title = Engagements
+apply-terms-title = En demandant un espace, votre structure s’engage à :
+apply-terms-item1 = donner des informations exactes dans cette demande ;
+apply-terms-item2 = utiliser l’espace pour ses activités, sans but commercial ;
+apply-terms-item3 = respecter la loi et les personnes dans ce qu’elle y partage ;
+apply-terms-item4 = prévenir l’hébergeur si l’espace ne lui sert plus, pour qu’il profite à d’autres.
+apply-terms-label = Ma structure accepte ces engagements
+apply-surveys-label = Nous acceptons de répondre à de courts questionnaires sur notre usage de l’espace
+apply-surveys-hint = Après chaque phase, l’hébergeur demande leur avis aux collectifs pour améliorer le service. Facultatif.
+
+## Step 8: review
+apply-review-title = Vérifiez vos réponses
+apply-review-kind = Forme de la structure
+apply-review-identifier = Numéro RNA, SIREN ou SIRET
+apply-review-terms = Engagements acceptés
+apply-review-surveys = Accord pour les questionnaires
+apply-review-none = Non renseigné
+apply-review-change = Modifier
+apply-review-send-title = Envoyer la demande
+apply-review-send-text = En envoyant, vous recevrez une référence et un code secret pour suivre votre demande. Aucun compte n’est nécessaire.
+apply-send = Envoyer ma pré-inscription
+apply-sending = Envoi en cours…
+
+## Confirmation
+apply-done-title = Pré-inscription enregistrée
+apply-done-lead = Merci ! Votre demande est arrivée. Elle sera lue par une personne de l’équipe.
+apply-done-keys-title = Votre référence et votre code secret
+apply-done-keep = Notez-les maintenant : le code secret ne sera plus jamais affiché et ne peut pas être retrouvé.
+apply-done-reference = Référence :
+apply-done-secret = Code secret :
+apply-done-copy-reference = Copier la référence
+apply-done-copy-secret = Copier le code secret
+apply-done-copied-reference = Référence copiée.
+apply-done-copied-secret = Code secret copié.
+apply-done-print = Imprimer
+apply-done-download = Télécharger le récapitulatif
+apply-done-receipt-heading = Frama.space — pré-inscription
+apply-done-next-title = Et ensuite ?
+apply-done-next-p1 = Les demandes ne sont pas traitées dans l’ordre d’arrivée : des personnes les lisent et ouvrent les espaces par phases de taille limitée.
+apply-done-next-p2 = Avec votre référence et votre code secret, vous pourrez suivre l’avancement de votre demande ou la retirer à tout moment.
+apply-done-follow = Suivre ma demande
+apply-done-follow-at = Pour suivre votre demande :
+apply-done-home = Revenir à l’accueil
+apply-done-missing-title = Aucun récapitulatif dans cet onglet
+apply-done-missing-text = Le récapitulatif d’une pré-inscription n’est affiché que dans l’onglet où elle a été envoyée.
+apply-done-missing-link = Aller à la pré-inscription
+
+## Not eligible
+apply-not-eligible-title = Cette offre ne correspond pas à votre structure
+apply-not-eligible-lead = D’après vos réponses :
+apply-not-eligible-change = Modifier cette réponse
+apply-not-eligible-why-title = Pourquoi ces limites ?
+apply-not-eligible-why = Les espaces sont offerts grâce aux dons. Ils sont réservés aux collectifs qui ont le moins de moyens, et leur taille est la même pour tous.
+apply-not-eligible-alternatives-title = Où trouver un service semblable
+apply-not-eligible-alternative-paid = Des hébergeurs proposent Nextcloud, le logiciel de ces espaces, contre un abonnement : une structure qui a un budget peut s’y adresser.
+apply-not-eligible-alternative-chatons = Les membres du collectif CHATONS sont des hébergeurs indépendants et éthiques ; plusieurs proposent des services semblables.
+apply-not-eligible-more = Pour en savoir plus :
+apply-not-eligible-resolved = Avec vos réponses actuelles, rien ne s’oppose à votre demande.
+apply-not-eligible-forget = Vous pouvez effacer les réponses enregistrées dans ce navigateur.
+
+## Forms
+form-optional = (facultatif)
+form-error-prefix = Erreur :
+form-error-summary-title = Il y a un problème
+
+## Errors: generic messages, by code
+error-required = Répondez à cette question.
+error-too-short = Écrivez au moins { $min } caractères.
+error-too-long = Écrivez au plus { $max } caractères.
+error-control-characters = Ce texte contient des caractères invisibles non autorisés : retapez-le.
+error-invalid-email = Saisissez une adresse électronique complète, comme nom@exemple.fr.
+error-invalid-country = Choisissez un pays dans la liste.
+error-invalid-postal-code = Ce code postal n’a pas la forme attendue pour ce pays.
+error-invalid-url = Saisissez une adresse web complète, commençant par https://
+error-invalid-rna = Un numéro RNA s’écrit W suivi de 9 chiffres, comme W751234567.
+error-invalid-siren = Ce numéro SIREN n’existe pas : vérifiez les 9 chiffres.
+error-invalid-siret = Ce numéro SIRET n’existe pas : vérifiez les 14 chiffres.
+error-invalid-identifier = Saisissez un numéro RNA (W et 9 chiffres), SIREN (9 chiffres) ou SIRET (14 chiffres), ou laissez vide.
+error-rna-only-for-associations = Un numéro RNA ne concerne que les associations : indiquez plutôt un SIREN ou un SIRET, ou laissez vide.
+error-cooperative-kind-required = Précisez de quelle coopérative il s’agit.
+error-cooperative-kind-not-applicable = La forme de coopérative ne concerne que les coopératives.
+error-out-of-range = Saisissez un nombre entre { $min } et { $max }.
+error-must-accept = Cochez la case pour accepter les engagements.
+error-duplicate-app = Un outil est coché deux fois.
+error-unknown-field = Cette information n’est pas attendue.
+error-invalid-value = Cette valeur n’est pas valable.
+error-refused-kind = { $kind ->
+    [company] Les entreprises ne peuvent pas obtenir d’espace : elles ont en général les moyens de payer un hébergement.
+    [school] Les établissements scolaires et universitaires ne peuvent pas obtenir d’espace : ils disposent d’outils fournis par leur institution.
+    [administration] Les administrations ne peuvent pas obtenir d’espace : l’offre est réservée aux collectifs.
+    [local_authority] Les collectivités territoriales ne peuvent pas obtenir d’espace : l’offre est réservée aux collectifs.
+    [public_service] Les services publics ne peuvent pas obtenir d’espace : l’offre est réservée aux collectifs.
+    [individual] Les particuliers ne peuvent pas obtenir d’espace : l’offre est faite pour les groupes qui agissent ensemble.
+    [family] Les familles ne peuvent pas obtenir d’espace : l’offre est faite pour les collectifs qui s’engagent.
+   *[other] Cette forme de structure ne peut pas obtenir d’espace.
+}
+error-not-french-speaking = L’offre est réservée aux structures qui fonctionnent en français, car l’assistance n’existe qu’en français.
+error-too-many-accounts = Un espace compte au plus { $max } comptes.
+error-too-much-storage = Un espace offre au plus { $max } Go de stockage.
+error-cooperative-case-by-case = Les coopératives sont étudiées au cas par cas.
+
+## Errors: messages for one field
+error-structure-kind-required = Choisissez la forme de votre structure.
+error-structure-cooperative-kind-required = Précisez de quelle coopérative il s’agit.
+error-structure-french-speaking-required = Indiquez si votre structure fonctionne en français.
+error-structure-country-required = Choisissez le pays où votre structure est établie.
+error-needs-accounts-required = Indiquez le nombre de comptes, même approximatif.
+error-needs-accounts-invalid-value = Indiquez le nombre de comptes en chiffres, comme 12.
+error-needs-storage-gb-required = Indiquez l’espace de stockage en Go, même approximatif.
+error-needs-storage-gb-invalid-value = Indiquez l’espace de stockage en chiffres, comme 10.
+error-structure-name-required = Indiquez le nom de votre structure.
+error-structure-purpose-required = Décrivez l’objet de votre structure.
+error-structure-activities-required = Décrivez les principales activités de votre structure.
+error-contact-name-required = Indiquez le nom de la personne à contacter.
+error-contact-email-required = Indiquez l’adresse électronique de la personne à contacter.
+error-motivation-required = Dites-nous en quelques lignes ce que l’espace changerait pour vous.
+error-consents-terms-must-accept = Cochez la case pour accepter les engagements : ils sont nécessaires pour obtenir un espace.

@@ -1,0 +1,34 @@
+# The shell of the app: navigation, footer, language switch, common words.
+# French is the reference locale: every id here exists in locales/en/main.ftl.
+
+app-name = Frama.space
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-home = L’offre
+nav-eligibility = Qui peut s’inscrire
+nav-faq = Questions fréquentes
+nav-about = Pourquoi ce service
+nav-status = Suivre ma demande
+nav-apply = Se pré-inscrire
+nav-privacy = Données personnelles
+nav-legal = Mentions légales
+footer-nav-label = Informations sur le site
+footer-tagline = Des espaces collaboratifs libres et gratuits pour les associations et collectifs francophones.
+footer-no-tracking = Ce site ne dépose aucun traceur et ne fait appel à aucun service tiers.
+# Shown on the switch, in the language it offers.
+language-switch = Français
+
+notfound-title = Page introuvable
+notfound-p1 = L’adresse que vous avez suivie ne correspond à aucune page de ce site. Elle a peut-être été mal recopiée, ou la page a changé de place.
+notfound-home = Revenir à l’accueil
+notfound-faq = Consulter les questions fréquentes
+
+common-loading = Chargement…
+common-retry = Réessayer
+common-network-error = Le serveur ne répond pas pour le moment. Vérifiez votre connexion, puis réessayez.
+common-server-error = Une erreur est survenue de notre côté. Vos réponses sont conservées : réessayez dans quelques instants.
+common-spaces = { $count ->
+    [0] aucun espace
+    [one] { $count } espace
+   *[other] { $count } espaces
+}

@@ -1,0 +1,49 @@
+# Following a request: the status page.
+
+status-title = Suivre ma demande
+status-lead = Saisissez la référence et le code secret reçus à l’envoi de votre pré-inscription. Aucun compte n’est nécessaire.
+status-reference-label = Référence
+status-reference-hint = Elle ressemble à FS-7K3M-Q9TD.
+status-secret-label = Code secret
+status-secret-hint = 32 caractères, par groupes de 4. Les tirets et les espaces sont facultatifs.
+status-submit = Voir où en est ma demande
+status-lost = Code secret perdu ? Nous n’en gardons qu’une empreinte et ne pouvons pas le retrouver. Envoyez une nouvelle pré-inscription en citant l’ancienne référence dans votre motivation.
+status-not-found = Aucune demande ne correspond à cette référence et à ce code secret. Vérifiez l’un et l’autre, caractère par caractère.
+status-too-many = Trop d’essais depuis votre connexion. Réessayez dans { $seconds } secondes.
+status-cannot-withdraw = Cette demande ne peut plus être retirée.
+status-result-title = Demande { $reference }
+status-history-title = Historique
+status-phase = phase { $number }
+status-erased = Les données personnelles de cette demande ont été effacées. Il ne reste que ce qu’il faut pour les statistiques : la forme de la structure, son pays et les dates.
+
+status-received = Reçue
+status-under-review = En cours d’examen
+status-accepted = Acceptée
+status-waitlisted = En liste d’attente
+status-refused = Refusée
+status-withdrawn = Retirée
+status-received-next = Votre demande est bien arrivée. Elle sera lue par une personne de l’équipe ; il n’y a rien à faire d’ici là.
+status-under-review-next = Une personne de l’équipe étudie votre demande. Vous verrez ici sa décision.
+status-accepted-next = Bonne nouvelle : votre structure aura un espace lors de la phase { $number }. Vous recevrez un message à l’ouverture de la phase.
+status-waitlisted-next = Votre structure remplit les conditions, mais la phase { $number } est complète. Votre demande sera reprise lors d’une prochaine phase, sans rien refaire.
+status-refused-next = Votre demande n’a pas été retenue. La raison est indiquée dans l’historique ci-dessous.
+status-withdrawn-next = Vous avez retiré cette demande. Vous pouvez en envoyer une nouvelle à tout moment.
+
+refusal-not-eligible-kind = La forme de la structure n’entre pas dans l’offre.
+refusal-not-french-speaking = La structure ne fonctionne pas en français.
+refusal-needs-exceed-offer = Les besoins dépassent ce qu’un espace peut offrir.
+refusal-incomplete-or-unclear = La demande est incomplète ou trop peu claire pour être étudiée.
+refusal-duplicate = Une autre demande a déjà été faite pour cette structure.
+refusal-out-of-scope = L’usage prévu ne correspond pas à l’offre.
+refusal-other = Une autre raison, précisée dans le message.
+
+status-withdraw = Retirer ma demande
+status-withdraw-confirm-title = Retirer cette demande ?
+status-withdraw-confirm-text = Votre demande sera retirée et ses données personnelles effacées : nom de la structure, personne à contacter, textes. Cette action est définitive.
+status-withdraw-confirm = Oui, retirer et effacer
+status-withdraw-cancel = Non, garder ma demande
+
+error-reference-required = Saisissez la référence de votre demande.
+error-reference-invalid-value = Cette référence n’a pas la bonne forme : elle ressemble à FS-7K3M-Q9TD.
+error-secret-required = Saisissez le code secret de votre demande.
+error-secret-invalid-value = Ce code secret n’a pas la bonne forme : il compte 32 lettres et chiffres.

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --browser, testing) needs, only where it is
+# missing: the wasm target, pinned Trunk and wasm-bindgen CLI, the npm tools
+# (binaryen's wasm-opt 132, playwright-core, axe-core), brotli, and for the
+# browser tests Debian's Chromium and ChromeDriver. Idempotent and quick when
+# everything is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "need root to run: $*" >&2; exit 1; fi
+}
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  say "installing ${missing[*]} (apt)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes a while once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen's CLI must be exactly the version of the crate in Cargo.lock.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  # Without --locked: its lock file names a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+apt_install brotli
+if [ "${1:-}" = "--browser" ]; then
+  apt_install chromium chromium-driver sqlite3
+fi

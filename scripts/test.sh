@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting, lints (native and wasm), the unit
+# tests of every crate, the API tests against a real server on a real SQLite
+# file, then the browser tests in headless Chromium against the built app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "tools"
+scripts/setup.sh --browser
+
+step "format"
+cargo fmt --all --check
+
+step "lint"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p portal --target wasm32-unknown-unknown -- -D warnings
+
+step "unit and API tests"
+cargo test --workspace
+
+step "build the app"
+scripts/build-app.sh
+cargo build -p portal-server
+
+step "browser tests"
+node --test --test-concurrency=1 tests/

@@ -1,0 +1,95 @@
+//! The API client: typed requests to the server, typed answers back.
+
+use gloo_net::http::{Request, Response};
+use portal_core::{ApplicationInput, OfferView, Problem, StatusQuery, StatusView, Submitted};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+/// What can go wrong talking to the API, as the pages need to tell it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// No answer: offline, server down.
+    Network,
+    /// The server refused the request, with the error shape of the API.
+    Refused {
+        status: u16,
+        code: String,
+        fields: Vec<Problem>,
+        retry_after: Option<u32>,
+    },
+    /// Anything else (5xx, unexpected body).
+    Server,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Deserialize)]
+struct ErrorDetail {
+    code: String,
+    #[serde(default)]
+    fields: Vec<Problem>,
+}
+
+async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    let status = response.status();
+    if (200..300).contains(&status) {
+        return response.json::<T>().await.map_err(|_| ApiError::Server);
+    }
+    if (400..500).contains(&status) {
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.parse().ok());
+        if let Ok(body) = response.json::<ErrorBody>().await {
+            return Err(ApiError::Refused {
+                status,
+                code: body.error.code,
+                fields: body.error.fields,
+                retry_after,
+            });
+        }
+    }
+    Err(ApiError::Server)
+}
+
+pub async fn submit_application(
+    input: &ApplicationInput,
+    idempotency_key: &str,
+) -> Result<Submitted, ApiError> {
+    let request = Request::post("/api/applications")
+        .header("Idempotency-Key", idempotency_key)
+        .json(input)
+        .map_err(|_| ApiError::Server)?;
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    answer(response).await
+}
+
+pub async fn offer() -> Result<OfferView, ApiError> {
+    let response = Request::get("/api/offer")
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    answer(response).await
+}
+
+pub async fn application_status(query: &StatusQuery) -> Result<StatusView, ApiError> {
+    post("/api/applications/status", query).await
+}
+
+pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {
+    post("/api/applications/withdraw", query).await
+}
+
+async fn post<B: serde::Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let request = Request::post(path)
+        .json(body)
+        .map_err(|_| ApiError::Server)?;
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    answer(response).await
+}

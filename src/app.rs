@@ -1,0 +1,106 @@
+//! The shell: skip link, header with navigation and language switch, the
+//! routed page in `<main>`, footer. On every navigation the focus moves to the
+//! new page's heading and the document title follows it.
+
+use leptos::prelude::*;
+use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::components::LanguageSwitch;
+use crate::i18n::{I18n, use_i18n};
+use crate::pages;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(I18n::from_storage());
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    // Move the focus to the new page's heading after each navigation (not on
+    // the first load, where the browser's own order is expected), and name the
+    // document after it. A fragment (`/faq#q-…`) is left to its page.
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let _path = location.pathname.get();
+        let _lang = i18n.locale();
+        let first_load = first.get_value();
+        first.set_value(false);
+        crate::browser::after_render(move || {
+            let site = crate::i18n::message(i18n.locale_untracked(), "app-name", None);
+            let heading = crate::browser::text_of("main h1").unwrap_or_default();
+            crate::browser::set_title(&if heading.is_empty() {
+                site
+            } else {
+                format!("{heading} — {site}")
+            });
+            if !first_load && crate::browser::hash().is_empty() {
+                crate::browser::focus("main h1");
+            }
+        });
+    });
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=move |ev| {
+                ev.prevent_default();
+                crate::browser::focus("#main");
+            }
+        >
+            {move || i18n.t("skip-to-content")}
+        </a>
+        <header class="site-header">
+            <div class="wrap header-inner">
+                <A href="/" attr:class="brand">
+                    <svg class="brand-mark" aria-hidden="true" viewBox="0 0 32 32" width="32" height="32">
+                        <rect width="32" height="32" rx="7" fill="currentColor"/>
+                        <path d="M9 23V9h13v3.4h-9v2.4h7.6v3.3H13V23z" fill="var(--brand-ink)"/>
+                        <circle cx="23.5" cy="21.5" r="2.5" fill="var(--accent)"/>
+                    </svg>
+                    <span>{move || i18n.t("app-name")}</span>
+                </A>
+                <LanguageSwitch/>
+            </div>
+            <nav class="wrap main-nav" aria-label=move || i18n.t("nav-label")>
+                <ul>
+                    <li><A href="/" exact=true>{move || i18n.t("nav-home")}</A></li>
+                    <li><A href="/eligibility">{move || i18n.t("nav-eligibility")}</A></li>
+                    <li><A href="/faq">{move || i18n.t("nav-faq")}</A></li>
+                    <li><A href="/about">{move || i18n.t("nav-about")}</A></li>
+                    <li><A href="/status">{move || i18n.t("nav-status")}</A></li>
+                    <li><A href="/apply" attr:class="cta">{move || i18n.t("nav-apply")}</A></li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <pages::NotFound/> }>
+                <Route path=path!("/") view=pages::Home/>
+                <Route path=path!("/apply") view=pages::Apply/>
+                <Route path=path!("/apply/:step") view=pages::Apply/>
+                <Route path=path!("/status") view=pages::Status/>
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <div class="wrap footer-inner">
+                <p>{move || i18n.t("footer-tagline")}</p>
+                <nav aria-label=move || i18n.t("footer-nav-label")>
+                    <ul>
+                        <li><A href="/privacy">{move || i18n.t("nav-privacy")}</A></li>
+                        <li><A href="/legal">{move || i18n.t("nav-legal")}</A></li>
+                        <li><A href="/faq">{move || i18n.t("nav-faq")}</A></li>
+                    </ul>
+                </nav>
+                <p class="footer-note">{move || i18n.t("footer-no-tracking")}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,149 @@
+//! Thin, panic-free wrappers over the browser APIs the app uses. Outside a
+//! browser (native unit tests) they do nothing.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn local_get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+pub fn local_set(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+pub fn local_remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+pub fn set_html_lang(lang: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
+}
+
+/// Moves the keyboard focus to the first element matching `selector`, making
+/// it focusable by script if it is not (headings, summaries).
+pub fn focus(selector: &str) -> bool {
+    let Some(element) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return false;
+    };
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    match element.dyn_into::<web_sys::HtmlElement>() {
+        Ok(element) => {
+            let _ = element.focus();
+            element.scroll_into_view();
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+pub fn text_of(selector: &str) -> Option<String> {
+    document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .text_content()
+}
+
+/// The fragment of the current URL, without `#`.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Runs `f` after the next paint, when the new view is in the DOM.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(f);
+}
+
+/// A random identifier (UUID v4) from the browser's cryptographic generator.
+pub fn random_id() -> Option<String> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    Some(crypto.random_uuid())
+}
+
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}
+
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download_text(name: &str, text: &str) {
+    let Some(document) = document() else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+pub fn session_set(key: &str, value: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Replaces the current URL without a navigation or a history entry.
+pub fn replace_url(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// `https://host:port` of the page.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,448 @@
+//! Accessible form fields shared by the wizard and the surveys: every field has
+//! a visible label, an optional hint, and an inline error tied to it with
+//! `aria-describedby`; the error summary lists every error as a link to its
+//! field and receives the focus when it appears.
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use portal_core::Problem;
+
+use crate::i18n::{I18n, use_i18n};
+
+/// The DOM id of the control for a field path (`structure.name` → `structure-name`).
+pub fn dom_id(field: &str) -> String {
+    field.replace(['.', '_'], "-")
+}
+
+/// The localised sentence for a problem: a field-specific message when one
+/// exists (`error-structure-name-required`), the generic one for its code
+/// otherwise (`error-required`).
+pub fn problem_message(i18n: I18n, problem: &Problem) -> String {
+    let specific = format!(
+        "error-{}-{}",
+        dom_id(&problem.field),
+        problem.code.as_str().replace('_', "-")
+    );
+    let generic = format!("error-{}", problem.code.as_str().replace('_', "-"));
+    let id = if i18n.has(&specific) {
+        specific
+    } else {
+        generic
+    };
+    let args = problem.params.iter().map(|(name, value)| {
+        let value = match value {
+            serde_json::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+            serde_json::Value::String(s) => FluentValue::from(s.clone()),
+            other => FluentValue::from(other.to_string()),
+        };
+        (name.as_str(), value)
+    });
+    i18n.t_args(&id, args)
+}
+
+/// The error of `field` among `problems`, as a sentence (reactive).
+pub fn field_error(
+    problems: RwSignal<Vec<Problem>>,
+    field: &'static str,
+) -> Signal<Option<String>> {
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        problems.with(|all| {
+            all.iter()
+                .find(|p| p.field == field)
+                .map(|p| problem_message(i18n, p))
+        })
+    })
+}
+
+fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if has_error {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[component]
+fn Hint(id: String, hint: Option<Signal<String>>) -> impl IntoView {
+    hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })
+}
+
+#[component]
+fn InlineError(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p class="field-error" id=format!("{id}-error")>
+                    <span class="visually-hidden">{i18n.t("form-error-prefix")}</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}
+
+/// A one-line or multi-line text field.
+#[component]
+pub fn TextField(
+    /// Field path, e.g. `structure.name`.
+    field: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] optional: bool,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] width: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = dom_id(field);
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some))
+    };
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let class = move || {
+        let mut class = String::from("control");
+        if let Some(width) = width {
+            class.push_str(" width-");
+            class.push_str(width);
+        }
+        if error.with(Option::is_some) {
+            class.push_str(" invalid");
+        }
+        class
+    };
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                name=field
+                rows="6"
+                class=class
+                aria-describedby=describedby
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                name=field
+                type=input_type
+                class=class
+                autocomplete=autocomplete
+                inputmode=inputmode
+                spellcheck=(input_type == "email").then_some("false")
+                aria-describedby=describedby
+                aria-invalid=invalid
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:has-error=move || error.with(Option::is_some)>
+            <label for=id.clone()>
+                {label}
+                {optional.then(|| view! { <span class="optional">{move || i18n.t("form-optional")}</span> })}
+            </label>
+            <Hint id=id.clone() hint=hint/>
+            <InlineError id=id.clone() error=error/>
+            {control}
+        </div>
+    }
+}
+
+/// One choice in a radio or checkbox group.
+#[derive(Clone)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// A group of radio buttons in a fieldset. The first button carries the
+/// field's id, so that the error summary can link to the group.
+#[component]
+pub fn RadioGroup(
+    field: &'static str,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] choices: Signal<Vec<Choice>>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    #[prop(into)] on_select: Callback<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] large_legend: bool,
+) -> impl IntoView {
+    let id = dom_id(field);
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some))
+    };
+    let items = {
+        let id = id.clone();
+        move || {
+            choices
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(index, choice)| {
+                    let input_id = if index == 0 { id.clone() } else { format!("{id}-{}", choice.value) };
+                    let value = choice.value;
+                    let hint_id = format!("{id}-{value}-hint");
+                    view! {
+                        <div class="choice">
+                            <input
+                                type="radio"
+                                id=input_id.clone()
+                                name=field
+                                value=value
+                                aria-describedby=choice.hint.is_some().then(|| hint_id.clone())
+                                prop:checked=move || selected.with(|s| s.as_deref() == Some(value))
+                                on:change=move |_| on_select.run(value.to_owned())
+                            />
+                            <label for=input_id>{choice.label}</label>
+                            {choice.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+                        </div>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <fieldset class="field" class:has-error=move || error.with(Option::is_some) aria-describedby=describedby>
+            <legend class:large=large_legend>{legend}</legend>
+            <Hint id=id.clone() hint=hint/>
+            <InlineError id=id.clone() error=error/>
+            <div class="choices">{items}</div>
+        </fieldset>
+    }
+}
+
+/// A group of checkboxes in a fieldset.
+#[component]
+pub fn CheckboxGroup(
+    field: &'static str,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] choices: Signal<Vec<Choice>>,
+    #[prop(into)] checked: Signal<Vec<String>>,
+    /// Called with the value and whether it is now checked.
+    #[prop(into)]
+    on_toggle: Callback<(String, bool)>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let id = dom_id(field);
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some))
+    };
+    let items = {
+        let id = id.clone();
+        move || {
+            choices
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(index, choice)| {
+                    let input_id = if index == 0 { id.clone() } else { format!("{id}-{}", choice.value) };
+                    let value = choice.value;
+                    let hint_id = format!("{id}-{value}-hint");
+                    view! {
+                        <div class="choice">
+                            <input
+                                type="checkbox"
+                                id=input_id.clone()
+                                name=field
+                                value=value
+                                aria-describedby=choice.hint.is_some().then(|| hint_id.clone())
+                                prop:checked=move || checked.with(|c| c.iter().any(|v| v == value))
+                                on:change=move |ev| on_toggle.run((value.to_owned(), event_target_checked(&ev)))
+                            />
+                            <label for=input_id>{choice.label}</label>
+                            {choice.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+                        </div>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <fieldset class="field" class:has-error=move || error.with(Option::is_some) aria-describedby=describedby>
+            <legend>{legend}</legend>
+            <Hint id=id.clone() hint=hint/>
+            <InlineError id=id.clone() error=error/>
+            <div class="choices">{items}</div>
+        </fieldset>
+    }
+}
+
+/// A single checkbox (a consent, a confirmation).
+#[component]
+pub fn Checkbox(
+    field: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let id = dom_id(field);
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some))
+    };
+    view! {
+        <div class="field" class:has-error=move || error.with(Option::is_some)>
+            <InlineError id=id.clone() error=error/>
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    name=field
+                    aria-describedby=describedby
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    prop:checked=move || checked.get()
+                    on:change=move |ev| on_change.run(event_target_checked(&ev))
+                />
+                <label for=id.clone()>{label}</label>
+                <Hint id=id.clone() hint=hint/>
+            </div>
+        </div>
+    }
+}
+
+/// Options of a drop-down list under an optional group label: (value, label).
+pub type OptionGroup = (Option<String>, Vec<(String, String)>);
+
+/// A drop-down list.
+#[component]
+pub fn Select(
+    field: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] groups: Signal<Vec<OptionGroup>>,
+    #[prop(into)] placeholder: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let id = dom_id(field);
+    let has_hint = hint.is_some();
+    let describedby = {
+        let id = id.clone();
+        move || described_by(&id, has_hint, error.with(Option::is_some))
+    };
+    let options = move || {
+        let current = value.get();
+        let option = move |(code, name): (String, String), current: &str| {
+            let selected = code == current;
+            view! { <option value=code selected=selected>{name}</option> }
+        };
+        let groups = groups.get();
+        view! {
+            <option value="" selected=current.is_empty()>{placeholder.get()}</option>
+            {groups
+                .into_iter()
+                .map(|(label, items)| {
+                    let items = items.into_iter().map(|item| option(item, &current)).collect_view();
+                    match label {
+                        Some(label) => view! { <optgroup label=label>{items}</optgroup> }.into_any(),
+                        None => items.into_any(),
+                    }
+                })
+                .collect_view()}
+        }
+    };
+    view! {
+        <div class="field" class:has-error=move || error.with(Option::is_some)>
+            <label for=id.clone()>{label}</label>
+            <Hint id=id.clone() hint=hint/>
+            <InlineError id=id.clone() error=error/>
+            <select
+                id=id.clone()
+                name=field
+                class="control"
+                class:invalid=move || error.with(Option::is_some)
+                autocomplete=autocomplete
+                aria-describedby=describedby
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The list of problems at the top of a form, each a link to its field. It
+/// takes the focus when it appears, so keyboard and screen-reader users land
+/// on it.
+#[component]
+pub fn ErrorSummary(
+    #[prop(into)] problems: Signal<Vec<Problem>>,
+    /// Where a problem's link points: the field's id by default.
+    #[prop(optional)]
+    target: Option<Callback<Problem, String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let problems = problems.get();
+        if problems.is_empty() {
+            return None;
+        }
+        let items = problems
+            .into_iter()
+            .map(|problem| {
+                let href = match target {
+                    Some(target) => target.run(problem.clone()),
+                    None => format!("#{}", dom_id(&problem.field)),
+                };
+                let message = problem_message(i18n, &problem);
+                let focus_target = href.strip_prefix('#').map(str::to_owned);
+                view! {
+                    <li>
+                        <a
+                            href=href
+                            on:click=move |ev| {
+                                if let Some(id) = &focus_target {
+                                    ev.prevent_default();
+                                    crate::browser::focus(&format!("#{id}"));
+                                }
+                            }
+                        >
+                            {message}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        crate::browser::after_render(|| {
+            crate::browser::focus(".error-summary");
+        });
+        Some(view! {
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                <h2 id="error-summary-title">{i18n.t("form-error-summary-title")}</h2>
+                <ul>{items}</ul>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,409 @@
+//! Every text of the app comes from the Fluent files in `locales/`, French
+//! being the reference. The chosen language is remembered in local storage and
+//! set on `<html lang>`.
+
+use std::cell::RefCell;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use leptos::prelude::*;
+use portal_core::Locale;
+
+/// The Fluent files of each locale, in the order they are loaded. Both
+/// locales have the same files and, checked by a test, the same message ids.
+macro_rules! locale_files {
+    ($lang:literal: $($name:literal),+) => {
+        &[$( ($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl"))) ),+]
+    };
+}
+const FR: &[(&str, &str)] = locale_files!("fr": "main", "site", "faq", "apply", "status");
+const EN: &[(&str, &str)] = locale_files!("en": "main", "site", "faq", "apply", "status");
+
+const STORAGE_KEY: &str = "portal.locale";
+
+fn sources(locale: Locale) -> &'static [(&'static str, &'static str)] {
+    match locale {
+        Locale::Fr => FR,
+        Locale::En => EN,
+    }
+}
+
+fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let lang = match locale {
+        Locale::Fr => unic_langid::langid!("fr"),
+        Locale::En => unic_langid::langid!("en"),
+    };
+    let mut bundle = FluentBundle::new(vec![lang]);
+    // No Unicode isolation marks around arguments: they would show up in
+    // copied text and confuse assistive technologies for no gain here.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match locale {
+        Locale::Fr => format_fr,
+        Locale::En => format_en,
+    }));
+    for (name, text) in sources(locale) {
+        let resource = match FluentResource::try_new((*text).to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                log_problem(&format!("{}/{name}.ftl: {errors:?}", locale.as_str()));
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            log_problem(&format!("{}/{name}.ftl: {errors:?}", locale.as_str()));
+        }
+    }
+    bundle
+}
+
+thread_local! {
+    static BUNDLES: RefCell<Vec<(Locale, FluentBundle<FluentResource>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn with_bundle<R>(locale: Locale, f: impl FnOnce(&FluentBundle<FluentResource>) -> R) -> R {
+    BUNDLES.with(|bundles| {
+        let mut bundles = bundles.borrow_mut();
+        let index = match bundles.iter().position(|(l, _)| *l == locale) {
+            Some(index) => index,
+            None => {
+                bundles.push((locale, bundle(locale)));
+                bundles.len() - 1
+            }
+        };
+        f(&bundles[index].1)
+    })
+}
+
+/// Formats message `id` in `locale`; the id itself when it is missing, so a
+/// gap shows instead of breaking the page.
+pub fn message(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+    with_bundle(locale, |bundle| {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            log_problem(&format!("missing message {id} in {}", locale.as_str()));
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            log_problem(&format!("message {id} in {}: {errors:?}", locale.as_str()));
+        }
+        text.into_owned()
+    })
+}
+
+fn has_message(locale: Locale, id: &str) -> bool {
+    with_bundle(locale, |bundle| bundle.has_message(id))
+}
+
+/// Integers with the thousands separator of the locale: a narrow no-break
+/// space in French (`10 000`), a comma in English (`10,000`).
+pub fn group_thousands(n: i64, separator: &str) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+fn format_integer(value: &FluentValue, separator: &str) -> Option<String> {
+    match value {
+        FluentValue::Number(number) if number.value.fract() == 0.0 && number.value.abs() < 1e15 => {
+            Some(group_thousands(number.value as i64, separator))
+        }
+        _ => None,
+    }
+}
+
+fn format_fr(value: &FluentValue, _: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+    format_integer(value, "\u{202f}")
+}
+
+fn format_en(value: &FluentValue, _: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+    format_integer(value, ",")
+}
+
+fn log_problem(text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&text.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("{text}");
+}
+
+/// The language of the interface, shared by every component.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    /// The remembered choice, French otherwise.
+    pub fn from_storage() -> Self {
+        let locale = crate::browser::local_get(STORAGE_KEY)
+            .and_then(|tag| Locale::from_tag(&tag))
+            .unwrap_or_default();
+        crate::browser::set_html_lang(locale.as_str());
+        I18n {
+            locale: RwSignal::new(locale),
+        }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale.get()
+    }
+
+    pub fn locale_untracked(&self) -> Locale {
+        self.locale.get_untracked()
+    }
+
+    pub fn set_locale(&self, locale: Locale) {
+        crate::browser::local_set(STORAGE_KEY, locale.as_str());
+        crate::browser::set_html_lang(locale.as_str());
+        self.locale.set(locale);
+    }
+
+    /// Whether message `id` exists (in the reference locale; a test keeps the
+    /// others in step).
+    pub fn has(&self, id: &str) -> bool {
+        has_message(Locale::Fr, id)
+    }
+
+    /// The message `id` in the current language (reactive).
+    pub fn t(&self, id: &str) -> String {
+        message(self.locale.get(), id, None)
+    }
+
+    /// The message `id` with arguments, in the current language (reactive).
+    pub fn t_args<'a>(
+        &self,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+    ) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(name, value);
+        }
+        message(self.locale.get(), id, Some(&fluent_args))
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use fluent_syntax::ast::Entry;
+
+    use super::*;
+
+    fn ids(source: &str) -> BTreeSet<String> {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("syntax errors: {errors:?}"),
+        };
+        resource
+            .body
+            .iter()
+            .flat_map(|entry| match entry {
+                Entry::Message(m) => {
+                    let mut ids = vec![m.id.name.to_owned()];
+                    ids.extend(
+                        m.attributes
+                            .iter()
+                            .map(|a| format!("{}.{}", m.id.name, a.id.name)),
+                    );
+                    ids
+                }
+                Entry::Term(t) => vec![format!("-{}", t.id.name)],
+                _ => vec![],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn both_locales_have_the_same_files_and_message_ids() {
+        let fr: Vec<_> = FR.iter().map(|(n, _)| *n).collect();
+        let en: Vec<_> = EN.iter().map(|(n, _)| *n).collect();
+        assert_eq!(fr, en);
+        for ((name, fr), (_, en)) in FR.iter().zip(EN) {
+            let (fr, en) = (ids(fr), ids(en));
+            let only_fr: Vec<_> = fr.difference(&en).collect();
+            let only_en: Vec<_> = en.difference(&fr).collect();
+            assert!(
+                only_fr.is_empty() && only_en.is_empty(),
+                "{name}.ftl: only in fr {only_fr:?}, only in en {only_en:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_locale_file_on_disk_is_loaded() {
+        for lang in ["fr", "en"] {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/");
+            let mut on_disk: Vec<String> = std::fs::read_dir(format!("{dir}{lang}"))
+                .unwrap()
+                .map(|e| {
+                    e.unwrap()
+                        .file_name()
+                        .to_string_lossy()
+                        .trim_end_matches(".ftl")
+                        .to_owned()
+                })
+                .collect();
+            on_disk.sort();
+            let mut loaded: Vec<String> = FR.iter().map(|(n, _)| (*n).to_owned()).collect();
+            loaded.sort();
+            assert_eq!(on_disk, loaded, "locales/{lang}");
+        }
+    }
+
+    #[test]
+    fn every_message_used_in_the_code_exists() {
+        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let mut missing = Vec::new();
+        for path in rust_files(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))) {
+            let code = std::fs::read_to_string(&path).unwrap();
+            for call in [".t(\"", ".t_args(\""] {
+                for (pos, _) in code.match_indices(call) {
+                    let rest = &code[pos + call.len()..];
+                    let id = &rest[..rest.find('"').unwrap()];
+                    if !fr.contains(id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "messages used but not defined: {missing:#?}"
+        );
+    }
+
+    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+        files
+    }
+
+    #[test]
+    fn every_code_and_choice_of_the_rules_has_a_message() {
+        use portal_core::{
+            AppKind, ApplicationStatus, Code, CooperativeKind, RefusalReason, StructureKind,
+        };
+        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let kebab = |s: &str| s.replace('_', "-");
+        let mut wanted: Vec<String> = Code::ALL
+            .iter()
+            .map(|c| format!("error-{}", kebab(c.as_str())))
+            .collect();
+        wanted.extend(
+            StructureKind::ALL
+                .iter()
+                .map(|k| format!("kind-{}", kebab(k.as_str()))),
+        );
+        wanted.extend(
+            CooperativeKind::ALL
+                .iter()
+                .map(|k| format!("cooperative-{}", kebab(k.as_str()))),
+        );
+        wanted.extend(
+            AppKind::ALL
+                .iter()
+                .map(|k| format!("app-{}", kebab(k.as_str()))),
+        );
+        for status in ApplicationStatus::ALL {
+            wanted.push(format!("status-{}", kebab(status.as_str())));
+            wanted.push(format!("status-{}-next", kebab(status.as_str())));
+        }
+        wanted.extend(
+            RefusalReason::ALL
+                .iter()
+                .map(|r| format!("refusal-{}", kebab(r.as_str()))),
+        );
+        let missing: Vec<_> = wanted.iter().filter(|id| !fr.contains(*id)).collect();
+        assert!(missing.is_empty(), "no message for {missing:?}");
+    }
+
+    #[test]
+    fn every_message_id_written_in_the_code_exists() {
+        // Ids passed around as plain strings (titles of steps, labels of rows).
+        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let mut missing = Vec::new();
+        for path in rust_files(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))) {
+            let code = std::fs::read_to_string(&path).unwrap();
+            for literal in code.split('"').skip(1).step_by(2) {
+                let is_id = [
+                    "apply-", "status-", "common-", "home-", "nav-", "faq-", "elig-", "about-",
+                ]
+                .iter()
+                .any(|prefix| literal.starts_with(prefix))
+                    && literal
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    && !literal.ends_with('-');
+                if is_id && !fr.contains(literal) {
+                    missing.push(format!("{}: {literal}", path.display()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "messages named but not defined: {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn french_numbers_use_a_narrow_no_break_space() {
+        assert_eq!(group_thousands(10_000, "\u{202f}"), "10\u{202f}000");
+        assert_eq!(group_thousands(999, ","), "999");
+        assert_eq!(group_thousands(1_234_567, ","), "1,234,567");
+        assert_eq!(group_thousands(-2500, ","), "-2,500");
+    }
+
+    #[test]
+    fn french_messages_put_no_plain_space_before_double_punctuation() {
+        for (name, text) in FR {
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                for mark in [" :", " ;", " !", " ?", "« ", " »"] {
+                    assert!(
+                        !line.contains(mark),
+                        "fr/{name}.ftl line {}: plain space in {mark:?}: {line}",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn messages_format_in_both_locales_with_numbers_grouped() {
+        assert!(!message(Locale::Fr, "app-name", None).is_empty());
+        let mut args = FluentArgs::new();
+        args.set("count", 10_000);
+        let fr = message(Locale::Fr, "common-spaces", Some(&args));
+        assert!(fr.contains("10\u{202f}000"), "{fr}");
+        let en = message(Locale::En, "common-spaces", Some(&args));
+        assert!(en.contains("10,000"), "{en}");
+    }
+}

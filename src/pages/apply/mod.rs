@@ -1,0 +1,305 @@
+//! The pre-registration wizard: an introduction, eight short steps (one topic
+//! each), then the confirmation. Every step has its own URL, so the browser's
+//! back and forward buttons work; the draft is saved in the browser as the
+//! applicant types; each step is checked on "continue" with the rules of
+//! `portal_core`, the same the server applies.
+
+mod outcome;
+mod review;
+mod steps;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use portal_core::{ApplicationInput, Eligibility, EligibilityAnswers, Offer, Problem};
+
+use crate::components::form::ErrorSummary;
+use crate::i18n::use_i18n;
+use crate::pages::NotFound;
+use steps::Step;
+
+const DRAFT_KEY: &str = "portal.apply.draft";
+const IDEMPOTENCY_KEY: &str = "portal.apply.key";
+const RECEIPT_KEY: &str = "portal.apply.receipt";
+
+/// What every part of the wizard shares.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    pub draft: RwSignal<ApplicationInput>,
+    pub offer: Signal<Offer>,
+}
+
+impl Wizard {
+    pub fn verdict(&self) -> Eligibility {
+        self.draft.with(|draft| {
+            portal_core::eligibility(&EligibilityAnswers::from(draft), &self.offer.get())
+        })
+    }
+
+    /// The first step, in form order, whose answers are not all valid.
+    pub fn first_incomplete(&self) -> Option<Step> {
+        let offer = self.offer.get_untracked();
+        self.draft.with_untracked(|draft| {
+            Step::ANSWERS
+                .into_iter()
+                .find(|step| !step.problems(draft, &offer).is_empty())
+        })
+    }
+
+    /// Forgets every answer, here and in the browser's storage.
+    pub fn forget(&self) {
+        crate::browser::local_remove(DRAFT_KEY);
+        crate::browser::local_remove(IDEMPOTENCY_KEY);
+        self.draft.set(ApplicationInput::default());
+    }
+
+    /// The key that makes a repeated submission of this draft harmless.
+    pub fn idempotency_key(&self) -> String {
+        if let Some(key) = crate::browser::local_get(IDEMPOTENCY_KEY) {
+            return key;
+        }
+        let key =
+            crate::browser::random_id().unwrap_or_else(|| format!("draft-{}", js_sys::Date::now()));
+        crate::browser::local_set(IDEMPOTENCY_KEY, &key);
+        key
+    }
+}
+
+fn load_draft() -> ApplicationInput {
+    crate::browser::local_get(DRAFT_KEY)
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Apply() -> impl IntoView {
+    let params = use_params_map();
+    let offer_view = LocalResource::new(crate::api::offer);
+    let offer = Signal::derive(move || {
+        offer_view
+            .get()
+            .and_then(Result::ok)
+            .map(|view| view.offer)
+            .unwrap_or_default()
+    });
+    let draft = RwSignal::new(load_draft());
+    // Keep the draft in the browser as it changes: a reload, a closed tab or
+    // tomorrow's visit finds the answers where they were.
+    Effect::new(move |_| {
+        draft.with(|draft| {
+            if *draft == ApplicationInput::default() {
+                crate::browser::local_remove(DRAFT_KEY);
+            } else if let Ok(json) = serde_json::to_string(draft) {
+                crate::browser::local_set(DRAFT_KEY, &json);
+            }
+        });
+    });
+    let wizard = Wizard { draft, offer };
+    provide_context(wizard);
+    move || match params.read().get("step").as_deref() {
+        None => view! { <Intro/> }.into_any(),
+        Some("done") => view! { <outcome::Done/> }.into_any(),
+        Some("not-eligible") => view! { <outcome::NotEligible/> }.into_any(),
+        Some(slug) => match Step::from_slug(slug) {
+            Some(step) => view! { <StepPage step=step/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        },
+    }
+}
+
+pub fn use_wizard() -> Wizard {
+    expect_context::<Wizard>()
+}
+
+/// The wizard's front page: what it takes, and where an earlier draft stands.
+#[component]
+fn Intro() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let has_draft = move || wizard.draft.with(|d| *d != ApplicationInput::default());
+    let resume_href = move || {
+        let step = wizard.first_incomplete().unwrap_or(Step::Review);
+        format!("/apply/{}", step.slug())
+    };
+    view! {
+        <div class="wrap page narrow">
+            <h1>{move || i18n.t("apply-intro-title")}</h1>
+            <p class="lead">{move || i18n.t("apply-intro-lead")}</p>
+            <h2>{move || i18n.t("apply-intro-need-title")}</h2>
+            <ul class="bullets">
+                <li>{move || i18n.t("apply-intro-need-kind")}</li>
+                <li>{move || i18n.t("apply-intro-need-identity")}</li>
+                <li>{move || i18n.t("apply-intro-need-needs")}</li>
+                <li>{move || i18n.t("apply-intro-need-contact")}</li>
+                <li>{move || i18n.t("apply-intro-need-motivation")}</li>
+            </ul>
+            <p>{move || i18n.t("apply-intro-time")}</p>
+            <p>{move || i18n.t("apply-intro-saved")}</p>
+            <Show
+                when=has_draft
+                fallback=move || view! {
+                    <p class="actions">
+                        <A href="/apply/kind" attr:class="button primary">{move || i18n.t("apply-start")}</A>
+                    </p>
+                }
+            >
+                <div class="notice info">
+                    <p>{move || i18n.t("apply-intro-draft-found")}</p>
+                    <p class="actions">
+                        <A href=resume_href attr:class="button primary">{move || i18n.t("apply-resume")}</A>
+                        <ForgetDraft/>
+                    </p>
+                </div>
+            </Show>
+            <p class="small">
+                {move || i18n.t("apply-intro-privacy")} " "
+                <A href="/privacy">{move || i18n.t("apply-intro-privacy-link")}</A>
+            </p>
+        </div>
+    }
+}
+
+/// "Forget my answers": clears the draft from this browser.
+#[component]
+pub fn ForgetDraft() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let navigate = use_navigate();
+    view! {
+        <button
+            type="button"
+            class="button secondary"
+            on:click=move |_| {
+                wizard.forget();
+                navigate("/apply", Default::default());
+            }
+        >
+            {move || i18n.t("apply-forget")}
+        </button>
+    }
+}
+
+/// One step of the wizard.
+#[component]
+fn StepPage(step: Step) -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let navigate = use_navigate();
+    let problems = RwSignal::new(Vec::<Problem>::new());
+
+    // Arriving here before the earlier steps are answered (a bookmark, a
+    // typed address): go back to the first step that needs an answer.
+    {
+        let navigate = navigate.clone();
+        // Once, on arrival: later changes of the draft (a submission that
+        // forgets it) must not send the applicant elsewhere.
+        Effect::new(move |_| {
+            let redirect = untrack(|| {
+                if let Some(first) = wizard
+                    .first_incomplete()
+                    .filter(|first| first.number() < step.number())
+                {
+                    Some(format!("/apply/{}", first.slug()))
+                } else if step.number() > Step::Needs.number()
+                    && matches!(wizard.verdict(), Eligibility::Ineligible(_))
+                {
+                    Some("/apply/not-eligible".to_owned())
+                } else {
+                    None
+                }
+            });
+            if let Some(path) = redirect {
+                navigate(
+                    &path,
+                    leptos_router::NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
+            }
+        });
+    }
+
+    let extra_checks = StoredValue::new(None::<Box<dyn Fn() -> Vec<Problem> + Send + Sync>>);
+    let on_submit = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let offer = wizard.offer.get_untracked();
+            let mut found = wizard
+                .draft
+                .with_untracked(|draft| step.problems(draft, &offer));
+            extra_checks.with_value(|extra| {
+                if let Some(extra) = extra {
+                    found.extend(extra());
+                }
+            });
+            if !found.is_empty() {
+                problems.set(found);
+                return;
+            }
+            problems.set(Vec::new());
+            let ineligible = matches!(wizard.verdict(), Eligibility::Ineligible(_));
+            let next = if step.decides_eligibility() && ineligible {
+                "/apply/not-eligible".to_owned()
+            } else {
+                step.next().map_or_else(
+                    || "/apply/review".to_owned(),
+                    |next| format!("/apply/{}", next.slug()),
+                )
+            };
+            navigate(&next, Default::default());
+        }
+    };
+
+    let back_href = step.previous().map_or_else(
+        || "/apply".to_owned(),
+        |previous| format!("/apply/{}", previous.slug()),
+    );
+    let case_by_case = move || {
+        step.number() > Step::Kind.number()
+            && matches!(wizard.verdict(), Eligibility::CaseByCase(_))
+    };
+
+    if step == Step::Review {
+        return view! { <review::Review/> }.into_any();
+    }
+
+    view! {
+        <div class="wrap page narrow wizard">
+            <p class="back"><A href=back_href>{move || i18n.t("apply-back")}</A></p>
+            <ErrorSummary problems=problems/>
+            <h1>
+                <span class="caption">{move || step_count(i18n, step)}</span>
+                {move || i18n.t(step.title_id())}
+            </h1>
+            <Show when=case_by_case>
+                <div class="notice info" role="note">
+                    <p>{move || i18n.t("apply-case-by-case")}</p>
+                </div>
+            </Show>
+            <form novalidate=true on:submit=on_submit>
+                {steps::fields(step, problems, extra_checks)}
+                <div class="form-actions">
+                    <button type="submit" class="button primary">{move || i18n.t("apply-continue")}</button>
+                </div>
+            </form>
+            <div class="forget">
+                <p class="small">{move || i18n.t("apply-saved-note")}</p>
+                <ForgetDraft/>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// "Step 3 of 8".
+pub fn step_count(i18n: crate::i18n::I18n, step: Step) -> String {
+    i18n.t_args(
+        "apply-step-count",
+        [
+            ("number", step.number().into()),
+            ("total", Step::ALL.len().into()),
+        ],
+    )
+}

@@ -1,0 +1,180 @@
+//! The two ends of the wizard: the confirmation with the receipt, and the
+//! page that tells an ineligible applicant why and where to go instead.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use portal_core::{Eligibility, Submitted};
+
+use super::steps::Step;
+use super::{ForgetDraft, RECEIPT_KEY, use_wizard};
+use crate::components::form::problem_message;
+use crate::i18n::{I18n, use_i18n};
+
+fn receipt_text(i18n: I18n, submitted: &Submitted) -> String {
+    [
+        i18n.t("apply-done-receipt-heading"),
+        String::new(),
+        format!("{} {}", i18n.t("apply-done-reference"), submitted.reference),
+        format!("{} {}", i18n.t("apply-done-secret"), submitted.secret),
+        String::new(),
+        format!(
+            "{} {}{}",
+            i18n.t("apply-done-follow-at"),
+            crate::browser::origin(),
+            crate::pages::status_link(&submitted.reference, &submitted.secret)
+        ),
+        i18n.t("apply-done-keep"),
+        i18n.t("apply-done-next-p1"),
+    ]
+    .join("\n")
+}
+
+#[component]
+pub fn Done() -> impl IntoView {
+    let i18n = use_i18n();
+    let receipt: Option<Submitted> =
+        crate::browser::session_get(RECEIPT_KEY).and_then(|json| serde_json::from_str(&json).ok());
+    let copied = RwSignal::new(None::<&'static str>);
+    let Some(submitted) = receipt else {
+        return view! {
+            <div class="wrap page narrow">
+                <h1>{move || i18n.t("apply-done-missing-title")}</h1>
+                <p>{move || i18n.t("apply-done-missing-text")}</p>
+                <p><A href="/apply">{move || i18n.t("apply-done-missing-link")}</A></p>
+            </div>
+        }
+        .into_any();
+    };
+    let reference = submitted.reference.clone();
+    let secret = submitted.secret.clone();
+    let case_by_case = submitted.eligibility == "case_by_case";
+    let copy = move |text: String, what: &'static str| {
+        crate::browser::copy_to_clipboard(&text);
+        copied.set(Some(what));
+    };
+    let download = {
+        let submitted = submitted.clone();
+        move |_| {
+            crate::browser::download_text(
+                &format!("{}.txt", submitted.reference),
+                &receipt_text(i18n, &submitted),
+            )
+        }
+    };
+    view! {
+        <div class="wrap page narrow">
+            <div class="panel confirmation">
+                <h1>{move || i18n.t("apply-done-title")}</h1>
+                <p>{move || i18n.t("apply-done-lead")}</p>
+            </div>
+            <h2>{move || i18n.t("apply-done-keys-title")}</h2>
+            <p class="notice warning">{move || i18n.t("apply-done-keep")}</p>
+            <dl class="receipt">
+                <div>
+                    <dt>{move || i18n.t("apply-done-reference")}</dt>
+                    <dd><code class="token" id="receipt-reference">{reference.clone()}</code></dd>
+                    <dd>
+                        <button type="button" class="button secondary small" on:click={
+                            let reference = reference.clone();
+                            move |_| copy(reference.clone(), "apply-done-copied-reference")
+                        }>
+                            {move || i18n.t("apply-done-copy-reference")}
+                        </button>
+                    </dd>
+                </div>
+                <div>
+                    <dt>{move || i18n.t("apply-done-secret")}</dt>
+                    <dd><code class="token" id="receipt-secret">{secret.clone()}</code></dd>
+                    <dd>
+                        <button type="button" class="button secondary small" on:click={
+                            let secret = secret.clone();
+                            move |_| copy(secret.clone(), "apply-done-copied-secret")
+                        }>
+                            {move || i18n.t("apply-done-copy-secret")}
+                        </button>
+                    </dd>
+                </div>
+            </dl>
+            <p role="status" aria-live="polite" class="live">{move || copied.get().map(|id| i18n.t(id))}</p>
+            <p class="actions no-print">
+                <button type="button" class="button secondary" on:click=move |_| crate::browser::print()>
+                    {move || i18n.t("apply-done-print")}
+                </button>
+                <button type="button" class="button secondary" on:click=download>
+                    {move || i18n.t("apply-done-download")}
+                </button>
+            </p>
+            <h2>{move || i18n.t("apply-done-next-title")}</h2>
+            <p>{move || i18n.t("apply-done-next-p1")}</p>
+            {case_by_case.then(|| view! { <p>{move || i18n.t("apply-case-by-case")}</p> })}
+            <p>{move || i18n.t("apply-done-next-p2")}</p>
+            <p class="no-print">
+                <A href=crate::pages::status_link(&submitted.reference, &submitted.secret) attr:class="button primary">
+                    {move || i18n.t("apply-done-follow")}
+                </A>
+            </p>
+            <p class="no-print"><A href="/">{move || i18n.t("apply-done-home")}</A></p>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn NotEligible() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let reasons = move || match wizard.verdict() {
+        Eligibility::Ineligible(reasons) => reasons,
+        _ => Vec::new(),
+    };
+    let content = move || {
+        let reasons = reasons();
+        if reasons.is_empty() {
+            // The answers were changed since: nothing stands in the way.
+            return view! {
+                <p>{i18n.t("apply-not-eligible-resolved")}</p>
+                <p><A href="/apply/kind" attr:class="button primary">{i18n.t("apply-resume")}</A></p>
+            }
+            .into_any();
+        }
+        let items = reasons
+            .into_iter()
+            .map(|reason| {
+                let step = Step::of_field(&reason.field);
+                let href = format!("/apply/{}", step.slug());
+                view! {
+                    <li>
+                        {problem_message(i18n, &reason)} " "
+                        <A href=href>{i18n.t("apply-not-eligible-change")}</A>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="lead">{i18n.t("apply-not-eligible-lead")}</p>
+            <ul class="bullets reasons">{items}</ul>
+            <h2>{i18n.t("apply-not-eligible-why-title")}</h2>
+            <p>{i18n.t("apply-not-eligible-why")}</p>
+            <h2>{i18n.t("apply-not-eligible-alternatives-title")}</h2>
+            <ul class="bullets">
+                <li>{i18n.t("apply-not-eligible-alternative-paid")}</li>
+                <li>{i18n.t("apply-not-eligible-alternative-chatons")}</li>
+            </ul>
+            <p>
+                {i18n.t("apply-not-eligible-more")} " "
+                <A href="/eligibility">{i18n.t("nav-eligibility")}</A>
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="wrap page narrow">
+            <h1>{move || i18n.t("apply-not-eligible-title")}</h1>
+            {content}
+            <div class="forget">
+                <p class="small">{move || i18n.t("apply-not-eligible-forget")}</p>
+                <ForgetDraft/>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,285 @@
+//! Following a request: the reference and the secret (typed, or carried in
+//! the URL fragment of the receipt link, which never reaches a server log),
+//! the current status with its dated history and what comes next, and the
+//! withdrawal, confirmed first.
+
+use leptos::prelude::*;
+use portal_core::{ApplicationStatus, Code, Problem, StatusQuery, StatusView};
+
+use crate::api::ApiError;
+use crate::components::form::{ErrorSummary, TextField, field_error};
+use crate::i18n::{I18n, use_i18n};
+
+/// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
+pub fn status_link(reference: &str, secret: &str) -> String {
+    format!("/status#{reference}/{secret}")
+}
+
+fn from_fragment(fragment: &str) -> Option<(String, String)> {
+    let (reference, secret) = fragment.split_once('/')?;
+    Some((
+        portal_core::normalize_reference(reference)?,
+        portal_core::normalize_secret(secret)?,
+    ))
+}
+
+/// A date of the history, in the reader's language.
+fn long_date(i18n: I18n, rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&rfc3339.into());
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(i18n.locale().as_str(), &options)
+        .into()
+}
+
+fn status_id(status: ApplicationStatus) -> String {
+    format!("status-{}", status.as_str().replace('_', "-"))
+}
+
+#[component]
+pub fn Status() -> impl IntoView {
+    let i18n = use_i18n();
+    let reference = RwSignal::new(String::new());
+    let secret = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let failure = RwSignal::new(None::<String>);
+    let found = RwSignal::new(None::<StatusView>);
+    let confirming = RwSignal::new(false);
+
+    let lookup = Action::new_local(|query: &StatusQuery| {
+        let query = query.clone();
+        async move { crate::api::application_status(&query).await }
+    });
+    let withdrawal = Action::new_local(|query: &StatusQuery| {
+        let query = query.clone();
+        async move { crate::api::withdraw_application(&query).await }
+    });
+
+    let explain = move |error: ApiError| -> String {
+        match error {
+            ApiError::Refused { status: 404, .. } => i18n.t("status-not-found"),
+            ApiError::Refused {
+                status: 429,
+                retry_after,
+                ..
+            } => i18n.t_args(
+                "status-too-many",
+                [("seconds", retry_after.unwrap_or(60).into())],
+            ),
+            ApiError::Refused { status: 409, .. } => i18n.t("status-cannot-withdraw"),
+            ApiError::Network => i18n.t("common-network-error"),
+            _ => i18n.t("common-server-error"),
+        }
+    };
+    let show = move |result: Result<StatusView, ApiError>, focus: &'static str| match result {
+        Ok(view) => {
+            failure.set(None);
+            found.set(Some(view));
+            confirming.set(false);
+            crate::browser::after_render(move || {
+                crate::browser::focus(focus);
+            });
+        }
+        Err(error) => {
+            failure.set(Some(explain(error)));
+            crate::browser::after_render(|| {
+                crate::browser::focus("#lookup-failure");
+            });
+        }
+    };
+    Effect::new(move |_| {
+        if let Some(result) = lookup.value().get() {
+            show(result, "#status-result-title");
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = withdrawal.value().get() {
+            show(result, "#status-result-title");
+        }
+    });
+
+    let query = move || StatusQuery {
+        reference: reference.get_untracked(),
+        secret: secret.get_untracked(),
+    };
+    // The receipt link carries both in the fragment: read them, then take
+    // them out of the address bar and the history.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        if let Some((r, s)) = from_fragment(hash.trim_start_matches('#')) {
+            reference.set(r);
+            secret.set(s);
+            crate::browser::replace_url("/status");
+            lookup.dispatch_local(query());
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut found_problems = Vec::new();
+        match portal_core::normalize_reference(&reference.get_untracked()) {
+            Some(r) => reference.set(r),
+            None if reference.get_untracked().trim().is_empty() => {
+                found_problems.push(Problem::new("reference", Code::Required))
+            }
+            None => found_problems.push(Problem::new("reference", Code::InvalidValue)),
+        }
+        match portal_core::normalize_secret(&secret.get_untracked()) {
+            Some(s) => secret.set(s),
+            None if secret.get_untracked().trim().is_empty() => {
+                found_problems.push(Problem::new("secret", Code::Required))
+            }
+            None => found_problems.push(Problem::new("secret", Code::InvalidValue)),
+        }
+        problems.set(found_problems);
+        if problems.with_untracked(Vec::is_empty) {
+            failure.set(None);
+            lookup.dispatch_local(query());
+        }
+    };
+
+    let result = move || {
+        found.get().map(|view| {
+            let history = view
+                .history
+                .iter()
+                .rev()
+                .map(|entry| {
+                    let mut what = i18n.t(&status_id(entry.status));
+                    if let Some(phase) = entry.phase {
+                        what = format!("{what} — {}", i18n.t_args("status-phase", [("number", phase.into())]));
+                    }
+                    let reason = entry.reason.map(|r| i18n.t(&format!("refusal-{}", r.as_str().replace('_', "-"))));
+                    view! {
+                        <li>
+                            <span class="when">{long_date(i18n, &entry.at)}</span>
+                            <span class="what">{what}</span>
+                            {reason.map(|r| view! { <span class="why">{r}</span> })}
+                            {entry.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let can_withdraw = view.status.can_move_to(ApplicationStatus::Withdrawn);
+            let next_id = format!("{}-next", status_id(view.status));
+            let phase = view.phase.unwrap_or_default();
+            view! {
+                <section class="panel status-result" aria-labelledby="status-result-title">
+                    <h2 id="status-result-title">
+                        {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
+                    </h2>
+                    <p class=format!("badge {}", view.status.as_str())>{i18n.t(&status_id(view.status))}</p>
+                    <p>{i18n.t_args(&next_id, [("number", phase.into())])}</p>
+                    {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
+                    <h3>{i18n.t("status-history-title")}</h3>
+                    <ol class="timeline">{history}</ol>
+                    {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=Callback::new(move |()| { withdrawal.dispatch_local(query()); }) pending=withdrawal.pending()/> })}
+                </section>
+            }
+        })
+    };
+
+    view! {
+        <div class="wrap page narrow">
+            <h1>{move || i18n.t("status-title")}</h1>
+            <p class="lead">{move || i18n.t("status-lead")}</p>
+            <ErrorSummary problems=problems/>
+            <form novalidate=true on:submit=on_submit>
+                <TextField
+                    field="reference"
+                    label=Signal::derive(move || i18n.t("status-reference-label"))
+                    hint=Signal::derive(move || i18n.t("status-reference-hint"))
+                    value=reference
+                    on_input=Callback::new(move |v| reference.set(v))
+                    error=field_error(problems, "reference")
+                    autocomplete="off"
+                    width="20"
+                />
+                <TextField
+                    field="secret"
+                    label=Signal::derive(move || i18n.t("status-secret-label"))
+                    hint=Signal::derive(move || i18n.t("status-secret-hint"))
+                    value=secret
+                    on_input=Callback::new(move |v| secret.set(v))
+                    error=field_error(problems, "secret")
+                    autocomplete="off"
+                />
+                <div class="form-actions">
+                    <button type="submit" class="button primary" aria-disabled=move || lookup.pending().get().then_some("true")>
+                        {move || i18n.t("status-submit")}
+                    </button>
+                </div>
+            </form>
+            <div role="status" aria-live="polite" class="live">
+                {move || failure.get().map(|message| view! { <p id="lookup-failure" tabindex="-1" class="notice error">{message}</p> })}
+            </div>
+            {result}
+            <p class="small">{move || i18n.t("status-lost")}</p>
+        </div>
+    }
+}
+
+/// Withdrawal, in two steps: the button opens a confirmation that says what
+/// will be erased.
+#[component]
+fn WithdrawBox(
+    confirming: RwSignal<bool>,
+    on_confirm: Callback<()>,
+    pending: Memo<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let open = move |_| {
+        confirming.set(true);
+        crate::browser::after_render(|| {
+            crate::browser::focus("#withdraw-title");
+        });
+    };
+    view! {
+        <div class="withdraw">
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="button secondary" on:click=open>{move || i18n.t("status-withdraw")}</button>
+                }
+            >
+                <div class="notice warning" role="group" aria-labelledby="withdraw-title">
+                    <h3 id="withdraw-title">{move || i18n.t("status-withdraw-confirm-title")}</h3>
+                    <p>{move || i18n.t("status-withdraw-confirm-text")}</p>
+                    <p class="actions">
+                        <button type="button" class="button danger" aria-disabled=move || pending.get().then_some("true")
+                            on:click=move |_| if !pending.get_untracked() { on_confirm.run(()) }>
+                            {move || i18n.t("status-withdraw-confirm")}
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>
+                            {move || i18n.t("status-withdraw-cancel")}
+                        </button>
+                    </p>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_receipt_link_round_trips() {
+        let reference = "FS-7K3M-Q9TD";
+        let secret = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB";
+        let link = status_link(reference, secret);
+        let fragment = link.split_once('#').unwrap().1;
+        assert_eq!(
+            from_fragment(fragment),
+            Some((reference.to_owned(), secret.to_owned()))
+        );
+        assert_eq!(from_fragment("nothing"), None);
+        assert_eq!(from_fragment("FS-7K3M-Q9TD/short"), None);
+    }
+}

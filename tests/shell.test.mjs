@@ -1,0 +1,104 @@
+// The app shell: French by default, the language switch, navigation focus,
+// the not-found page, keyboard access, no console error, no third-party
+// request, and no accessibility violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the home page renders in French by default, with landmarks', async () => {
+  const page = await newPage(browser, server);
+  await page.goto(server.url + '/');
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.textContent('main h1'), /\S/);
+  assert.equal(await page.locator('header').count(), 1);
+  assert.equal(await page.locator('main#main').count(), 1);
+  assert.equal(await page.locator('footer').count(), 1);
+  assert.equal(await page.getByRole('navigation', { name: 'Navigation principale' }).count(), 1);
+  assert.match(await page.title(), /Frama\.space/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the language switch shows English, sets <html lang> and is remembered', async () => {
+  const page = await newPage(browser, server);
+  await page.goto(server.url + '/');
+  await ready(page);
+  const frenchTitle = await page.textContent('main h1');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.notEqual(await page.textContent('main h1'), frenchTitle);
+  assert.equal(await page.getByRole('navigation', { name: 'Main navigation' }).count(), 1);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.equal(await page.textContent('main h1'), frenchTitle);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the skip link is the first stop of the keyboard and leads to the content', async () => {
+  const page = await newPage(browser, server);
+  await page.goto(server.url + '/');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(first, 'Aller au contenu');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+});
+
+test('navigating moves the focus to the new page heading and renames the document', async () => {
+  const page = await newPage(browser, server);
+  await page.goto(server.url + '/');
+  await ready(page);
+  await page.getByRole('link', { name: 'Se pré-inscrire' }).first().click();
+  await page.waitForURL('**/apply');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  const heading = await page.evaluate(() => document.activeElement.textContent);
+  assert.match(await page.title(), new RegExp(heading));
+  assert.deepEqual(page.problems, []);
+});
+
+test('an unknown address shows a not-found page, served by the index fallback', async () => {
+  const page = await newPage(browser, server);
+  const response = await page.goto(server.url + '/nowhere/at-all');
+  assert.equal(response.status(), 200);
+  await ready(page);
+  assert.equal(await page.textContent('main h1'), 'Page introuvable');
+  await page.getByRole('link', { name: 'Revenir à l’accueil' }).click();
+  await page.waitForURL(server.url + '/');
+});
+
+test('the shell works at 320 px wide without horizontal scrolling', async () => {
+  const page = await newPage(browser, server, { viewport: { width: 320, height: 640 } });
+  await page.goto(server.url + '/');
+  await ready(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+});
+
+for (const lang of ['fr', 'en']) {
+  for (const path of ['/', '/apply', '/nowhere']) {
+    test(`axe-core finds no violation on ${path} in ${lang}`, async () => {
+      const page = await newPage(browser, server);
+      await page.addInitScript((l) => localStorage.setItem('portal.locale', l), lang);
+      await page.goto(server.url + path);
+      await ready(page);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(page.problems, []);
+    });
+  }
+}

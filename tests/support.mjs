@@ -1,0 +1,100 @@
+// Shared harness of the browser tests: a real server (debug build) on a free
+// port with a fresh SQLite file and the built app from dist/, and Debian's
+// headless Chromium driven by playwright-core.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server; returns { url, database, log(), stop() }. */
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  const database = join(dir, 'portal.db');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child = spawn(join(root, 'target/debug/portal-server'), [
+    'serve', '--addr', `127.0.0.1:${port}`, '--dist', join(root, 'dist'), '--database', database,
+  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'info' } });
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    database,
+    log: () => output,
+    /** Runs a read-only SQL query on the server's database. */
+    sql: (query) => execFileSync('sqlite3', [database, query], { encoding: 'utf8' }).trim(),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A new page that records console errors, failed requests and any request to
+ * another origin than the server's.
+ */
+export async function newPage(browser, server, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const target = new URL(req.url());
+    if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== server.url) {
+      problems.push(`request to another origin: ${req.url()}`);
+    }
+  });
+  page.problems = problems;
+  return page;
+}
+
+/** Waits until the app has rendered its shell. */
+export async function ready(page) {
+  await page.waitForSelector('main h1');
+}
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.x A and AA rules) and returns its violations. */
+export async function axe(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
