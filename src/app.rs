@@ -14,6 +14,7 @@ use crate::pages;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(I18n::from_storage());
+    crate::offer::provide_offer();
     view! {
         <Router>
             <Shell/>
@@ -84,6 +85,11 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <pages::NotFound/> }>
                 <Route path=path!("/") view=pages::Home/>
+                <Route path=path!("/eligibility") view=pages::Eligibility/>
+                <Route path=path!("/faq") view=pages::Faq/>
+                <Route path=path!("/about") view=pages::About/>
+                <Route path=path!("/privacy") view=pages::Privacy/>
+                <Route path=path!("/legal") view=pages::Legal/>
                 <Route path=path!("/apply") view=pages::Apply/>
                 <Route path=path!("/apply/:step") view=pages::Apply/>
                 <Route path=path!("/status") view=pages::Status/>

@@ -59,6 +59,22 @@ thread_local! {
     static BUNDLES: RefCell<Vec<(Locale, FluentBundle<FluentResource>)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The French FAQ file, whose `## FAQ-ORDER:` line orders the questions.
+pub fn faq_source() -> &'static str {
+    FR.iter()
+        .find(|(name, _)| *name == "faq")
+        .map_or("", |(_, text)| text)
+}
+
+/// Every message id of `locale` (for tests and checks).
+#[cfg(test)]
+pub fn message_ids(locale: Locale) -> std::collections::BTreeSet<String> {
+    sources(locale)
+        .iter()
+        .flat_map(|(_, text)| tests::ids(text))
+        .collect()
+}
+
 fn with_bundle<R>(locale: Locale, f: impl FnOnce(&FluentBundle<FluentResource>) -> R) -> R {
     BUNDLES.with(|bundles| {
         let mut bundles = bundles.borrow_mut();
@@ -189,6 +205,15 @@ impl I18n {
     }
 }
 
+/// A whole number as the current language writes it (`10 000`, `10,000`).
+pub fn format_count(i18n: I18n, n: u32) -> String {
+    let separator = match i18n.locale() {
+        Locale::Fr => "\u{202f}",
+        Locale::En => ",",
+    };
+    group_thousands(i64::from(n), separator)
+}
+
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
@@ -201,7 +226,7 @@ mod tests {
 
     use super::*;
 
-    fn ids(source: &str) -> BTreeSet<String> {
+    pub fn ids(source: &str) -> BTreeSet<String> {
         let resource = match fluent_syntax::parser::parse(source) {
             Ok(resource) => resource,
             Err((_, errors)) => panic!("syntax errors: {errors:?}"),

@@ -6,7 +6,9 @@ mod app;
 mod browser;
 mod components;
 mod i18n;
+mod offer;
 mod pages;
+mod text;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

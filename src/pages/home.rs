@@ -1,11 +1,69 @@
+//! The home page: what a space is and who it is for, what is inside and what
+//! is not, the limits, how it works, the rollout progress, who runs it.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
+use portal_core::{OfferView, PhaseProgress};
 
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
+use crate::offer::{limit_args, use_offer, use_offer_view};
+
+const TOOLS: [&str; 8] = [
+    "files",
+    "office",
+    "calendar",
+    "talk",
+    "photos",
+    "collectives",
+    "deck",
+    "notes",
+];
+const NOT_INSIDE: [&str; 3] = ["email", "appstore", "e2ee"];
 
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
+    let offer = use_offer();
+    let limit =
+        move |id: &'static str| move || offer.with(|offer| i18n.t_args(id, limit_args(offer)));
+    let tools = TOOLS
+        .iter()
+        .map(|tool| {
+            let name = format!("home-tool-{tool}-name");
+            let desc = format!("home-tool-{tool}-desc");
+            view! {
+                <li class="card">
+                    <h3>{move || i18n.t(&name)}</h3>
+                    <p>{move || i18n.t(&desc)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let not_inside = NOT_INSIDE
+        .iter()
+        .map(|item| {
+            let name = format!("home-no-{item}-name");
+            let desc = format!("home-no-{item}-desc");
+            view! {
+                <li>
+                    <h3>{move || i18n.t(&name)}</h3>
+                    <p>{move || i18n.t(&desc)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let steps = (1..=5)
+        .map(|n| {
+            let title = format!("home-step{n}-title");
+            let desc = format!("home-step{n}-desc");
+            view! {
+                <li>
+                    <h3>{move || i18n.t(&title)}</h3>
+                    <p>{move || i18n.t(&desc)}</p>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <div class="hero">
             <div class="wrap">
@@ -13,8 +71,200 @@ pub fn Home() -> impl IntoView {
                 <p class="lead">{move || i18n.t("home-lead")}</p>
                 <p class="actions">
                     <A href="/apply" attr:class="button primary">{move || i18n.t("home-cta")}</A>
+                    <A href="/eligibility" attr:class="button secondary">{move || i18n.t("home-cta-secondary")}</A>
                 </p>
             </div>
         </div>
+        <div class="wrap page">
+            <section aria-labelledby="inside-title">
+                <h2 id="inside-title">{move || i18n.t("home-inside-title")}</h2>
+                <ul class="cards">{tools}</ul>
+            </section>
+            <section aria-labelledby="not-inside-title">
+                <h2 id="not-inside-title">{move || i18n.t("home-notinside-title")}</h2>
+                <ul class="plain columns">{not_inside}</ul>
+            </section>
+            <section aria-labelledby="limits-title">
+                <h2 id="limits-title">{move || i18n.t("home-limits-title")}</h2>
+                <ul class="bullets">
+                    <li>{limit("home-limits-storage")}</li>
+                    <li>{limit("home-limits-accounts")}</li>
+                    <li>{move || i18n.t("home-limits-shared")}</li>
+                    <li>{move || i18n.t("home-limits-free")}</li>
+                    <li>{move || i18n.t("home-limits-support")}</li>
+                </ul>
+            </section>
+            <section aria-labelledby="steps-title">
+                <h2 id="steps-title">{move || i18n.t("home-steps-title")}</h2>
+                <ol class="steps">{steps}</ol>
+                <p class="actions">
+                    <A href="/apply" attr:class="button primary">{move || i18n.t("home-cta")}</A>
+                </p>
+            </section>
+            <Progress/>
+            <section aria-labelledby="trust-title">
+                <h2 id="trust-title">{move || i18n.t("home-trust-title")}</h2>
+                <p>{move || i18n.t("home-trust-p1")}</p>
+                <p>{move || i18n.t("home-trust-p2")}</p>
+                <p>{move || i18n.t("home-trust-p3")}</p>
+            </section>
+        </div>
+    }
+}
+
+/// `YYYY-MM` of today, from the browser's clock.
+fn this_month() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}", now.get_full_year(), now.get_month() + 1)
+}
+
+/// A phase whose period is over and whose cumulative count is under its target.
+fn behind(phase: &PhaseProgress, month: &str) -> bool {
+    phase.period_end.as_str() < month && phase.accepted_cumulative < phase.target
+}
+
+fn period(phase: &PhaseProgress) -> String {
+    if phase.period_start == phase.period_end {
+        phase.period_start.clone()
+    } else {
+        format!("{} – {}", phase.period_start, phase.period_end)
+    }
+}
+
+/// The rollout progress: an SVG bar chart with a text alternative, and the
+/// same figures in a table.
+#[component]
+fn Progress() -> impl IntoView {
+    let i18n = use_i18n();
+    let view = use_offer_view();
+    let content = move || match view.get() {
+        None => view! { <p>{i18n.t("common-loading")}</p> }.into_any(),
+        Some(Err(_)) => {
+            view! { <p class="notice">{i18n.t("home-progress-unavailable")}</p> }.into_any()
+        }
+        Some(Ok(offer_view)) => chart(i18n, &offer_view).into_any(),
+    };
+    view! {
+        <section aria-labelledby="progress-title" class="progress">
+            <h2 id="progress-title">{move || i18n.t("home-progress-title")}</h2>
+            <p>{move || i18n.t("home-progress-intro")}</p>
+            {content}
+        </section>
+    }
+}
+
+fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
+    let month = this_month();
+    let max = view
+        .phases
+        .iter()
+        .map(|p| p.target.max(p.accepted_cumulative))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let any_behind = view.phases.iter().any(|p| behind(p, &month));
+    let row_height = 44.0;
+    let height = row_height * view.phases.len() as f64;
+    let scale = |n: u32| 4.0 + 92.0 * f64::from(n) / f64::from(max);
+    let bars = view
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, phase)| {
+            let y = i as f64 * row_height;
+            let alt = i18n.t_args("home-progress-chart-alt", [
+                ("number", phase.number.into()),
+                ("accepted", phase.accepted_cumulative.into()),
+                ("target", phase.target.into()),
+            ]);
+            view! {
+                <g>
+                    <title>{alt}</title>
+                    <rect class="target" x="0" y=y + 6.0 width=format!("{}%", scale(phase.target)) height="28" rx="4"/>
+                    <rect class="accepted" x="0" y=y + 6.0 width=format!("{}%", scale(phase.accepted_cumulative)) height="28" rx="4"/>
+                </g>
+            }
+        })
+        .collect_view();
+    let description = view
+        .phases
+        .iter()
+        .map(|phase| {
+            i18n.t_args(
+                "home-progress-chart-alt",
+                [
+                    ("number", phase.number.into()),
+                    ("accepted", phase.accepted_cumulative.into()),
+                    ("target", phase.target.into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let rows = view
+        .phases
+        .iter()
+        .map(|phase| {
+            let label = i18n.t_args(
+                "home-progress-target",
+                [
+                    ("number", phase.number.into()),
+                    ("period", period(phase).into()),
+                    ("target", phase.target.into()),
+                ],
+            );
+            view! {
+                <tr class:behind=behind(phase, &month)>
+                    <th scope="row">{label}</th>
+                    <td>{crate::i18n::format_count(i18n, phase.accepted_cumulative)}</td>
+                    <td>{crate::i18n::format_count(i18n, phase.target)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="big-number">{i18n.t_args("home-progress-accepted", [("count", view.accepted_total.into())])}</p>
+        <svg class="chart" role="img" aria-labelledby="chart-title chart-desc" width="100%" height=height
+            viewBox=format!("0 0 100 {height}") preserveAspectRatio="none">
+            <title id="chart-title">{i18n.t("home-progress-caption")}</title>
+            <desc id="chart-desc">{description}</desc>
+            {bars}
+        </svg>
+        <table class="figures">
+            <caption>{i18n.t("home-progress-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.t("home-progress-col-phase")}</th>
+                    <th scope="col">{i18n.t("home-progress-col-accepted")}</th>
+                    <th scope="col">{i18n.t("home-progress-col-target")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {any_behind.then(|| view! { <p class="notice">{i18n.t("home-progress-behind")}</p> })}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phase(end: &str, accepted: u32, target: u32) -> PhaseProgress {
+        PhaseProgress {
+            number: 1,
+            name: "x".into(),
+            period_start: "2022-11".into(),
+            period_end: end.into(),
+            target,
+            accepted,
+            accepted_cumulative: accepted,
+        }
+    }
+
+    #[test]
+    fn a_phase_is_behind_only_once_its_period_is_over() {
+        assert!(behind(&phase("2022-12", 10, 300), "2023-01"));
+        assert!(!behind(&phase("2022-12", 300, 300), "2023-01"));
+        assert!(!behind(&phase("2026-12", 10, 300), "2026-11"));
     }
 }

@@ -1,11 +1,15 @@
 //! One module per page of the site.
 
 mod apply;
+mod faq;
 mod home;
 mod not_found;
+mod prose;
 mod status;
 
 pub use apply::Apply;
+pub use faq::Faq;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use prose::{About, Eligibility, Legal, Privacy};
 pub use status::{Status, status_link};

@@ -242,21 +242,6 @@ pub fn country_name(locale: &str, code: &str) -> String {
     name.unwrap_or_else(|| code.to_owned())
 }
 
-/// Lower-case without accents, for sorting names the way people expect.
-fn sort_key(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
-            'ç' | 'Ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'Î' | 'Ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ô' | 'Ö' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'Ü' => 'u',
-            other => other.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
 /// French-speaking countries where most requests come from, listed first.
 const FREQUENT_COUNTRIES: [&str; 6] = ["FR", "BE", "CH", "CA", "LU", "MC"];
 
@@ -283,7 +268,7 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         let name = |code: &str| (code.to_owned(), country_name(locale, code));
         let frequent: Vec<_> = FREQUENT_COUNTRIES.iter().map(|c| name(c)).collect();
         let mut all: Vec<_> = portal_core::COUNTRY_CODES.iter().map(|c| name(c)).collect();
-        all.sort_by_key(|(_, n)| sort_key(n));
+        all.sort_by_key(|(_, n)| crate::text::sort_key(n));
         vec![
             (Some(i18n.t("apply-country-frequent")), frequent),
             (Some(i18n.t("apply-country-all")), all),
