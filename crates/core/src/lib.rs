@@ -11,6 +11,7 @@ pub mod kinds;
 pub mod offer;
 pub mod problems;
 pub mod reference;
+pub mod review;
 pub mod status;
 pub mod wire;
 
@@ -27,6 +28,10 @@ pub use offer::{Offer, Phase};
 pub use problems::{Code, Problem};
 pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
+};
+pub use review::{
+    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewNote, Note, PhaseChange, PhaseView,
+    QueueFilter, QueueItem, QueuePage, ReviewEvent, Session,
 };
 pub use status::{ApplicationStatus, RefusalReason};
 pub use wire::{HistoryEntry, OfferView, PhaseProgress, StatusQuery, StatusView, Submitted};

@@ -25,12 +25,18 @@ pub struct Limits {
     pub lookup_burst: u32,
     /// …then per minute.
     pub lookups_per_minute: u32,
+    /// Failed reviewer sign-ins allowed at once…
+    pub sign_in_burst: u32,
+    /// …then per minute.
+    pub sign_ins_per_minute: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             lookup_burst: 10,
+            sign_in_burst: 10,
+            sign_ins_per_minute: 5,
             lookups_per_minute: 10,
         }
     }
@@ -61,7 +67,15 @@ impl Config {
             .offer
             .validate()
             .map_err(|problems| problems.join("; "))?;
-        if config.limits.lookup_burst == 0 || config.limits.lookups_per_minute == 0 {
+        let limits = &config.limits;
+        if [
+            limits.lookup_burst,
+            limits.lookups_per_minute,
+            limits.sign_in_burst,
+            limits.sign_ins_per_minute,
+        ]
+        .contains(&0)
+        {
             return Err("limits must be at least 1".to_owned());
         }
         Ok(config)

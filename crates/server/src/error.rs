@@ -67,6 +67,8 @@ pub enum ApiError {
     IdempotencyConflict,
     #[error("not found")]
     NotFound,
+    #[error("unauthorized")]
+    Unauthorized,
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error("rate limited")]
@@ -86,6 +88,7 @@ impl ApiError {
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::IdempotencyConflict => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -103,6 +106,7 @@ impl ApiError {
             ApiError::InvalidHeader(_) => "invalid_header",
             ApiError::IdempotencyConflict => "idempotency_conflict",
             ApiError::NotFound => "not_found",
+            ApiError::Unauthorized => "unauthorized",
             ApiError::Conflict(code) => code,
             ApiError::RateLimited(_) => "rate_limited",
             ApiError::Internal(_) => "internal",
@@ -145,6 +149,12 @@ impl IntoResponse for ApiError {
             header::CACHE_CONTROL,
             header::HeaderValue::from_static("no-store"),
         );
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
         if let Some(seconds) = retry_after {
             response
                 .headers_mut()

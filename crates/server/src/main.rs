@@ -7,6 +7,7 @@ mod error;
 mod rate_limit;
 mod secrets;
 mod store;
+mod store_review;
 mod web;
 
 use std::net::SocketAddr;
@@ -54,6 +55,21 @@ enum Command {
     },
     /// Print the OpenAPI document and exit.
     Openapi,
+    /// Manage the reviewers who decide on requests.
+    Reviewer {
+        #[command(subcommand)]
+        action: ReviewerAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReviewerAction {
+    /// Create a reviewer and print their sign-in token, once.
+    Add { name: String },
+    /// List the reviewers.
+    List,
+    /// Revoke a reviewer's token.
+    Revoke { name: String },
 }
 
 fn init_logs(format: &str) {
@@ -95,6 +111,10 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             );
             Ok(())
         }
+        Command::Reviewer { action } => {
+            let store = store::Store::open(&cli.database).await?;
+            reviewers(&store, action).await
+        }
         Command::Serve { addr, dist } => {
             let store = store::Store::open(&cli.database).await?;
             let state = api::AppState::new(store, config);
@@ -117,6 +137,56 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             Ok(())
         }
     }
+}
+
+async fn reviewers(store: &store::Store, action: ReviewerAction) -> Result<(), error::StartError> {
+    let now = api::now().map_err(|e| error::StartError::Other(e.to_string()))?;
+    match action {
+        ReviewerAction::Add { name } => {
+            let name = name.trim();
+            if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
+                return Err(error::StartError::Other(
+                    "a reviewer name has 1 to 64 printable characters".into(),
+                ));
+            }
+            let bytes: [u8; 32] =
+                secrets::random_bytes().map_err(|e| error::StartError::Other(e.to_string()))?;
+            let token = format!(
+                "fsr_{}",
+                bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            );
+            if !store
+                .add_reviewer(name, &api::review::token_fingerprint(&token), &now)
+                .await?
+            {
+                return Err(error::StartError::Other(format!(
+                    "a reviewer named {name} already exists"
+                )));
+            }
+            eprintln!("Reviewer {name} created. Their sign-in token, shown only this once:");
+            println!("{token}");
+        }
+        ReviewerAction::List => {
+            for reviewer in store.reviewers().await? {
+                match reviewer.revoked_at {
+                    Some(at) => println!(
+                        "{}\tcreated {}\trevoked {at}",
+                        reviewer.name, reviewer.created_at
+                    ),
+                    None => println!("{}\tcreated {}\tactive", reviewer.name, reviewer.created_at),
+                }
+            }
+        }
+        ReviewerAction::Revoke { name } => {
+            if !store.revoke_reviewer(&name, &now).await? {
+                return Err(error::StartError::Other(format!(
+                    "no active reviewer named {name}"
+                )));
+            }
+            eprintln!("Reviewer {name} revoked.");
+        }
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {

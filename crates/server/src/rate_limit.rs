@@ -32,6 +32,22 @@ impl RateLimit {
         self.check_at(client, Instant::now())
     }
 
+    /// Whether `client` has no attempt left now, and how long to wait; takes
+    /// nothing.
+    pub fn blocked(&self, client: IpAddr) -> Option<Duration> {
+        let now = Instant::now();
+        let buckets = self
+            .buckets
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (tokens, at) = buckets.get(&client)?;
+        let refilled = (tokens
+            + now.saturating_duration_since(*at).as_secs_f64() * self.per_second)
+            .min(self.burst);
+        (refilled < 1.0)
+            .then(|| Duration::from_secs_f64(((1.0 - refilled) / self.per_second).ceil().max(1.0)))
+    }
+
     fn check_at(&self, client: IpAddr, now: Instant) -> Result<(), Duration> {
         let mut buckets = self
             .buckets

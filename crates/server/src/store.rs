@@ -85,6 +85,8 @@ pub struct ApplicantRow {
 
 pub struct EventRow {
     pub at: String,
+    /// `applicant` or a reviewer's name: never shown to the applicant.
+    pub actor: String,
     pub status: String,
     pub phase: Option<i64>,
     pub reason: Option<String>,
@@ -120,6 +122,10 @@ impl Store {
             .await?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
         Ok(Store { pool })
+    }
+
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
     }
 
     pub async fn ping(&self) -> Result<(), StoreError> {
@@ -220,19 +226,7 @@ impl Store {
         .await?;
         let Some(row) = row else { return Ok(None) };
         let id: i64 = row.get("id");
-        let events = sqlx::query("SELECT at, status, phase, reason, message FROM application_events WHERE application_id = ? ORDER BY id")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|e| EventRow {
-                at: e.get("at"),
-                status: e.get("status"),
-                phase: e.get("phase"),
-                reason: e.get("reason"),
-                message: e.get("message"),
-            })
-            .collect();
+        let events = self.events(id).await?;
         Ok(Some(ApplicantRow {
             id,
             secret_hash: row.get("secret_hash"),
@@ -243,6 +237,27 @@ impl Store {
             erased: row.get::<Option<String>, _>("erased_at").is_some(),
             events,
         }))
+    }
+
+    /// The history of a request, oldest first.
+    pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, actor, status, phase, reason, message FROM application_events WHERE application_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|e| EventRow {
+                at: e.get("at"),
+                actor: e.get("actor"),
+                status: e.get("status"),
+                phase: e.get("phase"),
+                reason: e.get("reason"),
+                message: e.get("message"),
+            })
+            .collect())
     }
 
     /// Withdraws a request and erases its personal data (the answers, the

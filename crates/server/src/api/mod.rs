@@ -4,6 +4,7 @@
 mod applications;
 mod body;
 mod offer;
+pub mod review;
 mod status;
 
 use std::sync::Arc;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub offer: Arc<Offer>,
     /// Status lookups and withdrawals, per client.
     pub lookups: Arc<RateLimit>,
+    /// Failed reviewer sign-ins, per client.
+    pub sign_ins: Arc<RateLimit>,
 }
 
 impl AppState {
@@ -42,6 +45,10 @@ impl AppState {
             lookups: Arc::new(RateLimit::new(
                 config.limits.lookup_burst,
                 config.limits.lookups_per_minute,
+            )),
+            sign_ins: Arc::new(RateLimit::new(
+                config.limits.sign_in_burst,
+                config.limits.sign_ins_per_minute,
             )),
         }
     }
@@ -60,9 +67,24 @@ pub fn now() -> Result<String, ApiError> {
         title = "Frama.space portal API",
         description = "Pre-registrations for free collaboration spaces, their follow-up, reviews and feedback surveys. Every error has the shape `ErrorBody`."
     ),
-    components(schemas(ErrorBody))
+    components(schemas(ErrorBody)),
+    modifiers(&BearerAuth)
 )]
 struct ApiDoc;
+
+/// The reviewers' bearer tokens, in the OpenAPI document.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut OpenApiDoc) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
 
 /// The API routes (without state) and the OpenAPI document describing them.
 pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
@@ -72,6 +94,15 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(applications::submit))
         .routes(routes!(status::status))
         .routes(routes!(status::withdraw))
+        .routes(routes!(review::session))
+        .routes(routes!(review::queue))
+        .routes(routes!(review::application))
+        .routes(routes!(review::decide))
+        .routes(routes!(review::add_note))
+        .routes(routes!(review::bulk))
+        .routes(routes!(review::export))
+        .routes(routes!(review::phases))
+        .routes(routes!(review::set_phase))
         .split_for_parts()
 }
 

@@ -1,0 +1,277 @@
+//! The reviewers' side of the API: the queue, a request in full, decisions,
+//! notes, phases. Shared by the reviewer area of the app and the server.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ApplicationInput, ApplicationStatus, Offer, RefusalReason};
+
+/// One line of the queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QueueItem {
+    pub reference: String,
+    pub status: ApplicationStatus,
+    /// `eligible` or `case_by_case`.
+    pub eligibility: String,
+    pub kind: String,
+    pub country: String,
+    /// `None` once erased by a withdrawal.
+    pub structure_name: Option<String>,
+    pub accounts: u32,
+    pub storage_gb: u32,
+    pub phase: Option<u32>,
+    /// RFC 3339.
+    pub created_at: String,
+}
+
+/// A page of the queue, in submission order (oldest first).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QueuePage {
+    pub items: Vec<QueueItem>,
+    /// Requests matching the filters, on all pages.
+    pub total: u64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// The filters of the queue, as query parameters. Empty means "any".
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct QueueFilter {
+    pub status: Option<ApplicationStatus>,
+    pub kind: Option<String>,
+    pub eligibility: Option<String>,
+    pub country: Option<String>,
+    pub phase: Option<u32>,
+    /// Submitted on or after this day, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Submitted on or before this day, `YYYY-MM-DD`.
+    pub to: Option<String>,
+    /// Words searched in the name and the purpose.
+    pub q: Option<String>,
+    /// 1-based.
+    pub page: Option<u32>,
+    pub per_page: Option<u32>,
+}
+
+impl QueueFilter {
+    pub const DEFAULT_PER_PAGE: u32 = 50;
+    pub const MAX_PER_PAGE: u32 = 200;
+
+    pub fn page(&self) -> u32 {
+        self.page.unwrap_or(1).max(1)
+    }
+
+    pub fn per_page(&self) -> u32 {
+        self.per_page
+            .unwrap_or(Self::DEFAULT_PER_PAGE)
+            .clamp(1, Self::MAX_PER_PAGE)
+    }
+}
+
+/// One change of a request, with who made it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReviewEvent {
+    pub at: String,
+    /// `applicant` or the reviewer's name.
+    pub actor: String,
+    pub status: ApplicationStatus,
+    pub phase: Option<u32>,
+    pub reason: Option<RefusalReason>,
+    pub message: Option<String>,
+}
+
+/// A private note of a reviewer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Note {
+    pub at: String,
+    pub reviewer: String,
+    pub body: String,
+}
+
+/// A request in full, for reviewers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApplicationDetail {
+    pub item: QueueItem,
+    /// The answers; `None` once erased by a withdrawal.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub answers: Option<ApplicationInput>,
+    pub history: Vec<ReviewEvent>,
+    pub notes: Vec<Note>,
+}
+
+/// What a reviewer decides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "decision", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Decision {
+    /// Accept into a phase (it must be open and have room).
+    Accept { phase: u32, message: Option<String> },
+    /// Eligible, but for a later phase.
+    Waitlist {
+        phase: Option<u32>,
+        message: Option<String>,
+    },
+    Refuse {
+        reason: RefusalReason,
+        message: Option<String>,
+    },
+    /// Back to review (from any decision).
+    Review { message: Option<String> },
+}
+
+impl Decision {
+    pub fn status(&self) -> ApplicationStatus {
+        match self {
+            Decision::Accept { .. } => ApplicationStatus::Accepted,
+            Decision::Waitlist { .. } => ApplicationStatus::Waitlisted,
+            Decision::Refuse { .. } => ApplicationStatus::Refused,
+            Decision::Review { .. } => ApplicationStatus::UnderReview,
+        }
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Decision::Accept { message, .. }
+            | Decision::Waitlist { message, .. }
+            | Decision::Refuse { message, .. }
+            | Decision::Review { message } => {
+                message.as_deref().map(str::trim).filter(|m| !m.is_empty())
+            }
+        }
+    }
+
+    pub fn phase(&self) -> Option<u32> {
+        match self {
+            Decision::Accept { phase, .. } => Some(*phase),
+            Decision::Waitlist { phase, .. } => *phase,
+            _ => None,
+        }
+    }
+
+    pub fn reason(&self) -> Option<RefusalReason> {
+        match self {
+            Decision::Refuse { reason, .. } => Some(*reason),
+            _ => None,
+        }
+    }
+}
+
+/// Messages to applicants and notes are bounded.
+pub const MESSAGE_MAX: usize = 2000;
+
+/// The same decision for several requests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BulkDecision {
+    pub references: Vec<String>,
+    pub decision: Decision,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BulkOutcome {
+    pub reference: String,
+    /// `None` when it was applied; otherwise the error code.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewNote {
+    pub body: String,
+}
+
+/// A phase as reviewers see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PhaseView {
+    pub number: u32,
+    pub name: String,
+    pub period_start: String,
+    pub period_end: String,
+    /// Cumulative target at the end of the phase.
+    pub target: u32,
+    /// Spaces this phase adds: its target minus the previous one.
+    pub capacity: u32,
+    pub accepted: u32,
+    pub remaining: u32,
+    pub open: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PhaseChange {
+    pub open: bool,
+}
+
+/// Who is signed in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Session {
+    pub reviewer: String,
+}
+
+impl Offer {
+    /// How many spaces phase `number` adds to the previous ones.
+    pub fn capacity(&self, number: u32) -> Option<u32> {
+        let index = self.phases.iter().position(|p| p.number == number)?;
+        let previous = index.checked_sub(1).map_or(0, |i| self.phases[i].target);
+        Some(self.phases[index].target.saturating_sub(previous))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capacities_are_the_steps_between_cumulative_targets() {
+        let offer = Offer::default();
+        let capacities: Vec<_> = (1..=5).map(|n| offer.capacity(n)).collect();
+        assert_eq!(
+            capacities,
+            vec![Some(300), Some(700), Some(1500), Some(2500), Some(5000)]
+        );
+        assert_eq!(offer.capacity(9), None);
+    }
+
+    #[test]
+    fn decisions_read_from_json() {
+        let d: Decision = serde_json::from_str(r#"{"decision":"accept","phase":2}"#).unwrap();
+        assert_eq!(
+            (d.status(), d.phase()),
+            (ApplicationStatus::Accepted, Some(2))
+        );
+        let d: Decision =
+            serde_json::from_str(r#"{"decision":"refuse","reason":"duplicate","message":"  "}"#)
+                .unwrap();
+        assert_eq!(
+            (d.reason(), d.message()),
+            (Some(RefusalReason::Duplicate), None)
+        );
+        assert!(serde_json::from_str::<Decision>(r#"{"decision":"accept"}"#).is_err());
+        assert!(serde_json::from_str::<Decision>(r#"{"decision":"explode"}"#).is_err());
+    }
+
+    #[test]
+    fn pages_are_bounded() {
+        let filter = QueueFilter {
+            page: Some(0),
+            per_page: Some(10_000),
+            ..Default::default()
+        };
+        assert_eq!(
+            (filter.page(), filter.per_page()),
+            (1, QueueFilter::MAX_PER_PAGE)
+        );
+    }
+}

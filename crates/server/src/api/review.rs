@@ -1,0 +1,552 @@
+//! The reviewers' API: every route needs `Authorization: Bearer <token>` of
+//! an active reviewer (created with `portal-server reviewer add`). Every
+//! decision is appended to the request's history with the reviewer's name.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, FromRequestParts, Path, RawQuery, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use portal_core::{
+    ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
+    Decision, NewNote, Note, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem, QueuePage,
+    RefusalReason, ReviewEvent, Session,
+};
+
+use super::AppState;
+use super::body::ApiJson;
+use crate::error::{ApiError, ErrorBody};
+use crate::secrets;
+use crate::store_review::{Change, Decided, Filter, QueueRow};
+
+/// The signed-in reviewer.
+pub struct Reviewer(pub String);
+
+/// The fingerprint stored for a reviewer token.
+pub fn token_fingerprint(token: &str) -> [u8; 32] {
+    secrets::hash(&[b"reviewer-token", token.as_bytes()])
+}
+
+impl FromRequestParts<AppState> for Reviewer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let client = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip());
+        if let Some(client) = client {
+            state
+                .sign_ins
+                .blocked(client)
+                .map_or(Ok(()), |wait| Err(ApiError::RateLimited(wait)))?;
+        }
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let reviewer = match token {
+            Some(token) => {
+                state
+                    .store
+                    .reviewer_by_token(&token_fingerprint(token))
+                    .await?
+            }
+            None => None,
+        };
+        match reviewer {
+            Some(name) => Ok(Reviewer(name)),
+            None => {
+                if let Some(client) = client {
+                    let _ = state.sign_ins.check(client);
+                }
+                Err(ApiError::Unauthorized)
+            }
+        }
+    }
+}
+
+fn filter_from_query(query: Option<&str>) -> Result<QueueFilter, ApiError> {
+    let query = query.unwrap_or_default();
+    let deserializer =
+        serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let field = err.path().to_string();
+        let code = if err.inner().to_string().starts_with("unknown field") {
+            Code::UnknownField
+        } else {
+            Code::InvalidValue
+        };
+        ApiError::InvalidBody(vec![Problem::new(field, code)])
+    })
+}
+
+fn is_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && text
+            .bytes()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The day after `day` (`YYYY-MM-DD`), as an exclusive bound on RFC 3339 times.
+fn next_day(day: &str) -> Option<String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let date = time::Date::parse(day, &format).ok()?;
+    date.next_day()?.format(&format).ok()
+}
+
+fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
+    let mut problems = Vec::new();
+    let blank = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    for (field, value) in [("from", &filter.from), ("to", &filter.to)] {
+        if let Some(day) = blank(value)
+            && (!is_day(&day) || next_day(&day).is_none())
+        {
+            problems.push(Problem::new(field, Code::InvalidValue));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(problems));
+    }
+    Ok(Filter {
+        status: filter.status.map(|s| s.as_str().to_owned()),
+        kind: blank(&filter.kind),
+        eligibility: blank(&filter.eligibility),
+        country: blank(&filter.country).map(|c| c.to_ascii_uppercase()),
+        phase: filter.phase,
+        from: blank(&filter.from),
+        until: blank(&filter.to).and_then(|day| next_day(&day)),
+        words: filter
+            .q
+            .as_deref()
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(8)
+            .map(str::to_lowercase)
+            .collect(),
+    })
+}
+
+fn corrupt(what: &str) -> ApiError {
+    ApiError::Internal(format!("stored {what} is unreadable"))
+}
+
+fn item(row: &QueueRow) -> Result<QueueItem, ApiError> {
+    Ok(QueueItem {
+        reference: row.reference.clone(),
+        status: ApplicationStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?,
+        eligibility: row.eligibility.clone(),
+        kind: row.kind.clone(),
+        country: row.country.clone(),
+        structure_name: row.structure_name.clone(),
+        accounts: u32::try_from(row.accounts).map_err(|_| corrupt("accounts"))?,
+        storage_gb: u32::try_from(row.storage_gb).map_err(|_| corrupt("storage"))?,
+        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        created_at: row.created_at.clone(),
+    })
+}
+
+async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, ApiError> {
+    let answers = match &row.answers {
+        Some(json) => {
+            Some(serde_json::from_str::<ApplicationInput>(json).map_err(|_| corrupt("answers"))?)
+        }
+        None => None,
+    };
+    let history = state
+        .store
+        .events(row.id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            Ok(ReviewEvent {
+                at: e.at,
+                actor: e.actor,
+                status: ApplicationStatus::parse(&e.status).ok_or_else(|| corrupt("status"))?,
+                phase: e.phase.and_then(|p| u32::try_from(p).ok()),
+                reason: e.reason.as_deref().and_then(RefusalReason::parse),
+                message: e.message,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    let notes = state
+        .store
+        .notes(row.id)
+        .await?
+        .into_iter()
+        .map(|n| Note {
+            at: n.at,
+            reviewer: n.reviewer,
+            body: n.body,
+        })
+        .collect();
+    Ok(ApplicationDetail {
+        item: item(row)?,
+        answers,
+        history,
+        notes,
+    })
+}
+
+async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
+    let reference = portal_core::normalize_reference(reference).ok_or(ApiError::NotFound)?;
+    state
+        .store
+        .application(&reference)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+/// A free text of a reviewer: bounded, no control characters but new lines.
+fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
+    let trimmed = text.trim();
+    let problem = if trimmed.is_empty() && required {
+        Some(Problem::new(field, Code::Required))
+    } else if trimmed.chars().count() > portal_core::review::MESSAGE_MAX {
+        Some(Problem::new(field, Code::TooLong).with("max", portal_core::review::MESSAGE_MAX))
+    } else if trimmed
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        Some(Problem::new(field, Code::ControlCharacters))
+    } else {
+        None
+    };
+    problem.map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
+}
+
+/// Applies `decision` to `row` on behalf of `reviewer`.
+async fn apply(
+    state: &AppState,
+    reviewer: &str,
+    row: &QueueRow,
+    decision: &Decision,
+) -> Result<(), ApiError> {
+    if let Some(message) = decision.message() {
+        check_text("message", message, false)?;
+    }
+    let to = decision.status();
+    let from = ApplicationStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?;
+    let mut capacity = None;
+    if let Some(phase) = decision.phase() {
+        let Some(size) = state.offer.capacity(phase) else {
+            return Err(ApiError::Validation(vec![Problem::new(
+                "phase",
+                Code::InvalidValue,
+            )]));
+        };
+        if to == ApplicationStatus::Accepted {
+            if !state.store.open_phases().await?.contains(&phase) {
+                return Err(ApiError::Conflict("phase_closed"));
+            }
+            capacity = Some(size);
+        }
+    }
+    if from == to && decision.phase() == row.phase.and_then(|p| u32::try_from(p).ok()) {
+        return Ok(());
+    }
+    if !from.can_move_to(to) && from != to {
+        return Err(ApiError::Conflict("invalid_transition"));
+    }
+    let now = super::now()?;
+    let change = Change {
+        reviewer,
+        from: from.as_str(),
+        to: to.as_str(),
+        phase: decision.phase(),
+        reason: decision.reason().map(RefusalReason::as_str),
+        message: decision.message(),
+        now: &now,
+        capacity,
+    };
+    match state.store.decide(row.id, &change).await? {
+        Decided::Done => {
+            tracing::info!(reference = %row.reference, from = from.as_str(), to = to.as_str(), "decision");
+            Ok(())
+        }
+        Decided::Full => Err(ApiError::Conflict("phase_full")),
+        Decided::Changed => Err(ApiError::Conflict("changed_meanwhile")),
+    }
+}
+
+const UNAUTHORIZED: &str = "No, wrong or revoked token";
+
+/// Who is signed in: the way the reviewer area checks a token.
+#[utoipa::path(get, path = "/api/review/session", tag = "review", security(("bearer" = [])),
+    responses((status = 200, body = Session), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 429, description = "Too many failed sign-ins from this client", body = ErrorBody)))]
+pub async fn session(Reviewer(name): Reviewer) -> Json<Session> {
+    Json(Session { reviewer: name })
+}
+
+/// The queue, filtered and paginated on the server.
+#[utoipa::path(get, path = "/api/review/applications", tag = "review", security(("bearer" = [])),
+    params(QueueFilter),
+    responses((status = 200, body = QueuePage), (status = 400, description = "Unknown or malformed filter", body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Invalid date", body = ErrorBody)))]
+pub async fn queue(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    RawQuery(query): RawQuery,
+) -> Result<Json<QueuePage>, ApiError> {
+    let filter = filter_from_query(query.as_deref())?;
+    let (page, per_page) = (filter.page(), filter.per_page());
+    let offset = u64::from(page - 1) * u64::from(per_page);
+    let (rows, total) = state
+        .store
+        .queue(&store_filter(&filter)?, per_page, offset)
+        .await?;
+    let items = rows.iter().map(item).collect::<Result<_, _>>()?;
+    Ok(Json(QueuePage {
+        items,
+        total,
+        page,
+        per_page,
+    }))
+}
+
+/// A request in full: answers, history with actors, private notes.
+#[utoipa::path(get, path = "/api/review/applications/{reference}", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path)),
+    responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn application(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    Path(reference): Path<String>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    let row = find(&state, &reference).await?;
+    Ok(Json(detail(&state, &row).await?))
+}
+
+/// Decide: accept into an open phase with room, wait-list, refuse with a
+/// reason, or move back to review.
+#[utoipa::path(post, path = "/api/review/applications/{reference}/decision", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path)), request_body = Decision,
+    responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`phase_closed`, `phase_full`, `invalid_transition` or `changed_meanwhile`", body = ErrorBody),
+        (status = 422, description = "Unknown phase, message too long", body = ErrorBody)))]
+pub async fn decide(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    Path(reference): Path<String>,
+    ApiJson(decision): ApiJson<Decision>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    let row = find(&state, &reference).await?;
+    apply(&state, &reviewer, &row, &decision).await?;
+    let row = find(&state, &reference).await?;
+    Ok(Json(detail(&state, &row).await?))
+}
+
+/// The same decision for several requests; one outcome each.
+#[utoipa::path(post, path = "/api/review/bulk", tag = "review", security(("bearer" = [])),
+    request_body = BulkDecision,
+    responses((status = 200, body = Vec<BulkOutcome>), (status = 400, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Empty or too large selection", body = ErrorBody)))]
+pub async fn bulk(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiJson(bulk): ApiJson<BulkDecision>,
+) -> Result<Json<Vec<BulkOutcome>>, ApiError> {
+    if bulk.references.is_empty() || bulk.references.len() > 500 {
+        return Err(ApiError::Validation(vec![
+            Problem::new("references", Code::OutOfRange)
+                .with("min", 1)
+                .with("max", 500),
+        ]));
+    }
+    let mut outcomes = Vec::with_capacity(bulk.references.len());
+    for reference in &bulk.references {
+        let result = match find(&state, reference).await {
+            Ok(row) => apply(&state, &reviewer, &row, &bulk.decision).await,
+            Err(err) => Err(err),
+        };
+        outcomes.push(BulkOutcome {
+            reference: reference.clone(),
+            error: result.err().map(|err| err.code().to_owned()),
+        });
+    }
+    Ok(Json(outcomes))
+}
+
+/// Adds a private note (never shown to the applicant).
+#[utoipa::path(post, path = "/api/review/applications/{reference}/notes", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path)), request_body = NewNote,
+    responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    Path(reference): Path<String>,
+    ApiJson(note): ApiJson<NewNote>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    check_text("body", &note.body, true)?;
+    let row = find(&state, &reference).await?;
+    state
+        .store
+        .add_note(row.id, &reviewer, note.body.trim(), &super::now()?)
+        .await?;
+    Ok(Json(detail(&state, &row).await?))
+}
+
+/// A CSV cell: quoted when needed, and never read as a formula by a spreadsheet.
+fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// The filtered queue as CSV (no contact details).
+#[utoipa::path(get, path = "/api/review/export.csv", tag = "review", security(("bearer" = [])),
+    params(QueueFilter),
+    responses((status = 200, description = "CSV, one line per request", content_type = "text/csv"),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
+pub async fn export(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    let filter = store_filter(&filter_from_query(query.as_deref())?)?;
+    let (rows, _) = state.store.queue(&filter, 100_000, 0).await?;
+    let mut csv = String::from(
+        "reference,submitted_at,status,eligibility,kind,country,name,accounts,storage_gb,phase\n",
+    );
+    for row in &rows {
+        let cells = [
+            row.reference.clone(),
+            row.created_at.clone(),
+            row.status.clone(),
+            row.eligibility.clone(),
+            row.kind.clone(),
+            row.country.clone(),
+            row.structure_name.clone().unwrap_or_default(),
+            row.accounts.to_string(),
+            row.storage_gb.to_string(),
+            row.phase.map(|p| p.to_string()).unwrap_or_default(),
+        ];
+        csv.push_str(
+            &cells
+                .iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        csv.push('\n');
+    }
+    let mut response = csv.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"requests.csv\""),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+async fn phase_views(state: &AppState) -> Result<Vec<PhaseView>, ApiError> {
+    let open = state.store.open_phases().await?;
+    let accepted = state.store.accepted_per_phase().await?;
+    Ok(state
+        .offer
+        .phases
+        .iter()
+        .map(|phase| {
+            let capacity = state.offer.capacity(phase.number).unwrap_or_default();
+            let accepted = accepted.get(&phase.number).copied().unwrap_or_default();
+            PhaseView {
+                number: phase.number,
+                name: phase.name.clone(),
+                period_start: phase.period_start.clone(),
+                period_end: phase.period_end.clone(),
+                target: phase.target,
+                capacity,
+                accepted,
+                remaining: capacity.saturating_sub(accepted),
+                open: open.contains(&phase.number),
+            }
+        })
+        .collect())
+}
+
+/// The phases: target, capacity, accepted, remaining room, open or closed.
+#[utoipa::path(get, path = "/api/review/phases", tag = "review", security(("bearer" = [])),
+    responses((status = 200, body = Vec<PhaseView>), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
+pub async fn phases(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+) -> Result<Json<Vec<PhaseView>>, ApiError> {
+    Ok(Json(phase_views(&state).await?))
+}
+
+/// Opens or closes a phase to acceptances.
+#[utoipa::path(post, path = "/api/review/phases/{number}", tag = "review", security(("bearer" = [])),
+    params(("number" = u32, Path)), request_body = PhaseChange,
+    responses((status = 200, body = Vec<PhaseView>), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn set_phase(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    Path(number): Path<u32>,
+    ApiJson(change): ApiJson<PhaseChange>,
+) -> Result<Json<Vec<PhaseView>>, ApiError> {
+    if state.offer.phase(number).is_none() {
+        return Err(ApiError::NotFound);
+    }
+    state
+        .store
+        .set_phase_open(number, change.open, &reviewer, &super::now()?)
+        .await?;
+    tracing::info!(phase = number, open = change.open, "phase changed");
+    Ok(Json(phase_views(&state).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("-1"), "'-1");
+    }
+
+    #[test]
+    fn days_and_their_next() {
+        assert!(is_day("2026-11-24"));
+        assert!(!is_day("2026-1-24"));
+        assert_eq!(next_day("2026-12-31").as_deref(), Some("2027-01-01"));
+        assert_eq!(next_day("2026-02-30"), None);
+    }
+}

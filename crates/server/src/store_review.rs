@@ -1,0 +1,325 @@
+//! Storage of the reviewers' side: reviewers and their tokens, the queue,
+//! decisions (with the capacity of phases enforced by the database), notes.
+
+use sqlx::{QueryBuilder, Row, Sqlite};
+
+use crate::store::{Store, StoreError};
+
+pub struct ReviewerRow {
+    pub name: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+pub struct NoteRow {
+    pub at: String,
+    pub reviewer: String,
+    pub body: String,
+}
+
+pub struct QueueRow {
+    pub id: i64,
+    pub reference: String,
+    pub status: String,
+    pub eligibility: String,
+    pub kind: String,
+    pub country: String,
+    pub structure_name: Option<String>,
+    pub accounts: i64,
+    pub storage_gb: i64,
+    pub phase: Option<i64>,
+    pub created_at: String,
+    pub answers: Option<String>,
+}
+
+/// The filters of the queue, already checked.
+#[derive(Default)]
+pub struct Filter {
+    pub status: Option<String>,
+    pub kind: Option<String>,
+    pub eligibility: Option<String>,
+    pub country: Option<String>,
+    pub phase: Option<u32>,
+    pub from: Option<String>,
+    /// Exclusive upper bound (the day after `to`).
+    pub until: Option<String>,
+    pub words: Vec<String>,
+}
+
+pub struct Change<'a> {
+    pub reviewer: &'a str,
+    pub from: &'a str,
+    pub to: &'a str,
+    pub phase: Option<u32>,
+    pub reason: Option<&'a str>,
+    pub message: Option<&'a str>,
+    pub now: &'a str,
+    /// For an acceptance: the phase's capacity, checked in the same statement.
+    pub capacity: Option<u32>,
+}
+
+pub enum Decided {
+    Done,
+    /// The request changed meanwhile (another reviewer, a withdrawal).
+    Changed,
+    /// The phase is full.
+    Full,
+}
+
+const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers";
+
+fn queue_row(row: &sqlx::sqlite::SqliteRow) -> QueueRow {
+    QueueRow {
+        id: row.get("id"),
+        reference: row.get("reference"),
+        status: row.get("status"),
+        eligibility: row.get("eligibility"),
+        kind: row.get("kind"),
+        country: row.get("country"),
+        structure_name: row.get("structure_name"),
+        accounts: row.get("accounts"),
+        storage_gb: row.get("storage_gb"),
+        phase: row.get("phase"),
+        created_at: row.get("created_at"),
+        answers: row.get("answers"),
+    }
+}
+
+fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a Filter) {
+    query.push(" WHERE 1 = 1");
+    if let Some(status) = &filter.status {
+        query.push(" AND status = ").push_bind(status);
+    }
+    if let Some(kind) = &filter.kind {
+        query.push(" AND kind = ").push_bind(kind);
+    }
+    if let Some(eligibility) = &filter.eligibility {
+        query.push(" AND eligibility = ").push_bind(eligibility);
+    }
+    if let Some(country) = &filter.country {
+        query.push(" AND country = ").push_bind(country);
+    }
+    if let Some(phase) = filter.phase {
+        query.push(" AND phase = ").push_bind(phase);
+    }
+    if let Some(from) = &filter.from {
+        query.push(" AND created_at >= ").push_bind(from);
+    }
+    if let Some(until) = &filter.until {
+        query.push(" AND created_at < ").push_bind(until);
+    }
+    for word in &filter.words {
+        // The name, and the purpose inside the stored answers.
+        query
+            .push(" AND (instr(lower(structure_name), ")
+            .push_bind(word)
+            .push(") > 0 OR instr(lower(json_extract(answers, '$.structure.purpose')), ")
+            .push_bind(word)
+            .push(") > 0)");
+    }
+}
+
+impl Store {
+    pub async fn add_reviewer(
+        &self,
+        name: &str,
+        token_hash: &[u8],
+        now: &str,
+    ) -> Result<bool, StoreError> {
+        let result =
+            sqlx::query("INSERT INTO reviewers (name, token_hash, created_at) VALUES (?, ?, ?)")
+                .bind(name)
+                .bind(token_hash)
+                .bind(now)
+                .execute(self.pool())
+                .await;
+        match result {
+            Ok(_) => Ok(true),
+            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => Ok(false),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    pub async fn reviewers(&self) -> Result<Vec<ReviewerRow>, StoreError> {
+        let rows = sqlx::query("SELECT name, created_at, revoked_at FROM reviewers ORDER BY name")
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| ReviewerRow {
+                name: r.get("name"),
+                created_at: r.get("created_at"),
+                revoked_at: r.get("revoked_at"),
+            })
+            .collect())
+    }
+
+    pub async fn revoke_reviewer(&self, name: &str, now: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE reviewers SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(name)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The active reviewer holding this token.
+    pub async fn reviewer_by_token(&self, token_hash: &[u8]) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT name FROM reviewers WHERE token_hash = ? AND revoked_at IS NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    pub async fn queue(
+        &self,
+        filter: &Filter,
+        limit: u32,
+        offset: u64,
+    ) -> Result<(Vec<QueueRow>, u64), StoreError> {
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM applications");
+        push_filter(&mut count, filter);
+        let total: i64 = count.build_query_scalar().fetch_one(self.pool()).await?;
+        let mut query = QueryBuilder::<Sqlite>::new(format!("SELECT {COLUMNS} FROM applications"));
+        push_filter(&mut query, filter);
+        query
+            .push(" ORDER BY created_at, id LIMIT ")
+            .push_bind(i64::from(limit))
+            .push(" OFFSET ")
+            .push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
+        let rows = query.build().fetch_all(self.pool()).await?;
+        Ok((
+            rows.iter().map(queue_row).collect(),
+            u64::try_from(total).unwrap_or_default(),
+        ))
+    }
+
+    pub async fn application(&self, reference: &str) -> Result<Option<QueueRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM applications WHERE reference = ?"
+        ))
+        .bind(reference)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.as_ref().map(queue_row))
+    }
+
+    pub async fn notes(&self, id: i64) -> Result<Vec<NoteRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT at, reviewer, body FROM application_notes WHERE application_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| NoteRow {
+                at: r.get("at"),
+                reviewer: r.get("reviewer"),
+                body: r.get("body"),
+            })
+            .collect())
+    }
+
+    /// Applies a decision if the request is still in `from` and, for an
+    /// acceptance, if the phase still has room: one statement, so two
+    /// reviewers deciding at once cannot overfill a phase.
+    pub async fn decide(&self, id: i64, change: &Change<'_>) -> Result<Decided, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let updated = sqlx::query(
+            "UPDATE applications SET status = ?1, phase = ?2, updated_at = ?3 \
+             WHERE id = ?4 AND status = ?5 \
+             AND (?6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = ?2) < ?6)",
+        )
+        .bind(change.to)
+        .bind(change.phase)
+        .bind(change.now)
+        .bind(id)
+        .bind(change.from)
+        .bind(change.capacity)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            let status: Option<String> =
+                sqlx::query_scalar("SELECT status FROM applications WHERE id = ?")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            return Ok(
+                if status.as_deref() == Some(change.from) && change.capacity.is_some() {
+                    Decided::Full
+                } else {
+                    Decided::Changed
+                },
+            );
+        }
+        sqlx::query(
+            "INSERT INTO application_events (application_id, at, actor, status, phase, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(change.now)
+        .bind(change.reviewer)
+        .bind(change.to)
+        .bind(change.phase)
+        .bind(change.reason)
+        .bind(change.message)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Decided::Done)
+    }
+
+    pub async fn add_note(
+        &self,
+        id: i64,
+        reviewer: &str,
+        body: &str,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO application_notes (application_id, reviewer, at, body) VALUES (?, ?, ?, ?)")
+            .bind(id)
+            .bind(reviewer)
+            .bind(now)
+            .bind(body)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Phases that were opened (the others are closed).
+    pub async fn open_phases(&self) -> Result<Vec<u32>, StoreError> {
+        let numbers: Vec<i64> =
+            sqlx::query_scalar("SELECT number FROM phase_states WHERE open = 1 ORDER BY number")
+                .fetch_all(self.pool())
+                .await?;
+        Ok(numbers
+            .into_iter()
+            .filter_map(|n| u32::try_from(n).ok())
+            .collect())
+    }
+
+    pub async fn set_phase_open(
+        &self,
+        number: u32,
+        open: bool,
+        reviewer: &str,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO phase_states (number, open, changed_at, changed_by) VALUES (?, ?, ?, ?) \
+             ON CONFLICT (number) DO UPDATE SET open = excluded.open, changed_at = excluded.changed_at, changed_by = excluded.changed_by",
+        )
+        .bind(number)
+        .bind(open)
+        .bind(now)
+        .bind(reviewer)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+}

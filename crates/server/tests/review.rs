@@ -1,0 +1,546 @@
+//! The reviewers' API: authorisation, the queue, decisions phase by phase with
+//! their capacity (also under concurrent accepts), notes, bulk, CSV, and what
+//! the applicant sees of it.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Server, json, valid_application};
+
+async fn reviewer(server: &Server, name: &str) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--database"])
+        .arg(&server.database)
+        .args(["reviewer", "add", name])
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap().trim().to_owned()
+}
+
+fn revoke(server: &Server, name: &str) {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--database"])
+        .arg(&server.database)
+        .args(["reviewer", "revoke", name])
+        .env_remove("DATABASE_URL")
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+async fn get(server: &Server, token: &str, path: &str) -> reqwest::Response {
+    server
+        .client()
+        .get(format!("{}{path}", server.url))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn post(server: &Server, token: &str, path: &str, body: &Value) -> reqwest::Response {
+    server
+        .client()
+        .post(format!("{}{path}", server.url))
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn submit(server: &Server, edit: impl FnOnce(&mut Value)) -> (String, String) {
+    let mut body = valid_application();
+    edit(&mut body);
+    let response = server.submit(&body, None).await;
+    assert_eq!(response.status(), 201);
+    let body = json(response).await;
+    (
+        body["reference"].as_str().unwrap().to_owned(),
+        body["secret"].as_str().unwrap().to_owned(),
+    )
+}
+
+async fn open_phase(server: &Server, token: &str, number: u32) {
+    let response = post(
+        server,
+        token,
+        &format!("/api/review/phases/{number}"),
+        &json!({ "open": true }),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+}
+
+#[tokio::test]
+async fn every_review_route_needs_an_active_token() {
+    // Room for the failed attempts this test makes on purpose.
+    let server = Server::start_with_config(Some("[limits]\nsign_in_burst = 100\n")).await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, _) = submit(&server, |_| {}).await;
+    let routes = [
+        "/api/review/session".to_owned(),
+        "/api/review/applications".to_owned(),
+        format!("/api/review/applications/{reference}"),
+        "/api/review/phases".to_owned(),
+        "/api/review/export.csv".to_owned(),
+    ];
+    for route in &routes {
+        let response = server.get(route).await;
+        assert_eq!(response.status(), 401, "{route} without a token");
+        assert_eq!(response.headers()["www-authenticate"], "Bearer");
+        assert_eq!(json(response).await["error"]["code"], "unauthorized");
+        assert_eq!(
+            get(&server, "fsr_wrong", route).await.status(),
+            401,
+            "{route} with a wrong token"
+        );
+        assert_eq!(
+            get(&server, &token, route).await.status(),
+            200,
+            "{route} with the token"
+        );
+    }
+    let decision = json!({ "decision": "review" });
+    let response = server
+        .post_json(
+            &format!("/api/review/applications/{reference}/decision"),
+            &decision,
+        )
+        .await;
+    assert_eq!(response.status(), 401);
+    assert_eq!(
+        json(get(&server, &token, "/api/review/session").await).await["reviewer"],
+        "Alice"
+    );
+    revoke(&server, "Alice");
+    assert_eq!(
+        get(&server, &token, "/api/review/session").await.status(),
+        401,
+        "revoked token"
+    );
+}
+
+#[tokio::test]
+async fn failed_sign_ins_are_rate_limited() {
+    let server = Server::start_with_config(Some(
+        "[limits]\nsign_in_burst = 2\nsign_ins_per_minute = 1\n",
+    ))
+    .await;
+    for _ in 0..2 {
+        assert_eq!(
+            get(&server, "fsr_guess", "/api/review/session")
+                .await
+                .status(),
+            401
+        );
+    }
+    let response = get(&server, "fsr_guess", "/api/review/session").await;
+    assert_eq!(response.status(), 429);
+    assert!(response.headers().contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn the_queue_filters_searches_and_paginates_on_the_server() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    submit(&server, |_| {}).await;
+    submit(&server, |b| {
+        b["structure"]["kind"] = json!("club");
+        b["structure"]["name"] = json!("Club de pétanque de Namur");
+        b["structure"]["country"] = json!("BE");
+        b["structure"]["postal_code"] = json!("5000");
+        b["structure"].as_object_mut().unwrap().remove("identifier");
+    })
+    .await;
+    submit(&server, |b| {
+        b["structure"]["kind"] = json!("cooperative");
+        b["structure"]["cooperative_kind"] = json!("scop");
+        b["structure"]["identifier"] = json!("732829320");
+        b["structure"]["name"] = json!("Coopérative Le Fournil");
+        b["structure"]["purpose"] =
+            json!("Fabriquer du pain au levain et le vendre en circuit court.");
+    })
+    .await;
+    let page = |query: &'static str| {
+        let server = &server;
+        let token = token.clone();
+        async move { json(get(server, &token, &format!("/api/review/applications{query}")).await).await }
+    };
+    assert_eq!(page("").await["total"], 3);
+    assert_eq!(page("?kind=club").await["items"][0]["country"], "BE");
+    assert_eq!(page("?country=be").await["total"], 1);
+    assert_eq!(
+        page("?eligibility=case_by_case").await["items"][0]["kind"],
+        "cooperative"
+    );
+    assert_eq!(
+        page("?q=levain").await["total"],
+        1,
+        "the purpose is searched"
+    );
+    assert_eq!(
+        page("?q=P%C3%A9TANQUE").await["total"],
+        1,
+        "the name is searched, case aside"
+    );
+    assert_eq!(page("?status=received").await["total"], 3);
+    assert_eq!(page("?status=accepted").await["total"], 0);
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    assert_eq!(
+        page(Box::leak(
+            format!("?from={today}&to={today}").into_boxed_str()
+        ))
+        .await["total"],
+        3
+    );
+    assert_eq!(page("?to=2020-01-01").await["total"], 0);
+    let first = page("?per_page=2").await;
+    assert_eq!(
+        (
+            first["total"].as_u64(),
+            first["items"].as_array().unwrap().len()
+        ),
+        (Some(3), 2)
+    );
+    let second = page("?per_page=2&page=2").await;
+    assert_eq!(second["items"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        get(&server, &token, "/api/review/applications?colour=red")
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        get(&server, &token, "/api/review/applications?status=lost")
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        get(&server, &token, "/api/review/applications?from=yesterday")
+            .await
+            .status(),
+        422
+    );
+}
+
+#[tokio::test]
+async fn a_decision_is_recorded_with_its_reviewer_and_seen_by_the_applicant() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let path = format!("/api/review/applications/{reference}/decision");
+
+    let response = post(
+        &server,
+        &token,
+        &path,
+        &json!({ "decision": "accept", "phase": 1 }),
+    )
+    .await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "phase_closed");
+    let response = post(
+        &server,
+        &token,
+        &path,
+        &json!({ "decision": "accept", "phase": 42 }),
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+
+    open_phase(&server, &token, 1).await;
+    let response = post(
+        &server,
+        &token,
+        &path,
+        &json!({ "decision": "accept", "phase": 1, "message": "Bienvenue !" }),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let detail = json(response).await;
+    assert_eq!(detail["item"]["status"], "accepted");
+    assert_eq!(detail["item"]["phase"], 1);
+    assert_eq!(detail["answers"]["contact"]["email"], "camille@example.org");
+    let last = detail["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (last["actor"].as_str(), last["status"].as_str()),
+        (Some("Alice"), Some("accepted"))
+    );
+
+    let status = json(
+        server
+            .post_json(
+                "/api/applications/status",
+                &json!({ "reference": reference, "secret": secret }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(status["status"], "accepted");
+    assert_eq!(status["phase"], 1);
+    let last = status["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["message"], "Bienvenue !");
+    assert!(
+        last.get("actor").is_none(),
+        "the applicant does not see reviewers' names"
+    );
+
+    // The public progress reads the same counts.
+    let offer = json(server.get("/api/offer").await).await;
+    assert_eq!(offer["phases"][0]["accepted"], 1);
+    assert_eq!(offer["accepted_total"], 1);
+
+    // Back to review, then refused with a reason the applicant reads.
+    assert_eq!(
+        post(&server, &token, &path, &json!({ "decision": "review" }))
+            .await
+            .status(),
+        200
+    );
+    let response = post(&server, &token, &path, &json!({ "decision": "refuse", "reason": "duplicate", "message": "Déjà demandé sous FS-2222-2222." })).await;
+    assert_eq!(response.status(), 200);
+    let status = json(
+        server
+            .post_json(
+                "/api/applications/status",
+                &json!({ "reference": reference, "secret": secret }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(status["status"], "refused");
+    assert_eq!(
+        status["history"].as_array().unwrap().last().unwrap()["reason"],
+        "duplicate"
+    );
+    // A refusal goes back to review before anything else.
+    let response = post(
+        &server,
+        &token,
+        &path,
+        &json!({ "decision": "accept", "phase": 1 }),
+    )
+    .await;
+    assert_eq!(json(response).await["error"]["code"], "invalid_transition");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_accepts_never_overfill_a_phase() {
+    let server = Server::start_with_config(Some(
+        "[[offer.phases]]\nnumber = 1\nname = \"pilot\"\nperiod_start = \"2026-01\"\nperiod_end = \"2026-12\"\ntarget = 3\n",
+    ))
+    .await;
+    let alice = reviewer(&server, "Alice").await;
+    let bob = reviewer(&server, "Bob").await;
+    open_phase(&server, &alice, 1).await;
+    let mut references = Vec::new();
+    for _ in 0..10 {
+        references.push(submit(&server, |_| {}).await.0);
+    }
+    let tasks: Vec<_> = references
+        .iter()
+        .enumerate()
+        .map(|(i, reference)| {
+            let url = format!(
+                "{}/api/review/applications/{reference}/decision",
+                server.url
+            );
+            let token = if i % 2 == 0 {
+                alice.clone()
+            } else {
+                bob.clone()
+            };
+            tokio::spawn(async move {
+                let response = reqwest::Client::new()
+                    .post(url)
+                    .bearer_auth(token)
+                    .json(&json!({ "decision": "accept", "phase": 1 }))
+                    .send()
+                    .await
+                    .unwrap();
+                let status = response.status().as_u16();
+                let body: Value = response.json().await.unwrap();
+                (status, body["error"]["code"].as_str().map(str::to_owned))
+            })
+        })
+        .collect();
+    let mut accepted = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            (200, _) => accepted += 1,
+            (409, Some(code)) => assert_eq!(code, "phase_full"),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(accepted, 3);
+    let phases = json(get(&server, &alice, "/api/review/phases").await).await;
+    assert_eq!(
+        (
+            phases[0]["accepted"].as_u64(),
+            phases[0]["remaining"].as_u64()
+        ),
+        (Some(3), Some(0))
+    );
+    let db = server.db().await;
+    let stored: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = 1",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(stored, 3);
+}
+
+#[tokio::test]
+async fn notes_stay_private_and_bulk_decisions_report_each_request() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (first, secret) = submit(&server, |_| {}).await;
+    let (second, _) = submit(&server, |_| {}).await;
+    let response = post(
+        &server,
+        &token,
+        &format!("/api/review/applications/{first}/notes"),
+        &json!({ "body": "Appeler la trésorière." }),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let detail = json(response).await;
+    assert_eq!(detail["notes"][0]["reviewer"], "Alice");
+    assert_eq!(detail["notes"][0]["body"], "Appeler la trésorière.");
+    let empty = post(
+        &server,
+        &token,
+        &format!("/api/review/applications/{first}/notes"),
+        &json!({ "body": "  " }),
+    )
+    .await;
+    assert_eq!(empty.status(), 422);
+    let status = server
+        .post_json(
+            "/api/applications/status",
+            &json!({ "reference": first, "secret": secret }),
+        )
+        .await;
+    assert!(!status.text().await.unwrap().contains("trésorière"));
+
+    let outcomes = json(
+        post(
+            &server,
+            &token,
+            "/api/review/bulk",
+            &json!({
+                "references": [first, second, "FS-2222-2222"],
+                "decision": { "decision": "waitlist", "phase": 2 }
+            }),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(outcomes[0]["error"], Value::Null);
+    assert_eq!(outcomes[1]["error"], Value::Null);
+    assert_eq!(outcomes[2]["error"], "not_found");
+    let page = json(
+        get(
+            &server,
+            &token,
+            "/api/review/applications?status=waitlisted",
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(page["total"], 2);
+}
+
+#[tokio::test]
+async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    submit(&server, |b| {
+        b["structure"]["name"] = json!("=HYPERLINK(\"http://x\")")
+    })
+    .await;
+    submit(&server, |b| {
+        b["structure"]["kind"] = json!("club");
+        b["structure"]["name"] = json!("Club, avec virgule");
+        b["structure"]["identifier"] = json!("732829320");
+    })
+    .await;
+    let response = get(&server, &token, "/api/review/export.csv").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    let csv = response.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "reference,submitted_at,status,eligibility,kind,country,name,accounts,storage_gb,phase"
+    );
+    assert_eq!(lines.len(), 3);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
+    assert!(csv.contains("\"Club, avec virgule\""));
+    assert!(
+        !csv.contains("camille@example.org"),
+        "no contact details in exports"
+    );
+    let clubs = get(&server, &token, "/api/review/export.csv?kind=club")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(clubs.lines().count(), 2);
+}
+
+#[tokio::test]
+async fn a_withdrawn_request_shows_no_personal_data_to_reviewers() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let withdrawn = server
+        .post_json(
+            "/api/applications/withdraw",
+            &json!({ "reference": reference, "secret": secret }),
+        )
+        .await;
+    assert_eq!(withdrawn.status(), 200);
+    let detail = json(
+        get(
+            &server,
+            &token,
+            &format!("/api/review/applications/{reference}"),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(detail["answers"], Value::Null);
+    assert_eq!(detail["item"]["structure_name"], Value::Null);
+    assert_eq!(detail["item"]["status"], "withdrawn");
+    let response = post(
+        &server,
+        &token,
+        &format!("/api/review/applications/{reference}/decision"),
+        &json!({ "decision": "review" }),
+    )
+    .await;
+    assert_eq!(json(response).await["error"]["code"], "invalid_transition");
+}
