@@ -93,3 +93,40 @@ async fn post<B: serde::Serialize, T: DeserializeOwned>(
     let response = request.send().await.map_err(|_| ApiError::Network)?;
     answer(response).await
 }
+
+/// A reviewer's request: the token travels in the Authorization header.
+pub async fn review_get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ApiError> {
+    let response = Request::get(path)
+        .header("Authorization", &format!("Bearer {token}"))
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    answer(response).await
+}
+
+pub async fn review_post<B: serde::Serialize, T: DeserializeOwned>(
+    token: &str,
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let request = Request::post(path)
+        .header("Authorization", &format!("Bearer {token}"))
+        .json(body)
+        .map_err(|_| ApiError::Server)?;
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    answer(response).await
+}
+
+/// The CSV export of the queue, as text.
+pub async fn review_csv(token: &str, query: &str) -> Result<String, ApiError> {
+    let response = Request::get(&format!("/api/review/export.csv{query}"))
+        .header("Authorization", &format!("Bearer {token}"))
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    if response.ok() {
+        response.text().await.map_err(|_| ApiError::Server)
+    } else {
+        answer::<()>(response).await.map(|()| String::new())
+    }
+}

@@ -93,6 +93,9 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/apply") view=pages::Apply/>
                 <Route path=path!("/apply/:step") view=pages::Apply/>
                 <Route path=path!("/status") view=pages::Status/>
+                <Route path=path!("/admin") view=pages::Queue/>
+                <Route path=path!("/admin/phases") view=pages::Phases/>
+                <Route path=path!("/admin/requests/:reference") view=pages::RequestDetail/>
             </Routes>
         </main>
         <footer class="site-footer">

@@ -97,12 +97,12 @@ pub fn print() {
     }
 }
 
-/// Offers `text` as a file download named `name`.
-pub fn download_text(name: &str, text: &str) {
+/// Offers `text` as a file download named `name`, of type `mime`.
+pub fn download_text(name: &str, mime: &str, text: &str) {
     let Some(document) = document() else { return };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };
@@ -146,4 +146,10 @@ pub fn origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(key);
+    }
 }

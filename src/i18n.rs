@@ -15,8 +15,8 @@ macro_rules! locale_files {
         &[$( ($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl"))) ),+]
     };
 }
-const FR: &[(&str, &str)] = locale_files!("fr": "main", "site", "faq", "apply", "status");
-const EN: &[(&str, &str)] = locale_files!("en": "main", "site", "faq", "apply", "status");
+const FR: &[(&str, &str)] = locale_files!("fr": "main", "site", "faq", "apply", "status", "review");
+const EN: &[(&str, &str)] = locale_files!("en": "main", "site", "faq", "apply", "status", "review");
 
 const STORAGE_KEY: &str = "portal.locale";
 

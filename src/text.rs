@@ -1,28 +1,8 @@
 //! Text helpers for search and sorting, without shipping Unicode tables.
 
-/// Lower case without accents, one character for one, so that positions in
-/// the folded text are positions in the original.
-pub fn fold_char(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
-        'ç' | 'Ç' => 'c',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
-        'ñ' | 'Ñ' => 'n',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ý' | 'ÿ' | 'Ý' => 'y',
-        '’' | '\'' => '\'',
-        '\u{a0}' | '\u{202f}' => ' ',
-        other => other.to_lowercase().next().unwrap_or(other),
-    }
-}
+use portal_core::text::fold_char;
 
 pub fn fold(text: &str) -> Vec<char> {
-    text.chars().map(fold_char).collect()
-}
-
-pub fn sort_key(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
@@ -120,7 +100,7 @@ mod tests {
     #[test]
     fn sorting_keys_put_accented_names_in_place() {
         let mut names = vec!["Zambie", "Égypte", "Estonie"];
-        names.sort_by_key(|n| sort_key(n));
+        names.sort_by_key(|n| portal_core::text::folded(n));
         assert_eq!(names, vec!["Égypte", "Estonie", "Zambie"]);
     }
 }

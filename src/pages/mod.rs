@@ -1,5 +1,6 @@
 //! One module per page of the site.
 
+mod admin;
 mod apply;
 mod faq;
 mod home;
@@ -7,6 +8,7 @@ mod not_found;
 mod prose;
 mod status;
 
+pub use admin::{Phases, Queue, RequestDetail};
 pub use apply::Apply;
 pub use faq::Faq;
 pub use home::Home;

@@ -13,6 +13,7 @@ pub mod problems;
 pub mod reference;
 pub mod review;
 pub mod status;
+pub mod text;
 pub mod wire;
 
 pub use application::{

@@ -48,6 +48,8 @@ pub struct NewApplication<'a> {
     pub accounts: u32,
     pub storage_gb: u32,
     pub structure_name: &'a str,
+    /// Name and purpose, folded for search.
+    pub search: &'a str,
     pub answers_json: &'a str,
     pub now: &'a str,
 }
@@ -186,8 +188,8 @@ impl Store {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
-             accounts, storage_gb, structure_name, answers, created_at, updated_at) \
-             VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             accounts, storage_gb, structure_name, search, answers, created_at, updated_at) \
+             VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(app.reference)
         .bind(app.secret_hash)
@@ -198,6 +200,7 @@ impl Store {
         .bind(app.accounts)
         .bind(app.storage_gb)
         .bind(app.structure_name)
+        .bind(app.search)
         .bind(app.answers_json)
         .bind(app.now)
         .bind(app.now)

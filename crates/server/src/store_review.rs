@@ -109,13 +109,11 @@ fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a Filter) {
         query.push(" AND created_at < ").push_bind(until);
     }
     for word in &filter.words {
-        // The name, and the purpose inside the stored answers.
+        // The name and the purpose, folded like the words.
         query
-            .push(" AND (instr(lower(structure_name), ")
+            .push(" AND instr(search, ")
             .push_bind(word)
-            .push(") > 0 OR instr(lower(json_extract(answers, '$.structure.purpose')), ")
-            .push_bind(word)
-            .push(") > 0)");
+            .push(") > 0");
     }
 }
 

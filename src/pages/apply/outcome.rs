@@ -57,6 +57,7 @@ pub fn Done() -> impl IntoView {
         move |_| {
             crate::browser::download_text(
                 &format!("{}.txt", submitted.reference),
+                "text/plain;charset=utf-8",
                 &receipt_text(i18n, &submitted),
             )
         }

@@ -268,7 +268,7 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         let name = |code: &str| (code.to_owned(), country_name(locale, code));
         let frequent: Vec<_> = FREQUENT_COUNTRIES.iter().map(|c| name(c)).collect();
         let mut all: Vec<_> = portal_core::COUNTRY_CODES.iter().map(|c| name(c)).collect();
-        all.sort_by_key(|(_, n)| crate::text::sort_key(n));
+        all.sort_by_key(|(_, n)| portal_core::text::folded(n));
         vec![
             (Some(i18n.t("apply-country-frequent")), frequent),
             (Some(i18n.t("apply-country-all")), all),

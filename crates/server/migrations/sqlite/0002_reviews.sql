@@ -26,3 +26,7 @@ CREATE TABLE phase_states (
 );
 
 CREATE INDEX applications_created ON applications (created_at);
+
+-- The name and the purpose, folded (lower case, no accents) by
+-- portal_core::text, for the reviewers' search. Erased with the answers.
+ALTER TABLE applications ADD COLUMN search TEXT;

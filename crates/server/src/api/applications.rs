@@ -57,6 +57,10 @@ pub async fn submit(
 
     let now = super::now()?;
     let structure_name = input.structure.name.trim();
+    let search = portal_core::text::folded(&format!(
+        "{structure_name}\n{}",
+        input.structure.purpose.trim()
+    ));
     for _ in 0..REFERENCE_ATTEMPTS {
         let submitted = Submitted {
             reference: portal_core::reference_from_bytes(
@@ -87,6 +91,7 @@ pub async fn submit(
             accounts: input.needs.accounts.unwrap_or_default(),
             storage_gb: input.needs.storage_gb.unwrap_or_default(),
             structure_name,
+            search: &search,
             answers_json: &answers_json,
             now: &now,
         };

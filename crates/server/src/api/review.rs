@@ -139,7 +139,7 @@ fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
             .unwrap_or_default()
             .split_whitespace()
             .take(8)
-            .map(str::to_lowercase)
+            .map(portal_core::text::folded)
             .collect(),
     })
 }

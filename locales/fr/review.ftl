@@ -1,0 +1,93 @@
+# The reviewers' area.
+
+review-nav-label = Espace des relecteurs
+review-nav-queue = Demandes
+review-nav-phases = Phases
+review-signed-in-as = Connecté·e : { $name }
+review-sign-out = Se déconnecter
+review-sign-in-title = Espace des relecteurs
+review-sign-in-lead = Saisissez le jeton remis par l’administrateur. Il reste dans cet onglet jusqu’à sa fermeture.
+review-token-label = Jeton de connexion
+review-token-hint = Il commence par fsr_.
+review-sign-in = Se connecter
+error-token-required = Saisissez votre jeton de connexion.
+review-error-unauthorized = Ce jeton n’est pas reconnu, ou il a été révoqué.
+review-error-rate-limited = Trop d’essais depuis votre connexion. Réessayez dans une minute.
+review-error-phase-closed = Cette phase est fermée : ouvrez-la d’abord dans l’onglet Phases.
+review-error-phase-full = Cette phase est complète : mettez la demande en liste d’attente ou choisissez une autre phase.
+review-error-invalid-transition = Cette décision n’est pas possible depuis l’état actuel de la demande. Remettez-la d’abord en examen.
+review-error-changed-meanwhile = La demande a changé entre-temps : rechargez la page.
+review-error-validation-failed = Vérifiez le numéro de phase et la longueur du message.
+review-error-not-found = Cette demande n’existe pas.
+review-error-other = La demande n’a pas abouti.
+review-queue-title = Demandes à examiner
+review-filters-label = Filtrer les demandes
+review-filter-q = Nom ou objet
+review-filter-status = État
+review-filter-kind = Forme
+review-filter-eligibility = Verdict
+review-filter-phase = Phase
+review-filter-country = Pays (code)
+review-filter-from = Depuis le
+review-filter-to = Jusqu’au
+review-filter-any = Tous
+review-filter-apply = Filtrer
+review-export = Exporter en CSV
+review-verdict-eligible = Éligible
+review-verdict-case-by-case = Au cas par cas
+review-queue-count = { $total ->
+    [0] Aucune demande.
+    [one] Une demande, page { $page } sur { $pages }.
+   *[other] { $total } demandes, page { $page } sur { $pages }.
+}
+review-select = Sélectionner { $reference }
+review-erased = (données effacées)
+review-col-select = Sélection
+review-col-reference = Référence
+review-col-name = Structure
+review-col-kind = Forme
+review-col-country = Pays
+review-col-status = État
+review-col-date = Reçue le
+review-pager-label = Pages
+review-previous = Page précédente
+review-next = Page suivante
+review-bulk-title = Décision groupée
+review-bulk-selected = { $count ->
+    [0] Aucune demande sélectionnée.
+    [one] Une demande sélectionnée.
+   *[other] { $count } demandes sélectionnées.
+}
+review-bulk-none = Sélectionnez d’abord des demandes dans la liste.
+review-bulk-apply = Appliquer à la sélection
+review-bulk-done = Décision appliquée à { $done } demande(s) ; { $failed } refusée(s).
+review-decision-label = Décision
+review-decision-accept = Accepter dans une phase
+review-decision-waitlist = Mettre en liste d’attente
+review-decision-refuse = Refuser
+review-decision-review = Remettre en examen
+review-phase-label = Phase
+review-reason-label = Raison du refus
+review-message-label = Message pour le collectif (facultatif)
+review-message-hint = Il apparaîtra sur sa page de suivi.
+review-decide-title = Décider
+review-decide = Enregistrer la décision
+review-back-to-queue = Retour aux demandes
+review-history-title = Historique
+review-notes-title = Notes privées
+review-add-note-title = Ajouter une note
+review-note-label = Note (visible des seuls relecteurs)
+review-add-note = Ajouter la note
+review-phases-title = Phases
+review-phases-lead = Une demande ne peut être acceptée que dans une phase ouverte qui a encore de la place.
+review-col-phase = Phase
+review-col-target = Objectif cumulé
+review-col-capacity = Places
+review-col-accepted = Acceptées
+review-col-remaining = Restantes
+review-col-state = État
+review-col-action = Action
+review-phase-is-open = Ouverte
+review-phase-is-closed = Fermée
+review-phase-open = Ouvrir la phase { $number }
+review-phase-close = Fermer la phase { $number }

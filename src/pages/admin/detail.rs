@@ -1,0 +1,259 @@
+//! A request in full: answers, history with who decided, private notes, and
+//! the decision form.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use portal_core::{ApplicationDetail, Decision, NewNote, RefusalReason};
+
+use super::{AdminArea, error_text, kind_label, short_date, status_label, use_reviewer};
+use crate::i18n::{I18n, use_i18n};
+
+#[component]
+pub fn RequestDetail() -> impl IntoView {
+    view! { <AdminArea><DetailView/></AdminArea> }
+}
+
+fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> {
+    let Some(a) = &detail.answers else {
+        return Vec::new();
+    };
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let yes_no = |b: bool| i18n.t(if b { "apply-yes" } else { "apply-no" });
+    vec![
+        (i18n.t("apply-name-label"), a.structure.name.clone()),
+        (
+            i18n.t("apply-review-kind"),
+            kind_label(i18n, &detail.item.kind),
+        ),
+        (
+            i18n.t("apply-review-identifier"),
+            opt(&a.structure.identifier),
+        ),
+        (i18n.t("apply-purpose-label"), a.structure.purpose.clone()),
+        (
+            i18n.t("apply-activities-label"),
+            a.structure.activities.clone(),
+        ),
+        (i18n.t("apply-website-label"), opt(&a.structure.website)),
+        (
+            i18n.t("apply-country-label"),
+            format!("{} {}", a.structure.country, opt(&a.structure.postal_code)),
+        ),
+        (
+            i18n.t("apply-accounts-label"),
+            a.needs.accounts.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        (
+            i18n.t("apply-storage-label"),
+            a.needs
+                .storage_gb
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        ),
+        (
+            i18n.t("apply-apps-legend"),
+            a.needs
+                .apps
+                .iter()
+                .map(|app| i18n.t(&format!("app-{}", app.as_str().replace('_', "-"))))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        (i18n.t("apply-contact-name-label"), a.contact.name.clone()),
+        (i18n.t("apply-contact-email-label"), a.contact.email.clone()),
+        (i18n.t("apply-contact-role-label"), opt(&a.contact.role)),
+        (i18n.t("apply-motivation-label"), a.motivation.clone()),
+        (i18n.t("apply-review-surveys"), yes_no(a.consents.surveys)),
+    ]
+}
+
+#[component]
+fn DetailView() -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let params = use_params_map();
+    let reference = move || params.with(|p| p.get("reference").unwrap_or_default());
+    let detail = RwSignal::new(None::<ApplicationDetail>);
+    let failure = RwSignal::new(None::<String>);
+    let decision_kind = RwSignal::new(String::from("accept"));
+    let phase = RwSignal::new(String::from("1"));
+    let reason = RwSignal::new(String::from("incomplete_or_unclear"));
+    let message = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+
+    let load = LocalResource::new(move || {
+        let path = format!("/api/review/applications/{}", reference());
+        let token = reviewer.token();
+        async move { crate::api::review_get::<ApplicationDetail>(&token, &path).await }
+    });
+    Effect::new(move |_| match load.get() {
+        Some(Ok(d)) => detail.set(Some(d)),
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            failure.set(Some(error_text(i18n, &error)));
+        }
+        None => {}
+    });
+    let decide = Action::new_local(move |decision: &Decision| {
+        let decision = decision.clone();
+        let path = format!("/api/review/applications/{}/decision", reference());
+        let token = reviewer.token();
+        async move { crate::api::review_post::<_, ApplicationDetail>(&token, &path, &decision).await }
+    });
+    let add_note = Action::new_local(move |body: &String| {
+        let body = NewNote { body: body.clone() };
+        let path = format!("/api/review/applications/{}/notes", reference());
+        let token = reviewer.token();
+        async move { crate::api::review_post::<_, ApplicationDetail>(&token, &path, &body).await }
+    });
+    for action in [decide.value(), add_note.value()] {
+        Effect::new(move |_| match action.get() {
+            Some(Ok(d)) => {
+                detail.set(Some(d));
+                failure.set(None);
+                message.set(String::new());
+                note.set(String::new());
+                crate::browser::after_render(|| {
+                    crate::browser::focus("#decision-result");
+                });
+            }
+            Some(Err(error)) => {
+                reviewer.handle(&error);
+                failure.set(Some(error_text(i18n, &error)));
+                crate::browser::after_render(|| {
+                    crate::browser::focus("#decision-result");
+                });
+            }
+            None => {}
+        });
+    }
+
+    let on_decide = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = Some(message.get_untracked()).filter(|m| !m.trim().is_empty());
+        let number = phase.get_untracked().trim().parse().unwrap_or(0);
+        let decision = match decision_kind.get_untracked().as_str() {
+            "accept" => Decision::Accept {
+                phase: number,
+                message: text,
+            },
+            "waitlist" => Decision::Waitlist {
+                phase: Some(number),
+                message: text,
+            },
+            "refuse" => Decision::Refuse {
+                reason: RefusalReason::parse(&reason.get_untracked())
+                    .unwrap_or(RefusalReason::Other),
+                message: text,
+            },
+            _ => Decision::Review { message: text },
+        };
+        decide.dispatch_local(decision);
+    };
+    let on_note = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        add_note.dispatch_local(note.get_untracked());
+    };
+
+    let summary = move || {
+        detail.get().map(|d| {
+            let rows = answer_rows(i18n, &d)
+                .into_iter()
+                .map(|(label, value)| view! { <div class="summary-row"><dt>{label}</dt><dd class="value">{value}</dd></div> })
+                .collect_view();
+            let history = d
+                .history
+                .iter()
+                .map(|e| {
+                    let mut what = status_label(i18n, e.status);
+                    if let Some(p) = e.phase {
+                        what = format!("{what} — {}", i18n.t_args("status-phase", [("number", p.into())]));
+                    }
+                    view! {
+                        <li>
+                            <span class="when">{short_date(i18n, &e.at)} " — " {e.actor.clone()}</span>
+                            <span class="what">{what}</span>
+                            {e.reason.map(|r| view! { <span class="why">{i18n.t(&format!("refusal-{}", r.as_str().replace('_', "-")))}</span> })}
+                            {e.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let notes = d
+                .notes
+                .iter()
+                .map(|n| view! { <li><span class="when">{short_date(i18n, &n.at)} " — " {n.reviewer.clone()}</span><p>{n.body.clone()}</p></li> })
+                .collect_view();
+            let title = d.item.structure_name.clone().unwrap_or_else(|| i18n.t("review-erased"));
+            view! {
+                <h1><span class="caption">{d.item.reference.clone()}</span>{title}</h1>
+                <p>
+                    <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
+                    " " {i18n.t(if d.item.eligibility == "case_by_case" { "review-verdict-case-by-case" } else { "review-verdict-eligible" })}
+                </p>
+                <dl class="summary">{rows}</dl>
+                <h2>{i18n.t("review-history-title")}</h2>
+                <ol class="timeline">{history}</ol>
+                <h2>{i18n.t("review-notes-title")}</h2>
+                <ul class="timeline">{notes}</ul>
+            }
+        })
+    };
+
+    view! {
+        <p class="back"><A href="/admin">{move || i18n.t("review-back-to-queue")}</A></p>
+        {summary}
+        <div id="decision-result" tabindex="-1" role="status" aria-live="polite">
+            {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
+        </div>
+        <section aria-labelledby="decide-title" class="panel">
+            <h2 id="decide-title">{move || i18n.t("review-decide-title")}</h2>
+            <form novalidate=true on:submit=on_decide>
+                <div class="field">
+                    <label for="decision-kind">{move || i18n.t("review-decision-label")}</label>
+                    <select id="decision-kind" class="control" on:change=move |ev| decision_kind.set(event_target_value(&ev))>
+                        <option value="accept">{move || i18n.t("review-decision-accept")}</option>
+                        <option value="waitlist">{move || i18n.t("review-decision-waitlist")}</option>
+                        <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
+                        <option value="review">{move || i18n.t("review-decision-review")}</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="decision-phase">{move || i18n.t("review-phase-label")}</label>
+                    <input id="decision-phase" class="control width-5" inputmode="numeric" prop:value=move || phase.get()
+                        on:input=move |ev| phase.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="decision-reason">{move || i18n.t("review-reason-label")}</label>
+                    <select id="decision-reason" class="control" on:change=move |ev| reason.set(event_target_value(&ev))>
+                        {RefusalReason::ALL.iter().map(|r| {
+                            let id = format!("refusal-{}", r.as_str().replace('_', "-"));
+                            view! { <option value=r.as_str() selected=*r == RefusalReason::IncompleteOrUnclear>{move || i18n.t(&id)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="decision-message">{move || i18n.t("review-message-label")}</label>
+                    <p class="hint" id="decision-message-hint">{move || i18n.t("review-message-hint")}</p>
+                    <textarea id="decision-message" class="control" rows="4" aria-describedby="decision-message-hint"
+                        prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="button primary">{move || i18n.t("review-decide")}</button>
+                </div>
+            </form>
+        </section>
+        <section aria-labelledby="note-title">
+            <h2 id="note-title">{move || i18n.t("review-add-note-title")}</h2>
+            <form novalidate=true on:submit=on_note>
+                <div class="field">
+                    <label for="note-body">{move || i18n.t("review-note-label")}</label>
+                    <textarea id="note-body" class="control" rows="3" prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </div>
+                <button type="submit" class="button secondary">{move || i18n.t("review-add-note")}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,227 @@
+//! The reviewers' area (`/admin`, not linked from the public navigation):
+//! sign in with the token from `portal-server reviewer add` (kept for this
+//! browser session only), then the queue, a request in full with the
+//! decision form, and the phases.
+
+mod detail;
+mod phases;
+mod queue;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use portal_core::Session;
+
+use crate::api::ApiError;
+use crate::components::form::{ErrorSummary, TextField, field_error};
+use crate::i18n::{I18n, use_i18n};
+
+pub use detail::RequestDetail;
+pub use phases::Phases;
+pub use queue::Queue;
+
+const TOKEN_KEY: &str = "portal.review.token";
+
+/// The signed-in reviewer, shared by the admin pages.
+#[derive(Clone, Copy)]
+pub struct Reviewer {
+    pub token: RwSignal<Option<String>>,
+    pub name: RwSignal<Option<String>>,
+}
+
+impl Reviewer {
+    pub fn token(&self) -> String {
+        self.token.get_untracked().unwrap_or_default()
+    }
+
+    /// A refused token (revoked meanwhile): back to the sign-in form.
+    pub fn handle(&self, error: &ApiError) {
+        if matches!(error, ApiError::Refused { status: 401, .. }) {
+            self.sign_out();
+        }
+    }
+
+    pub fn sign_out(&self) {
+        crate::browser::session_remove(TOKEN_KEY);
+        self.token.set(None);
+        self.name.set(None);
+    }
+}
+
+pub fn use_reviewer() -> Reviewer {
+    expect_context::<Reviewer>()
+}
+
+/// A sentence for an API error in the reviewers' area.
+pub fn error_text(i18n: I18n, error: &ApiError) -> String {
+    match error {
+        ApiError::Refused { code, .. } => {
+            let id = format!("review-error-{}", code.replace('_', "-"));
+            if i18n.has(&id) {
+                i18n.t(&id)
+            } else {
+                i18n.t("review-error-other")
+            }
+        }
+        ApiError::Network => i18n.t("common-network-error"),
+        ApiError::Server => i18n.t("common-server-error"),
+    }
+}
+
+/// Every admin page: the sign-in form until a token is accepted, then the
+/// page with the area's own navigation.
+#[component]
+pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = match use_context::<Reviewer>() {
+        Some(reviewer) => reviewer,
+        None => {
+            let reviewer = Reviewer {
+                token: RwSignal::new(None),
+                name: RwSignal::new(None),
+            };
+            provide_context(reviewer);
+            reviewer
+        }
+    };
+    // A token kept from earlier in this browser session: check it again.
+    if reviewer.name.get_untracked().is_none()
+        && let Some(token) = crate::browser::session_get(TOKEN_KEY)
+    {
+        let check = Action::new_local(|token: &String| {
+            let token = token.clone();
+            async move {
+                (
+                    token.clone(),
+                    crate::api::review_get::<Session>(&token, "/api/review/session").await,
+                )
+            }
+        });
+        Effect::new(move |_| {
+            if let Some((token, Ok(session))) = check.value().get() {
+                reviewer.token.set(Some(token));
+                reviewer.name.set(Some(session.reviewer));
+            }
+        });
+        check.dispatch_local(token);
+    }
+    let signed_in = move || reviewer.name.get().is_some();
+    view! {
+        <div class="wrap page admin">
+            <Show when=signed_in fallback=move || view! { <SignIn/> }>
+                <nav class="admin-nav" aria-label=move || i18n.t("review-nav-label")>
+                    <ul>
+                        <li><A href="/admin" exact=true>{move || i18n.t("review-nav-queue")}</A></li>
+                        <li><A href="/admin/phases">{move || i18n.t("review-nav-phases")}</A></li>
+                    </ul>
+                    <p>
+                        {move || i18n.t_args("review-signed-in-as", [("name", reviewer.name.get().unwrap_or_default().into())])}
+                        " "
+                        <button type="button" class="button secondary small" on:click=move |_| reviewer.sign_out()>
+                            {move || i18n.t("review-sign-out")}
+                        </button>
+                    </p>
+                </nav>
+                {children()}
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn SignIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let token = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::new());
+    let failure = RwSignal::new(None::<String>);
+    let sign_in = Action::new_local(|token: &String| {
+        let token = token.trim().to_owned();
+        async move {
+            (
+                token.clone(),
+                crate::api::review_get::<Session>(&token, "/api/review/session").await,
+            )
+        }
+    });
+    Effect::new(move |_| match sign_in.value().get() {
+        Some((token, Ok(session))) => {
+            crate::browser::session_set(TOKEN_KEY, &token);
+            reviewer.token.set(Some(token));
+            reviewer.name.set(Some(session.reviewer));
+            crate::browser::after_render(|| {
+                crate::browser::focus("main h1");
+            });
+        }
+        Some((_, Err(error))) => {
+            failure.set(Some(error_text(i18n, &error)));
+            crate::browser::after_render(|| {
+                crate::browser::focus("#sign-in-failure");
+            });
+        }
+        None => {}
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if token.with_untracked(|t| t.trim().is_empty()) {
+            problems.set(vec![portal_core::Problem::new(
+                "token",
+                portal_core::Code::Required,
+            )]);
+            return;
+        }
+        problems.set(Vec::new());
+        failure.set(None);
+        sign_in.dispatch_local(token.get_untracked());
+    };
+    view! {
+        <div class="narrow">
+            <h1>{move || i18n.t("review-sign-in-title")}</h1>
+            <p>{move || i18n.t("review-sign-in-lead")}</p>
+            <ErrorSummary problems=problems/>
+            <form novalidate=true on:submit=on_submit>
+                <TextField
+                    field="token"
+                    label=Signal::derive(move || i18n.t("review-token-label"))
+                    hint=Signal::derive(move || i18n.t("review-token-hint"))
+                    value=token
+                    on_input=Callback::new(move |v| token.set(v))
+                    error=field_error(problems, "token")
+                    input_type="password"
+                    autocomplete="off"
+                />
+                <div class="form-actions">
+                    <button type="submit" class="button primary">{move || i18n.t("review-sign-in")}</button>
+                </div>
+            </form>
+            <div role="status" aria-live="polite" class="live">
+                {move || failure.get().map(|m| view! { <p id="sign-in-failure" tabindex="-1" class="notice error">{m}</p> })}
+            </div>
+        </div>
+    }
+}
+
+/// The label of a status, a kind, a refusal reason (shared with the public side).
+pub fn status_label(i18n: I18n, status: portal_core::ApplicationStatus) -> String {
+    i18n.t(&format!("status-{}", status.as_str().replace('_', "-")))
+}
+
+pub fn kind_label(i18n: I18n, kind: &str) -> String {
+    let id = format!("kind-{}", kind.replace('_', "-"));
+    if i18n.has(&id) {
+        i18n.t(&id)
+    } else {
+        kind.to_owned()
+    }
+}
+
+/// A date and time of the server, in the reader's language.
+pub fn short_date(i18n: I18n, rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&rfc3339.into());
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    date.to_locale_date_string(i18n.locale().as_str(), &options)
+        .into()
+}

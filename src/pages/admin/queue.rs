@@ -1,0 +1,330 @@
+//! The queue: filters and search (applied on the server), pages, a selection
+//! for bulk decisions, and the CSV export of what the filters show.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use portal_core::{
+    ApplicationStatus, BulkDecision, BulkOutcome, Decision, QueuePage, RefusalReason, StructureKind,
+};
+
+use super::{AdminArea, error_text, kind_label, short_date, status_label, use_reviewer};
+use crate::i18n::use_i18n;
+
+/// The filters as typed; the query string is built from them.
+#[derive(Clone, Default, PartialEq)]
+struct Filters {
+    status: String,
+    kind: String,
+    eligibility: String,
+    country: String,
+    phase: String,
+    from: String,
+    to: String,
+    q: String,
+}
+
+impl Filters {
+    fn query(&self, page: u32) -> String {
+        let mut pairs = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in [
+            ("status", &self.status),
+            ("kind", &self.kind),
+            ("eligibility", &self.eligibility),
+            ("country", &self.country),
+            ("phase", &self.phase),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("q", &self.q),
+        ] {
+            if !value.trim().is_empty() {
+                pairs.append_pair(key, value.trim());
+            }
+        }
+        if page > 1 {
+            pairs.append_pair("page", &page.to_string());
+        }
+        let query = pairs.finish();
+        if query.is_empty() {
+            query
+        } else {
+            format!("?{query}")
+        }
+    }
+}
+
+#[component]
+pub fn Queue() -> impl IntoView {
+    view! { <AdminArea><QueueView/></AdminArea> }
+}
+
+#[component]
+fn QueueView() -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let filters = RwSignal::new(Filters::default());
+    let applied = RwSignal::new(Filters::default());
+    let page = RwSignal::new(1u32);
+    let selected = RwSignal::new(Vec::<String>::new());
+    let bulk_kind = RwSignal::new(String::from("review"));
+    let bulk_phase = RwSignal::new(String::from("1"));
+    let bulk_reason = RwSignal::new(String::from("incomplete_or_unclear"));
+    let notice = RwSignal::new(None::<String>);
+    let refresh = RwSignal::new(0u32);
+
+    let results = LocalResource::new(move || {
+        let query = applied.get().query(page.get());
+        let _ = refresh.get();
+        let token = reviewer.token();
+        async move {
+            crate::api::review_get::<QueuePage>(&token, &format!("/api/review/applications{query}"))
+                .await
+        }
+    });
+
+    let bulk = Action::new_local(move |decision: &BulkDecision| {
+        let decision = decision.clone();
+        let token = reviewer.token();
+        async move {
+            crate::api::review_post::<_, Vec<BulkOutcome>>(&token, "/api/review/bulk", &decision)
+                .await
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = bulk.value().get() {
+            match result {
+                Ok(outcomes) => {
+                    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
+                    notice.set(Some(i18n.t_args(
+                        "review-bulk-done",
+                        [
+                            ("done", (outcomes.len() - failed).into()),
+                            ("failed", failed.into()),
+                        ],
+                    )));
+                    selected.set(Vec::new());
+                    refresh.update(|n| *n += 1);
+                }
+                Err(error) => {
+                    reviewer.handle(&error);
+                    notice.set(Some(error_text(i18n, &error)));
+                }
+            }
+        }
+    });
+
+    let export = Action::new_local(move |query: &String| {
+        let query = query.clone();
+        let token = reviewer.token();
+        async move { crate::api::review_csv(&token, &query).await }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = export.value().get() {
+            match result {
+                Ok(csv) => {
+                    crate::browser::download_text("requests.csv", "text/csv;charset=utf-8", &csv)
+                }
+                Err(error) => notice.set(Some(error_text(i18n, &error))),
+            }
+        }
+    });
+
+    let on_filter = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        page.set(1);
+        applied.set(filters.get_untracked());
+    };
+    let apply_bulk = move |_| {
+        let references = selected.get_untracked();
+        if references.is_empty() {
+            notice.set(Some(i18n.t("review-bulk-none")));
+            return;
+        }
+        let phase = bulk_phase.get_untracked().parse().unwrap_or(1);
+        let decision = match bulk_kind.get_untracked().as_str() {
+            "accept" => Decision::Accept {
+                phase,
+                message: None,
+            },
+            "waitlist" => Decision::Waitlist {
+                phase: Some(phase),
+                message: None,
+            },
+            "refuse" => Decision::Refuse {
+                reason: RefusalReason::parse(&bulk_reason.get_untracked())
+                    .unwrap_or(RefusalReason::Other),
+                message: None,
+            },
+            _ => Decision::Review { message: None },
+        };
+        bulk.dispatch_local(BulkDecision {
+            references,
+            decision,
+        });
+    };
+
+    let text_filter = move |label: &'static str,
+                            field: fn(&mut Filters) -> &mut String,
+                            kind: &'static str| {
+        let id = format!("filter-{label}");
+        view! {
+            <div class="field compact">
+                <label for=id.clone()>{move || i18n.t(&format!("review-filter-{label}"))}</label>
+                <input id=id type=kind class="control"
+                    prop:value=move || filters.with(|f| { let mut f = f.clone(); field(&mut f).clone() })
+                    on:input=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }/>
+            </div>
+        }
+    };
+    let select_filter = move |label: &'static str,
+                              field: fn(&mut Filters) -> &mut String,
+                              options: Vec<(String, String)>| {
+        let id = format!("filter-{label}");
+        view! {
+            <div class="field compact">
+                <label for=id.clone()>{move || i18n.t(&format!("review-filter-{label}"))}</label>
+                <select id=id class="control" on:change=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }>
+                    <option value="">{i18n.t("review-filter-any")}</option>
+                    {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let statuses: Vec<(String, String)> = ApplicationStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), status_label(i18n, *s)))
+        .collect();
+    let kinds: Vec<(String, String)> = StructureKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), kind_label(i18n, k.as_str())))
+        .collect();
+    let verdicts = vec![
+        ("eligible".to_owned(), i18n.t("review-verdict-eligible")),
+        (
+            "case_by_case".to_owned(),
+            i18n.t("review-verdict-case-by-case"),
+        ),
+    ];
+    let phases: Vec<(String, String)> = (1..=5).map(|n| (n.to_string(), n.to_string())).collect();
+
+    let table = move || {
+        results.get().map(|result| match result {
+            Err(error) => {
+                reviewer.handle(&error);
+                view! { <p class="notice error">{error_text(i18n, &error)}</p> }.into_any()
+            }
+            Ok(queue) => {
+                let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
+                let rows = queue
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let reference = item.reference.clone();
+                        let checkbox_label = i18n.t_args("review-select", [("reference", reference.clone().into())]);
+                        let href = format!("/admin/requests/{reference}");
+                        let name = item.structure_name.clone().unwrap_or_else(|| i18n.t("review-erased"));
+                        view! {
+                            <tr>
+                                <td>
+                                    <input type="checkbox" aria-label=checkbox_label
+                                        prop:checked={ let r = reference.clone(); move || selected.with(|s| s.contains(&r)) }
+                                        on:change={ let r = reference.clone(); move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            selected.update(|s| { s.retain(|x| *x != r); if on { s.push(r.clone()); } });
+                                        }}/>
+                                </td>
+                                <td><A href=href>{reference.clone()}</A></td>
+                                <td>{name}</td>
+                                <td>{kind_label(i18n, &item.kind)}</td>
+                                <td>{item.country.clone()}</td>
+                                <td>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
+                                <td>{short_date(i18n, &item.created_at)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let current = queue.page;
+                view! {
+                    <p role="status" aria-live="polite">
+                        {i18n.t_args("review-queue-count", [("total", queue.total.into()), ("page", current.into()), ("pages", pages.into())])}
+                    </p>
+                    <div class="table-scroll">
+                        <table class="queue">
+                            <caption class="visually-hidden">{i18n.t("review-queue-title")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col"><span class="visually-hidden">{i18n.t("review-col-select")}</span></th>
+                                    <th scope="col">{i18n.t("review-col-reference")}</th>
+                                    <th scope="col">{i18n.t("review-col-name")}</th>
+                                    <th scope="col">{i18n.t("review-col-kind")}</th>
+                                    <th scope="col">{i18n.t("review-col-country")}</th>
+                                    <th scope="col">{i18n.t("review-col-status")}</th>
+                                    <th scope="col">{i18n.t("review-col-date")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <nav class="pager" aria-label=i18n.t("review-pager-label")>
+                        <button type="button" class="button secondary small" disabled=current <= 1
+                            on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>{i18n.t("review-previous")}</button>
+                        <button type="button" class="button secondary small" disabled=u64::from(current) >= pages
+                            on:click=move |_| page.update(|p| *p += 1)>{i18n.t("review-next")}</button>
+                    </nav>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    view! {
+        <h1>{move || i18n.t("review-queue-title")}</h1>
+        <form class="filters" on:submit=on_filter role="search" aria-label=move || i18n.t("review-filters-label")>
+            {text_filter("q", |f| &mut f.q, "search")}
+            {select_filter("status", |f| &mut f.status, statuses)}
+            {select_filter("kind", |f| &mut f.kind, kinds)}
+            {select_filter("eligibility", |f| &mut f.eligibility, verdicts)}
+            {select_filter("phase", |f| &mut f.phase, phases)}
+            {text_filter("country", |f| &mut f.country, "text")}
+            {text_filter("from", |f| &mut f.from, "date")}
+            {text_filter("to", |f| &mut f.to, "date")}
+            <div class="form-actions">
+                <button type="submit" class="button primary">{move || i18n.t("review-filter-apply")}</button>
+                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(applied.get_untracked().query(1)); }>
+                    {move || i18n.t("review-export")}
+                </button>
+            </div>
+        </form>
+        <section class="bulk" aria-labelledby="bulk-title">
+            <h2 id="bulk-title">{move || i18n.t("review-bulk-title")}</h2>
+            <p>{move || i18n.t_args("review-bulk-selected", [("count", selected.with(Vec::len).into())])}</p>
+            <div class="bulk-controls">
+                <div class="field compact">
+                    <label for="bulk-decision">{move || i18n.t("review-decision-label")}</label>
+                    <select id="bulk-decision" class="control" on:change=move |ev| bulk_kind.set(event_target_value(&ev))>
+                        <option value="review">{move || i18n.t("review-decision-review")}</option>
+                        <option value="accept">{move || i18n.t("review-decision-accept")}</option>
+                        <option value="waitlist">{move || i18n.t("review-decision-waitlist")}</option>
+                        <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
+                    </select>
+                </div>
+                <div class="field compact">
+                    <label for="bulk-phase">{move || i18n.t("review-phase-label")}</label>
+                    <input id="bulk-phase" class="control width-5" inputmode="numeric" prop:value=move || bulk_phase.get()
+                        on:input=move |ev| bulk_phase.set(event_target_value(&ev))/>
+                </div>
+                <div class="field compact">
+                    <label for="bulk-reason">{move || i18n.t("review-reason-label")}</label>
+                    <select id="bulk-reason" class="control" on:change=move |ev| bulk_reason.set(event_target_value(&ev))>
+                        {RefusalReason::ALL.iter().map(|r| {
+                            let id = format!("refusal-{}", r.as_str().replace('_', "-"));
+                            view! { <option value=r.as_str() selected=*r == RefusalReason::IncompleteOrUnclear>{move || i18n.t(&id)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" class="button primary" on:click=apply_bulk>{move || i18n.t("review-bulk-apply")}</button>
+            </div>
+            <p role="status" aria-live="polite" class="live">{move || notice.get()}</p>
+        </section>
+        <Transition fallback=move || view! { <p>{i18n.t("common-loading")}</p> }>{table}</Transition>
+    }
+}

@@ -1,0 +1,103 @@
+// The reviewers' area: a reviewer signs in with a token from the CLI, opens a
+// phase, finds a request, accepts it with a message; the applicant then sees
+// that decision on the status page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+let server;
+let browser;
+let token;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  token = execFileSync(`${root}target/debug/portal-server`, ['--database', server.database, 'reviewer', 'add', 'Dominique'], { encoding: 'utf8' }).trim();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function submit(name) {
+  const response = await fetch(`${server.url}/api/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      structure: {
+        kind: 'association', name, purpose: 'Entretenir la mémoire ouvrière du quartier et la transmettre.',
+        activities: 'Expositions, balades commentées, archives.', country: 'FR', french_speaking: true,
+      },
+      needs: { accounts: 6, storage_gb: 8, apps: ['files', 'collectives'] },
+      contact: { name: 'Noa Petit', email: 'noa@example.org' },
+      motivation: 'Rassembler nos archives numérisées au même endroit et les partager.',
+      consents: { terms: true, surveys: true },
+      locale: 'fr',
+    }),
+  });
+  return response.json();
+}
+
+async function signIn(page) {
+  await page.goto(`${server.url}/admin`);
+  await ready(page);
+  await page.getByLabel('Jeton de connexion').fill(token);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForSelector('table.queue');
+}
+
+test('a wrong token is refused with a clear message', async () => {
+  const page = await newPage(browser, server);
+  await page.goto(`${server.url}/admin`);
+  await ready(page);
+  await page.getByLabel('Jeton de connexion').fill('fsr_not-a-token');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'sign-in-failure');
+  assert.match(await page.textContent('#sign-in-failure'), /pas reconnu/);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('a reviewer accepts a request and the applicant sees the decision', async () => {
+  const { reference, secret } = await submit('Mémoire ouvrière de Saint-Ouen');
+  await submit('Autre association sans rapport');
+  const page = await newPage(browser, server);
+  await signIn(page);
+  assert.match(await page.textContent('.admin-nav'), /Dominique/);
+  assert.deepEqual(await axe(page), []);
+
+  // Open phase 1.
+  await page.getByRole('link', { name: 'Phases' }).click();
+  await page.getByRole('button', { name: 'Ouvrir la phase 1' }).click();
+  await page.getByRole('button', { name: 'Fermer la phase 1' }).waitFor();
+  assert.deepEqual(await axe(page), []);
+
+  // Find the request by searching its name.
+  await page.getByRole('link', { name: 'Demandes' }).click();
+  await page.getByLabel('Nom ou objet').fill('SAINT-OUEN');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 1);
+  await page.getByRole('link', { name: reference }).click();
+  await page.waitForSelector('#decision-kind');
+  assert.match(await page.textContent('main'), /noa@example\.org/);
+  assert.deepEqual(await axe(page), []);
+
+  await page.getByLabel('Décision', { exact: true }).selectOption('accept');
+  await page.getByLabel('Phase', { exact: true }).fill('1');
+  await page.getByLabel('Message pour le collectif (facultatif)').fill('Bienvenue dans la phase 1 !');
+  await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await page.waitForSelector('.badge.accepted');
+  assert.match(await page.textContent('.timeline'), /Dominique/);
+
+  // The applicant's side.
+  const applicant = await newPage(browser, server);
+  await applicant.goto(`${server.url}/status#${reference}/${secret}`);
+  await applicant.waitForSelector('.badge.accepted');
+  const result = await applicant.textContent('.status-result');
+  assert.match(result, /Acceptée/);
+  assert.match(result, /phase 1/);
+  assert.match(result, /Bienvenue dans la phase 1/);
+  assert.doesNotMatch(result, /Dominique/);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(applicant.problems, []);
+});
