@@ -64,6 +64,9 @@ test('a reviewer accepts a request and the applicant sees the decision', async (
   const page = await newPage(browser, server);
   await signIn(page);
   assert.match(await page.textContent('.admin-nav'), /Dominique/);
+  // One page only: both page buttons are there, and disabled.
+  assert.ok(await page.getByRole('button', { name: 'Page suivante', exact: true }).isDisabled());
+  assert.ok(await page.getByRole('button', { name: 'Page précédente', exact: true }).isDisabled());
   assert.deepEqual(await axe(page), []);
 
   // Open phase 1.

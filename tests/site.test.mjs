@@ -119,6 +119,11 @@ test('the FAQ works in English too', async () => {
   await page.getByLabel('Search the questions').fill('e-mail');
   await page.waitForSelector('#q-email mark');
   assert.match(await page.textContent('#q-email h3'), /Why does the space provide no e-mail/);
+  assert.match(await page.textContent('.search-count'), /question/);
+  // The same anchors in English.
+  await page.goto(server.url + '/faq#q-partners');
+  await page.waitForFunction(() => document.activeElement?.id === 'q-partners');
+  assert.match(await page.textContent('#q-partners h3'), /partner associations/);
 });
 
 for (const lang of ['fr', 'en']) {

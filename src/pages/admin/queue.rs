@@ -243,6 +243,7 @@ fn QueueView() -> impl IntoView {
                     })
                     .collect_view();
                 let current = queue.page;
+                let (first, last) = (current <= 1, u64::from(current) >= pages);
                 view! {
                     <p role="status" aria-live="polite">
                         {i18n.t_args("review-queue-count", [("total", queue.total.into()), ("page", current.into()), ("pages", pages.into())])}
@@ -265,9 +266,9 @@ fn QueueView() -> impl IntoView {
                         </table>
                     </div>
                     <nav class="pager" aria-label=i18n.t("review-pager-label")>
-                        <button type="button" class="button secondary small" disabled=current <= 1
+                        <button type="button" class="button secondary small" disabled=first
                             on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>{i18n.t("review-previous")}</button>
-                        <button type="button" class="button secondary small" disabled=u64::from(current) >= pages
+                        <button type="button" class="button secondary small" disabled=last
                             on:click=move |_| page.update(|p| *p += 1)>{i18n.t("review-next")}</button>
                     </nav>
                 }
