@@ -197,6 +197,20 @@ async fn ineligible_applications_are_refused_with_every_reason() {
 }
 
 #[tokio::test]
+async fn an_ineligible_structure_is_told_so_before_any_field_problem() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["kind"] = json!("school");
+    body["contact"]["email"] = json!("not an address");
+    let (code, found) = refused(&server, &body).await;
+    assert_eq!(code, "ineligible");
+    assert_eq!(
+        found,
+        vec![("structure.kind".to_owned(), "refused_kind".to_owned())]
+    );
+}
+
+#[tokio::test]
 async fn the_limits_come_from_the_configured_offer() {
     let server = Server::start_with_config(Some("[offer]\nmax_accounts = 10\n")).await;
     let (code, found) = refused(&server, &valid_application()).await;

@@ -36,13 +36,15 @@ pub async fn submit(
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
-    let problems = portal_core::validate_application(&input, &state.offer);
-    if !problems.is_empty() {
-        return Err(ApiError::Validation(problems));
-    }
+    // Ineligibility first: a structure that cannot apply is told so, rather
+    // than asked to correct answers that would not change the outcome.
     let verdict = portal_core::eligibility(&EligibilityAnswers::from(&input), &state.offer);
     if let Eligibility::Ineligible(reasons) = verdict {
         return Err(ApiError::Ineligible(reasons));
+    }
+    let problems = portal_core::validate_application(&input, &state.offer);
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(problems));
     }
 
     let answers_json =
