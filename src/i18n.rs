@@ -214,6 +214,35 @@ pub fn format_count(i18n: I18n, n: u32) -> String {
     group_thousands(i64::from(n), separator)
 }
 
+/// A date (and, with `time`, the time) of the server, in the reader's language.
+pub fn format_date(i18n: I18n, rfc3339: &str, time: bool) -> String {
+    let date = js_sys::Date::new(&rfc3339.into());
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &options,
+        &"dateStyle".into(),
+        &(if time { "long" } else { "medium" }).into(),
+    );
+    if time {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    }
+    date.to_locale_string(i18n.locale().as_str(), &options)
+        .into()
+}
+
+/// The name of a status, as applicants and reviewers read it.
+pub fn status_label(i18n: I18n, status: portal_core::ApplicationStatus) -> String {
+    i18n.t(&format!("status-{}", status.as_str().replace('_', "-")))
+}
+
+/// The sentence of a refusal reason.
+pub fn refusal_label(i18n: I18n, reason: portal_core::RefusalReason) -> String {
+    i18n.t(&format!("refusal-{}", reason.as_str().replace('_', "-")))
+}
+
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }

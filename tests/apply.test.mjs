@@ -3,18 +3,9 @@
 // twice for one application.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({ before, after });
 
 /** Presses Tab until the focused element's accessible text matches `name`. */
 async function tabTo(page, name) {
@@ -41,8 +32,8 @@ async function fillByKeyboard(page, label, text) {
 }
 
 test('an eligible association completes the wizard with the keyboard alone, reloading in the middle', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/apply');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/apply');
   await ready(page);
   await tabTo(page, 'Commencer');
   await page.keyboard.press('Enter');
@@ -130,8 +121,8 @@ test('an eligible association completes the wizard with the keyboard alone, relo
   assert.match(reference, /^FS-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   assert.ok((await page.textContent('#receipt-secret')).length >= 32);
   assert.deepEqual(await axe(page), []);
-  assert.equal(server.sql(`SELECT kind || '|' || country || '|' || status FROM applications WHERE reference = '${reference}'`), 'association|FR|received');
-  // The draft is gone from the browser.
+  assert.equal(ctx.server.sql(`SELECT kind || '|' || country || '|' || status FROM applications WHERE reference = '${reference}'`), 'association|FR|received');
+  // The draft is gone from the ctx.browser.
   assert.equal(await page.evaluate(() => localStorage.getItem('portal.apply.draft')), null);
   // The receipt leads to the status page.
   await tabTo(page, 'Suivre ma demande');
@@ -142,8 +133,8 @@ test('an eligible association completes the wizard with the keyboard alone, relo
 });
 
 test('a company learns at once that the offer is not for it, why, and where to go', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/apply/kind');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/apply/kind');
   await ready(page);
   await page.getByLabel('Entreprise').check();
   await page.getByRole('button', { name: 'Continuer' }).click();
@@ -162,8 +153,8 @@ test('a company learns at once that the offer is not for it, why, and where to g
 });
 
 test('a cooperative is told what will be examined', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/apply/kind');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/apply/kind');
   await ready(page);
   await page.getByLabel('Coopérative', { exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
@@ -176,14 +167,14 @@ test('a cooperative is told what will be examined', async () => {
 });
 
 test('a typed address beyond the answered steps leads back to the first unanswered one', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/apply/motivation');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/apply/motivation');
   await page.waitForURL('**/apply/kind');
   await ready(page);
 });
 
 test('sending twice, after a lost answer, creates one application', async () => {
-  const page = await newPage(browser, server);
+  const page = await newPage(ctx.browser, ctx.server);
   const draft = {
     structure: {
       kind: 'union', name: 'Syndicat des travailleurs du livre', purpose: 'Défendre les intérêts des salariés du livre et de l’édition.',
@@ -201,7 +192,7 @@ test('sending twice, after a lost answer, creates one application', async () => 
       sessionStorage.setItem('seeded', '1');
     }
   }, draft);
-  const before = Number(server.sql('SELECT COUNT(*) FROM applications'));
+  const before = Number(ctx.server.sql('SELECT COUNT(*) FROM applications'));
   // The first answer is lost on the way back (the server did store it).
   let lost = false;
   await page.route('**/api/applications', async (route) => {
@@ -213,7 +204,7 @@ test('sending twice, after a lost answer, creates one application', async () => 
       await route.continue();
     }
   });
-  await page.goto(server.url + '/apply/review');
+  await page.goto(ctx.server.url + '/apply/review');
   await ready(page);
   await page.getByRole('button', { name: 'Envoyer ma pré-inscription' }).click();
   await page.waitForSelector('.notice.error');
@@ -221,15 +212,15 @@ test('sending twice, after a lost answer, creates one application', async () => 
   await page.getByRole('button', { name: 'Envoyer ma pré-inscription' }).dblclick();
   await page.waitForURL('**/apply/done');
   const reference = await page.textContent('#receipt-reference');
-  assert.equal(Number(server.sql('SELECT COUNT(*) FROM applications')), before + 1);
-  assert.equal(server.sql(`SELECT COUNT(*) FROM applications WHERE reference = '${reference}'`), '1');
+  assert.equal(Number(ctx.server.sql('SELECT COUNT(*) FROM applications')), before + 1);
+  assert.equal(ctx.server.sql(`SELECT COUNT(*) FROM applications WHERE reference = '${reference}'`), '1');
 });
 
 test('the wizard steps pass the accessibility audit in both languages', async () => {
   for (const lang of ['fr', 'en']) {
-    const page = await newPage(browser, server);
+    const page = await newPage(ctx.browser, ctx.server);
     await page.addInitScript((l) => localStorage.setItem('portal.locale', l), lang);
-    await page.goto(server.url + '/apply/kind');
+    await page.goto(ctx.server.url + '/apply/kind');
     await ready(page);
     await page.getByRole('button', { name: lang === 'fr' ? 'Continuer' : 'Continue' }).click();
     await page.waitForSelector('.error-summary');
@@ -243,7 +234,7 @@ test('the wizard steps pass the accessibility audit in both languages', async ()
         consents: { terms: true, surveys: true },
         locale: 'fr',
       })));
-      await page.goto(server.url + '/apply/' + step);
+      await page.goto(ctx.server.url + '/apply/' + step);
       await ready(page);
       assert.deepEqual(await axe(page), [], `${lang} ${step}`);
     }

@@ -4,24 +4,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-let server;
-let browser;
-let token;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  token = execFileSync(`${root}target/debug/portal-server`, ['--database', server.database, 'reviewer', 'add', 'Dominique'], { encoding: 'utf8' }).trim();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({ before, after });
+let created;
+/** The reviewer's token, created with the CLI on first use. */
+function reviewerToken() {
+  created ??= execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Dominique'], { encoding: 'utf8' }).trim();
+  return created;
+}
 
 async function submit(name) {
-  const response = await fetch(`${server.url}/api/applications`, {
+  const response = await fetch(`${ctx.server.url}/api/applications`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -40,16 +35,16 @@ async function submit(name) {
 }
 
 async function signIn(page) {
-  await page.goto(`${server.url}/admin`);
+  await page.goto(`${ctx.server.url}/admin`);
   await ready(page);
-  await page.getByLabel('Jeton de connexion').fill(token);
+  await page.getByLabel('Jeton de connexion').fill(reviewerToken());
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForSelector('table.queue');
 }
 
 test('a wrong token is refused with a clear message', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(`${server.url}/admin`);
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(`${ctx.server.url}/admin`);
   await ready(page);
   await page.getByLabel('Jeton de connexion').fill('fsr_not-a-token');
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -61,7 +56,7 @@ test('a wrong token is refused with a clear message', async () => {
 test('a reviewer accepts a request and the applicant sees the decision', async () => {
   const { reference, secret } = await submit('Mémoire ouvrière de Saint-Ouen');
   await submit('Autre association sans rapport');
-  const page = await newPage(browser, server);
+  const page = await newPage(ctx.browser, ctx.server);
   await signIn(page);
   assert.match(await page.textContent('.admin-nav'), /Dominique/);
   // One page only: both page buttons are there, and disabled.
@@ -93,8 +88,8 @@ test('a reviewer accepts a request and the applicant sees the decision', async (
   assert.match(await page.textContent('.timeline'), /Dominique/);
 
   // The applicant's side.
-  const applicant = await newPage(browser, server);
-  await applicant.goto(`${server.url}/status#${reference}/${secret}`);
+  const applicant = await newPage(ctx.browser, ctx.server);
+  await applicant.goto(`${ctx.server.url}/status#${reference}/${secret}`);
   await applicant.waitForSelector('.badge.accepted');
   const result = await applicant.textContent('.status-result');
   assert.match(result, /Acceptée/);

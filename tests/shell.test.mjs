@@ -3,22 +3,13 @@
 // request, and no accessibility violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({ before, after });
 
 test('the home page renders in French by default, with landmarks', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.match(await page.textContent('main h1'), /\S/);
@@ -31,8 +22,8 @@ test('the home page renders in French by default, with landmarks', async () => {
 });
 
 test('the language switch shows English, sets <html lang> and is remembered', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   const frenchTitle = await page.textContent('main h1');
   await page.getByRole('button', { name: 'English' }).click();
@@ -49,8 +40,8 @@ test('the language switch shows English, sets <html lang> and is remembered', as
 });
 
 test('the skip link is the first stop of the keyboard and leads to the content', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement.textContent);
@@ -60,8 +51,8 @@ test('the skip link is the first stop of the keyboard and leads to the content',
 });
 
 test('navigating moves the focus to the new page heading and renames the document', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   await page.getByRole('link', { name: 'Se pré-inscrire' }).first().click();
   await page.waitForURL('**/apply');
@@ -72,26 +63,26 @@ test('navigating moves the focus to the new page heading and renames the documen
 });
 
 test('an unknown address shows a not-found page, served by the index fallback', async () => {
-  const page = await newPage(browser, server);
-  const response = await page.goto(server.url + '/nowhere/at-all');
+  const page = await newPage(ctx.browser, ctx.server);
+  const response = await page.goto(ctx.server.url + '/nowhere/at-all');
   assert.equal(response.status(), 200);
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Page introuvable');
   await page.getByRole('link', { name: 'Revenir à l’accueil' }).click();
-  await page.waitForURL(server.url + '/');
+  await page.waitForURL(ctx.server.url + '/');
 });
 
 test('the shell works at 320 px wide without horizontal scrolling', async () => {
-  const page = await newPage(browser, server, { viewport: { width: 320, height: 640 } });
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server, { viewport: { width: 320, height: 640 } });
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
 });
 
 test('an unknown page passes the accessibility audit', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/nowhere');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/nowhere');
   await ready(page);
   assert.deepEqual(await axe(page), []);
 });

@@ -3,24 +3,15 @@
 // accessibility violation on any page in either language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({ before, after });
 
 const PAGES = ['/', '/eligibility', '/faq', '/about', '/privacy', '/legal', '/apply', '/status'];
 
 test('every page of the navigation and the footer is reached with the keyboard alone', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   const reached = new Set();
   for (let i = 0; i < 60; i++) {
@@ -35,7 +26,7 @@ test('every page of the navigation and the footer is reached with the keyboard a
     assert.ok(reached.has(path), `${path} not reachable by Tab from the navigation (reached ${[...reached]})`);
   }
   // Enter follows a link, and the focus lands on the new heading.
-  await page.goto(server.url + '/');
+  await page.goto(ctx.server.url + '/');
   await ready(page);
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
@@ -48,8 +39,8 @@ test('every page of the navigation and the footer is reached with the keyboard a
 });
 
 test('the home page explains the offer with the configured limits and draws the progress', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/');
   await page.waitForSelector('table.figures');
   const main = await page.textContent('main');
   assert.match(main, /40\u00a0Go de stockage par espace/);
@@ -66,8 +57,8 @@ test('the home page explains the offer with the configured limits and draws the 
 });
 
 test('the FAQ search ignores case and accents, highlights and announces the count', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/faq');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/faq');
   await ready(page);
   const total = await page.locator('article.entry').count();
   assert.ok(total >= 25, `${total} questions`);
@@ -88,8 +79,8 @@ test('the FAQ search ignores case and accents, highlights and announces the coun
 });
 
 test('a deep link opens, scrolls to and focuses its question', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(server.url + '/faq#q-partners');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/faq#q-partners');
   await page.waitForFunction(() => document.activeElement?.id === 'q-partners');
   assert.match(await page.textContent('#q-partners h3'), /partenaires/);
   // Scrolled into view (smoothly, so wait for the end of the scroll).
@@ -97,31 +88,31 @@ test('a deep link opens, scrolls to and focuses its question', async () => {
     const r = document.getElementById('q-partners').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
   }, null, { timeout: 5000 });
-  await page.goto(server.url + '/faq#q-centralisation');
+  await page.goto(ctx.server.url + '/faq#q-centralisation');
   await page.waitForFunction(() => document.activeElement?.id === 'q-centralisation');
 });
 
 test('the copy-link button copies the question’s stable address', async () => {
-  const page = await newPage(browser, server);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.goto(server.url + '/faq');
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.server.url });
+  await page.goto(ctx.server.url + '/faq');
   await ready(page);
   await page.locator('#q-lost-secret').getByRole('button').click();
   await page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent.includes('Lien copié')));
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/faq#q-lost-secret`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${ctx.server.url}/faq#q-lost-secret`);
 });
 
 test('the FAQ works in English too', async () => {
-  const page = await newPage(browser, server);
+  const page = await newPage(ctx.browser, ctx.server);
   await page.addInitScript(() => localStorage.setItem('portal.locale', 'en'));
-  await page.goto(server.url + '/faq');
+  await page.goto(ctx.server.url + '/faq');
   await ready(page);
   await page.getByLabel('Search the questions').fill('e-mail');
   await page.waitForSelector('#q-email mark');
   assert.match(await page.textContent('#q-email h3'), /Why does the space provide no e-mail/);
   assert.match(await page.textContent('.search-count'), /question/);
   // The same anchors in English.
-  await page.goto(server.url + '/faq#q-partners');
+  await page.goto(ctx.server.url + '/faq#q-partners');
   await page.waitForFunction(() => document.activeElement?.id === 'q-partners');
   assert.match(await page.textContent('#q-partners h3'), /partner associations/);
 });
@@ -129,9 +120,9 @@ test('the FAQ works in English too', async () => {
 for (const lang of ['fr', 'en']) {
   for (const path of PAGES) {
     test(`axe-core finds no violation on ${path} in ${lang}`, async () => {
-      const page = await newPage(browser, server);
+      const page = await newPage(ctx.browser, ctx.server);
       await page.addInitScript((l) => localStorage.setItem('portal.locale', l), lang);
-      await page.goto(server.url + path);
+      await page.goto(ctx.server.url + path);
       await ready(page);
       if (path === '/') await page.waitForSelector('table.figures');
       assert.deepEqual(await axe(page), []);
@@ -141,9 +132,9 @@ for (const lang of ['fr', 'en']) {
 }
 
 test('dark mode keeps every page free of contrast violations', async () => {
-  const page = await newPage(browser, server, { colorScheme: 'dark' });
+  const page = await newPage(ctx.browser, ctx.server, { colorScheme: 'dark' });
   for (const path of ['/', '/faq', '/apply/kind']) {
-    await page.goto(server.url + path);
+    await page.goto(ctx.server.url + path);
     await ready(page);
     if (path === '/') await page.waitForSelector('table.figures');
     assert.deepEqual(await axe(page), [], path);
@@ -152,9 +143,9 @@ test('dark mode keeps every page free of contrast violations', async () => {
 
 test('pages stay usable at 320 px wide and at 200 % zoom', async () => {
   for (const [width, scale] of [[320, 1], [640, 2]]) {
-    const page = await newPage(browser, server, { viewport: { width, height: 700 }, deviceScaleFactor: scale });
+    const page = await newPage(ctx.browser, ctx.server, { viewport: { width, height: 700 }, deviceScaleFactor: scale });
     for (const path of PAGES) {
-      await page.goto(server.url + path);
+      await page.goto(ctx.server.url + path);
       await ready(page);
       if (scale === 2) await page.evaluate(() => { document.body.style.zoom = '2'; });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,21 +2,12 @@
 // the secret, and withdrawing it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser({ before, after });
 
 async function submit() {
-  const response = await fetch(`${server.url}/api/applications`, {
+  const response = await fetch(`${ctx.server.url}/api/applications`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -37,8 +28,8 @@ async function submit() {
 
 test('the receipt link shows the request, then leaves no secret in the address bar', async () => {
   const { reference, secret } = await submit();
-  const page = await newPage(browser, server);
-  await page.goto(`${server.url}/status#${reference}/${secret}`);
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
   await page.waitForSelector('#status-result-title');
   assert.equal(new URL(page.url()).hash, '');
   const result = await page.textContent('.status-result');
@@ -51,8 +42,8 @@ test('the receipt link shows the request, then leaves no secret in the address b
 
 test('typing a wrong secret says nothing matches, typing both right shows the request', async () => {
   const { reference, secret } = await submit();
-  const page = await newPage(browser, server);
-  await page.goto(`${server.url}/status`);
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(`${ctx.server.url}/status`);
   await ready(page);
   await page.getByLabel('Référence').fill(reference.toLowerCase());
   await page.getByLabel('Code secret').fill('2'.repeat(32));
@@ -66,8 +57,8 @@ test('typing a wrong secret says nothing matches, typing both right shows the re
 });
 
 test('a malformed reference is an error of the field, before any request', async () => {
-  const page = await newPage(browser, server);
-  await page.goto(`${server.url}/status`);
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(`${ctx.server.url}/status`);
   await ready(page);
   await page.getByLabel('Référence').fill('FS-12');
   await page.getByRole('button', { name: 'Voir où en est ma demande' }).click();
@@ -79,19 +70,19 @@ test('a malformed reference is an error of the field, before any request', async
 
 test('withdrawing asks for confirmation, then erases the personal data and says so', async () => {
   const { reference, secret } = await submit();
-  const page = await newPage(browser, server);
-  await page.goto(`${server.url}/status#${reference}/${secret}`);
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
   await page.waitForSelector('#status-result-title');
   await page.getByRole('button', { name: 'Retirer ma demande' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'withdraw-title');
   // Changing one's mind keeps the request.
   await page.getByRole('button', { name: 'Non, garder ma demande' }).click();
-  assert.equal(server.sql(`SELECT status FROM applications WHERE reference = '${reference}'`), 'received');
+  assert.equal(ctx.server.sql(`SELECT status FROM applications WHERE reference = '${reference}'`), 'received');
   await page.getByRole('button', { name: 'Retirer ma demande' }).click();
   await page.getByRole('button', { name: 'Oui, retirer et effacer' }).click();
   await page.waitForSelector('.badge.withdrawn');
   assert.match(await page.textContent('.status-result'), /données personnelles de cette demande ont été effacées/);
-  assert.equal(server.sql(`SELECT status || '|' || IFNULL(answers, 'erased') FROM applications WHERE reference = '${reference}'`), 'withdrawn|erased');
+  assert.equal(ctx.server.sql(`SELECT status || '|' || IFNULL(answers, 'erased') FROM applications WHERE reference = '${reference}'`), 'withdrawn|erased');
   assert.equal(await page.getByRole('button', { name: 'Retirer ma demande' }).count(), 0);
   assert.deepEqual(page.problems, []);
 });

@@ -98,3 +98,20 @@ export async function axe(page) {
   }));
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * Starts a server and a browser before the tests of a file and stops them
+ * after; returns an object whose `server` and `browser` are set by then.
+ */
+export function useServerAndBrowser(hooks) {
+  const context = {};
+  hooks.before(async () => {
+    context.server = await startServer();
+    context.browser = await launchBrowser();
+  });
+  hooks.after(async () => {
+    await context.browser?.close();
+    await context.server?.stop();
+  });
+  return context;
+}

@@ -186,52 +186,17 @@ pub fn RadioGroup(
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_select: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
-    #[prop(optional)] large_legend: bool,
 ) -> impl IntoView {
-    let id = dom_id(field);
-    let has_hint = hint.is_some();
-    let describedby = {
-        let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some))
-    };
-    let items = {
-        let id = id.clone();
-        move || {
-            choices
-                .get()
-                .into_iter()
-                .enumerate()
-                .map(|(index, choice)| {
-                    let input_id = if index == 0 { id.clone() } else { format!("{id}-{}", choice.value) };
-                    let value = choice.value;
-                    let hint_id = format!("{id}-{value}-hint");
-                    view! {
-                        <div class="choice">
-                            <input
-                                type="radio"
-                                id=input_id.clone()
-                                name=field
-                                value=value
-                                aria-describedby=choice.hint.is_some().then(|| hint_id.clone())
-                                prop:checked=move || selected.with(|s| s.as_deref() == Some(value))
-                                on:change=move |_| on_select.run(value.to_owned())
-                            />
-                            <label for=input_id>{choice.label}</label>
-                            {choice.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
-                        </div>
-                    }
-                })
-                .collect_view()
-        }
-    };
-    view! {
-        <fieldset class="field" class:has-error=move || error.with(Option::is_some) aria-describedby=describedby>
-            <legend class:large=large_legend>{legend}</legend>
-            <Hint id=id.clone() hint=hint/>
-            <InlineError id=id.clone() error=error/>
-            <div class="choices">{items}</div>
-        </fieldset>
-    }
+    choice_group(
+        field,
+        legend,
+        hint,
+        choices,
+        "radio",
+        Signal::derive(move || selected.get().into_iter().collect()),
+        Callback::new(move |(value, _): (String, bool)| on_select.run(value)),
+        error,
+    )
 }
 
 /// A group of checkboxes in a fieldset.
@@ -247,6 +212,22 @@ pub fn CheckboxGroup(
     on_toggle: Callback<(String, bool)>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
+    choice_group(
+        field, legend, hint, choices, "checkbox", checked, on_toggle, error,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn choice_group(
+    field: &'static str,
+    legend: Signal<String>,
+    hint: Option<Signal<String>>,
+    choices: Signal<Vec<Choice>>,
+    input_type: &'static str,
+    checked: Signal<Vec<String>>,
+    on_change: Callback<(String, bool)>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
     let id = dom_id(field);
     let has_hint = hint.is_some();
     let describedby = {
@@ -267,13 +248,13 @@ pub fn CheckboxGroup(
                     view! {
                         <div class="choice">
                             <input
-                                type="checkbox"
+                                type=input_type
                                 id=input_id.clone()
                                 name=field
                                 value=value
                                 aria-describedby=choice.hint.is_some().then(|| hint_id.clone())
                                 prop:checked=move || checked.with(|c| c.iter().any(|v| v == value))
-                                on:change=move |ev| on_toggle.run((value.to_owned(), event_target_checked(&ev)))
+                                on:change=move |ev| on_change.run((value.to_owned(), event_target_checked(&ev)))
                             />
                             <label for=input_id>{choice.label}</label>
                             {choice.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}

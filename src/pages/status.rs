@@ -8,7 +8,7 @@ use portal_core::{ApplicationStatus, Code, Problem, StatusQuery, StatusView};
 
 use crate::api::ApiError;
 use crate::components::form::{ErrorSummary, TextField, field_error};
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::{format_date, refusal_label, status_label, use_i18n};
 
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
 pub fn status_link(reference: &str, secret: &str) -> String {
@@ -21,19 +21,6 @@ fn from_fragment(fragment: &str) -> Option<(String, String)> {
         portal_core::normalize_reference(reference)?,
         portal_core::normalize_secret(secret)?,
     ))
-}
-
-/// A date of the history, in the reader's language.
-fn long_date(i18n: I18n, rfc3339: &str) -> String {
-    let date = js_sys::Date::new(&rfc3339.into());
-    if date.get_time().is_nan() {
-        return rfc3339.to_owned();
-    }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(i18n.locale().as_str(), &options)
-        .into()
 }
 
 fn status_id(status: ApplicationStatus) -> String {
@@ -150,14 +137,14 @@ pub fn Status() -> impl IntoView {
                 .iter()
                 .rev()
                 .map(|entry| {
-                    let mut what = i18n.t(&status_id(entry.status));
+                    let mut what = status_label(i18n, entry.status);
                     if let Some(phase) = entry.phase {
                         what = format!("{what} — {}", i18n.t_args("status-phase", [("number", phase.into())]));
                     }
-                    let reason = entry.reason.map(|r| i18n.t(&format!("refusal-{}", r.as_str().replace('_', "-"))));
+                    let reason = entry.reason.map(|r| refusal_label(i18n, r));
                     view! {
                         <li>
-                            <span class="when">{long_date(i18n, &entry.at)}</span>
+                            <span class="when">{format_date(i18n, &entry.at, true)}</span>
                             <span class="what">{what}</span>
                             {reason.map(|r| view! { <span class="why">{r}</span> })}
                             {entry.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
@@ -173,7 +160,7 @@ pub fn Status() -> impl IntoView {
                     <h2 id="status-result-title">
                         {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
                     </h2>
-                    <p class=format!("badge {}", view.status.as_str())>{i18n.t(&status_id(view.status))}</p>
+                    <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
                     <p>{i18n.t_args(&next_id, [("number", phase.into())])}</p>
                     {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
                     <h3>{i18n.t("status-history-title")}</h3>

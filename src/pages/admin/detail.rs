@@ -6,8 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use portal_core::{ApplicationDetail, Decision, NewNote, RefusalReason};
 
-use super::{AdminArea, error_text, kind_label, short_date, status_label, use_reviewer};
-use crate::i18n::{I18n, use_i18n};
+use super::{AdminArea, ReasonSelect, error_text, kind_label, use_reviewer};
+use crate::i18n::{I18n, format_date, refusal_label, status_label, use_i18n};
 
 #[component]
 pub fn RequestDetail() -> impl IntoView {
@@ -172,9 +172,9 @@ fn DetailView() -> impl IntoView {
                     }
                     view! {
                         <li>
-                            <span class="when">{short_date(i18n, &e.at)} " — " {e.actor.clone()}</span>
+                            <span class="when">{format_date(i18n, &e.at, false)} " — " {e.actor.clone()}</span>
                             <span class="what">{what}</span>
-                            {e.reason.map(|r| view! { <span class="why">{i18n.t(&format!("refusal-{}", r.as_str().replace('_', "-")))}</span> })}
+                            {e.reason.map(|r| view! { <span class="why">{refusal_label(i18n, r)}</span> })}
                             {e.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
                         </li>
                     }
@@ -183,7 +183,7 @@ fn DetailView() -> impl IntoView {
             let notes = d
                 .notes
                 .iter()
-                .map(|n| view! { <li><span class="when">{short_date(i18n, &n.at)} " — " {n.reviewer.clone()}</span><p>{n.body.clone()}</p></li> })
+                .map(|n| view! { <li><span class="when">{format_date(i18n, &n.at, false)} " — " {n.reviewer.clone()}</span><p>{n.body.clone()}</p></li> })
                 .collect_view();
             let title = d.item.structure_name.clone().unwrap_or_else(|| i18n.t("review-erased"));
             view! {
@@ -226,12 +226,7 @@ fn DetailView() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="decision-reason">{move || i18n.t("review-reason-label")}</label>
-                    <select id="decision-reason" class="control" on:change=move |ev| reason.set(event_target_value(&ev))>
-                        {RefusalReason::ALL.iter().map(|r| {
-                            let id = format!("refusal-{}", r.as_str().replace('_', "-"));
-                            view! { <option value=r.as_str() selected=*r == RefusalReason::IncompleteOrUnclear>{move || i18n.t(&id)}</option> }
-                        }).collect_view()}
-                    </select>
+                    <ReasonSelect id="decision-reason" reason=reason/>
                 </div>
                 <div class="field">
                     <label for="decision-message">{move || i18n.t("review-message-label")}</label>

@@ -200,11 +200,7 @@ fn SignIn() -> impl IntoView {
     }
 }
 
-/// The label of a status, a kind, a refusal reason (shared with the public side).
-pub fn status_label(i18n: I18n, status: portal_core::ApplicationStatus) -> String {
-    i18n.t(&format!("status-{}", status.as_str().replace('_', "-")))
-}
-
+/// The label of a kind of structure (a stored kind unknown to this version shows as is).
 pub fn kind_label(i18n: I18n, kind: &str) -> String {
     let id = format!("kind-{}", kind.replace('_', "-"));
     if i18n.has(&id) {
@@ -214,14 +210,17 @@ pub fn kind_label(i18n: I18n, kind: &str) -> String {
     }
 }
 
-/// A date and time of the server, in the reader's language.
-pub fn short_date(i18n: I18n, rfc3339: &str) -> String {
-    let date = js_sys::Date::new(&rfc3339.into());
-    if date.get_time().is_nan() {
-        return rfc3339.to_owned();
+/// The refusal reasons, as options of a drop-down list.
+#[component]
+pub fn ReasonSelect(id: &'static str, reason: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <select id=id class="control" on:change=move |ev| reason.set(event_target_value(&ev))>
+            {portal_core::RefusalReason::ALL.iter().map(|r| {
+                let r = *r;
+                let value = r.as_str();
+                view! { <option value=value selected=move || reason.get() == value>{move || crate::i18n::refusal_label(i18n, r)}</option> }
+            }).collect_view()}
+        </select>
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    date.to_locale_date_string(i18n.locale().as_str(), &options)
-        .into()
 }

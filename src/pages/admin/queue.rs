@@ -7,8 +7,8 @@ use portal_core::{
     ApplicationStatus, BulkDecision, BulkOutcome, Decision, QueuePage, RefusalReason, StructureKind,
 };
 
-use super::{AdminArea, error_text, kind_label, short_date, status_label, use_reviewer};
-use crate::i18n::use_i18n;
+use super::{AdminArea, ReasonSelect, error_text, kind_label, use_reviewer};
+use crate::i18n::{format_date, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them.
 #[derive(Clone, Default, PartialEq)]
@@ -237,7 +237,7 @@ fn QueueView() -> impl IntoView {
                                 <td>{kind_label(i18n, &item.kind)}</td>
                                 <td>{item.country.clone()}</td>
                                 <td>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
-                                <td>{short_date(i18n, &item.created_at)}</td>
+                                <td>{format_date(i18n, &item.created_at, false)}</td>
                             </tr>
                         }
                     })
@@ -315,12 +315,7 @@ fn QueueView() -> impl IntoView {
                 </div>
                 <div class="field compact">
                     <label for="bulk-reason">{move || i18n.t("review-reason-label")}</label>
-                    <select id="bulk-reason" class="control" on:change=move |ev| bulk_reason.set(event_target_value(&ev))>
-                        {RefusalReason::ALL.iter().map(|r| {
-                            let id = format!("refusal-{}", r.as_str().replace('_', "-"));
-                            view! { <option value=r.as_str() selected=*r == RefusalReason::IncompleteOrUnclear>{move || i18n.t(&id)}</option> }
-                        }).collect_view()}
-                    </select>
+                    <ReasonSelect id="bulk-reason" reason=bulk_reason/>
                 </div>
                 <button type="button" class="button primary" on:click=apply_bulk>{move || i18n.t("review-bulk-apply")}</button>
             </div>
