@@ -103,12 +103,12 @@ pub mod limits {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Lines {
+pub(crate) enum Lines {
     One,
     Many,
 }
 
-fn has_control(text: &str, lines: Lines) -> bool {
+pub(crate) fn has_control(text: &str, lines: Lines) -> bool {
     text.chars().any(|c| {
         c.is_control() && !(lines == Lines::Many && matches!(c, '\n' | '\r' | '\t'))
             || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')

@@ -1,6 +1,6 @@
 //! Domain rules of the Frama.space portal, shared by the browser app and the
 //! server: the offer, eligibility, identifiers, field validation, the status
-//! lifecycle, references. No I/O, no clock, no randomness, no text for
+//! lifecycle, references, feedback surveys. No I/O, no clock, no randomness, no text for
 //! humans: rules return stable codes with parameters.
 
 pub mod application;
@@ -13,6 +13,7 @@ pub mod problems;
 pub mod reference;
 pub mod review;
 pub mod status;
+pub mod survey;
 pub mod text;
 pub mod wire;
 
@@ -35,4 +36,9 @@ pub use review::{
     QueueFilter, QueueItem, QueuePage, ReviewEvent, Session,
 };
 pub use status::{ApplicationStatus, RefusalReason};
+pub use survey::{
+    Answer, Answers, InvitationLink, InvitationQuery, InvitationView, Localized, PhaseRate,
+    Question, QuestionType, Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyResponse,
+    SurveyResults, SurveyState, SurveyStateChange, SurveySummary,
+};
 pub use wire::{HistoryEntry, OfferView, PhaseProgress, StatusQuery, StatusView, Submitted};

@@ -86,6 +86,15 @@ codes! {
     TooMuchStorage = "too_much_storage",
     /// Eligibility: params `cooperative_kind` when known.
     CooperativeCaseByCase = "cooperative_case_by_case",
+    /// The same value twice where each must be unique.
+    DuplicateValue = "duplicate_value",
+    /// Surveys: a condition on a question that is not an earlier choice or scale.
+    InvalidCondition = "invalid_condition",
+    /// Surveys: a value that is not one of the question's choices.
+    InvalidChoice = "invalid_choice",
+    /// Something given where it does not belong (an answer to a question not
+    /// shown, choices on a text question).
+    NotApplicable = "not_applicable",
 }
 
 #[cfg(test)]

@@ -1,0 +1,385 @@
+use proptest::prelude::*;
+use serde_json::json;
+
+use super::*;
+
+/// The end-of-phase survey the server ships as its default.
+const DEFAULT_SURVEY: &str = include_str!("../../server/surveys/end-of-phase.json");
+
+fn default_survey() -> Survey {
+    serde_json::from_str(DEFAULT_SURVEY).unwrap()
+}
+
+fn answers(value: serde_json::Value) -> Answers {
+    serde_json::from_value(value).unwrap()
+}
+
+fn codes(problems: &[Problem]) -> Vec<(String, &'static str)> {
+    problems
+        .iter()
+        .map(|p| (p.field.clone(), p.code.as_str()))
+        .collect()
+}
+
+fn complete() -> Answers {
+    answers(json!({
+        "getting_started": 4,
+        "apps_used": ["files", "office"],
+        "recommend": 9,
+        "comments": "Merci !"
+    }))
+}
+
+#[test]
+fn the_shipped_default_survey_is_valid_in_both_languages() {
+    let survey = default_survey();
+    assert_eq!(validate_survey(&survey), vec![]);
+    assert!(survey.anonymous);
+    let kinds: BTreeSet<QuestionType> = survey.questions.iter().map(|q| q.kind).collect();
+    assert!(kinds.contains(&QuestionType::Scale));
+    assert!(kinds.contains(&QuestionType::MultipleChoice));
+    assert!(kinds.contains(&QuestionType::LongText));
+}
+
+#[test]
+fn a_complete_response_is_accepted() {
+    assert_eq!(validate_response(&default_survey(), &complete()), vec![]);
+}
+
+#[test]
+fn required_questions_must_be_answered_and_blank_counts_as_missing() {
+    let mut given = complete();
+    given.remove("recommend");
+    given.insert("apps_used".into(), Answer::Many(vec![]));
+    assert_eq!(
+        codes(&validate_response(&default_survey(), &given)),
+        vec![
+            ("answers.apps_used".into(), "required"),
+            ("answers.recommend".into(), "required"),
+        ]
+    );
+}
+
+#[test]
+fn each_type_takes_its_own_kind_of_answer() {
+    let survey = default_survey();
+    let cases = [
+        ("getting_started", json!("4"), "invalid_value"),
+        ("getting_started", json!(["4"]), "invalid_value"),
+        ("apps_used", json!("files"), "invalid_value"),
+        ("comments", json!(3), "invalid_value"),
+        ("getting_started", json!(6), "out_of_range"),
+        ("recommend", json!(-1), "out_of_range"),
+        ("apps_used", json!(["files", "email"]), "invalid_choice"),
+        ("apps_used", json!(["files", "files"]), "duplicate_value"),
+        ("comments", json!("a\u{0}b"), "control_characters"),
+        (
+            "comments",
+            json!("x".repeat(limits::LONG_TEXT_MAX + 1)),
+            "too_long",
+        ),
+        ("surprise", json!("?"), "unknown_field"),
+    ];
+    for (id, value, code) in cases {
+        let mut given = complete();
+        given.insert(id.into(), serde_json::from_value(value.clone()).unwrap());
+        assert_eq!(
+            codes(&validate_response(&survey, &given)),
+            vec![(format!("answers.{id}"), code)],
+            "{id} = {value}"
+        );
+    }
+}
+
+#[test]
+fn the_scale_bounds_are_reported_as_parameters() {
+    let mut given = complete();
+    given.insert("recommend".into(), Answer::Number(11));
+    let problems = validate_response(&default_survey(), &given);
+    assert_eq!(problems[0].params["min"], json!(0));
+    assert_eq!(problems[0].params["max"], json!(10));
+}
+
+#[test]
+fn a_conditional_question_shows_only_for_its_values() {
+    let survey = default_survey();
+    let shown = |given: &Answers| -> Vec<String> {
+        visible_questions(&survey, given)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect()
+    };
+    let mut given = complete();
+    assert!(!shown(&given).contains(&"hard_parts".to_owned()));
+    given.insert("getting_started".into(), Answer::Number(2));
+    assert!(shown(&given).contains(&"hard_parts".to_owned()));
+
+    // Answering a question that is not shown is refused…
+    let mut given = complete();
+    given.insert(
+        "hard_parts".into(),
+        Answer::Text("Le mot « partage ».".into()),
+    );
+    assert_eq!(
+        codes(&validate_response(&survey, &given)),
+        vec![("answers.hard_parts".into(), "not_applicable")]
+    );
+    // …and cleaning drops it, so the app never sends it.
+    let cleaned = clean_answers(&survey, &given);
+    assert!(!cleaned.contains_key("hard_parts"));
+    assert_eq!(validate_response(&survey, &cleaned), vec![]);
+}
+
+#[test]
+fn a_condition_on_a_multiple_choice_matches_any_ticked_value() {
+    let mut survey = default_survey();
+    survey.questions[3].show_if = Some(Condition {
+        question: "apps_used".into(),
+        any_of: vec!["talk".into()],
+    });
+    assert_eq!(validate_survey(&survey), vec![]);
+    let mut given = complete();
+    given.insert("missing".into(), Answer::Text("Plus de place".into()));
+    assert_eq!(
+        codes(&validate_response(&survey, &given)),
+        vec![("answers.missing".into(), "not_applicable")]
+    );
+    given.insert(
+        "apps_used".into(),
+        Answer::Many(vec!["files".into(), "talk".into()]),
+    );
+    assert_eq!(validate_response(&survey, &given), vec![]);
+}
+
+#[test]
+fn cleaning_trims_texts_and_drops_empty_answers() {
+    let survey = default_survey();
+    let mut given = complete();
+    given.insert("comments".into(), Answer::Text("  Bravo  ".into()));
+    given.insert("missing".into(), Answer::Text("   ".into()));
+    let cleaned = clean_answers(&survey, &given);
+    assert_eq!(cleaned["comments"], Answer::Text("Bravo".into()));
+    assert!(!cleaned.contains_key("missing"));
+}
+
+#[test]
+fn definitions_are_checked_with_paths() {
+    let mut survey = default_survey();
+    survey.title.en = String::new();
+    survey.questions[1].id = "Bad Id".into();
+    survey.questions[2].choices.truncate(1);
+    survey.questions[4].id = "missing".into();
+    survey.questions[5].scale = None;
+    survey.questions[6].choices = survey.questions[2].choices.clone();
+    let problems = codes(&validate_survey(&survey));
+    assert_eq!(
+        problems,
+        vec![
+            ("title.en".into(), "required"),
+            ("questions.1.id".into(), "invalid_value"),
+            ("questions.2.choices".into(), "too_short"),
+            ("questions.4.id".into(), "duplicate_value"),
+            ("questions.5.scale".into(), "required"),
+            ("questions.6.choices".into(), "not_applicable"),
+        ]
+    );
+}
+
+#[test]
+fn conditions_must_point_back_to_a_choice_or_scale_with_its_values() {
+    let mut survey = default_survey();
+    survey.questions[0].show_if = Some(Condition {
+        question: "recommend".into(),
+        any_of: vec!["1".into()],
+    });
+    survey.questions[3].show_if = Some(Condition {
+        question: "getting_started".into(),
+        any_of: vec!["9".into()],
+    });
+    survey.questions[4].show_if = Some(Condition {
+        question: "comments".into(),
+        any_of: vec!["x".into()],
+    });
+    assert_eq!(
+        codes(&validate_survey(&survey)),
+        vec![
+            ("questions.0.show_if.question".into(), "invalid_condition"),
+            ("questions.3.show_if.any_of".into(), "invalid_value"),
+            ("questions.4.show_if.question".into(), "invalid_condition"),
+        ]
+    );
+}
+
+#[test]
+fn scales_are_bounded() {
+    for (min, max, ok) in [
+        (1, 5, true),
+        (0, 10, true),
+        (0, 11, false),
+        (5, 5, false),
+        (3, 1, false),
+        (-20, -15, false),
+    ] {
+        let mut survey = default_survey();
+        if let Some(scale) = survey.questions[0].scale.as_mut() {
+            scale.min = min;
+            scale.max = max;
+        }
+        survey.questions[1].show_if = None;
+        assert_eq!(validate_survey(&survey).is_empty(), ok, "{min}..{max}");
+    }
+}
+
+#[test]
+fn unknown_fields_in_a_definition_are_refused() {
+    let mut value: serde_json::Value = serde_json::from_str(DEFAULT_SURVEY).unwrap();
+    value["questions"][0]["colour"] = json!("red");
+    assert!(serde_json::from_value::<Survey>(value).is_err());
+}
+
+#[test]
+fn the_tally_counts_values_percentages_means_and_texts() {
+    let survey = default_survey();
+    let responses = vec![
+        answers(
+            json!({"getting_started": 5, "apps_used": ["files", "office"], "recommend": 10, "comments": "Super"}),
+        ),
+        answers(
+            json!({"getting_started": 2, "hard_parts": "Les partages", "apps_used": ["files"], "recommend": 7}),
+        ),
+        answers(json!({"getting_started": 4, "apps_used": ["talk"], "recommend": 8})),
+    ];
+    let results = tally(&survey, &responses);
+    assert_eq!(results.responses, 3);
+    let by_id = |id: &str| results.questions.iter().find(|q| q.id == id).unwrap();
+    let start = by_id("getting_started");
+    assert_eq!(start.answered, 3);
+    assert_eq!(start.mean, Some(3.67));
+    let counts: Vec<u32> = start.values.iter().map(|v| v.count).collect();
+    assert_eq!(counts, vec![0, 1, 0, 1, 1]);
+    let apps = by_id("apps_used");
+    let files = apps.values.iter().find(|v| v.value == "files").unwrap();
+    assert_eq!((files.count, files.percent), (2, 66.7));
+    assert_eq!(by_id("hard_parts").texts, vec!["Les partages".to_owned()]);
+    assert_eq!(by_id("hard_parts").answered, 1);
+    assert_eq!(by_id("comments").texts, vec!["Super".to_owned()]);
+    assert_eq!(by_id("missing").answered, 0);
+    assert!(by_id("missing").values.is_empty());
+    assert_eq!(PhaseRate::new(1, 3, 1).percent, 33.3);
+    assert_eq!(PhaseRate::new(1, 0, 0).percent, 0.0);
+}
+
+#[test]
+fn csv_cells_follow_the_question_order() {
+    let survey = default_survey();
+    let cells = response_cells(&survey, &complete());
+    assert_eq!(cells.len(), survey.questions.len());
+    assert_eq!(cells[0], "4");
+    assert_eq!(cells[2], "files; office");
+    assert_eq!(cells[1], "");
+}
+
+fn any_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        any::<i64>().prop_map(Answer::Number),
+        ".{0,30}".prop_map(Answer::Text),
+        prop::collection::vec("[a-z_]{1,12}", 0..5).prop_map(Answer::Many),
+    ]
+}
+
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let ids = prop_oneof![
+        Just("getting_started".to_owned()),
+        Just("hard_parts".to_owned()),
+        Just("apps_used".to_owned()),
+        Just("missing".to_owned()),
+        Just("recommend".to_owned()),
+        Just("comments".to_owned()),
+        "[a-z]{1,8}",
+    ];
+    prop::collection::btree_map(ids, any_answer(), 0..8)
+}
+
+/// Responses the default survey accepts, in all their variety.
+fn valid_answers() -> impl Strategy<Value = Answers> {
+    let apps = prop::sample::subsequence(
+        vec![
+            "files",
+            "office",
+            "calendar_contacts",
+            "talk",
+            "photos",
+            "collectives",
+            "deck",
+            "notes",
+        ],
+        1..=8,
+    );
+    (
+        1i64..=5,
+        apps,
+        0i64..=10,
+        prop::option::of("[a-zA-Zéà ,.!?]{1,40}"),
+        prop::option::of("[a-z ]{1,20}"),
+    )
+        .prop_map(|(start, apps, recommend, comments, hard)| {
+            let mut given = Answers::new();
+            given.insert("getting_started".into(), Answer::Number(start));
+            given.insert(
+                "apps_used".into(),
+                Answer::Many(apps.into_iter().map(String::from).collect()),
+            );
+            given.insert("recommend".into(), Answer::Number(recommend));
+            if let Some(comments) = comments {
+                given.insert("comments".into(), Answer::Text(comments));
+            }
+            if let Some(hard) = hard.filter(|_| start <= 2) {
+                given.insert("hard_parts".into(), Answer::Text(hard));
+            }
+            given
+        })
+}
+
+proptest! {
+    #[test]
+    fn generated_valid_responses_pass(given in valid_answers()) {
+        prop_assert_eq!(validate_response(&default_survey(), &given), vec![]);
+    }
+
+    #[test]
+    fn validation_never_panics_and_names_only_answer_fields(given in any_answers()) {
+        let survey = default_survey();
+        for problem in validate_response(&survey, &given) {
+            prop_assert!(problem.field.starts_with("answers."));
+        }
+    }
+
+    #[test]
+    fn a_valid_response_stays_valid_once_cleaned(given in any_answers()) {
+        let survey = default_survey();
+        if validate_response(&survey, &given).is_empty() {
+            let cleaned = clean_answers(&survey, &given);
+            prop_assert_eq!(validate_response(&survey, &cleaned), vec![]);
+        }
+    }
+
+    #[test]
+    fn tallies_add_up(responses in prop::collection::vec(valid_answers(), 0..20)) {
+        let survey = default_survey();
+        let valid: Vec<Answers> = responses.iter().map(|r| clean_answers(&survey, r)).collect();
+        let results = tally(&survey, &valid);
+        prop_assert_eq!(results.responses as usize, valid.len());
+        for (question, result) in survey.questions.iter().zip(&results.questions) {
+            prop_assert!(result.answered <= results.responses);
+            let total: u32 = result.values.iter().map(|v| v.count).sum();
+            match question.kind {
+                QuestionType::SingleChoice | QuestionType::Scale => prop_assert_eq!(total, result.answered),
+                QuestionType::MultipleChoice => prop_assert!(total >= result.answered),
+                _ => prop_assert_eq!(result.texts.len() as u32, result.answered),
+            }
+            if let (Some(mean), Some(scale)) = (result.mean, &question.scale) {
+                prop_assert!(mean >= scale.min as f64 && mean <= scale.max as f64);
+            }
+        }
+    }
+}
