@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApplicationStatus, Offer, RefusalReason};
+use crate::{ApplicationStatus, InvitationLink, Offer, RefusalReason};
 
 /// `GET /api/offer`: the configured offer and the rollout progress, counts only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,6 +103,9 @@ pub struct StatusView {
     pub history: Vec<HistoryEntry>,
     /// The personal data of the request were erased (after a withdrawal).
     pub erased: bool,
+    /// Feedback surveys the collective is invited to answer.
+    #[serde(default)]
+    pub invitations: Vec<InvitationLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

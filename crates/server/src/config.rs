@@ -1,12 +1,20 @@
-//! The configuration file: one TOML document describing the offer. Every key is
-//! optional; what is absent keeps the built-in default of `portal_core::Offer`.
+//! The configuration file: one TOML document describing the offer, the rate
+//! limits and the survey offered as a template. Every key is optional; what is
+//! absent keeps the built-in default (`portal_core::Offer`, the end-of-phase
+//! survey in `surveys/end-of-phase.json`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use portal_core::Offer;
+use portal_core::survey::{Survey, validate_survey};
 use serde::Deserialize;
 
 use crate::error::StartError;
+
+/// The end-of-phase survey shipped with the server: how getting started went,
+/// the apps used, what is missing or too complex, whether they would
+/// recommend it, free comments.
+pub const DEFAULT_SURVEY: &str = include_str!("../surveys/end-of-phase.json");
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -15,6 +23,16 @@ pub struct Config {
     pub offer: Offer,
     #[serde(default)]
     pub limits: Limits,
+    #[serde(default)]
+    pub surveys: Surveys,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Surveys {
+    /// A JSON survey definition that new surveys start from, instead of the
+    /// built-in end-of-phase survey. Relative to the configuration file.
+    pub template: Option<PathBuf>,
 }
 
 /// Per-client rate limits.
@@ -61,6 +79,39 @@ impl Config {
         Ok(config)
     }
 
+    /// The survey new surveys start from: the configured file, or the
+    /// built-in end-of-phase survey.
+    pub fn survey_template(&self, config_path: Option<&Path>) -> Result<Survey, StartError> {
+        let (path, text) = match &self.surveys.template {
+            None => ("(built-in)".to_owned(), DEFAULT_SURVEY.to_owned()),
+            Some(template) => {
+                let path = config_path
+                    .and_then(Path::parent)
+                    .map_or_else(|| template.clone(), |dir| dir.join(template));
+                let text =
+                    std::fs::read_to_string(&path).map_err(|source| StartError::ConfigRead {
+                        path: path.display().to_string(),
+                        source,
+                    })?;
+                (path.display().to_string(), text)
+            }
+        };
+        let invalid = |message: String| StartError::Config {
+            path: path.clone(),
+            message,
+        };
+        let survey: Survey = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let problems = validate_survey(&survey);
+        if !problems.is_empty() {
+            let list: Vec<String> = problems
+                .iter()
+                .map(|p| format!("{}: {}", p.field, p.code.as_str()))
+                .collect();
+            return Err(invalid(list.join("; ")));
+        }
+        Ok(survey)
+    }
+
     pub fn parse(text: &str) -> Result<Self, String> {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
         config
@@ -103,6 +154,28 @@ mod tests {
     fn unknown_keys_are_refused() {
         assert!(Config::parse("[offer]\nstorage = 50\n").is_err());
         assert!(Config::parse("colour = 'red'\n").is_err());
+    }
+
+    #[test]
+    fn the_built_in_survey_template_loads() {
+        let survey = Config::default().survey_template(None).unwrap();
+        assert!(survey.questions.len() >= 6);
+    }
+
+    #[test]
+    fn a_configured_survey_template_is_read_next_to_the_config_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let config_path = dir.path().join("portal.toml");
+        let config = Config::parse("[surveys]\ntemplate = 'mine.json'\n").unwrap();
+        assert!(config.survey_template(Some(&config_path)).is_err());
+        std::fs::write(
+            dir.path().join("mine.json"),
+            DEFAULT_SURVEY.replace("\"min\": 1", "\"min\": 7"),
+        )
+        .unwrap();
+        assert!(config.survey_template(Some(&config_path)).is_err());
+        std::fs::write(dir.path().join("mine.json"), DEFAULT_SURVEY).unwrap();
+        assert!(config.survey_template(Some(&config_path)).is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod rate_limit;
 mod secrets;
 mod store;
 mod store_review;
+mod store_survey;
 mod web;
 
 use std::net::SocketAddr;
@@ -116,8 +117,9 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             reviewers(&store, action).await
         }
         Command::Serve { addr, dist } => {
+            let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
-            let state = api::AppState::new(store, config);
+            let state = api::AppState::new(store, config, template);
             let app = web::app(state, &dist);
             let listener = tokio::net::TcpListener::bind(addr)
                 .await

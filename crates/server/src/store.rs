@@ -270,7 +270,7 @@ impl Store {
     pub async fn withdraw(&self, id: i64, from: &str, now: &str) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let changed = sqlx::query(
-            "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL,              erased_at = ?, updated_at = ? WHERE id = ? AND status = ?",
+            "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL, erased_at = ?, updated_at = ? WHERE id = ? AND status = ?",
         )
         .bind(now)
         .bind(now)
@@ -282,6 +282,12 @@ impl Store {
         if changed == 0 {
             return Ok(false);
         }
+        // Answers to surveys that are not anonymous are linked to the request:
+        // erased too (anonymous ones were never linked).
+        sqlx::query("DELETE FROM survey_responses WHERE application_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         // Reviewers' messages may quote the request: erased too.
         sqlx::query("UPDATE application_events SET message = NULL WHERE application_id = ?")
             .bind(id)

@@ -268,6 +268,18 @@ impl Store {
         .bind(change.message)
         .execute(&mut *tx)
         .await?;
+        if change.to == "accepted" {
+            // Open surveys of this phase invite it too.
+            sqlx::query(
+                "INSERT OR IGNORE INTO survey_invitations (survey_id, application_id, phase) \
+                 SELECT s.id, ?1, ?2 FROM surveys s JOIN survey_phases p ON p.survey_id = s.id \
+                 WHERE s.state = 'open' AND p.phase = ?2",
+            )
+            .bind(id)
+            .bind(change.phase)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(Decided::Done)
     }

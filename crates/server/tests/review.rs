@@ -5,78 +5,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{Server, json, valid_application};
-
-async fn reviewer(server: &Server, name: &str) -> String {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .args(["--database"])
-        .arg(&server.database)
-        .args(["reviewer", "add", name])
-        .env_remove("DATABASE_URL")
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap().trim().to_owned()
-}
-
-fn revoke(server: &Server, name: &str) {
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .args(["--database"])
-        .arg(&server.database)
-        .args(["reviewer", "revoke", name])
-        .env_remove("DATABASE_URL")
-        .status()
-        .unwrap();
-    assert!(status.success());
-}
-
-async fn get(server: &Server, token: &str, path: &str) -> reqwest::Response {
-    server
-        .client()
-        .get(format!("{}{path}", server.url))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn post(server: &Server, token: &str, path: &str, body: &Value) -> reqwest::Response {
-    server
-        .client()
-        .post(format!("{}{path}", server.url))
-        .bearer_auth(token)
-        .json(body)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn submit(server: &Server, edit: impl FnOnce(&mut Value)) -> (String, String) {
-    let mut body = valid_application();
-    edit(&mut body);
-    let response = server.submit(&body, None).await;
-    assert_eq!(response.status(), 201);
-    let body = json(response).await;
-    (
-        body["reference"].as_str().unwrap().to_owned(),
-        body["secret"].as_str().unwrap().to_owned(),
-    )
-}
-
-async fn open_phase(server: &Server, token: &str, number: u32) {
-    let response = post(
-        server,
-        token,
-        &format!("/api/review/phases/{number}"),
-        &json!({ "open": true }),
-    )
-    .await;
-    assert_eq!(response.status(), 200);
-}
+use support::{Server, get, json, open_phase, post, reviewer, revoke, submit, valid_application};
 
 #[tokio::test]
 async fn every_review_route_needs_an_active_token() {

@@ -6,6 +6,7 @@ mod body;
 mod offer;
 pub mod review;
 mod status;
+mod survey;
 
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
-use portal_core::Offer;
+use portal_core::{Offer, Survey};
 use serde::Serialize;
 use utoipa::openapi::OpenApi as OpenApiDoc;
 use utoipa::{OpenApi, ToSchema};
@@ -35,10 +36,12 @@ pub struct AppState {
     pub lookups: Arc<RateLimit>,
     /// Failed reviewer sign-ins, per client.
     pub sign_ins: Arc<RateLimit>,
+    /// The survey new surveys start from.
+    pub survey_template: Arc<Survey>,
 }
 
 impl AppState {
-    pub fn new(store: Store, config: Config) -> Self {
+    pub fn new(store: Store, config: Config, survey_template: Survey) -> Self {
         AppState {
             store,
             offer: Arc::new(config.offer),
@@ -50,6 +53,7 @@ impl AppState {
                 config.limits.sign_in_burst,
                 config.limits.sign_ins_per_minute,
             )),
+            survey_template: Arc::new(survey_template),
         }
     }
 }
@@ -103,6 +107,14 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::export))
         .routes(routes!(review::phases))
         .routes(routes!(review::set_phase))
+        .routes(routes!(survey::list, survey::create))
+        .routes(routes!(survey::template))
+        .routes(routes!(survey::detail, survey::update))
+        .routes(routes!(survey::set_state))
+        .routes(routes!(survey::results))
+        .routes(routes!(survey::export))
+        .routes(routes!(survey::invitation))
+        .routes(routes!(survey::respond))
         .split_for_parts()
 }
 

@@ -286,7 +286,7 @@ async fn apply(
     }
 }
 
-const UNAUTHORIZED: &str = "No, wrong or revoked token";
+pub(super) const UNAUTHORIZED: &str = "No, wrong or revoked token";
 
 /// Who is signed in: the way the reviewer area checks a token.
 #[utoipa::path(get, path = "/api/review/session", tag = "review", security(("bearer" = [])),
@@ -408,7 +408,7 @@ pub async fn add_note(
 }
 
 /// A CSV cell: quoted when needed, and never read as a formula by a spreadsheet.
-fn csv_cell(value: &str) -> String {
+pub(super) fn csv_cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

@@ -67,6 +67,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
         submitted_at: row.created_at.clone(),
         history,
         erased: row.erased,
+        invitations: Vec::new(),
     })
 }
 
@@ -86,7 +87,12 @@ pub async fn status(
 ) -> Result<Json<StatusView>, ApiError> {
     let row = find(&state, client, &query).await?;
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
-    Ok(Json(view(&reference, &row)?))
+    let mut view = view(&reference, &row)?;
+    if !row.erased {
+        let secret = portal_core::normalize_secret(&query.secret).unwrap_or_default();
+        view.invitations = super::survey::invitation_links(&state, row.id, &secret).await?;
+    }
+    Ok(Json(view))
 }
 
 /// Withdraw a request and erase its personal data. Repeating it is harmless.

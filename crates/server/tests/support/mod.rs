@@ -172,3 +172,75 @@ pub fn problems(body: &Value) -> Vec<(String, String)> {
         })
         .unwrap_or_default()
 }
+
+/// A reviewer added with the CLI, as an operator would; returns the token.
+pub async fn reviewer(server: &Server, name: &str) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--database"])
+        .arg(&server.database)
+        .args(["reviewer", "add", name])
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap().trim().to_owned()
+}
+
+pub fn revoke(server: &Server, name: &str) {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--database"])
+        .arg(&server.database)
+        .args(["reviewer", "revoke", name])
+        .env_remove("DATABASE_URL")
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+pub async fn get(server: &Server, token: &str, path: &str) -> reqwest::Response {
+    server
+        .client()
+        .get(format!("{}{path}", server.url))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+pub async fn post(server: &Server, token: &str, path: &str, body: &Value) -> reqwest::Response {
+    server
+        .client()
+        .post(format!("{}{path}", server.url))
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+pub async fn submit(server: &Server, edit: impl FnOnce(&mut Value)) -> (String, String) {
+    let mut body = valid_application();
+    edit(&mut body);
+    let response = server.submit(&body, None).await;
+    assert_eq!(response.status(), 201);
+    let body = json(response).await;
+    (
+        body["reference"].as_str().unwrap().to_owned(),
+        body["secret"].as_str().unwrap().to_owned(),
+    )
+}
+
+pub async fn open_phase(server: &Server, token: &str, number: u32) {
+    let response = post(
+        server,
+        token,
+        &format!("/api/review/phases/{number}"),
+        &json!({ "open": true }),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+}

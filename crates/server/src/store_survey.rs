@@ -1,0 +1,351 @@
+//! Storage of feedback surveys: definitions and their target phases,
+//! invitations (one per accepted request), responses (without the request
+//! when the survey is anonymous).
+
+use sqlx::Row;
+
+use crate::store::{Store, StoreError};
+
+pub struct SurveyRow {
+    pub id: i64,
+    pub definition: String,
+    pub state: String,
+    pub created_at: String,
+    pub phases: Vec<u32>,
+    pub invited: i64,
+    pub responded: i64,
+}
+
+/// An invitation of a request, as its status page lists it.
+pub struct InvitationRow {
+    pub id: i64,
+    pub survey_id: i64,
+    pub definition: String,
+    pub state: String,
+    pub has_token: bool,
+    pub responded: bool,
+}
+
+/// An invitation found by its secret.
+pub struct InvitedRow {
+    pub id: i64,
+    pub survey_id: i64,
+    pub application_id: i64,
+    pub definition: String,
+    pub state: String,
+    pub anonymous: bool,
+}
+
+pub struct ResponseRow {
+    pub answers: String,
+    /// `None` for an anonymous survey.
+    pub reference: Option<String>,
+    pub updated_at: Option<String>,
+}
+
+pub struct NewResponse<'a> {
+    pub invitation_id: i64,
+    pub survey_id: i64,
+    pub response_key: &'a [u8],
+    /// `None` for an anonymous survey.
+    pub application_id: Option<i64>,
+    pub answers: &'a str,
+    pub updated_at: Option<&'a str>,
+}
+
+const SURVEY_COLUMNS: &str = "s.id, s.definition, s.state, s.created_at, \
+    (SELECT COUNT(*) FROM survey_invitations i WHERE i.survey_id = s.id) AS invited, \
+    (SELECT COUNT(*) FROM survey_invitations i WHERE i.survey_id = s.id AND i.responded = 1) AS responded";
+
+impl Store {
+    async fn survey_phases(&self, id: i64) -> Result<Vec<u32>, StoreError> {
+        let phases: Vec<i64> = sqlx::query_scalar(
+            "SELECT phase FROM survey_phases WHERE survey_id = ? ORDER BY phase",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(phases
+            .into_iter()
+            .filter_map(|p| u32::try_from(p).ok())
+            .collect())
+    }
+
+    async fn survey_row(&self, row: &sqlx::sqlite::SqliteRow) -> Result<SurveyRow, StoreError> {
+        let id: i64 = row.get("id");
+        Ok(SurveyRow {
+            id,
+            definition: row.get("definition"),
+            state: row.get("state"),
+            created_at: row.get("created_at"),
+            phases: self.survey_phases(id).await?,
+            invited: row.get("invited"),
+            responded: row.get("responded"),
+        })
+    }
+
+    pub async fn surveys(&self) -> Result<Vec<SurveyRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {SURVEY_COLUMNS} FROM surveys s ORDER BY s.id DESC"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        let mut surveys = Vec::with_capacity(rows.len());
+        for row in &rows {
+            surveys.push(self.survey_row(row).await?);
+        }
+        Ok(surveys)
+    }
+
+    pub async fn survey(&self, id: i64) -> Result<Option<SurveyRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {SURVEY_COLUMNS} FROM surveys s WHERE s.id = ?"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        match row {
+            Some(row) => Ok(Some(self.survey_row(&row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn create_survey(
+        &self,
+        definition: &str,
+        anonymous: bool,
+        phases: &[u32],
+        reviewer: &str,
+        now: &str,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO surveys (definition, anonymous, state, created_at, created_by, updated_at) \
+             VALUES (?, ?, 'draft', ?, ?, ?) RETURNING id",
+        )
+        .bind(definition)
+        .bind(anonymous)
+        .bind(now)
+        .bind(reviewer)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        for phase in phases {
+            sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES (?, ?)")
+                .bind(id)
+                .bind(phase)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Replaces the definition and phases of a draft; `false` when the survey
+    /// is no longer a draft.
+    pub async fn update_survey(
+        &self,
+        id: i64,
+        definition: &str,
+        anonymous: bool,
+        phases: &[u32],
+        now: &str,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let changed = sqlx::query(
+            "UPDATE surveys SET definition = ?, anonymous = ?, updated_at = ? WHERE id = ? AND state = 'draft'",
+        )
+        .bind(definition)
+        .bind(anonymous)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM survey_phases WHERE survey_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for phase in phases {
+            sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES (?, ?)")
+                .bind(id)
+                .bind(phase)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Opens or closes a survey. Opening invites every accepted request of
+    /// its phases that has no invitation yet (requests accepted later are
+    /// invited as they are accepted).
+    pub async fn set_survey_state(
+        &self,
+        id: i64,
+        state: &str,
+        now: &str,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE surveys SET state = ?, updated_at = ? WHERE id = ?")
+            .bind(state)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if state == "open" {
+            sqlx::query(
+                "INSERT OR IGNORE INTO survey_invitations (survey_id, application_id, phase) \
+                 SELECT ?1, a.id, a.phase FROM applications a \
+                 WHERE a.status = 'accepted' AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = ?1)",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The invitations of a request, newest survey first.
+    pub async fn invitations_of(
+        &self,
+        application_id: i64,
+    ) -> Result<Vec<InvitationRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT i.id, i.survey_id, s.definition, s.state, i.token_hash IS NOT NULL AS has_token, i.responded \
+             FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id \
+             WHERE i.application_id = ? ORDER BY i.survey_id DESC",
+        )
+        .bind(application_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| InvitationRow {
+                id: r.get("id"),
+                survey_id: r.get("survey_id"),
+                definition: r.get("definition"),
+                state: r.get("state"),
+                has_token: r.get("has_token"),
+                responded: r.get("responded"),
+            })
+            .collect())
+    }
+
+    /// Records the fingerprint of an invitation's secret, the first time it
+    /// is derived.
+    pub async fn set_invitation_token(&self, id: i64, token_hash: &[u8]) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE survey_invitations SET token_hash = ? WHERE id = ? AND token_hash IS NULL",
+        )
+        .bind(token_hash)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn invitation_by_token(
+        &self,
+        token_hash: &[u8],
+    ) -> Result<Option<InvitedRow>, StoreError> {
+        let row = sqlx::query(
+            "SELECT i.id, i.survey_id, i.application_id, s.definition, s.state, s.anonymous \
+             FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id WHERE i.token_hash = ?",
+        )
+        .bind(token_hash)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|r| InvitedRow {
+            id: r.get("id"),
+            survey_id: r.get("survey_id"),
+            application_id: r.get("application_id"),
+            definition: r.get("definition"),
+            state: r.get("state"),
+            anonymous: r.get("anonymous"),
+        }))
+    }
+
+    pub async fn response_answers(
+        &self,
+        response_key: &[u8],
+    ) -> Result<Option<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT answers FROM survey_responses WHERE response_key = ?")
+                .bind(response_key)
+                .fetch_optional(self.pool())
+                .await?,
+        )
+    }
+
+    /// Stores or replaces a response, only while its survey is open; `false`
+    /// when it is not.
+    pub async fn save_response(&self, response: &NewResponse<'_>) -> Result<bool, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        let saved = sqlx::query(
+            "INSERT INTO survey_responses (survey_id, response_key, application_id, answers, updated_at) \
+             SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND state = 'open') \
+             ON CONFLICT (response_key) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+        )
+        .bind(response.survey_id)
+        .bind(response.response_key)
+        .bind(response.application_id)
+        .bind(response.answers)
+        .bind(response.updated_at)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if saved == 0 {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE survey_invitations SET responded = 1 WHERE id = ?")
+            .bind(response.invitation_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The responses of a survey. Anonymous ones come in the order of their
+    /// keys (hashes), which says nothing of when or by whom.
+    pub async fn responses(&self, survey_id: i64) -> Result<Vec<ResponseRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT r.answers, a.reference, r.updated_at FROM survey_responses r \
+             LEFT JOIN applications a ON a.id = r.application_id \
+             WHERE r.survey_id = ? ORDER BY r.application_id IS NULL, r.updated_at, r.response_key",
+        )
+        .bind(survey_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| ResponseRow {
+                answers: r.get("answers"),
+                reference: r.get("reference"),
+                updated_at: r.get("updated_at"),
+            })
+            .collect())
+    }
+
+    /// (phase, invited, responded) for each phase a survey invited.
+    pub async fn response_rates(&self, survey_id: i64) -> Result<Vec<(u32, u32, u32)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT phase, COUNT(*) AS invited, SUM(responded) AS responded FROM survey_invitations \
+             WHERE survey_id = ? GROUP BY phase ORDER BY phase",
+        )
+        .bind(survey_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let count = |name: &str| u32::try_from(r.get::<i64, _>(name)).unwrap_or(0);
+                (count("phase"), count("invited"), count("responded"))
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,484 @@
+//! Feedback surveys through the API: definitions, invitations on the status
+//! page, answer validation (types, required, conditions, closed survey,
+//! reused invitation), anonymity and results.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Server, get, json, open_phase, post, reviewer, submit};
+
+/// The end-of-phase survey the server ships.
+fn default_survey() -> Value {
+    serde_json::from_str(include_str!("../surveys/end-of-phase.json")).unwrap()
+}
+
+fn complete() -> Value {
+    json!({ "getting_started": 4, "apps_used": ["files", "deck"], "recommend": 9, "comments": "Merci pour l’espace." })
+}
+
+struct Setup {
+    server: Server,
+    token: String,
+    /// (reference, status secret) of requests accepted into phase 1.
+    accepted: Vec<(String, String)>,
+}
+
+/// A server with `count` requests accepted into phase 1.
+async fn setup(count: usize) -> Setup {
+    // Many lookups from one client in a test: a looser limit than the default.
+    let server = Server::start_with_config(Some("[limits]\nlookup_burst = 1000\n")).await;
+    let token = reviewer(&server, "Alex").await;
+    open_phase(&server, &token, 1).await;
+    let mut accepted = Vec::new();
+    for _ in 0..count {
+        let (reference, secret) = submit(&server, |_| {}).await;
+        let response = post(
+            &server,
+            &token,
+            &format!("/api/review/applications/{reference}/decision"),
+            &json!({ "decision": "accept", "phase": 1 }),
+        )
+        .await;
+        assert_eq!(response.status(), 200);
+        accepted.push((reference, secret));
+    }
+    Setup {
+        server,
+        token,
+        accepted,
+    }
+}
+
+impl Setup {
+    async fn create(&self, definition: Value) -> i64 {
+        let response = post(
+            &self.server,
+            &self.token,
+            "/api/review/surveys",
+            &json!({ "definition": definition, "phases": [1] }),
+        )
+        .await;
+        assert_eq!(response.status(), 201);
+        let body = json(response).await;
+        assert_eq!(body["summary"]["state"], "draft");
+        body["summary"]["id"].as_i64().unwrap()
+    }
+
+    async fn set_state(&self, id: i64, state: &str) -> reqwest::Response {
+        post(
+            &self.server,
+            &self.token,
+            &format!("/api/review/surveys/{id}/state"),
+            &json!({ "state": state }),
+        )
+        .await
+    }
+
+    async fn status(&self, index: usize) -> Value {
+        let (reference, secret) = &self.accepted[index];
+        let response = self
+            .server
+            .post_json(
+                "/api/applications/status",
+                &json!({ "reference": reference, "secret": secret }),
+            )
+            .await;
+        assert_eq!(response.status(), 200);
+        json(response).await
+    }
+
+    /// The invitation secret shown on the status page of request `index`.
+    async fn invitation(&self, index: usize) -> String {
+        let status = self.status(index).await;
+        status["invitations"][0]["secret"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    async fn answer(&self, secret: &str, answers: Value) -> reqwest::Response {
+        self.server
+            .post_json(
+                "/api/surveys/response",
+                &json!({ "secret": secret, "answers": answers }),
+            )
+            .await
+    }
+
+    async fn results(&self, id: i64) -> Value {
+        let response = get(
+            &self.server,
+            &self.token,
+            &format!("/api/review/surveys/{id}/results"),
+        )
+        .await;
+        assert_eq!(response.status(), 200);
+        json(response).await
+    }
+}
+
+fn fields(body: &Value) -> Vec<(String, String)> {
+    support::problems(body)
+}
+
+#[tokio::test]
+async fn survey_routes_need_a_reviewer() {
+    let setup = setup(0).await;
+    for path in [
+        "/api/review/surveys",
+        "/api/review/surveys/template",
+        "/api/review/surveys/1/results",
+    ] {
+        assert_eq!(setup.server.get(path).await.status(), 401, "{path}");
+        assert_eq!(
+            get(&setup.server, "wrong", path).await.status(),
+            401,
+            "{path}"
+        );
+    }
+    let template: portal_core::Survey = serde_json::from_value(
+        json(get(&setup.server, &setup.token, "/api/review/surveys/template").await).await,
+    )
+    .unwrap();
+    assert_eq!(template, serde_json::from_value(default_survey()).unwrap());
+}
+
+#[tokio::test]
+async fn a_definition_is_checked_with_the_path_of_each_problem() {
+    let setup = setup(0).await;
+    let mut definition = default_survey();
+    definition["questions"][0]["scale"]["max"] = json!(50);
+    definition["questions"][2]["choices"] = json!([]);
+    definition["title"]["en"] = json!("");
+    let response = post(
+        &setup.server,
+        &setup.token,
+        "/api/review/surveys",
+        &json!({ "definition": definition, "phases": [] }),
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    let body = json(response).await;
+    assert_eq!(
+        fields(&body),
+        vec![
+            ("definition.title.en".to_owned(), "required".to_owned()),
+            (
+                "definition.questions.0.scale".to_owned(),
+                "out_of_range".to_owned()
+            ),
+            (
+                "definition.questions.2.choices".to_owned(),
+                "too_short".to_owned()
+            ),
+            ("phases".to_owned(), "required".to_owned()),
+        ]
+    );
+    // An unknown key in a definition file is a malformed body, not silence.
+    let mut definition = default_survey();
+    definition["questions"][0]["colour"] = json!("red");
+    let response = post(
+        &setup.server,
+        &setup.token,
+        "/api/review/surveys",
+        &json!({ "definition": definition, "phases": [1] }),
+    )
+    .await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(setup.server.count("surveys").await, 0);
+}
+
+#[tokio::test]
+async fn opening_invites_the_accepted_requests_and_their_status_page_shows_it() {
+    let setup = setup(2).await;
+    let id = setup.create(default_survey()).await;
+    // A draft invites nobody.
+    assert_eq!(setup.status(0).await["invitations"], json!([]));
+    assert_eq!(setup.set_state(id, "open").await.status(), 200);
+    let status = setup.status(0).await;
+    let invitation = &status["invitations"][0];
+    assert_eq!(invitation["survey"], id);
+    assert_eq!(invitation["state"], "open");
+    assert_eq!(invitation["answered"], false);
+    assert_eq!(
+        invitation["title"]["fr"],
+        "Votre espace, après quelques mois"
+    );
+    let secret = invitation["secret"].as_str().unwrap();
+    // The same link every time, different for each request, never stored.
+    assert_eq!(setup.invitation(0).await, secret);
+    assert_ne!(setup.invitation(1).await, secret);
+    let db = setup.server.db().await;
+    let stored: Vec<Vec<u8>> = sqlx::query_scalar(
+        "SELECT token_hash FROM survey_invitations WHERE token_hash IS NOT NULL",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    assert_eq!(stored.len(), 2);
+    assert!(
+        stored
+            .iter()
+            .all(|h| h.len() == 32 && !String::from_utf8_lossy(h).contains(secret))
+    );
+
+    // A request accepted while the survey is open is invited too.
+    let (reference, status_secret) = submit(&setup.server, |_| {}).await;
+    post(
+        &setup.server,
+        &setup.token,
+        &format!("/api/review/applications/{reference}/decision"),
+        &json!({ "decision": "accept", "phase": 1 }),
+    )
+    .await;
+    let later = json(
+        setup
+            .server
+            .post_json(
+                "/api/applications/status",
+                &json!({ "reference": reference, "secret": status_secret }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(later["invitations"].as_array().unwrap().len(), 1);
+    let list = json(get(&setup.server, &setup.token, "/api/review/surveys").await).await;
+    assert_eq!(list[0]["invited"], 3);
+    assert_eq!(list[0]["responded"], 0);
+
+    // Its questions are fixed once open.
+    let response = setup
+        .server
+        .client()
+        .put(format!("{}/api/review/surveys/{id}", setup.server.url))
+        .bearer_auth(&setup.token)
+        .json(&json!({ "definition": default_survey(), "phases": [1] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "survey_not_draft");
+}
+
+#[tokio::test]
+async fn answers_are_checked_against_the_survey() {
+    let setup = setup(1).await;
+    let id = setup.create(default_survey()).await;
+    setup.set_state(id, "open").await;
+    let secret = setup.invitation(0).await;
+    let cases = [
+        (
+            json!({ "apps_used": ["files"], "recommend": 9 }),
+            "answers.getting_started",
+            "required",
+        ),
+        (
+            json!({ "getting_started": "4", "apps_used": ["files"], "recommend": 9 }),
+            "answers.getting_started",
+            "invalid_value",
+        ),
+        (
+            json!({ "getting_started": 9, "apps_used": ["files"], "recommend": 9 }),
+            "answers.getting_started",
+            "out_of_range",
+        ),
+        (
+            json!({ "getting_started": 4, "apps_used": "files", "recommend": 9 }),
+            "answers.apps_used",
+            "invalid_value",
+        ),
+        (
+            json!({ "getting_started": 4, "apps_used": ["mail"], "recommend": 9 }),
+            "answers.apps_used",
+            "invalid_choice",
+        ),
+        (
+            json!({ "getting_started": 4, "apps_used": ["files"], "recommend": 9, "hard_parts": "Tout" }),
+            "answers.hard_parts",
+            "not_applicable",
+        ),
+        (
+            json!({ "getting_started": 4, "apps_used": ["files"], "recommend": 9, "shoe_size": 42 }),
+            "answers.shoe_size",
+            "unknown_field",
+        ),
+        (
+            json!({ "getting_started": 4, "apps_used": ["files"], "recommend": 9, "comments": "x".repeat(5001) }),
+            "answers.comments",
+            "too_long",
+        ),
+    ];
+    for (answers, field, code) in cases {
+        let response = setup.answer(&secret, answers.clone()).await;
+        assert_eq!(response.status(), 422, "{answers}");
+        let body = json(response).await;
+        assert_eq!(body["error"]["code"], "validation_failed");
+        assert_eq!(
+            fields(&body),
+            vec![(field.to_owned(), code.to_owned())],
+            "{answers}"
+        );
+    }
+    // A shown conditional question may be answered.
+    let answers = json!({ "getting_started": 1, "hard_parts": "Les partages de dossiers", "apps_used": ["files"], "recommend": 3 });
+    assert_eq!(setup.answer(&secret, answers).await.status(), 200);
+    // Not a number, not an object: malformed.
+    assert_eq!(
+        setup
+            .answer(&secret, json!({ "recommend": 2.5 }))
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(setup.answer(&secret, json!([1])).await.status(), 400);
+    // An unknown invitation is simply not found.
+    let response = setup
+        .answer("ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB", complete())
+        .await;
+    assert_eq!(response.status(), 404);
+    assert_eq!(setup.server.count("survey_responses").await, 1);
+}
+
+#[tokio::test]
+async fn one_response_per_invitation_changeable_until_the_survey_closes() {
+    let setup = setup(1).await;
+    let id = setup.create(default_survey()).await;
+    setup.set_state(id, "open").await;
+    let secret = setup.invitation(0).await;
+    let response = setup.answer(&secret, complete()).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(json(response).await["answers"]["recommend"], 9);
+
+    // Answering again with the same invitation changes the response.
+    let mut changed = complete();
+    changed["recommend"] = json!(10);
+    assert_eq!(setup.answer(&secret, changed).await.status(), 200);
+    assert_eq!(setup.server.count("survey_responses").await, 1);
+    let view = json(
+        setup
+            .server
+            .post_json("/api/surveys/invitation", &json!({ "secret": secret }))
+            .await,
+    )
+    .await;
+    assert_eq!(view["answers"]["recommend"], 10);
+    assert_eq!(view["state"], "open");
+    assert_eq!(setup.status(0).await["invitations"][0]["answered"], true);
+
+    // Closed: read-only.
+    assert_eq!(setup.set_state(id, "closed").await.status(), 200);
+    let response = setup.answer(&secret, complete()).await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "survey_closed");
+    let results = setup.results(id).await;
+    assert_eq!(results["results"]["responses"], 1);
+    let recommend = &results["results"]["questions"][5];
+    assert_eq!(recommend["id"], "recommend");
+    assert_eq!(recommend["mean"], 10.0);
+    // And no way back to draft.
+    assert_eq!(setup.set_state(id, "draft").await.status(), 422);
+}
+
+#[tokio::test]
+async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_collective() {
+    let setup = setup(3).await;
+    let id = setup.create(default_survey()).await;
+    setup.set_state(id, "open").await;
+    let mut secrets = Vec::new();
+    for index in 0..3 {
+        secrets.push(setup.invitation(index).await);
+    }
+    let answers = [
+        json!({ "getting_started": 5, "apps_used": ["files", "office"], "recommend": 10, "comments": "Parfait" }),
+        json!({ "getting_started": 2, "hard_parts": "Les droits de partage", "apps_used": ["files"], "recommend": 6 }),
+    ];
+    for (secret, answers) in secrets.iter().zip(answers) {
+        assert_eq!(setup.answer(secret, answers).await.status(), 200);
+    }
+    let db = setup.server.db().await;
+    let rows: Vec<(Option<i64>, Option<String>)> =
+        sqlx::query_as("SELECT application_id, updated_at FROM survey_responses")
+            .fetch_all(&db)
+            .await
+            .unwrap();
+    assert_eq!(rows, vec![(None, None), (None, None)]);
+
+    let report = setup.results(id).await;
+    let text = report.to_string();
+    for (reference, _) in &setup.accepted {
+        assert!(
+            !text.contains(reference.as_str()),
+            "the results name {reference}"
+        );
+    }
+    assert_eq!(
+        report["rates"],
+        json!([{ "phase": 1, "invited": 3, "responded": 2, "percent": 66.7 }])
+    );
+    let apps = &report["results"]["questions"][2];
+    assert_eq!(apps["answered"], 2);
+    assert_eq!(
+        apps["values"][0],
+        json!({ "value": "files", "count": 2, "percent": 100.0 })
+    );
+    assert_eq!(
+        apps["values"][1],
+        json!({ "value": "office", "count": 1, "percent": 50.0 })
+    );
+    let start = &report["results"]["questions"][0];
+    assert_eq!(start["mean"], 3.5);
+    assert_eq!(
+        report["results"]["questions"][1]["texts"],
+        json!(["Les droits de partage"])
+    );
+
+    let csv = get(
+        &setup.server,
+        &setup.token,
+        &format!("/api/review/surveys/{id}/responses.csv"),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "getting_started,hard_parts,apps_used,missing,too_complex,recommend,comments"
+    );
+    assert_eq!(lines.len(), 3);
+    assert!(!csv.contains("FS-"));
+}
+
+#[tokio::test]
+async fn a_named_survey_links_responses_and_a_withdrawal_erases_them() {
+    let setup = setup(1).await;
+    let mut definition = default_survey();
+    definition["anonymous"] = json!(false);
+    let id = setup.create(definition).await;
+    setup.set_state(id, "open").await;
+    let secret = setup.invitation(0).await;
+    assert_eq!(setup.answer(&secret, complete()).await.status(), 200);
+    let (reference, status_secret) = &setup.accepted[0];
+    let csv = get(
+        &setup.server,
+        &setup.token,
+        &format!("/api/review/surveys/{id}/responses.csv"),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(csv.starts_with("reference,updated_at,getting_started"));
+    assert!(csv.lines().nth(1).unwrap().starts_with(reference.as_str()));
+
+    let response = setup
+        .server
+        .post_json(
+            "/api/applications/withdraw",
+            &json!({ "reference": reference, "secret": status_secret }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(setup.server.count("survey_responses").await, 0);
+}
