@@ -1,7 +1,11 @@
 //! The API client: typed requests to the server, typed answers back.
 
 use gloo_net::http::{Request, Response};
-use portal_core::{ApplicationInput, OfferView, Problem, StatusQuery, StatusView, Submitted};
+use portal_core::survey::Answers;
+use portal_core::{
+    ApplicationInput, InvitationQuery, InvitationView, OfferView, Problem, StatusQuery,
+    StatusView, Submitted, SurveyResponse,
+};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -79,6 +83,27 @@ pub async fn application_status(query: &StatusQuery) -> Result<StatusView, ApiEr
     post("/api/applications/status", query).await
 }
 
+pub async fn survey_invitation(secret: &str) -> Result<InvitationView, ApiError> {
+    post(
+        "/api/surveys/invitation",
+        &InvitationQuery {
+            secret: secret.to_owned(),
+        },
+    )
+    .await
+}
+
+pub async fn survey_respond(secret: &str, answers: &Answers) -> Result<InvitationView, ApiError> {
+    post(
+        "/api/surveys/response",
+        &SurveyResponse {
+            secret: secret.to_owned(),
+            answers: answers.clone(),
+        },
+    )
+    .await
+}
+
 pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {
     post("/api/applications/withdraw", query).await
 }
@@ -117,9 +142,9 @@ pub async fn review_post<B: serde::Serialize, T: DeserializeOwned>(
     answer(response).await
 }
 
-/// The CSV export of the queue, as text.
-pub async fn review_csv(token: &str, query: &str) -> Result<String, ApiError> {
-    let response = Request::get(&format!("/api/review/export.csv{query}"))
+/// A text answer of the reviewers' API (a CSV export).
+pub async fn review_text(token: &str, path: &str) -> Result<String, ApiError> {
+    let response = Request::get(path)
         .header("Authorization", &format!("Bearer {token}"))
         .send()
         .await
@@ -129,4 +154,17 @@ pub async fn review_csv(token: &str, query: &str) -> Result<String, ApiError> {
     } else {
         answer::<()>(response).await.map(|()| String::new())
     }
+}
+
+pub async fn review_put<B: serde::Serialize, T: DeserializeOwned>(
+    token: &str,
+    path: &str,
+    body: &B,
+) -> Result<T, ApiError> {
+    let request = Request::put(path)
+        .header("Authorization", &format!("Bearer {token}"))
+        .json(body)
+        .map_err(|_| ApiError::Server)?;
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    answer(response).await
 }

@@ -93,9 +93,13 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/apply") view=pages::Apply/>
                 <Route path=path!("/apply/:step") view=pages::Apply/>
                 <Route path=path!("/status") view=pages::Status/>
+                <Route path=path!("/survey") view=pages::Survey/>
                 <Route path=path!("/admin") view=pages::Queue/>
                 <Route path=path!("/admin/phases") view=pages::Phases/>
                 <Route path=path!("/admin/requests/:reference") view=pages::RequestDetail/>
+                <Route path=path!("/admin/surveys") view=pages::Surveys/>
+                <Route path=path!("/admin/surveys/new") view=pages::SurveyPage/>
+                <Route path=path!("/admin/surveys/:id") view=pages::SurveyPage/>
             </Routes>
         </main>
         <footer class="site-footer">

@@ -120,6 +120,19 @@ pub fn download_text(name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// The text of the file chosen in the file input `selector`.
+pub async fn chosen_file_text(selector: &str) -> Option<String> {
+    let input = document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    text.as_string()
+}
+
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }

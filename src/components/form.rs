@@ -43,9 +43,10 @@ pub fn problem_message(i18n: I18n, problem: &Problem) -> String {
 /// The error of `field` among `problems`, as a sentence (reactive).
 pub fn field_error(
     problems: RwSignal<Vec<Problem>>,
-    field: &'static str,
+    field: impl Into<String>,
 ) -> Signal<Option<String>> {
     let i18n = use_i18n();
+    let field = field.into();
     Signal::derive(move || {
         problems.with(|all| {
             all.iter()
@@ -67,8 +68,11 @@ fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
 }
 
 #[component]
-fn Hint(id: String, hint: Option<Signal<String>>) -> impl IntoView {
-    hint.map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })
+fn Hint(id: String, hint: MaybeProp<String>) -> impl IntoView {
+    move || {
+        hint.get()
+            .map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })
+    }
 }
 
 #[component]
@@ -90,9 +94,10 @@ fn InlineError(id: String, error: Signal<Option<String>>) -> impl IntoView {
 #[component]
 pub fn TextField(
     /// Field path, e.g. `structure.name`.
-    field: &'static str,
+    #[prop(into)]
+    field: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -104,11 +109,10 @@ pub fn TextField(
     #[prop(optional)] width: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = dom_id(field);
-    let has_hint = hint.is_some();
+    let id = dom_id(&field);
     let describedby = {
         let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some))
+        move || described_by(&id, hint.get().is_some(), error.with(Option::is_some))
     };
     let invalid = move || error.with(Option::is_some).then_some("true");
     let class = move || {
@@ -126,7 +130,7 @@ pub fn TextField(
         view! {
             <textarea
                 id=id.clone()
-                name=field
+                name=field.clone()
                 rows="6"
                 class=class
                 aria-describedby=describedby
@@ -140,7 +144,7 @@ pub fn TextField(
         view! {
             <input
                 id=id.clone()
-                name=field
+                name=field.clone()
                 type=input_type
                 class=class
                 autocomplete=autocomplete
@@ -170,7 +174,7 @@ pub fn TextField(
 /// One choice in a radio or checkbox group.
 #[derive(Clone)]
 pub struct Choice {
-    pub value: &'static str,
+    pub value: String,
     pub label: String,
     pub hint: Option<String>,
 }
@@ -179,9 +183,9 @@ pub struct Choice {
 /// field's id, so that the error summary can link to the group.
 #[component]
 pub fn RadioGroup(
-    field: &'static str,
+    #[prop(into)] field: String,
     #[prop(into)] legend: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(into)] choices: Signal<Vec<Choice>>,
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_select: Callback<String>,
@@ -202,9 +206,9 @@ pub fn RadioGroup(
 /// A group of checkboxes in a fieldset.
 #[component]
 pub fn CheckboxGroup(
-    field: &'static str,
+    #[prop(into)] field: String,
     #[prop(into)] legend: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(into)] choices: Signal<Vec<Choice>>,
     #[prop(into)] checked: Signal<Vec<String>>,
     /// Called with the value and whether it is now checked.
@@ -219,20 +223,19 @@ pub fn CheckboxGroup(
 
 #[allow(clippy::too_many_arguments)]
 fn choice_group(
-    field: &'static str,
+    field: String,
     legend: Signal<String>,
-    hint: Option<Signal<String>>,
+    hint: MaybeProp<String>,
     choices: Signal<Vec<Choice>>,
     input_type: &'static str,
     checked: Signal<Vec<String>>,
     on_change: Callback<(String, bool)>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let id = dom_id(field);
-    let has_hint = hint.is_some();
+    let id = dom_id(&field);
     let describedby = {
         let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some))
+        move || described_by(&id, hint.get().is_some(), error.with(Option::is_some))
     };
     let items = {
         let id = id.clone();
@@ -242,19 +245,20 @@ fn choice_group(
                 .into_iter()
                 .enumerate()
                 .map(|(index, choice)| {
-                    let input_id = if index == 0 { id.clone() } else { format!("{id}-{}", choice.value) };
+                    let input_id = if index == 0 { id.clone() } else { format!("{id}-{}", dom_id(&choice.value)) };
                     let value = choice.value;
-                    let hint_id = format!("{id}-{value}-hint");
+                    let hint_id = format!("{id}-{}-hint", dom_id(&value));
+                    let (is_checked, changed) = (value.clone(), value.clone());
                     view! {
                         <div class="choice">
                             <input
                                 type=input_type
                                 id=input_id.clone()
-                                name=field
+                                name=field.clone()
                                 value=value
                                 aria-describedby=choice.hint.is_some().then(|| hint_id.clone())
-                                prop:checked=move || checked.with(|c| c.iter().any(|v| v == value))
-                                on:change=move |ev| on_change.run((value.to_owned(), event_target_checked(&ev)))
+                                prop:checked=move || checked.with(|c| c.contains(&is_checked))
+                                on:change=move |ev| on_change.run((changed.clone(), event_target_checked(&ev)))
                             />
                             <label for=input_id>{choice.label}</label>
                             {choice.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
@@ -277,18 +281,17 @@ fn choice_group(
 /// A single checkbox (a consent, a confirmation).
 #[component]
 pub fn Checkbox(
-    field: &'static str,
+    #[prop(into)] field: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(into)] checked: Signal<bool>,
     #[prop(into)] on_change: Callback<bool>,
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let id = dom_id(field);
-    let has_hint = hint.is_some();
+    let id = dom_id(&field);
     let describedby = {
         let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some))
+        move || described_by(&id, hint.get().is_some(), error.with(Option::is_some))
     };
     view! {
         <div class="field" class:has-error=move || error.with(Option::is_some)>
@@ -316,9 +319,9 @@ pub type OptionGroup = (Option<String>, Vec<(String, String)>);
 /// A drop-down list.
 #[component]
 pub fn Select(
-    field: &'static str,
+    #[prop(into)] field: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(into)] groups: Signal<Vec<OptionGroup>>,
     #[prop(into)] placeholder: Signal<String>,
     #[prop(into)] value: Signal<String>,
@@ -326,11 +329,10 @@ pub fn Select(
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let id = dom_id(field);
-    let has_hint = hint.is_some();
+    let id = dom_id(&field);
     let describedby = {
         let id = id.clone();
-        move || described_by(&id, has_hint, error.with(Option::is_some))
+        move || described_by(&id, hint.get().is_some(), error.with(Option::is_some))
     };
     let options = move || {
         let current = value.get();
@@ -383,6 +385,9 @@ pub fn ErrorSummary(
     /// Where a problem's link points: the field's id by default.
     #[prop(optional)]
     target: Option<Callback<Problem, String>>,
+    /// The sentence for a problem: `problem_message` by default.
+    #[prop(optional)]
+    message: Option<Callback<Problem, String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
@@ -397,7 +402,10 @@ pub fn ErrorSummary(
                     Some(target) => target.run(problem.clone()),
                     None => format!("#{}", dom_id(&problem.field)),
                 };
-                let message = problem_message(i18n, &problem);
+                let message = match message {
+                    Some(message) => message.run(problem.clone()),
+                    None => problem_message(i18n, &problem),
+                };
                 let focus_target = href.strip_prefix('#').map(str::to_owned);
                 view! {
                     <li>

@@ -7,11 +7,13 @@ mod home;
 mod not_found;
 mod prose;
 mod status;
+mod survey;
 
-pub use admin::{Phases, Queue, RequestDetail};
+pub use admin::{Phases, Queue, RequestDetail, SurveyPage, Surveys};
 pub use apply::Apply;
 pub use faq::Faq;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use prose::{About, Eligibility, Legal, Privacy};
 pub use status::{Status, status_link};
+pub use survey::Survey;

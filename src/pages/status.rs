@@ -4,7 +4,9 @@
 //! withdrawal, confirmed first.
 
 use leptos::prelude::*;
-use portal_core::{ApplicationStatus, Code, Problem, StatusQuery, StatusView};
+use portal_core::{
+    ApplicationStatus, Code, InvitationLink, Problem, StatusQuery, StatusView, SurveyState,
+};
 
 use crate::api::ApiError;
 use crate::components::form::{ErrorSummary, TextField, field_error};
@@ -163,6 +165,7 @@ pub fn Status() -> impl IntoView {
                     <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
                     <p>{i18n.t_args(&next_id, [("number", phase.into())])}</p>
                     {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
+                    <Invitations invitations=view.invitations.clone()/>
                     <h3>{i18n.t("status-history-title")}</h3>
                     <ol class="timeline">{history}</ol>
                     {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=Callback::new(move |()| { withdrawal.dispatch_local(query()); }) pending=withdrawal.pending()/> })}
@@ -209,6 +212,44 @@ pub fn Status() -> impl IntoView {
             <p class="small">{move || i18n.t("status-lost")}</p>
         </div>
     }
+}
+
+/// The feedback surveys the collective is invited to answer, with the link
+/// that opens each (its secret in the fragment).
+#[component]
+fn Invitations(invitations: Vec<InvitationLink>) -> impl IntoView {
+    let i18n = use_i18n();
+    if invitations.is_empty() {
+        return None;
+    }
+    let locale = i18n.locale_untracked();
+    let items = invitations
+        .into_iter()
+        .map(|invitation| {
+            let title = invitation.title.get(locale).to_owned();
+            let (action, note) = match (invitation.state, invitation.answered) {
+                (SurveyState::Open, false) => ("status-survey-answer", "status-survey-waiting"),
+                (SurveyState::Open, true) => ("status-survey-change", "status-survey-answered"),
+                (_, true) => ("status-survey-see", "status-survey-closed-answered"),
+                (_, false) => ("status-survey-see", "status-survey-closed"),
+            };
+            view! {
+                <li>
+                    <a href=format!("/survey#{}", invitation.secret)>
+                        {i18n.t_args(action, [("title", title.into())])}
+                    </a>
+                    <span class="small">" — " {i18n.t(note)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <div class="notice info invitations">
+            <h3>{i18n.t("status-surveys-title")}</h3>
+            <p>{i18n.t("status-surveys-lead")}</p>
+            <ul>{items}</ul>
+        </div>
+    })
 }
 
 /// Withdrawal, in two steps: the button opens a confirmation that says what

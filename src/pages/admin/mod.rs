@@ -6,6 +6,7 @@
 mod detail;
 mod phases;
 mod queue;
+mod surveys;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,6 +19,7 @@ use crate::i18n::{I18n, use_i18n};
 pub use detail::RequestDetail;
 pub use phases::Phases;
 pub use queue::Queue;
+pub use surveys::{SurveyPage, Surveys};
 
 const TOKEN_KEY: &str = "portal.review.token";
 
@@ -112,6 +114,7 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
                     <ul>
                         <li><A href="/admin" exact=true>{move || i18n.t("review-nav-queue")}</A></li>
                         <li><A href="/admin/phases">{move || i18n.t("review-nav-phases")}</A></li>
+                        <li><A href="/admin/surveys">{move || i18n.t("review-nav-surveys")}</A></li>
                     </ul>
                     <p>
                         {move || i18n.t_args("review-signed-in-as", [("name", reviewer.name.get().unwrap_or_default().into())])}

@@ -115,7 +115,7 @@ fn QueueView() -> impl IntoView {
     let export = Action::new_local(move |query: &String| {
         let query = query.clone();
         let token = reviewer.token();
-        async move { crate::api::review_csv(&token, &query).await }
+        async move { crate::api::review_text(&token, &format!("/api/review/export.csv{query}")).await }
     });
     Effect::new(move |_| {
         if let Some(result) = export.value().get() {

@@ -144,7 +144,7 @@ fn choices<T: Copy + 'static>(
             let label_id = format!("{prefix}-{}", value.replace('_', "-"));
             let hint_id = format!("{label_id}-hint");
             Choice {
-                value,
+                value: value.to_owned(),
                 label: i18n.t(&label_id),
                 hint: (hints && i18n.has(&hint_id)).then(|| i18n.t(&hint_id)),
             }
@@ -252,12 +252,12 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let yes_no = Signal::derive(move || {
         vec![
             Choice {
-                value: "yes",
+                value: "yes".to_owned(),
                 label: i18n.t("apply-yes"),
                 hint: None,
             },
             Choice {
-                value: "no",
+                value: "no".to_owned(),
                 label: i18n.t("apply-no"),
                 hint: None,
             },
