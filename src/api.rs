@@ -3,8 +3,8 @@
 use gloo_net::http::{Request, Response};
 use portal_core::survey::Answers;
 use portal_core::{
-    ApplicationInput, InvitationQuery, InvitationView, OfferView, Problem, StatusQuery,
-    StatusView, Submitted, SurveyResponse,
+    ApplicationInput, InvitationQuery, InvitationView, OfferView, Problem, StatusQuery, StatusView,
+    Submitted, SurveyResponse,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;

@@ -129,7 +129,9 @@ pub async fn chosen_file_text(selector: &str) -> Option<String> {
         .dyn_into::<web_sys::HtmlInputElement>()
         .ok()?;
     let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
     text.as_string()
 }
 
@@ -147,11 +149,16 @@ pub fn session_set(key: &str, value: &str) {
     }
 }
 
-/// Replaces the current URL without a navigation or a history entry.
+/// Replaces the current URL without a navigation or a history entry, after
+/// the router has recorded the navigation in progress (so that it does not
+/// put the old URL back).
 pub fn replace_url(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
-    }
+    let url = url.to_owned();
+    after_render(move || {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
 }
 
 /// `https://host:port` of the page.

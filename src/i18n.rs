@@ -15,8 +15,10 @@ macro_rules! locale_files {
         &[$( ($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl"))) ),+]
     };
 }
-const FR: &[(&str, &str)] = locale_files!("fr": "main", "site", "faq", "apply", "status", "review", "survey");
-const EN: &[(&str, &str)] = locale_files!("en": "main", "site", "faq", "apply", "status", "review", "survey");
+const FR: &[(&str, &str)] =
+    locale_files!("fr": "main", "site", "faq", "apply", "status", "review", "survey");
+const EN: &[(&str, &str)] =
+    locale_files!("en": "main", "site", "faq", "apply", "status", "review", "survey");
 
 const STORAGE_KEY: &str = "portal.locale";
 
@@ -405,8 +407,16 @@ mod tests {
             let code = std::fs::read_to_string(&path).unwrap();
             for literal in code.split('"').skip(1).step_by(2) {
                 let is_id = [
-                    "apply-", "status-", "common-", "home-", "nav-", "faq-", "elig-", "about-",
-                    "survey-", "review-survey-",
+                    "apply-",
+                    "status-",
+                    "common-",
+                    "home-",
+                    "nav-",
+                    "faq-",
+                    "elig-",
+                    "about-",
+                    "survey-",
+                    "review-survey-",
                 ]
                 .iter()
                 .any(|prefix| literal.starts_with(prefix))

@@ -90,3 +90,4 @@ review-survey-mean = Moyenne : { $mean } sur { $max }
 review-survey-multiple-note = Plusieurs réponses possibles : les pourcentages dépassent 100 % au total.
 review-survey-filter = Filtrer les réponses à « { $question } »
 review-survey-texts-shown = { $shown } réponses affichées sur { $total }
+review-survey-bar = { $label } : { $figures }

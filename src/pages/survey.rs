@@ -126,7 +126,11 @@ pub fn Survey() -> impl IntoView {
                 crate::browser::focus("main h1");
             });
         }
-        Some(Err(ApiError::Refused { status: 422, fields, .. })) => problems.set(fields),
+        Some(Err(ApiError::Refused {
+            status: 422,
+            fields,
+            ..
+        })) => problems.set(fields),
         Some(Err(error)) => {
             if matches!(error, ApiError::Refused { status: 409, .. }) {
                 load.dispatch_local(secret.get_untracked());
@@ -192,7 +196,8 @@ pub fn Survey() -> impl IntoView {
         })
     };
 
-    let body = move || match stage.get() {
+    let body = move || {
+        match stage.get() {
         Stage::Ask => view! {
             <h1>{move || i18n.t("survey-title")}</h1>
             <p class="lead">{move || i18n.t("survey-ask-lead")}</p>
@@ -242,13 +247,26 @@ pub fn Survey() -> impl IntoView {
             };
             let locale = i18n.locale();
             let closed = view.state != portal_core::SurveyState::Open;
-            let definition = view.definition.clone();
-            let questions = move || {
-                let current = answers.get();
-                visible_questions(&definition, &current)
-                    .into_iter()
-                    .map(|q| question_view(i18n, locale, q.clone(), answers, problems, set_answer))
-                    .collect_view()
+            // Only a change in which questions are shown adds or removes
+            // questions; the others stay in place (and keep the focus) as
+            // people answer.
+            let definition = StoredValue::new(view.definition.clone());
+            let shown = Memo::new(move |_| {
+                answers.with(|current| {
+                    definition.with_value(|d| {
+                        visible_questions(d, current)
+                            .into_iter()
+                            .map(|q| q.id.clone())
+                            .collect::<Vec<_>>()
+                    })
+                })
+            });
+            let questions = view! {
+                <For each=move || shown.get() key=|id| id.clone() let:id>
+                    {definition
+                        .with_value(|d| d.questions.iter().find(|q| q.id == id).cloned())
+                        .map(|q| question_view(i18n, locale, q, answers, problems, set_answer))}
+                </For>
             };
             let intro = view.definition.intro.get(locale).to_owned();
             view! {
@@ -274,6 +292,7 @@ pub fn Survey() -> impl IntoView {
             }
             .into_any()
         }
+    }
     };
 
     view! {
@@ -305,10 +324,7 @@ fn question_view(
     let field_name = field(&question);
     let error = field_error(problems, field_name.clone());
     let label = label_of(i18n, locale, &question);
-    let hint = question
-        .hint
-        .as_ref()
-        .map(|h| h.get(locale).to_owned());
+    let hint = question.hint.as_ref().map(|h| h.get(locale).to_owned());
     let id = question.id.clone();
     let current = {
         let id = id.clone();

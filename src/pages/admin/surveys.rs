@@ -15,7 +15,9 @@ use portal_core::{Code, Locale, Problem};
 
 use super::{AdminArea, error_text, use_reviewer};
 use crate::api::ApiError;
-use crate::components::form::{CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message};
+use crate::components::form::{
+    CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message,
+};
 use crate::i18n::{I18n, format_count, format_date, use_i18n};
 
 fn state_label(i18n: I18n, state: SurveyState) -> String {
@@ -112,7 +114,13 @@ fn SurveyView() -> impl IntoView {
         let id = id();
         async move {
             match id {
-                Some(id) => Some(crate::api::review_get::<SurveyDetail>(&token, &format!("/api/review/surveys/{id}")).await),
+                Some(id) => Some(
+                    crate::api::review_get::<SurveyDetail>(
+                        &token,
+                        &format!("/api/review/surveys/{id}"),
+                    )
+                    .await,
+                ),
                 None => None,
             }
         }
@@ -124,11 +132,20 @@ fn SurveyView() -> impl IntoView {
     });
     let results = LocalResource::new(move || {
         let token = reviewer.token();
-        let state = detail.with(|d| d.as_ref().and_then(|d| d.as_ref().ok()).map(|d| (d.summary.id, d.summary.state)));
+        let state = detail.with(|d| {
+            d.as_ref()
+                .and_then(|d| d.as_ref().ok())
+                .map(|d| (d.summary.id, d.summary.state))
+        });
         async move {
             match state {
                 Some((id, state)) if state != SurveyState::Draft => {
-                    crate::api::review_get::<SurveyReport>(&token, &format!("/api/review/surveys/{id}/results")).await.ok()
+                    crate::api::review_get::<SurveyReport>(
+                        &token,
+                        &format!("/api/review/surveys/{id}/results"),
+                    )
+                    .await
+                    .ok()
                 }
                 _ => None,
             }
@@ -140,7 +157,12 @@ fn SurveyView() -> impl IntoView {
         let (id, state) = (*id, *state);
         let token = reviewer.token();
         async move {
-            crate::api::review_post::<_, SurveyDetail>(&token, &format!("/api/review/surveys/{id}/state"), &SurveyStateChange { state }).await
+            crate::api::review_post::<_, SurveyDetail>(
+                &token,
+                &format!("/api/review/surveys/{id}/state"),
+                &SurveyStateChange { state },
+            )
+            .await
         }
     });
     Effect::new(move |_| match change_state.value().get() {
@@ -160,10 +182,20 @@ fn SurveyView() -> impl IntoView {
     let export = Action::new_local(move |id: &i64| {
         let id = *id;
         let token = reviewer.token();
-        async move { (id, crate::api::review_text(&token, &format!("/api/review/surveys/{id}/responses.csv")).await) }
+        async move {
+            (
+                id,
+                crate::api::review_text(&token, &format!("/api/review/surveys/{id}/responses.csv"))
+                    .await,
+            )
+        }
     });
     Effect::new(move |_| match export.value().get() {
-        Some((id, Ok(csv))) => crate::browser::download_text(&format!("survey-{id}-responses.csv"), "text/csv;charset=utf-8", &csv),
+        Some((id, Ok(csv))) => crate::browser::download_text(
+            &format!("survey-{id}-responses.csv"),
+            "text/csv;charset=utf-8",
+            &csv,
+        ),
         Some((_, Err(error))) => notice.set(Some(error_text(i18n, &error))),
         None => {}
     });
@@ -194,7 +226,12 @@ fn SurveyView() -> impl IntoView {
                 let locale = i18n.locale();
                 let summary = survey.summary.clone();
                 let (sid, state) = (summary.id, summary.state);
-                let phases = summary.phases.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+                let phases = summary
+                    .phases
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let action = match state {
                     SurveyState::Open => ("review-survey-close", SurveyState::Closed),
                     SurveyState::Draft => ("review-survey-open", SurveyState::Open),
@@ -263,7 +300,9 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
         None => {
             let template = LocalResource::new(move || {
                 let token = reviewer.token();
-                async move { crate::api::review_get::<Survey>(&token, "/api/review/surveys/template").await }
+                async move {
+                    crate::api::review_get::<Survey>(&token, "/api/review/surveys/template").await
+                }
             });
             Effect::new(move |_| {
                 if let Some(Ok(survey)) = template.get()
@@ -275,7 +314,9 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
             phases.set(vec!["1".to_owned()]);
         }
     }
-    let load_file = Action::new_local(|_: &()| async { crate::browser::chosen_file_text("#definition-file").await });
+    let load_file = Action::new_local(|_: &()| async {
+        crate::browser::chosen_file_text("#definition-file").await
+    });
     Effect::new(move |_| {
         if let Some(Some(content)) = load_file.value().get() {
             text.set(content);
@@ -287,14 +328,32 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
         let token = reviewer.token();
         async move {
             match existing_id {
-                Some(id) => crate::api::review_put::<_, SurveyDetail>(&token, &format!("/api/review/surveys/{id}"), &input).await,
-                None => crate::api::review_post::<_, SurveyDetail>(&token, "/api/review/surveys", &input).await,
+                Some(id) => {
+                    crate::api::review_put::<_, SurveyDetail>(
+                        &token,
+                        &format!("/api/review/surveys/{id}"),
+                        &input,
+                    )
+                    .await
+                }
+                None => {
+                    crate::api::review_post::<_, SurveyDetail>(
+                        &token,
+                        "/api/review/surveys",
+                        &input,
+                    )
+                    .await
+                }
             }
         }
     });
     Effect::new(move |_| match save.value().get() {
         Some(Ok(saved)) => on_saved.run(saved),
-        Some(Err(ApiError::Refused { status: 422, fields, .. })) => problems.set(fields),
+        Some(Err(ApiError::Refused {
+            status: 422,
+            fields,
+            ..
+        })) => problems.set(fields),
         Some(Err(error)) => {
             reviewer.handle(&error);
             failure.set(Some(error_text(i18n, &error)));
@@ -307,9 +366,11 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
         let definition = match serde_json::from_str::<Survey>(&text.get_untracked()) {
             Ok(definition) => definition,
             Err(error) => {
-                problems.set(vec![Problem::new("definition", Code::InvalidValue)
-                    .with("line", error.line())
-                    .with("column", error.column())]);
+                problems.set(vec![
+                    Problem::new("definition", Code::InvalidValue)
+                        .with("line", error.line())
+                        .with("column", error.column()),
+                ]);
                 return;
             }
         };
@@ -320,13 +381,20 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
                 p
             })
             .collect();
-        let chosen: Vec<u32> = phases.get_untracked().iter().filter_map(|p| p.parse().ok()).collect();
+        let chosen: Vec<u32> = phases
+            .get_untracked()
+            .iter()
+            .filter_map(|p| p.parse().ok())
+            .collect();
         if chosen.is_empty() {
             found.push(Problem::new("phases", Code::Required));
         }
         problems.set(found);
         if problems.with_untracked(Vec::is_empty) {
-            save.dispatch_local(SurveyInput { definition, phases: chosen });
+            save.dispatch_local(SurveyInput {
+                definition,
+                phases: chosen,
+            });
         }
     };
     let phase_choices = Signal::derive(move || {
@@ -344,7 +412,11 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
     // Problems deep inside the definition all point at the text area, with
     // their path, so that the reviewer knows where to look.
     let target = Callback::new(|problem: Problem| {
-        if problem.field == "phases" { "#phases".to_owned() } else { "#definition".to_owned() }
+        if problem.field == "phases" {
+            "#phases".to_owned()
+        } else {
+            "#definition".to_owned()
+        }
     });
     let definition_error = Signal::derive(move || {
         problems.with(|all| {
@@ -411,8 +483,24 @@ fn definition_problem(i18n: I18n, problem: &Problem) -> String {
         return i18n.t_args(
             "review-survey-json-error",
             [
-                ("line", problem.params.get("line").and_then(|v| v.as_u64()).unwrap_or(0).into()),
-                ("column", problem.params.get("column").and_then(|v| v.as_u64()).unwrap_or(0).into()),
+                (
+                    "line",
+                    problem
+                        .params
+                        .get("line")
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(0)
+                        .into(),
+                ),
+                (
+                    "column",
+                    problem
+                        .params
+                        .get("column")
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(0)
+                        .into(),
+                ),
             ],
         );
     }
@@ -453,7 +541,11 @@ fn Results(report: SurveyReport) -> impl IntoView {
         .questions
         .into_iter()
         .map(|result| {
-            let question = definition.questions.iter().find(|q| q.id == result.id).cloned();
+            let question = definition
+                .questions
+                .iter()
+                .find(|q| q.id == result.id)
+                .cloned();
             view! { <QuestionResults result=result question=question locale=locale/> }
         })
         .collect_view();
@@ -500,14 +592,22 @@ fn RateTable(rates: Vec<PhaseRate>) -> impl IntoView {
 }
 
 #[component]
-fn QuestionResults(result: QuestionResult, question: Option<Question>, locale: Locale) -> impl IntoView {
+fn QuestionResults(
+    result: QuestionResult,
+    question: Option<Question>,
+    locale: Locale,
+) -> impl IntoView {
     let i18n = use_i18n();
     let title = question_label(question.as_ref(), locale, &result.id);
     let heading_id = format!("result-{}", result.id.replace('_', "-"));
-    let answered = i18n.t_args("review-survey-answered", [("count", result.answered.into())]);
+    let answered = i18n.t_args(
+        "review-survey-answered",
+        [("count", result.answered.into())],
+    );
     let is_text = question.as_ref().is_some_and(|q| q.kind.is_text());
     let body = if is_text {
-        view! { <TextAnswers id=result.id.clone() texts=result.texts.clone() label=title.clone()/> }.into_any()
+        view! { <TextAnswers id=result.id.clone() texts=result.texts.clone() label=title.clone()/> }
+            .into_any()
     } else {
         let mean = result.mean.map(|mean| {
             let max = question.as_ref().and_then(|q| q.scale.as_ref()).map_or(0, |s| s.max);
@@ -515,7 +615,9 @@ fn QuestionResults(result: QuestionResult, question: Option<Question>, locale: L
             let mean = if locale == Locale::Fr { mean.replace('.', ",") } else { mean };
             view! { <p class="mean">{i18n.t_args("review-survey-mean", [("mean", mean.into()), ("max", max.into())])}</p> }
         });
-        let multiple = question.as_ref().is_some_and(|q| q.kind == QuestionType::MultipleChoice);
+        let multiple = question
+            .as_ref()
+            .is_some_and(|q| q.kind == QuestionType::MultipleChoice);
         view! {
             <BarChart result=result.clone() question=question.clone() locale=locale labelled_by=heading_id.clone()/>
             {mean}
@@ -536,7 +638,12 @@ fn QuestionResults(result: QuestionResult, question: Option<Question>, locale: L
 /// percentage written as text; the image's name says it all for screen
 /// readers.
 #[component]
-fn BarChart(result: QuestionResult, question: Option<Question>, locale: Locale, labelled_by: String) -> impl IntoView {
+fn BarChart(
+    result: QuestionResult,
+    question: Option<Question>,
+    locale: Locale,
+    labelled_by: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let row = 34.0;
     let height = row * result.values.len() as f64;
@@ -547,14 +654,25 @@ fn BarChart(result: QuestionResult, question: Option<Question>, locale: Locale, 
             let label = value_label(question.as_ref(), locale, &v.value);
             let figures = i18n.t_args(
                 "review-survey-count",
-                [("count", v.count.into()), ("percent", format_percent(i18n, v.percent).into())],
+                [
+                    ("count", v.count.into()),
+                    ("percent", format_percent(i18n, v.percent).into()),
+                ],
             );
             (label, figures, v.percent)
         })
         .collect();
     let description = lines
         .iter()
-        .map(|(label, figures, _)| format!("{label} : {figures}"))
+        .map(|(label, figures, _)| {
+            i18n.t_args(
+                "review-survey-bar",
+                [
+                    ("label", label.clone().into()),
+                    ("figures", figures.clone().into()),
+                ],
+            )
+        })
         .collect::<Vec<_>>()
         .join(" ; ");
     let desc_id = format!("{labelled_by}-desc");

@@ -1,0 +1,156 @@
+// Feedback surveys: a reviewer creates the end-of-phase survey from the
+// template and opens it; the accepted collective finds the invitation on its
+// status page and answers with the keyboard alone; the reviewer's results
+// chart changes accordingly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const ctx = useServerAndBrowser({ before, after });
+
+async function api(path, body, token) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${ctx.server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  assert.ok(response.ok, `${path}: ${response.status}`);
+  return response.json();
+}
+
+/** An accepted request of phase 1: { reference, secret }. */
+async function acceptedRequest(token) {
+  const submitted = await api('/api/applications', {
+    structure: {
+      kind: 'association', name: 'Ateliers vélo du Faubourg', purpose: 'Apprendre à réparer son vélo soi-même, entre voisines et voisins.',
+      activities: 'Ateliers ouverts deux soirs par semaine, bourse aux pièces.', country: 'FR', french_speaking: true,
+    },
+    needs: { accounts: 8, storage_gb: 5, apps: ['files', 'deck'] },
+    contact: { name: 'Sacha Roux', email: 'sacha@example.org' },
+    motivation: 'Tenir nos inventaires de pièces et nos plannings de bénévoles ailleurs que sur des tableurs éparpillés.',
+    consents: { terms: true, surveys: true },
+    locale: 'fr',
+  });
+  await api(`/api/review/applications/${submitted.reference}/decision`, { decision: 'accept', phase: 1 }, token);
+  return submitted;
+}
+
+/** Presses Tab until the focus is on `selector` (at most 40 times). */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 40; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+const activeId = (page) => page.evaluate(() => document.activeElement?.id);
+const chartOf = (page, question) => page.textContent(`#result-${question}-desc`);
+
+test('a collective answers the survey by keyboard and the reviewer sees the results change', async () => {
+  const token = execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Camille'], { encoding: 'utf8' }).trim();
+  await api('/api/review/phases/1', { open: true }, token);
+  const { reference, secret } = await acceptedRequest(token);
+
+  // The reviewer creates the survey from the template and opens it.
+  const reviewer = await newPage(ctx.browser, ctx.server);
+  await reviewer.goto(`${ctx.server.url}/admin`);
+  await ready(reviewer);
+  await reviewer.getByLabel('Jeton de connexion').fill(token);
+  await reviewer.getByRole('button', { name: 'Se connecter' }).click();
+  await reviewer.getByRole('link', { name: 'Questionnaires', exact: true }).click();
+  await reviewer.getByText('Aucun questionnaire pour l’instant.').waitFor();
+  await reviewer.getByRole('link', { name: 'Nouveau questionnaire' }).click();
+  const definition = reviewer.getByLabel('Définition (JSON)');
+  await reviewer.waitForFunction(() => document.querySelector('#definition')?.value.includes('getting_started'));
+  assert.ok(await reviewer.getByRole('checkbox', { name: 'phase 1', exact: true }).isChecked());
+  assert.deepEqual(await axe(reviewer), []);
+
+  // A broken definition is refused with where the problem is.
+  const template = await definition.inputValue();
+  await definition.fill(template.replace('"max": 5', '"max": 50'));
+  await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await reviewer.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  assert.match(await reviewer.textContent('.error-summary'), /questions\.0\.scale/);
+  await definition.fill(template);
+  await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await reviewer.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
+  await reviewer.getByRole('button', { name: 'Ouvrir et inviter' }).click();
+  await reviewer.getByText('Le questionnaire est maintenant ouvert.').waitFor();
+  await reviewer.getByText('Aucune réponse pour l’instant').waitFor();
+  assert.match(await chartOf(reviewer, 'recommend'), /9\s:\s0 \(0\s%\)/);
+  assert.deepEqual(await axe(reviewer), []);
+
+  // The collective finds the invitation on its status page.
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
+  const invitation = page.getByRole('link', { name: 'Répondre au questionnaire « Votre espace, après quelques mois »' });
+  await invitation.waitFor();
+  assert.deepEqual(await axe(page), []);
+  await invitation.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
+  assert.equal(new URL(page.url()).hash, '', 'the invitation secret left the address bar');
+  assert.deepEqual(await axe(page), []);
+
+  // Sending nothing: the summary takes the focus and lists the three required questions.
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  assert.equal(await page.locator('.error-summary li').count(), 3);
+  assert.deepEqual(await axe(page), []);
+  // Its first link leads to the first question.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await activeId(page), 'answers-getting-started');
+
+  // "Very hard" (1), then 2 with the arrow: the follow-up question appears.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await page.isChecked('#answers-getting-started-2'));
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'answers-hard-parts');
+  await page.keyboard.type('Les droits de partage des dossiers.');
+
+  // The draft survives leaving and coming back through the link.
+  await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
+  await invitation.click();
+  await page.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
+  assert.equal(await page.inputValue('#answers-hard-parts'), 'Les droits de partage des dossiers.');
+
+  await page.focus('#answers-hard-parts');
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'answers-apps-used');
+  await page.keyboard.press('Space');
+  await tabTo(page, '#answers-apps-used-deck');
+  await page.keyboard.press('Space');
+  await tabTo(page, '#answers-recommend');
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+  assert.ok(await page.isChecked('#answers-recommend-9'));
+  await tabTo(page, '#answers-comments');
+  await page.keyboard.type('Merci !');
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Merci pour vos réponses');
+  assert.deepEqual(await axe(page), []);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('portal.survey.')).length), 0,
+    'the draft is cleared once sent');
+
+  // The status page now offers to change the answers.
+  await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
+  await page.getByRole('link', { name: 'Modifier vos réponses à « Votre espace, après quelques mois »' }).waitFor();
+
+  // The reviewer's results changed.
+  await reviewer.reload();
+  await reviewer.getByText('1 réponse', { exact: true }).waitFor();
+  assert.match(await chartOf(reviewer, 'recommend'), /9\s:\s1 \(100\s%\)/);
+  assert.match(await chartOf(reviewer, 'apps-used'), /Fichiers et partages\s:\s1 \(100\s%\)/);
+  assert.match(await reviewer.textContent('.results'), /Les droits de partage des dossiers\./);
+  assert.match(await reviewer.textContent('.results'), /Moyenne\s:\s9 sur 10/);
+  assert.deepEqual(await axe(reviewer), []);
+  // Anonymous: the results never name the collective.
+  assert.doesNotMatch(await reviewer.textContent('main'), new RegExp(reference));
+
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(reviewer.problems, []);
+});
