@@ -89,5 +89,8 @@ review-survey-count = { $count } ({ $percent })
 review-survey-mean = Mean: { $mean } out of { $max }
 review-survey-multiple-note = Several answers possible: the percentages add up to more than 100%.
 review-survey-filter = Filter the answers to “{ $question }”
-review-survey-texts-shown = { $shown } answers shown out of { $total }
+review-survey-texts-shown = { $shown ->
+    [one] { $shown } answer shown out of { $total }
+   *[other] { $shown } answers shown out of { $total }
+}
 review-survey-bar = { $label }: { $figures }

@@ -89,5 +89,8 @@ review-survey-count = { $count } ({ $percent })
 review-survey-mean = Moyenne : { $mean } sur { $max }
 review-survey-multiple-note = Plusieurs réponses possibles : les pourcentages dépassent 100 % au total.
 review-survey-filter = Filtrer les réponses à « { $question } »
-review-survey-texts-shown = { $shown } réponses affichées sur { $total }
+review-survey-texts-shown = { $shown ->
+    [one] { $shown } réponse affichée sur { $total }
+   *[other] { $shown } réponses affichées sur { $total }
+}
 review-survey-bar = { $label } : { $figures }

@@ -514,11 +514,28 @@ fn question_label(question: Option<&Question>, locale: Locale, id: &str) -> Stri
     question.map_or_else(|| id.to_owned(), |q| q.label.get(locale).to_owned())
 }
 
-/// The label of a value of a question: its choice's label, or the scale point.
+/// The label of a value of a question: its choice's label, or the scale
+/// point (with the label of the end it is).
 fn value_label(question: Option<&Question>, locale: Locale, value: &str) -> String {
-    question
-        .and_then(|q| q.choices.iter().find(|c| c.value == value))
-        .map_or_else(|| value.to_owned(), |c| c.label.get(locale).to_owned())
+    let Some(question) = question else {
+        return value.to_owned();
+    };
+    if let Some(choice) = question.choices.iter().find(|c| c.value == value) {
+        return choice.label.get(locale).to_owned();
+    }
+    let end = question.scale.as_ref().and_then(|s| {
+        if value == s.min.to_string() {
+            Some(&s.min_label)
+        } else if value == s.max.to_string() {
+            Some(&s.max_label)
+        } else {
+            None
+        }
+    });
+    match end {
+        Some(end) => format!("{value} ({})", end.get(locale)),
+        None => value.to_owned(),
+    }
 }
 
 fn format_percent(i18n: I18n, percent: f64) -> String {
