@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{Server, get, json, open_phase, post, reviewer, revoke, submit, valid_application};
+use support::{Server, get, json, open_phase, post, reviewer, revoke, submit};
 
 #[tokio::test]
 async fn every_review_route_needs_an_active_token() {
