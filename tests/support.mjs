@@ -2,7 +2,7 @@
 // port with a fresh SQLite file and the built app from dist/, and Debian's
 // headless Chromium driven by playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,16 +22,21 @@ function freePort() {
   });
 }
 
-/** Starts the server; returns { url, database, log(), stop() }. */
-export async function startServer() {
+/** Starts the server (with a TOML `config` if given); returns { url, database, log(), stop() }. */
+export async function startServer({ config } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   const database = join(dir, 'portal.db');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(join(root, 'target/debug/portal-server'), [
-    'serve', '--addr', `127.0.0.1:${port}`, '--dist', join(root, 'dist'), '--database', database,
-  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'info' } });
+  const args = ['serve', '--addr', `127.0.0.1:${port}`, '--dist', join(root, 'dist'), '--database', database];
+  if (config) {
+    writeFileSync(join(dir, 'portal.toml'), config);
+    args.push('--config', join(dir, 'portal.toml'));
+  }
+  // The benchmarks run the release build; the tests, the debug one.
+  const binary = process.env.PORTAL_SERVER || join(root, 'target/debug/portal-server');
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'info' } });
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
   for (let i = 0; i < 100; i++) {

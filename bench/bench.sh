@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Benchmarks of the portal; they print figures and assert nothing.
+#
+#   bench/bench.sh size    bytes a first visit downloads (raw, gzip, brotli)
+#   bench/bench.sh page    Lighthouse, mobile preset, 3 runs per page, medians
+#   bench/bench.sh api     wrk against the release server on loopback
+#   bench/bench.sh all     the three, then the README table is rewritten
+#
+# It builds the release app and server first (scripts/build-app.sh, cargo) and
+# installs what it needs: wrk (apt), Lighthouse (npm, in bench/node_modules).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-all}"
+mkdir -p bench/out
+
+need_apt() {
+  command -v "$1" >/dev/null 2>&1 && return
+  echo "[bench] installing $2 (apt)" >&2
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq "$2" >/dev/null; else sudo apt-get install -y -qq "$2" >/dev/null; fi
+}
+
+scripts/setup.sh --browser >/dev/null
+scripts/build-app.sh >/dev/null
+cargo build --release -q -p portal-server
+export PORTAL_SERVER="$PWD/target/release/portal-server"
+
+case "$what" in
+  size) node bench/size.mjs ;;
+  page)
+    [ -d bench/node_modules/lighthouse ] || npm ci --prefix bench --no-audit --no-fund >/dev/null
+    node bench/page.mjs ;;
+  api)
+    need_apt wrk wrk
+    need_apt sqlite3 sqlite3
+    node bench/api.mjs ;;
+  all)
+    "$0" size
+    "$0" page
+    "$0" api
+    node bench/table.mjs ;;
+  *) echo "usage: bench/bench.sh [size|page|api|all]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,39 @@
+// Writes the latest figures of bench/out/*.json as a Markdown table, with the
+// date and the machine, into the README between its bench markers.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+
+const out = (name) => JSON.parse(readFileSync(new URL(`out/${name}.json`, import.meta.url), 'utf8'));
+const size = out('size');
+const page = out('page');
+const api = out('api');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() || 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+
+const rows = [
+  `Measured on ${date}, ${machine}, by \`bench/bench.sh all\`.`,
+  '',
+  '| Page | First visit (brotli) | Lighthouse mobile: performance / accessibility / best practices / SEO | LCP | TBT | CLS |',
+  '|---|---|---|---|---|---|',
+  ...Object.keys(page).map((name) => {
+    const p = page[name];
+    return `| \`${p.path}\` | ${kb(size[name].total.brotli)} (raw ${kb(size[name].total.raw)}) | ${p.performance} / ${p.accessibility} / ${p.bestPractices} / ${p.seo} | ${(p.lcp / 1000).toFixed(1)} s | ${p.tbt} ms | ${p.cls} |`;
+  }),
+  '',
+  `| API on SQLite (${api.connections} connections, ${api.duration}) | Requests/s | p50 | p99 | vs. ceiling |`,
+  '|---|---|---|---|---|',
+  ...[['`GET /` (ceiling: the static index.html)', api.ceiling], ['`GET /api/offer`', api.offer],
+    ['`POST /api/applications/status`', api.status], ['`POST /api/applications`', api.submit]]
+    .map(([name, r]) => `| ${name} | ${Math.round(r.rps)} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${(r.rps / api.ceiling.rps).toFixed(2)} |`),
+  '',
+  `Submissions acknowledged: ${api.submit.acknowledged}, found in the database afterwards: ${api.submit.stored}.`,
+];
+const readme = new URL('../README.md', import.meta.url);
+const text = readFileSync(readme, 'utf8');
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+if (!text.includes(start) || !text.includes(end)) throw new Error('README has no bench markers');
+const updated = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${rows.join('\n')}\n${end}`);
+writeFileSync(readme, updated);
+console.log(rows.join('\n'));
