@@ -436,6 +436,16 @@ mod tests {
     }
 
     #[test]
+    fn the_loading_page_says_what_the_home_page_says() {
+        // index.html shows the home page's title and lead while the app loads.
+        let index = include_str!("../index.html");
+        for id in ["home-title", "home-lead"] {
+            let text = message(Locale::Fr, id, None);
+            assert!(index.contains(&text), "index.html lacks {id}: {text}");
+        }
+    }
+
+    #[test]
     fn french_numbers_use_a_narrow_no_break_space() {
         assert_eq!(group_thousands(10_000, "\u{202f}"), "10\u{202f}000");
         assert_eq!(group_thousands(999, ","), "999");

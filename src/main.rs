@@ -11,5 +11,12 @@ mod pages;
 mod text;
 
 fn main() {
+    // The static page shown while the app loaded (index.html) gives way.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }
