@@ -15,6 +15,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
@@ -128,6 +129,12 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                 .local_addr()
                 .map_err(|source| error::StartError::Bind { addr, source })?;
             tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
+            // Small answers go out at once, not after the client's delayed ACK.
+            let listener = listener.tap_io(|stream| {
+                if let Err(err) = stream.set_nodelay(true) {
+                    tracing::debug!(error = %err, "TCP_NODELAY not set");
+                }
+            });
             axum::serve(
                 listener,
                 app.into_make_service_with_connect_info::<SocketAddr>(),

@@ -32,9 +32,13 @@ impl StoreError {
     }
 }
 
+/// Reads share a pool of connections; writes go through one connection, one
+/// transaction at a time, so that writers queue in order instead of meeting
+/// SQLite's lock and backing off.
 #[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    writer: SqlitePool,
 }
 
 /// A new application as it is written, with its first history entry.
@@ -118,16 +122,26 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await?;
+        sqlx::migrate!("migrations/sqlite").run(&writer).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options)
             .await?;
-        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
-        Ok(Store { pool })
+        Ok(Store { pool, writer })
     }
 
+    /// For reads.
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// For every write: the one writer connection.
+    pub(crate) fn writer(&self) -> &SqlitePool {
+        &self.writer
     }
 
     pub async fn ping(&self) -> Result<(), StoreError> {
@@ -176,7 +190,7 @@ impl Store {
         app: &NewApplication<'_>,
         replay: Option<&Replay<'_>>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         if let Some(replay) = replay {
             sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (?, ?, ?, ?)")
                 .bind(replay.key_hash)
@@ -268,7 +282,7 @@ impl Store {
     /// dates, statuses. Only from `from`, so that a concurrent decision is not
     /// overwritten.
     pub async fn withdraw(&self, id: i64, from: &str, now: &str) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         let changed = sqlx::query(
             "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL, erased_at = ?, updated_at = ? WHERE id = ? AND status = ?",
         )

@@ -129,7 +129,7 @@ impl Store {
                 .bind(name)
                 .bind(token_hash)
                 .bind(now)
-                .execute(self.pool())
+                .execute(self.writer())
                 .await;
         match result {
             Ok(_) => Ok(true),
@@ -158,7 +158,7 @@ impl Store {
         )
         .bind(now)
         .bind(name)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -227,7 +227,7 @@ impl Store {
     /// acceptance, if the phase still has room: one statement, so two
     /// reviewers deciding at once cannot overfill a phase.
     pub async fn decide(&self, id: i64, change: &Change<'_>) -> Result<Decided, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let updated = sqlx::query(
             "UPDATE applications SET status = ?1, phase = ?2, updated_at = ?3 \
              WHERE id = ?4 AND status = ?5 \
@@ -296,7 +296,7 @@ impl Store {
             .bind(reviewer)
             .bind(now)
             .bind(body)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -328,7 +328,7 @@ impl Store {
         .bind(open)
         .bind(now)
         .bind(reviewer)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(())
     }

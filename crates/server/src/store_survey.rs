@@ -118,7 +118,7 @@ impl Store {
         reviewer: &str,
         now: &str,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO surveys (definition, anonymous, state, created_at, created_by, updated_at) \
              VALUES (?, ?, 'draft', ?, ?, ?) RETURNING id",
@@ -151,7 +151,7 @@ impl Store {
         phases: &[u32],
         now: &str,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let changed = sqlx::query(
             "UPDATE surveys SET definition = ?, anonymous = ?, updated_at = ? WHERE id = ? AND state = 'draft'",
         )
@@ -189,7 +189,7 @@ impl Store {
         state: &str,
         now: &str,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         sqlx::query("UPDATE surveys SET state = ?, updated_at = ? WHERE id = ?")
             .bind(state)
             .bind(now)
@@ -244,7 +244,7 @@ impl Store {
         )
         .bind(token_hash)
         .bind(id)
-        .execute(self.pool())
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -285,7 +285,7 @@ impl Store {
     /// Stores or replaces a response, only while its survey is open; `false`
     /// when it is not.
     pub async fn save_response(&self, response: &NewResponse<'_>) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.writer().begin().await?;
         let saved = sqlx::query(
             "INSERT INTO survey_responses (survey_id, response_key, application_id, answers, updated_at) \
              SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND state = 'open') \
