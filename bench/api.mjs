@@ -5,7 +5,8 @@
 // then counted in the database: every acknowledged one must be there.
 // Rate limits are lifted for the run (they would answer 429 to one client).
 // Prints a table; writes bench/out/api.json.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,11 +36,13 @@ function toMs(text) {
   return Number(match[1]) * factor;
 }
 
-function wrk(url, bodyFile) {
+// Asynchronous, so that this process keeps reading the server's log while
+// wrk runs (a full pipe would stall the server).
+async function wrk(url, bodyFile) {
   const args = ['-t2', `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency'];
   if (bodyFile) args.push('-s', join(here, 'wrk/post.lua'));
   args.push(url);
-  const output = execFileSync('wrk', args, { encoding: 'utf8', env: { ...process.env, BODY_FILE: bodyFile || '' } });
+  const { stdout: output } = await promisify(execFile)('wrk', args, { encoding: 'utf8', env: { ...process.env, BODY_FILE: bodyFile || '' } });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1]);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(output)?.[1] || '');
   const p99 = toMs(/\s99%\s+(\S+)/.exec(output)?.[1] || '');
@@ -59,11 +62,11 @@ try {
   const submitBody = join(work, 'application.json');
   writeFileSync(submitBody, JSON.stringify(application));
 
-  results.ceiling = wrk(`${server.url}/`);
-  results.offer = wrk(`${server.url}/api/offer`);
-  results.status = wrk(`${server.url}/api/applications/status`, statusBody);
+  results.ceiling = await wrk(`${server.url}/`);
+  results.offer = await wrk(`${server.url}/api/offer`);
+  results.status = await wrk(`${server.url}/api/applications/status`, statusBody);
   const before = Number(server.sql('SELECT COUNT(*) FROM applications'));
-  results.submit = wrk(`${server.url}/api/applications`, submitBody);
+  results.submit = await wrk(`${server.url}/api/applications`, submitBody);
   const stored = Number(server.sql('SELECT COUNT(*) FROM applications')) - before;
   results.submit.acknowledged = results.submit.statuses['201'] || 0;
   results.submit.stored = stored;
