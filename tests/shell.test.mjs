@@ -7,10 +7,19 @@ import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
-test('the home page renders in French by default, with landmarks', async () => {
+test('the home page renders in French by default, with landmarks, under a strict CSP', async () => {
   const page = await newPage(ctx.browser, ctx.server);
-  await page.goto(ctx.server.url + '/');
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(ctx.server.url + '/');
   await ready(page);
+  const policy = response.headers()['content-security-policy'];
+  assert.match(policy, /default-src 'self'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy, /unsafe-inline|\*/);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.match(await page.textContent('main h1'), /\S/);
   assert.equal(await page.locator('header').count(), 1);
