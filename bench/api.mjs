@@ -51,7 +51,7 @@ async function wrk(url, bodyFile) {
   return { rps, p50, p99, statuses, errors };
 }
 
-const server = await startServer({ config: '[limits]\nlookup_burst = 4000000000\nlookups_per_minute = 4000000000\n' });
+const server = await startServer({ config: '[limits]\nlookup_burst = 4000000000\nlookups_per_minute = 4000000000\nsubmission_burst = 4000000000\nsubmissions_per_minute = 4000000000\n' });
 const results = { duration: DURATION, connections: Number(CONNECTIONS), backend: 'sqlite' };
 try {
   const submitted = await (await fetch(`${server.url}/api/applications`, {

@@ -236,3 +236,4 @@ error-contact-name-required = Enter the name of the contact person.
 error-contact-email-required = Enter the e-mail address of the contact person.
 error-motivation-required = Tell us in a few lines what the space would change for you.
 error-consents-terms-must-accept = Tick the box to accept the commitments: they are needed to get a space.
+apply-too-many = Many requests were sent from your connection in the last few minutes. Your answers are kept: try again in a few minutes.

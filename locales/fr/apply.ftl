@@ -236,3 +236,4 @@ error-contact-name-required = Indiquez le nom de la personne à contacter.
 error-contact-email-required = Indiquez l’adresse électronique de la personne à contacter.
 error-motivation-required = Dites-nous en quelques lignes ce que l’espace changerait pour vous.
 error-consents-terms-must-accept = Cochez la case pour accepter les engagements : ils sont nécessaires pour obtenir un espace.
+apply-too-many = Beaucoup de demandes sont parties de votre connexion ces dernières minutes. Vos réponses sont gardées : réessayez dans quelques minutes.

@@ -47,6 +47,10 @@ pub struct Limits {
     pub sign_in_burst: u32,
     /// …then per minute.
     pub sign_ins_per_minute: u32,
+    /// New pre-registrations allowed at once…
+    pub submission_burst: u32,
+    /// …then per minute.
+    pub submissions_per_minute: u32,
 }
 
 impl Default for Limits {
@@ -56,6 +60,8 @@ impl Default for Limits {
             sign_in_burst: 10,
             sign_ins_per_minute: 5,
             lookups_per_minute: 10,
+            submission_burst: 20,
+            submissions_per_minute: 10,
         }
     }
 }
@@ -124,6 +130,8 @@ impl Config {
             limits.lookups_per_minute,
             limits.sign_in_burst,
             limits.sign_ins_per_minute,
+            limits.submission_burst,
+            limits.submissions_per_minute,
         ]
         .contains(&0)
         {

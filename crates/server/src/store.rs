@@ -192,6 +192,10 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut tx = self.writer.begin().await?;
         if let Some(replay) = replay {
+            // Keys are remembered for a day: the store stays bounded.
+            sqlx::query("DELETE FROM idempotency WHERE created_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')")
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (?, ?, ?, ?)")
                 .bind(replay.key_hash)
                 .bind(replay.request_hash)

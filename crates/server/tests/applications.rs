@@ -412,3 +412,66 @@ async fn a_malformed_idempotency_key_is_refused() {
     }
     assert_eq!(server.count("applications").await, 0);
 }
+
+#[tokio::test]
+async fn new_requests_are_rate_limited_per_client_but_corrections_are_not() {
+    let server = Server::start_with_config(Some(
+        "[limits]\nsubmission_burst = 2\nsubmissions_per_minute = 1\n",
+    ))
+    .await;
+    // Answers refused for a problem do not count…
+    let mut invalid = valid_application();
+    invalid["contact"]["email"] = json!("not an address");
+    for _ in 0..5 {
+        assert_eq!(server.submit(&invalid, None).await.status(), 422);
+    }
+    // …nor does the replay of the same draft.
+    assert_eq!(
+        server
+            .submit(&valid_application(), Some("draft-key-0123456789"))
+            .await
+            .status(),
+        201
+    );
+    assert_eq!(
+        server
+            .submit(&valid_application(), Some("draft-key-0123456789"))
+            .await
+            .status(),
+        201
+    );
+    assert_eq!(
+        server.submit(&valid_application(), None).await.status(),
+        201
+    );
+    let response = server.submit(&valid_application(), None).await;
+    assert_eq!(response.status(), 429);
+    let wait: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    assert_eq!(json(response).await["error"]["code"], "rate_limited");
+    assert_eq!(server.count("applications").await, 2);
+}
+
+#[tokio::test]
+async fn idempotency_keys_are_forgotten_after_a_day() {
+    let server = Server::start().await;
+    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&server.database);
+    let db = sqlx::SqlitePool::connect_with(options).await.unwrap();
+    sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (x'00', x'00', x'00', '2026-01-01T00:00:00Z')")
+        .execute(&db)
+        .await
+        .unwrap();
+    db.close().await;
+    assert_eq!(
+        server
+            .submit(&valid_application(), Some("fresh-key-0123456789"))
+            .await
+            .status(),
+        201
+    );
+    assert_eq!(server.count("idempotency").await, 1);
+}

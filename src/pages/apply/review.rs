@@ -192,6 +192,7 @@ pub fn Review() -> impl IntoView {
                 failure.set(None);
                 problems.set(fields);
             }
+            Err(ApiError::Refused { status: 429, .. }) => failure.set(Some("apply-too-many")),
             Err(ApiError::Network) => failure.set(Some("common-network-error")),
             Err(_) => failure.set(Some("common-server-error")),
         }

@@ -1,6 +1,8 @@
 //! Pre-registrations: `POST /api/applications`.
 
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use portal_core::{ApplicationInput, Code, Eligibility, EligibilityAnswers, Problem, Submitted};
@@ -17,7 +19,8 @@ const REFERENCE_ATTEMPTS: usize = 8;
 /// Submit a pre-registration. The answers are checked with the same rules as
 /// the wizard; an eligible or case-by-case request is stored with its first
 /// history entry. With an `Idempotency-Key` header, a repeated submission
-/// returns the first answer instead of creating a second request.
+/// returns the first answer instead of creating a second request (keys are
+/// remembered for 24 hours).
 #[utoipa::path(post, path = "/api/applications", tag = "applications",
     request_body(content = Object, description = "The answers (see ApplicationInput in the wizard)", content_type = "application/json"),
     params(("Idempotency-Key" = Option<String>, Header, description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft")),
@@ -28,10 +31,12 @@ const REFERENCE_ATTEMPTS: usize = 8;
         (status = 413, description = "Body too large", body = ErrorBody),
         (status = 415, description = "Body is not JSON", body = ErrorBody),
         (status = 422, description = "`validation_failed` (one entry per field problem) or `ineligible` (one entry per reason)", body = ErrorBody),
+        (status = 429, description = "Too many new requests from this client; see Retry-After", body = ErrorBody),
         (status = 500, description = "Storage failure", body = ErrorBody),
     ))]
 pub async fn submit(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Response, ApiError> {
@@ -57,6 +62,12 @@ pub async fn submit(
         return Ok(response);
     }
 
+    // Only new requests count: correcting answers or retrying the same draft
+    // (a replay, above) never locks anyone out.
+    state
+        .submissions
+        .check(client.ip())
+        .map_err(ApiError::RateLimited)?;
     let now = super::now()?;
     let structure_name = input.structure.name.trim();
     let search = portal_core::text::folded(&format!(

@@ -36,6 +36,8 @@ pub struct AppState {
     pub lookups: Arc<RateLimit>,
     /// Failed reviewer sign-ins, per client.
     pub sign_ins: Arc<RateLimit>,
+    /// New pre-registrations, per client.
+    pub submissions: Arc<RateLimit>,
     /// The survey new surveys start from.
     pub survey_template: Arc<Survey>,
 }
@@ -52,6 +54,10 @@ impl AppState {
             sign_ins: Arc::new(RateLimit::new(
                 config.limits.sign_in_burst,
                 config.limits.sign_ins_per_minute,
+            )),
+            submissions: Arc::new(RateLimit::new(
+                config.limits.submission_burst,
+                config.limits.submissions_per_minute,
             )),
             survey_template: Arc::new(survey_template),
         }
