@@ -62,6 +62,14 @@ enum Command {
         #[command(subcommand)]
         action: ReviewerAction,
     },
+    /// Write a consistent copy of the database to a new file, while the
+    /// server may be running.
+    Backup {
+        /// The copy to create (must not exist).
+        to: PathBuf,
+    },
+    /// Print all the data as one JSON document (every table, row by row).
+    Export,
 }
 
 #[derive(Subcommand)]
@@ -116,6 +124,26 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
         Command::Reviewer { action } => {
             let store = store::Store::open(&cli.database).await?;
             reviewers(&store, action).await
+        }
+        Command::Backup { to } => {
+            if to.exists() {
+                return Err(error::StartError::Other(format!(
+                    "{} already exists",
+                    to.display()
+                )));
+            }
+            let store = store::Store::open(&cli.database).await?;
+            store.backup(&to.to_string_lossy()).await?;
+            eprintln!("Backup written to {}.", to.display());
+            Ok(())
+        }
+        Command::Export => {
+            let store = store::Store::open(&cli.database).await?;
+            let data = store.export().await?;
+            let text = serde_json::to_string_pretty(&data)
+                .map_err(|e| error::StartError::Other(e.to_string()))?;
+            println!("{text}");
+            Ok(())
         }
         Command::Serve { addr, dist } => {
             let template = config.survey_template(cli.config.as_deref())?;

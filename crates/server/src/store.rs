@@ -340,4 +340,66 @@ impl Store {
             })
             .collect()
     }
+
+    /// A consistent copy of the whole database in a new file (`VACUUM
+    /// INTO`), taken while the server keeps answering.
+    pub async fn backup(&self, to: &str) -> Result<(), StoreError> {
+        sqlx::query("VACUUM INTO ?")
+            .bind(to)
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    /// Every table but the idempotency replays (transient, sealed), row by
+    /// row, in one read transaction: `{"table": [{"column": value}]}`.
+    /// Fingerprints (BLOBs) are written in hexadecimal.
+    pub async fn export(&self) -> Result<serde_json::Value, StoreError> {
+        use sqlx::{Column, TypeInfo, ValueRef};
+        const TABLES: &[&str] = &[
+            "applications",
+            "application_events",
+            "application_notes",
+            "reviewers",
+            "phase_states",
+            "surveys",
+            "survey_phases",
+            "survey_invitations",
+            "survey_responses",
+        ];
+        let mut tx = self.pool.begin().await?;
+        let mut out = serde_json::Map::new();
+        for table in TABLES {
+            let rows = sqlx::query(&format!("SELECT * FROM {table} ORDER BY rowid"))
+                .fetch_all(&mut *tx)
+                .await?;
+            let mut list = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let mut object = serde_json::Map::new();
+                for (i, column) in row.columns().iter().enumerate() {
+                    let raw = row.try_get_raw(i)?;
+                    let value = if raw.is_null() {
+                        serde_json::Value::Null
+                    } else {
+                        match raw.type_info().name() {
+                            "INTEGER" => row.try_get::<i64, _>(i)?.into(),
+                            "REAL" => row.try_get::<f64, _>(i)?.into(),
+                            "BLOB" => row
+                                .try_get::<Vec<u8>, _>(i)?
+                                .iter()
+                                .map(|b| format!("{b:02x}"))
+                                .collect::<String>()
+                                .into(),
+                            _ => row.try_get::<String, _>(i)?.into(),
+                        }
+                    };
+                    object.insert(column.name().to_owned(), value);
+                }
+                list.push(serde_json::Value::Object(object));
+            }
+            out.insert((*table).to_owned(), serde_json::Value::Array(list));
+        }
+        tx.commit().await?;
+        Ok(serde_json::Value::Object(out))
+    }
 }

@@ -1,0 +1,81 @@
+//! Backups and exports from the CLI, taken while the server runs, then read.
+
+mod support;
+
+use std::process::Command;
+
+use serde_json::Value;
+use support::{Server, json, valid_application};
+
+fn cli(database: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .arg("--database")
+        .arg(database)
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_request() {
+    let server = Server::start().await;
+    let mut submitted = Vec::new();
+    for _ in 0..3 {
+        let body = json(server.submit(&valid_application(), None).await).await;
+        submitted.push((
+            body["reference"].as_str().unwrap().to_owned(),
+            body["secret"].as_str().unwrap().to_owned(),
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.db");
+    let output = cli(&server.database, &["backup", copy.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // A second backup never overwrites the first.
+    assert!(
+        !cli(&server.database, &["backup", copy.to_str().unwrap()])
+            .status
+            .success()
+    );
+    drop(server);
+
+    // The copy is a database of its own: exported, every request is there.
+    let output = cli(&copy, &["export"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let export: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let references: Vec<&str> = export["applications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["reference"].as_str().unwrap())
+        .collect();
+    for (reference, secret) in &submitted {
+        assert!(references.contains(&reference.as_str()), "{reference}");
+        // Secrets only as fingerprints.
+        assert!(!String::from_utf8_lossy(&output.stdout).contains(secret.as_str()));
+    }
+    assert_eq!(export["application_events"].as_array().unwrap().len(), 3);
+    assert!(
+        export["applications"][0]["answers"]
+            .as_str()
+            .unwrap()
+            .contains("Camille Martin")
+    );
+    assert_eq!(
+        export["applications"][0]["secret_hash"]
+            .as_str()
+            .unwrap()
+            .len(),
+        64
+    );
+    assert!(export.get("idempotency").is_none());
+}
