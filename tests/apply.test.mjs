@@ -241,3 +241,12 @@ test('the wizard steps pass the accessibility audit in both languages', async ()
     assert.deepEqual(page.problems, []);
   }
 });
+
+test('the server log of all these submissions holds no name, e-mail or secret', async () => {
+  const log = ctx.server.log();
+  assert.match(log, /application received/, 'the log was captured');
+  for (const personal of ['Camille Martin', 'Sam Durand', 'Ana Lima', '@example.org', 'Les Jardins partagés']) {
+    assert.ok(!log.includes(personal), `the log contains ${personal}`);
+  }
+  assert.doesNotMatch(log, /[23456789A-HJKMNP-TV-Z]{4}-[23456789A-HJKMNP-TV-Z]{4}-[23456789A-HJKMNP-TV-Z]{4}-[23456789A-HJKMNP-TV-Z]{4}/, 'a status secret in the log');
+});
