@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::net::TcpListener;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -13,8 +13,31 @@ use serde_json::{Value, json};
 pub struct Server {
     pub url: String,
     pub database: PathBuf,
+    port: u16,
+    dist: PathBuf,
+    config: Option<PathBuf>,
     child: Child,
     _dir: tempfile::TempDir,
+}
+
+fn spawn(port: u16, dist: &Path, database: &Path, config: Option<&Path>) -> Child {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
+    command
+        .arg("serve")
+        .arg("--addr")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--dist")
+        .arg(dist)
+        .arg("--database")
+        .arg(database)
+        .env_remove("DATABASE_URL")
+        .env_remove("PORTAL_CONFIG")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    if let Some(config) = config {
+        command.arg("--config").arg(config);
+    }
+    command.spawn().unwrap()
 }
 
 impl Server {
@@ -36,41 +59,53 @@ impl Server {
             .local_addr()
             .unwrap()
             .port();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
-        command
-            .arg("serve")
-            .arg("--addr")
-            .arg(format!("127.0.0.1:{port}"))
-            .arg("--dist")
-            .arg(&dist)
-            .arg("--database")
-            .arg(&database)
-            .env_remove("DATABASE_URL")
-            .env_remove("PORTAL_CONFIG")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        if let Some(config) = config {
+        let config = config.map(|config| {
             let path = dir.path().join("offer.toml");
             std::fs::write(&path, config).unwrap();
-            command.arg("--config").arg(path);
-        }
-        let child = command.spawn().unwrap();
+            path
+        });
+        let child = spawn(port, &dist, &database, config.as_deref());
         let url = format!("http://127.0.0.1:{port}");
         let server = Server {
             url,
             database,
+            port,
+            dist,
+            config,
             child,
             _dir: dir,
         };
+        server.wait_until_up().await;
+        server
+    }
+
+    async fn wait_until_up(&self) {
         for _ in 0..200 {
-            if let Ok(response) = reqwest::get(format!("{}/api/health", server.url)).await
+            if let Ok(response) = reqwest::get(format!("{}/api/health", self.url)).await
                 && response.status().is_success()
             {
-                return server;
+                return;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("the server did not start");
+    }
+
+    /// Kills the server at once (SIGKILL): no graceful shutdown.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts the server again on the same port, database and configuration.
+    pub async fn restart(&mut self) {
+        self.child = spawn(
+            self.port,
+            &self.dist,
+            &self.database,
+            self.config.as_deref(),
+        );
+        self.wait_until_up().await;
     }
 
     pub fn client(&self) -> reqwest::Client {

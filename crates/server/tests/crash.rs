@@ -1,0 +1,121 @@
+//! Durability: submissions from several concurrent clients, the server killed
+//! with SIGKILL in the middle of them, restarted on the same SQLite file.
+//! Every acknowledged (201) request must be there and readable with its
+//! secret; nothing half-written may be (every request has its first history
+//! entry, every entry its request, and the file passes SQLite's integrity
+//! check).
+
+mod support;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use serde_json::json;
+use support::{Server, valid_application};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_acknowledged_submission_survives_a_crash() {
+    let mut server = Server::start_with_config(Some(
+        "[limits]\nsubmission_burst = 100000\nsubmissions_per_minute = 100000\nlookup_burst = 100000\n",
+    ))
+    .await;
+    let url = server.url.clone();
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut clients = Vec::new();
+    for client in 0..8 {
+        let (url, stop) = (url.clone(), stop.clone());
+        clients.push(tokio::spawn(async move {
+            let http = reqwest::Client::new();
+            let mut acknowledged = Vec::new();
+            let mut attempts = 0u32;
+            while !stop.load(Ordering::Relaxed) {
+                attempts += 1;
+                let mut body = valid_application();
+                body["structure"]["name"] = json!(format!("Client {client}, envoi {attempts}"));
+                let Ok(response) = http
+                    .post(format!("{url}/api/applications"))
+                    .json(&body)
+                    .send()
+                    .await
+                else {
+                    break; // the server is gone
+                };
+                if response.status() != 201 {
+                    continue;
+                }
+                let Ok(answer) = response.json::<serde_json::Value>().await else {
+                    break;
+                };
+                acknowledged.push((
+                    answer["reference"].as_str().unwrap_or_default().to_owned(),
+                    answer["secret"].as_str().unwrap_or_default().to_owned(),
+                ));
+            }
+            (acknowledged, attempts)
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.kill();
+    stop.store(true, Ordering::Relaxed);
+    let mut acknowledged = Vec::new();
+    let mut attempts = 0;
+    for client in clients {
+        let (mine, tried) = client.await.unwrap();
+        acknowledged.extend(mine);
+        attempts += tried;
+    }
+    assert!(
+        acknowledged.len() > 20,
+        "too few submissions before the crash: {}",
+        acknowledged.len()
+    );
+
+    server.restart().await;
+    let db = server.db().await;
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applications")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(check, "ok");
+    let without_history: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM application_events e WHERE e.application_id = a.id)",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        without_history, 0,
+        "a request without its first history entry"
+    );
+    let orphans: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM application_events e WHERE NOT EXISTS (SELECT 1 FROM applications a WHERE a.id = e.application_id)",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(orphans, 0);
+    let mut missing = Vec::new();
+    for (reference, secret) in &acknowledged {
+        let response = server
+            .post_json(
+                "/api/applications/status",
+                &json!({ "reference": reference, "secret": secret }),
+            )
+            .await;
+        if response.status() != 200 {
+            missing.push(reference.clone());
+        }
+    }
+    println!(
+        "crash test (SQLite): {attempts} attempts, {} acknowledged, {stored} stored, {} acknowledged and missing",
+        acknowledged.len(),
+        missing.len()
+    );
+    assert!(missing.is_empty(), "acknowledged but lost: {missing:?}");
+    assert!(stored >= acknowledged.len() as i64);
+}
