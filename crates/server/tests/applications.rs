@@ -475,3 +475,173 @@ async fn idempotency_keys_are_forgotten_after_a_day() {
     );
     assert_eq!(server.count("idempotency").await, 1);
 }
+
+/// Every hostile body tried: each gets a 4xx with the documented error shape,
+/// never a 500, and nothing is stored.
+#[tokio::test]
+async fn hostile_inputs_get_the_error_shape_and_change_nothing() {
+    let server = Server::start().await;
+    let json_type = Some("application/json");
+    let with = |path: &[&str], value: Value| {
+        let mut body = valid_application();
+        let mut at = &mut body;
+        for key in &path[..path.len() - 1] {
+            at = &mut at[*key];
+        }
+        at[path[path.len() - 1]] = value;
+        body.to_string()
+    };
+    let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
+    let deep_object = format!(
+        "{{\"structure\":{}1{}}}",
+        "{\"a\":".repeat(3_000),
+        "}".repeat(3_000)
+    );
+    let cases: Vec<(&str, String, u16)> = vec![
+        ("empty body", String::new(), 400),
+        ("null", "null".into(), 400),
+        ("a string", "\"hello\"".into(), 400),
+        ("nesting 5 000 deep", deep, 400),
+        ("objects 3 000 deep", deep_object, 400),
+        (
+            "accounts beyond u32",
+            with(&["needs", "accounts"], json!(99_999_999_999u64)),
+            400,
+        ),
+        (
+            "accounts as a float",
+            with(&["needs", "accounts"], json!(12.5)),
+            400,
+        ),
+        (
+            "accounts 1e30",
+            with(&["needs", "accounts"], json!(1e30)),
+            400,
+        ),
+        (
+            "storage negative",
+            with(&["needs", "storage_gb"], json!(-1)),
+            400,
+        ),
+        ("accounts zero", with(&["needs", "accounts"], json!(0)), 422),
+        (
+            "absurd storage",
+            with(&["needs", "storage_gb"], json!(4_000_000_000u32)),
+            422,
+        ),
+        (
+            "unknown kind",
+            with(&["structure", "kind"], json!("spaceship")),
+            400,
+        ),
+        (
+            "unknown app",
+            with(&["needs", "apps"], json!(["email"])),
+            400,
+        ),
+        (
+            "apps not a list",
+            with(&["needs", "apps"], json!("files")),
+            400,
+        ),
+        (
+            "name with a NUL",
+            with(&["structure", "name"], json!("Les\u{0}Jardins")),
+            422,
+        ),
+        (
+            "name with a bidi override",
+            with(&["structure", "name"], json!("Les\u{202e}Jardins")),
+            422,
+        ),
+        (
+            "name of 100 000 characters",
+            with(&["structure", "name"], json!("n".repeat(100_000))),
+            413,
+        ),
+        (
+            "name of 5 000 characters",
+            with(&["structure", "name"], json!("n".repeat(5_000))),
+            422,
+        ),
+        (
+            "RNA with letters",
+            with(&["structure", "identifier"], json!("W12345678A")),
+            422,
+        ),
+        (
+            "SIRET with letters",
+            with(&["structure", "identifier"], json!("7320829540001A")),
+            422,
+        ),
+        (
+            "e-mail without domain",
+            with(&["contact", "email"], json!("camille@")),
+            422,
+        ),
+        (
+            "e-mail with a new line",
+            with(
+                &["contact", "email"],
+                json!("camille@example.org\nBcc: x@y.z"),
+            ),
+            422,
+        ),
+        (
+            "country of three letters",
+            with(&["structure", "country"], json!("FRA")),
+            422,
+        ),
+        (
+            "postal code with letters in France",
+            with(&["structure", "postal_code"], json!("75O11")),
+            422,
+        ),
+        ("locale unknown", with(&["locale"], json!("de")), 400),
+        (
+            "consent not a boolean",
+            with(&["consents", "terms"], json!("yes")),
+            400,
+        ),
+        (
+            "duplicate key",
+            valid_application()
+                .to_string()
+                .replacen("{", "{\"locale\":\"fr\",", 1),
+            400,
+        ),
+    ];
+    for (what, body, expected) in cases {
+        let (status, answer) = bad_request(&server, &body, json_type).await;
+        assert_eq!(status, expected, "{what}: {answer}");
+        assert!(answer["error"]["code"].is_string(), "{what}: {answer}");
+        if let Some(fields) = answer["error"].get("fields") {
+            assert!(
+                fields.as_array().is_some_and(|f| f
+                    .iter()
+                    .all(|p| p["field"].is_string() && p["code"].is_string())),
+                "{what}: {answer}"
+            );
+        }
+    }
+    assert_eq!(server.count("applications").await, 0);
+    // The status and withdrawal routes alike.
+    for path in ["/api/applications/status", "/api/applications/withdraw"] {
+        for body in [
+            "",
+            "{}",
+            "{\"reference\":1,\"secret\":2}",
+            "{\"reference\":\"FS-\",\"secret\":\"\",\"x\":1}",
+        ] {
+            let response = server
+                .client()
+                .post(format!("{}{path}", server.url))
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 400, "{path} {body}");
+        }
+    }
+}
