@@ -313,6 +313,18 @@ fn label_of(i18n: I18n, locale: Locale, question: &Question) -> String {
     }
 }
 
+fn choices_of(question: &Question, locale: Locale) -> Vec<Choice> {
+    question
+        .choices
+        .iter()
+        .map(|c| Choice {
+            value: c.value.clone(),
+            label: c.label.get(locale).to_owned(),
+            hint: None,
+        })
+        .collect()
+}
+
 fn question_view(
     i18n: I18n,
     locale: Locale,
@@ -350,15 +362,7 @@ fn question_view(
             .into_any()
         }
         QuestionType::SingleChoice => {
-            let choices: Vec<Choice> = question
-                .choices
-                .iter()
-                .map(|c| Choice {
-                    value: c.value.clone(),
-                    label: c.label.get(locale).to_owned(),
-                    hint: None,
-                })
-                .collect();
+            let choices = choices_of(&question, locale);
             let selected = Signal::derive(move || match current() {
                 Some(Answer::Text(value)) => Some(value),
                 _ => None,
@@ -377,15 +381,7 @@ fn question_view(
             .into_any()
         }
         QuestionType::MultipleChoice => {
-            let choices: Vec<Choice> = question
-                .choices
-                .iter()
-                .map(|c| Choice {
-                    value: c.value.clone(),
-                    label: c.label.get(locale).to_owned(),
-                    hint: None,
-                })
-                .collect();
+            let choices = choices_of(&question, locale);
             let checked = Signal::derive(move || match current() {
                 Some(Answer::Many(values)) => values,
                 _ => Vec::new(),

@@ -57,6 +57,21 @@ const SURVEY_COLUMNS: &str = "s.id, s.definition, s.state, s.created_at, \
     (SELECT COUNT(*) FROM survey_invitations i WHERE i.survey_id = s.id) AS invited, \
     (SELECT COUNT(*) FROM survey_invitations i WHERE i.survey_id = s.id AND i.responded = 1) AS responded";
 
+async fn insert_phases(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: i64,
+    phases: &[u32],
+) -> Result<(), StoreError> {
+    for phase in phases {
+        sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES (?, ?)")
+            .bind(id)
+            .bind(phase)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
 impl Store {
     async fn survey_phases(&self, id: i64) -> Result<Vec<u32>, StoreError> {
         let phases: Vec<i64> = sqlx::query_scalar(
@@ -130,13 +145,7 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        for phase in phases {
-            sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES (?, ?)")
-                .bind(id)
-                .bind(phase)
-                .execute(&mut *tx)
-                .await?;
-        }
+        insert_phases(&mut tx, id, phases).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -169,13 +178,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        for phase in phases {
-            sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES (?, ?)")
-                .bind(id)
-                .bind(phase)
-                .execute(&mut *tx)
-                .await?;
-        }
+        insert_phases(&mut tx, id, phases).await?;
         tx.commit().await?;
         Ok(true)
     }
