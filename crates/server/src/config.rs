@@ -51,6 +51,9 @@ pub struct Limits {
     pub submission_burst: u32,
     /// …then per minute.
     pub submissions_per_minute: u32,
+    /// The wizard says how long its draft took; faster than this, a
+    /// submission is taken for a bot's (0 turns the check off).
+    pub min_fill_seconds: u32,
 }
 
 impl Default for Limits {
@@ -62,6 +65,7 @@ impl Default for Limits {
             lookups_per_minute: 10,
             submission_burst: 20,
             submissions_per_minute: 10,
+            min_fill_seconds: 10,
         }
     }
 }

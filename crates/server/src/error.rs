@@ -73,6 +73,10 @@ pub enum ApiError {
     Conflict(&'static str),
     #[error("rate limited")]
     RateLimited(std::time::Duration),
+    /// The form's hidden field was filled, or it was filled faster than a
+    /// person can.
+    #[error("looks automated")]
+    Automated,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -80,7 +84,9 @@ pub enum ApiError {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Validation(_) | ApiError::Ineligible(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation(_) | ApiError::Ineligible(_) | ApiError::Automated => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             ApiError::MalformedJson | ApiError::InvalidBody(_) | ApiError::InvalidHeader(_) => {
                 StatusCode::BAD_REQUEST
             }
@@ -109,6 +115,7 @@ impl ApiError {
             ApiError::Unauthorized => "unauthorized",
             ApiError::Conflict(code) => code,
             ApiError::RateLimited(_) => "rate_limited",
+            ApiError::Automated => "looks_automated",
             ApiError::Internal(_) => "internal",
         }
     }

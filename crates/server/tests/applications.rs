@@ -645,3 +645,41 @@ async fn hostile_inputs_get_the_error_shape_and_change_nothing() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_wizard_s_hidden_field_and_a_too_quick_fill_are_refused() {
+    let server = Server::start().await;
+    let send = |headers: Vec<(&'static str, &'static str)>| {
+        let mut request = server
+            .client()
+            .post(format!("{}/api/applications", server.url))
+            .json(&valid_application());
+        for (name, value) in headers {
+            request = request.header(name, value);
+        }
+        request.send()
+    };
+    for headers in [
+        vec![("x-form-trap", "+33 1 23 45 67 89")],
+        vec![("x-form-seconds", "3.5")],
+        vec![("x-form-seconds", "-1")],
+        vec![("x-form-trap", "x"), ("x-form-seconds", "600")],
+    ] {
+        let response = send(headers.clone()).await.unwrap();
+        assert_eq!(response.status(), 422, "{headers:?}");
+        assert_eq!(json(response).await["error"]["code"], "looks_automated");
+    }
+    assert_eq!(server.count("applications").await, 0);
+    // A person's pace, an empty trap, or another client of the API: accepted.
+    for headers in [
+        vec![("x-form-trap", ""), ("x-form-seconds", "184")],
+        vec![("x-form-seconds", "10")],
+        vec![],
+    ] {
+        assert_eq!(
+            send(headers.clone()).await.unwrap().status(),
+            201,
+            "{headers:?}"
+        );
+    }
+}

@@ -14,6 +14,10 @@ use crate::secrets;
 use crate::store::{Inserted, NewApplication, Replay};
 
 const IDEMPOTENCY_HEADER: &str = "idempotency-key";
+/// The wizard's hidden field, which people never see and naive bots fill.
+const TRAP_HEADER: &str = "x-form-trap";
+/// How many seconds the wizard's draft took to fill.
+const FILL_SECONDS_HEADER: &str = "x-form-seconds";
 const REFERENCE_ATTEMPTS: usize = 8;
 
 /// Submit a pre-registration. The answers are checked with the same rules as
@@ -23,14 +27,18 @@ const REFERENCE_ATTEMPTS: usize = 8;
 /// remembered for 24 hours).
 #[utoipa::path(post, path = "/api/applications", tag = "applications",
     request_body(content = Object, description = "The answers (see ApplicationInput in the wizard)", content_type = "application/json"),
-    params(("Idempotency-Key" = Option<String>, Header, description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft")),
+    params(
+        ("Idempotency-Key" = Option<String>, Header, description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft"),
+        ("X-Form-Trap" = Option<String>, Header, description = "The wizard's hidden field: anything but empty is refused (`looks_automated`)"),
+        ("X-Form-Seconds" = Option<u32>, Header, description = "Seconds the wizard's draft took; below the configured minimum (10 by default) it is refused (`looks_automated`)"),
+    ),
     responses(
         (status = 201, description = "Stored", body = Submitted),
         (status = 400, description = "Malformed JSON, unknown field, wrong type or bad header", body = ErrorBody),
         (status = 409, description = "Idempotency-Key reused with different answers", body = ErrorBody),
         (status = 413, description = "Body too large", body = ErrorBody),
         (status = 415, description = "Body is not JSON", body = ErrorBody),
-        (status = 422, description = "`validation_failed` (one entry per field problem) or `ineligible` (one entry per reason)", body = ErrorBody),
+        (status = 422, description = "`validation_failed` (one entry per field problem), `ineligible` (one entry per reason) or `looks_automated`", body = ErrorBody),
         (status = 429, description = "Too many new requests from this client; see Retry-After", body = ErrorBody),
         (status = 500, description = "Storage failure", body = ErrorBody),
     ))]
@@ -41,6 +49,9 @@ pub async fn submit(
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
+    if looks_automated(&headers, state.min_fill_seconds) {
+        return Err(ApiError::Automated);
+    }
     // Ineligibility first: a structure that cannot apply is told so, rather
     // than asked to correct answers that would not change the outcome.
     let verdict = portal_core::eligibility(&EligibilityAnswers::from(&input), &state.offer);
@@ -132,6 +143,21 @@ pub async fn submit(
     Err(ApiError::Internal(
         "no free reference after several attempts".into(),
     ))
+}
+
+/// The wizard's hidden field filled, or its draft filled faster than a
+/// person can. Requests without these headers (other clients of the API)
+/// are left to the rate limit.
+fn looks_automated(headers: &HeaderMap, min_fill_seconds: u32) -> bool {
+    let trapped = headers
+        .get(TRAP_HEADER)
+        .is_some_and(|value| !value.as_bytes().iter().all(u8::is_ascii_whitespace));
+    let too_fast = headers
+        .get(FILL_SECONDS_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<f64>().ok())
+        .is_some_and(|seconds| seconds < f64::from(min_fill_seconds));
+    trapped || too_fast
 }
 
 /// The fingerprint stored for a status secret.

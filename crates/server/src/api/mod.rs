@@ -40,6 +40,8 @@ pub struct AppState {
     pub submissions: Arc<RateLimit>,
     /// The survey new surveys start from.
     pub survey_template: Arc<Survey>,
+    /// Below this, a form filled by the wizard is taken for a bot's.
+    pub min_fill_seconds: u32,
 }
 
 impl AppState {
@@ -60,6 +62,7 @@ impl AppState {
                 config.limits.submissions_per_minute,
             )),
             survey_template: Arc::new(survey_template),
+            min_fill_seconds: config.limits.min_fill_seconds,
         }
     }
 }
