@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, lints (native and wasm), the unit
 # tests of every crate, the API tests against a real server on a real SQLite
-# file, then the browser tests in headless Chromium against the built app.
+# file (and again on PostgreSQL when DATABASE_URL names one), then the browser
+# tests in headless Chromium against the built app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -16,8 +17,15 @@ step "lint"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p portal --target wasm32-unknown-unknown -- -D warnings
 
-step "unit and API tests"
-cargo test --workspace
+step "unit and API tests (SQLite)"
+env -u DATABASE_URL cargo test --workspace
+
+case "${DATABASE_URL:-}" in
+  postgres://* | postgresql://*)
+    step "API tests (PostgreSQL)"
+    cargo test -p portal-server --tests
+    ;;
+esac
 
 step "build the app"
 scripts/build-app.sh

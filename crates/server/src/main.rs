@@ -26,7 +26,7 @@ use tracing_subscriber::EnvFilter;
     about = "Frama.space portal: API, app hosting and administration"
 )]
 struct Cli {
-    /// Database: a file path (SQLite) or a `sqlite://` URL.
+    /// Database: a file path (SQLite), a `sqlite://` URL or a `postgres://` URL.
     #[arg(
         long,
         env = "DATABASE_URL",

@@ -1,13 +1,16 @@
-//! Durable storage. SQLite by default (one file, WAL, full synchronous commits
-//! so that an acknowledged write survives a crash). All SQL lives here.
+//! Durable storage: SQLite by default (one file, WAL, full synchronous
+//! commits so that an acknowledged write survives a crash), PostgreSQL when
+//! the location is a `postgres://` URL (for several API instances behind a
+//! proxy). One code path through sqlx's `Any` driver: the SQL is written once,
+//! in the dialect both understand (`$1` placeholders, `ON CONFLICT`,
+//! integers for flags). All SQL lives in the `store*` modules.
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::str::FromStr;
-use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Row, SqlitePool};
+use sqlx::AnyConnection;
+use sqlx::any::AnyPoolOptions;
+use sqlx::{AnyPool, Executor, Row};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -24,6 +27,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    #[error("{0} is not available on PostgreSQL: use pg_dump")]
+    SqliteOnly(&'static str),
 }
 
 impl StoreError {
@@ -32,13 +37,21 @@ impl StoreError {
     }
 }
 
-/// Reads share a pool of connections; writes go through one connection, one
-/// transaction at a time, so that writers queue in order instead of meeting
-/// SQLite's lock and backing off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// On SQLite, reads share a pool of connections and writes go through one
+/// connection, one transaction at a time, so that writers queue in order
+/// instead of meeting SQLite's lock and backing off. On PostgreSQL, one pool
+/// does both.
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
-    writer: SqlitePool,
+    pool: AnyPool,
+    writer: AnyPool,
+    backend: Backend,
 }
 
 /// A new application as it is written, with its first history entry.
@@ -99,48 +112,105 @@ pub struct EventRow {
     pub message: Option<String>,
 }
 
+/// The same moment a day earlier (RFC 3339, as stored); the moment itself
+/// when it cannot be read, which keeps everything.
+fn a_day_before(now: &str) -> String {
+    use time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::parse(now, &Rfc3339)
+        .ok()
+        .and_then(|t| t.checked_sub(time::Duration::DAY))
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| now.to_owned())
+}
+
+/// The `sqlite://` URL of a path (or the URL itself), creating the folder.
+fn sqlite_url(location: &str) -> Result<String, StoreError> {
+    if location.starts_with("sqlite:") {
+        return Ok(if location.contains('?') {
+            location.to_owned()
+        } else {
+            format!("{location}?mode=rwc")
+        });
+    }
+    let path = Path::new(location);
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    let mut encoded = String::with_capacity(location.len());
+    for byte in location.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => {
+                encoded.push(char::from(byte));
+            }
+            _ => encoded.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    if encoded.is_empty() {
+        return Err(StoreError::Location(location.to_owned()));
+    }
+    Ok(format!("sqlite://{encoded}?mode=rwc"))
+}
+
+/// SQLite connections with what durability needs: the write-ahead log,
+/// a full sync at every commit, foreign keys, and a wait rather than an
+/// error when another connection holds the lock.
+fn sqlite_pool(connections: u32) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(connections)
+        .after_connect(|conn: &mut AnyConnection, _| {
+            Box::pin(async move {
+                conn.execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                )
+                .await?;
+                Ok(())
+            })
+        })
+}
+
 impl Store {
     /// Opens (creating if needed) and migrates the database at `location`: a
-    /// path, or a `sqlite:` URL.
+    /// path, a `sqlite:` URL or a `postgres://` URL.
     pub async fn open(location: &str) -> Result<Self, StoreError> {
-        let options = if location.starts_with("sqlite:") {
-            SqliteConnectOptions::from_str(location)
-                .map_err(|_| StoreError::Location(location.to_owned()))?
-        } else {
-            let path = Path::new(location);
-            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
-                    path: parent.display().to_string(),
-                    source,
-                })?;
-            }
-            SqliteConnectOptions::new().filename(path)
-        };
-        let options = options
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let writer = SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect_with(options.clone())
-            .await?;
+        sqlx::any::install_default_drivers();
+        if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+            let pool = AnyPoolOptions::new()
+                .max_connections(16)
+                .connect(location)
+                .await?;
+            sqlx::migrate!("migrations/postgres").run(&pool).await?;
+            return Ok(Store {
+                writer: pool.clone(),
+                pool,
+                backend: Backend::Postgres,
+            });
+        }
+        let url = sqlite_url(location)?;
+        let writer = sqlite_pool(1).connect(&url).await?;
         sqlx::migrate!("migrations/sqlite").run(&writer).await?;
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        Ok(Store { pool, writer })
+        let pool = sqlite_pool(8).connect(&url).await?;
+        Ok(Store {
+            pool,
+            writer,
+            backend: Backend::Sqlite,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// For reads.
-    pub(crate) fn pool(&self) -> &SqlitePool {
+    pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
-    /// For every write: the one writer connection.
-    pub(crate) fn writer(&self) -> &SqlitePool {
+    /// For every write: on SQLite, the one writer connection.
+    pub(crate) fn writer(&self) -> &AnyPool {
         &self.writer
     }
 
@@ -150,7 +220,7 @@ impl Store {
     }
 
     pub async fn replay(&self, key_hash: &[u8]) -> Result<Option<StoredReplay>, StoreError> {
-        let row = sqlx::query("SELECT request_hash, response FROM idempotency WHERE key_hash = ?")
+        let row = sqlx::query("SELECT request_hash, response FROM idempotency WHERE key_hash = $1")
             .bind(key_hash)
             .fetch_optional(&self.pool)
             .await?;
@@ -170,7 +240,7 @@ impl Store {
         match self.try_insert(app, replay).await {
             Ok(()) => Ok(Inserted::Done),
             Err(err) if err.is_unique_violation() => {
-                let taken = sqlx::query("SELECT 1 FROM applications WHERE reference = ?")
+                let taken = sqlx::query("SELECT 1 FROM applications WHERE reference = $1")
                     .bind(app.reference)
                     .fetch_optional(&self.pool)
                     .await?
@@ -193,10 +263,11 @@ impl Store {
         let mut tx = self.writer.begin().await?;
         if let Some(replay) = replay {
             // Keys are remembered for a day: the store stays bounded.
-            sqlx::query("DELETE FROM idempotency WHERE created_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')")
+            sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
+                .bind(a_day_before(app.now))
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (?, ?, ?, ?)")
+            sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES ($1, $2, $3, $4)")
                 .bind(replay.key_hash)
                 .bind(replay.request_hash)
                 .bind(replay.sealed_response)
@@ -207,7 +278,7 @@ impl Store {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
              accounts, storage_gb, structure_name, search, answers, created_at, updated_at) \
-             VALUES (?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         )
         .bind(app.reference)
         .bind(app.secret_hash)
@@ -215,8 +286,8 @@ impl Store {
         .bind(app.kind)
         .bind(app.country)
         .bind(app.locale)
-        .bind(app.accounts)
-        .bind(app.storage_gb)
+        .bind(i64::from(app.accounts))
+        .bind(i64::from(app.storage_gb))
         .bind(app.structure_name)
         .bind(app.search)
         .bind(app.answers_json)
@@ -224,7 +295,7 @@ impl Store {
         .bind(app.now)
         .fetch_one(&mut *tx)
         .await?;
-        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES (?, ?, 'applicant', 'received')")
+        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'received')")
             .bind(id)
             .bind(app.now)
             .execute(&mut *tx)
@@ -240,7 +311,7 @@ impl Store {
         reference: &str,
     ) -> Result<Option<ApplicantRow>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, secret_hash, status, eligibility, phase, created_at, erased_at FROM applications WHERE reference = ?",
+            "SELECT id, secret_hash, status, eligibility, phase, created_at, erased_at FROM applications WHERE reference = $1",
         )
         .bind(reference)
         .fetch_optional(&self.pool)
@@ -263,7 +334,7 @@ impl Store {
     /// The history of a request, oldest first.
     pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT at, actor, status, phase, reason, message FROM application_events WHERE application_id = ? ORDER BY id",
+            "SELECT at, actor, status, phase, reason, message FROM application_events WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -288,7 +359,7 @@ impl Store {
     pub async fn withdraw(&self, id: i64, from: &str, now: &str) -> Result<bool, StoreError> {
         let mut tx = self.writer.begin().await?;
         let changed = sqlx::query(
-            "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL, erased_at = ?, updated_at = ? WHERE id = ? AND status = ?",
+            "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL, erased_at = $1, updated_at = $2 WHERE id = $3 AND status = $4",
         )
         .bind(now)
         .bind(now)
@@ -302,16 +373,16 @@ impl Store {
         }
         // Answers to surveys that are not anonymous are linked to the request:
         // erased too (anonymous ones were never linked).
-        sqlx::query("DELETE FROM survey_responses WHERE application_id = ?")
+        sqlx::query("DELETE FROM survey_responses WHERE application_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
         // Reviewers' messages may quote the request: erased too.
-        sqlx::query("UPDATE application_events SET message = NULL WHERE application_id = ?")
+        sqlx::query("UPDATE application_events SET message = NULL WHERE application_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES (?, ?, 'applicant', 'withdrawn')")
+        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'withdrawn')")
             .bind(id)
             .bind(now)
             .execute(&mut *tx)
@@ -344,7 +415,10 @@ impl Store {
     /// A consistent copy of the whole database in a new file (`VACUUM
     /// INTO`), taken while the server keeps answering.
     pub async fn backup(&self, to: &str) -> Result<(), StoreError> {
-        sqlx::query("VACUUM INTO ?")
+        if self.backend == Backend::Postgres {
+            return Err(StoreError::SqliteOnly("backup"));
+        }
+        sqlx::query("VACUUM INTO $1")
             .bind(to)
             .execute(&self.writer)
             .await?;
@@ -356,21 +430,22 @@ impl Store {
     /// Fingerprints (BLOBs) are written in hexadecimal.
     pub async fn export(&self) -> Result<serde_json::Value, StoreError> {
         use sqlx::{Column, TypeInfo, ValueRef};
-        const TABLES: &[&str] = &[
-            "applications",
-            "application_events",
-            "application_notes",
-            "reviewers",
-            "phase_states",
-            "surveys",
-            "survey_phases",
-            "survey_invitations",
-            "survey_responses",
+        // Each table with its key, for a stable order.
+        const TABLES: &[(&str, &str)] = &[
+            ("applications", "id"),
+            ("application_events", "id"),
+            ("application_notes", "id"),
+            ("reviewers", "id"),
+            ("phase_states", "number"),
+            ("surveys", "id"),
+            ("survey_phases", "survey_id, phase"),
+            ("survey_invitations", "id"),
+            ("survey_responses", "id"),
         ];
         let mut tx = self.pool.begin().await?;
         let mut out = serde_json::Map::new();
-        for table in TABLES {
-            let rows = sqlx::query(&format!("SELECT * FROM {table} ORDER BY rowid"))
+        for (table, key) in TABLES {
+            let rows = sqlx::query(&format!("SELECT * FROM {table} ORDER BY {key}"))
                 .fetch_all(&mut *tx)
                 .await?;
             let mut list = Vec::with_capacity(rows.len());
@@ -382,8 +457,8 @@ impl Store {
                         serde_json::Value::Null
                     } else {
                         match raw.type_info().name() {
-                            "INTEGER" => row.try_get::<i64, _>(i)?.into(),
-                            "REAL" => row.try_get::<f64, _>(i)?.into(),
+                            "SMALLINT" | "INTEGER" | "BIGINT" => row.try_get::<i64, _>(i)?.into(),
+                            "REAL" | "DOUBLE" => row.try_get::<f64, _>(i)?.into(),
                             "BLOB" => row
                                 .try_get::<Vec<u8>, _>(i)?
                                 .iter()

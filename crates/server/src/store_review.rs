@@ -1,9 +1,12 @@
 //! Storage of the reviewers' side: reviewers and their tokens, the queue,
 //! decisions (with the capacity of phases enforced by the database), notes.
 
-use sqlx::{QueryBuilder, Row, Sqlite};
+use std::borrow::Cow;
 
-use crate::store::{Store, StoreError};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::store::{Backend, Store, StoreError};
 
 pub struct ReviewerRow {
     pub name: String,
@@ -68,7 +71,7 @@ pub enum Decided {
 
 const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers";
 
-fn queue_row(row: &sqlx::sqlite::SqliteRow) -> QueueRow {
+fn queue_row(row: &AnyRow) -> QueueRow {
     QueueRow {
         id: row.get("id"),
         reference: row.get("reference"),
@@ -85,36 +88,68 @@ fn queue_row(row: &sqlx::sqlite::SqliteRow) -> QueueRow {
     }
 }
 
-fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a Filter) {
-    query.push(" WHERE 1 = 1");
-    if let Some(status) = &filter.status {
-        query.push(" AND status = ").push_bind(status);
-    }
-    if let Some(kind) = &filter.kind {
-        query.push(" AND kind = ").push_bind(kind);
-    }
-    if let Some(eligibility) = &filter.eligibility {
-        query.push(" AND eligibility = ").push_bind(eligibility);
-    }
-    if let Some(country) = &filter.country {
-        query.push(" AND country = ").push_bind(country);
+/// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
+enum Value<'a> {
+    Text(Cow<'a, str>),
+    Integer(i64),
+}
+
+fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
+    let mut clause = String::from(" WHERE 1 = 1");
+    let mut values = Vec::new();
+    let mut condition = |sql: &str, value: Value<'a>| {
+        values.push(value);
+        clause.push_str(&sql.replace("$?", &format!("${}", values.len())));
+    };
+    let texts = [
+        (" AND status = $?", &filter.status),
+        (" AND kind = $?", &filter.kind),
+        (" AND eligibility = $?", &filter.eligibility),
+        (" AND country = $?", &filter.country),
+        (" AND created_at >= $?", &filter.from),
+        (" AND created_at < $?", &filter.until),
+    ];
+    for (sql, value) in texts {
+        if let Some(value) = value {
+            condition(sql, Value::Text(Cow::Borrowed(value)));
+        }
     }
     if let Some(phase) = filter.phase {
-        query.push(" AND phase = ").push_bind(phase);
+        condition(" AND phase = $?", Value::Integer(i64::from(phase)));
     }
-    if let Some(from) = &filter.from {
-        query.push(" AND created_at >= ").push_bind(from);
-    }
-    if let Some(until) = &filter.until {
-        query.push(" AND created_at < ").push_bind(until);
-    }
+    // The name and the purpose, folded like the words; `\` escapes the
+    // pattern characters a word may hold.
     for word in &filter.words {
-        // The name and the purpose, folded like the words.
-        query
-            .push(" AND instr(search, ")
-            .push_bind(word)
-            .push(") > 0");
+        condition(
+            " AND search LIKE '%' || $? || '%' ESCAPE '\\'",
+            Value::Text(Cow::Owned(like_escaped(word))),
+        );
     }
+    (clause, values)
+}
+
+fn like_escaped(word: &str) -> String {
+    let mut escaped = String::with_capacity(word.len());
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+fn bind_all<'q>(
+    mut query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    values: &'q [Value<'q>],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    for value in values {
+        query = match value {
+            Value::Text(text) => query.bind(text.as_ref()),
+            Value::Integer(n) => query.bind(*n),
+        };
+    }
+    query
 }
 
 impl Store {
@@ -125,7 +160,7 @@ impl Store {
         now: &str,
     ) -> Result<bool, StoreError> {
         let result =
-            sqlx::query("INSERT INTO reviewers (name, token_hash, created_at) VALUES (?, ?, ?)")
+            sqlx::query("INSERT INTO reviewers (name, token_hash, created_at) VALUES ($1, $2, $3)")
                 .bind(name)
                 .bind(token_hash)
                 .bind(now)
@@ -154,7 +189,7 @@ impl Store {
 
     pub async fn revoke_reviewer(&self, name: &str, now: &str) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE reviewers SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+            "UPDATE reviewers SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(name)
@@ -166,7 +201,7 @@ impl Store {
     /// The active reviewer holding this token.
     pub async fn reviewer_by_token(&self, token_hash: &[u8]) -> Result<Option<String>, StoreError> {
         Ok(sqlx::query_scalar(
-            "SELECT name FROM reviewers WHERE token_hash = ? AND revoked_at IS NULL",
+            "SELECT name FROM reviewers WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_hash)
         .fetch_optional(self.pool())
@@ -179,17 +214,23 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<(Vec<QueueRow>, u64), StoreError> {
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*) FROM applications");
-        push_filter(&mut count, filter);
-        let total: i64 = count.build_query_scalar().fetch_one(self.pool()).await?;
-        let mut query = QueryBuilder::<Sqlite>::new(format!("SELECT {COLUMNS} FROM applications"));
-        push_filter(&mut query, filter);
-        query
-            .push(" ORDER BY created_at, id LIMIT ")
-            .push_bind(i64::from(limit))
-            .push(" OFFSET ")
-            .push_bind(i64::try_from(offset).unwrap_or(i64::MAX));
-        let rows = query.build().fetch_all(self.pool()).await?;
+        let (clause, values) = filter_clause(filter);
+        let count_sql = format!("SELECT COUNT(*) FROM applications{clause}");
+        let total: i64 = bind_all(sqlx::query(&count_sql), &values)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?;
+        let n = values.len();
+        let page_sql = format!(
+            "SELECT {COLUMNS} FROM applications{clause} ORDER BY created_at, id LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2
+        );
+        let rows = bind_all(sqlx::query(&page_sql), &values)
+            .bind(i64::from(limit))
+            .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+            .fetch_all(self.pool())
+            .await?;
         Ok((
             rows.iter().map(queue_row).collect(),
             u64::try_from(total).unwrap_or_default(),
@@ -198,7 +239,7 @@ impl Store {
 
     pub async fn application(&self, reference: &str) -> Result<Option<QueueRow>, StoreError> {
         let row = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM applications WHERE reference = ?"
+            "SELECT {COLUMNS} FROM applications WHERE reference = $1"
         ))
         .bind(reference)
         .fetch_optional(self.pool())
@@ -208,7 +249,7 @@ impl Store {
 
     pub async fn notes(&self, id: i64) -> Result<Vec<NoteRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT at, reviewer, body FROM application_notes WHERE application_id = ? ORDER BY id",
+            "SELECT at, reviewer, body FROM application_notes WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(self.pool())
@@ -228,23 +269,31 @@ impl Store {
     /// reviewers deciding at once cannot overfill a phase.
     pub async fn decide(&self, id: i64, change: &Change<'_>) -> Result<Decided, StoreError> {
         let mut tx = self.writer().begin().await?;
+        if let (Backend::Postgres, Some(phase)) = (self.backend(), change.phase) {
+            // SQLite has one writer; on PostgreSQL, deciders of a phase
+            // take turns until commit, so that each counts the others.
+            sqlx::query("SELECT pg_advisory_xact_lock(7301, CAST($1 AS INTEGER))")
+                .bind(i64::from(phase))
+                .execute(&mut *tx)
+                .await?;
+        }
         let updated = sqlx::query(
-            "UPDATE applications SET status = ?1, phase = ?2, updated_at = ?3 \
-             WHERE id = ?4 AND status = ?5 \
-             AND (?6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = ?2) < ?6)",
+            "UPDATE applications SET status = $1, phase = $2, updated_at = $3 \
+             WHERE id = $4 AND status = $5 \
+             AND ($6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = $2) < $6)",
         )
         .bind(change.to)
-        .bind(change.phase)
+        .bind(change.phase.map(i64::from))
         .bind(change.now)
         .bind(id)
         .bind(change.from)
-        .bind(change.capacity)
+        .bind(change.capacity.map(i64::from))
         .execute(&mut *tx)
         .await?
         .rows_affected();
         if updated == 0 {
             let status: Option<String> =
-                sqlx::query_scalar("SELECT status FROM applications WHERE id = ?")
+                sqlx::query_scalar("SELECT status FROM applications WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -257,13 +306,13 @@ impl Store {
             );
         }
         sqlx::query(
-            "INSERT INTO application_events (application_id, at, actor, status, phase, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO application_events (application_id, at, actor, status, phase, reason, message) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(id)
         .bind(change.now)
         .bind(change.reviewer)
         .bind(change.to)
-        .bind(change.phase)
+        .bind(change.phase.map(i64::from))
         .bind(change.reason)
         .bind(change.message)
         .execute(&mut *tx)
@@ -271,12 +320,12 @@ impl Store {
         if change.to == "accepted" {
             // Open surveys of this phase invite it too.
             sqlx::query(
-                "INSERT OR IGNORE INTO survey_invitations (survey_id, application_id, phase) \
-                 SELECT s.id, ?1, ?2 FROM surveys s JOIN survey_phases p ON p.survey_id = s.id \
-                 WHERE s.state = 'open' AND p.phase = ?2",
+                "INSERT INTO survey_invitations (survey_id, application_id, phase) \
+                 SELECT s.id, $1, $2 FROM surveys s JOIN survey_phases p ON p.survey_id = s.id \
+                 WHERE s.state = 'open' AND p.phase = $2 ON CONFLICT DO NOTHING",
             )
             .bind(id)
-            .bind(change.phase)
+            .bind(change.phase.map(i64::from))
             .execute(&mut *tx)
             .await?;
         }
@@ -291,7 +340,7 @@ impl Store {
         body: &str,
         now: &str,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO application_notes (application_id, reviewer, at, body) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO application_notes (application_id, reviewer, at, body) VALUES ($1, $2, $3, $4)")
             .bind(id)
             .bind(reviewer)
             .bind(now)
@@ -321,11 +370,11 @@ impl Store {
         now: &str,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO phase_states (number, open, changed_at, changed_by) VALUES (?, ?, ?, ?) \
+            "INSERT INTO phase_states (number, open, changed_at, changed_by) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (number) DO UPDATE SET open = excluded.open, changed_at = excluded.changed_at, changed_by = excluded.changed_by",
         )
-        .bind(number)
-        .bind(open)
+        .bind(i64::from(number))
+        .bind(i64::from(open))
         .bind(now)
         .bind(reviewer)
         .execute(self.writer())

@@ -58,14 +58,14 @@ const SURVEY_COLUMNS: &str = "s.id, s.definition, s.state, s.created_at, \
     (SELECT COUNT(*) FROM survey_invitations i WHERE i.survey_id = s.id AND i.responded = 1) AS responded";
 
 async fn insert_phases(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     id: i64,
     phases: &[u32],
 ) -> Result<(), StoreError> {
     for phase in phases {
-        sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES (?, ?)")
+        sqlx::query("INSERT INTO survey_phases (survey_id, phase) VALUES ($1, $2)")
             .bind(id)
-            .bind(phase)
+            .bind(i64::from(*phase))
             .execute(&mut **tx)
             .await?;
     }
@@ -75,7 +75,7 @@ async fn insert_phases(
 impl Store {
     async fn survey_phases(&self, id: i64) -> Result<Vec<u32>, StoreError> {
         let phases: Vec<i64> = sqlx::query_scalar(
-            "SELECT phase FROM survey_phases WHERE survey_id = ? ORDER BY phase",
+            "SELECT phase FROM survey_phases WHERE survey_id = $1 ORDER BY phase",
         )
         .bind(id)
         .fetch_all(self.pool())
@@ -86,7 +86,7 @@ impl Store {
             .collect())
     }
 
-    async fn survey_row(&self, row: &sqlx::sqlite::SqliteRow) -> Result<SurveyRow, StoreError> {
+    async fn survey_row(&self, row: &sqlx::any::AnyRow) -> Result<SurveyRow, StoreError> {
         let id: i64 = row.get("id");
         Ok(SurveyRow {
             id,
@@ -114,7 +114,7 @@ impl Store {
 
     pub async fn survey(&self, id: i64) -> Result<Option<SurveyRow>, StoreError> {
         let row = sqlx::query(&format!(
-            "SELECT {SURVEY_COLUMNS} FROM surveys s WHERE s.id = ?"
+            "SELECT {SURVEY_COLUMNS} FROM surveys s WHERE s.id = $1"
         ))
         .bind(id)
         .fetch_optional(self.pool())
@@ -136,10 +136,10 @@ impl Store {
         let mut tx = self.writer().begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO surveys (definition, anonymous, state, created_at, created_by, updated_at) \
-             VALUES (?, ?, 'draft', ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, 'draft', $3, $4, $5) RETURNING id",
         )
         .bind(definition)
-        .bind(anonymous)
+        .bind(i64::from(anonymous))
         .bind(now)
         .bind(reviewer)
         .bind(now)
@@ -162,10 +162,10 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let mut tx = self.writer().begin().await?;
         let changed = sqlx::query(
-            "UPDATE surveys SET definition = ?, anonymous = ?, updated_at = ? WHERE id = ? AND state = 'draft'",
+            "UPDATE surveys SET definition = $1, anonymous = $2, updated_at = $3 WHERE id = $4 AND state = 'draft'",
         )
         .bind(definition)
-        .bind(anonymous)
+        .bind(i64::from(anonymous))
         .bind(now)
         .bind(id)
         .execute(&mut *tx)
@@ -174,7 +174,7 @@ impl Store {
         if changed == 0 {
             return Ok(false);
         }
-        sqlx::query("DELETE FROM survey_phases WHERE survey_id = ?")
+        sqlx::query("DELETE FROM survey_phases WHERE survey_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -193,7 +193,7 @@ impl Store {
         now: &str,
     ) -> Result<(), StoreError> {
         let mut tx = self.writer().begin().await?;
-        sqlx::query("UPDATE surveys SET state = ?, updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE surveys SET state = $1, updated_at = $2 WHERE id = $3")
             .bind(state)
             .bind(now)
             .bind(id)
@@ -201,9 +201,10 @@ impl Store {
             .await?;
         if state == "open" {
             sqlx::query(
-                "INSERT OR IGNORE INTO survey_invitations (survey_id, application_id, phase) \
-                 SELECT ?1, a.id, a.phase FROM applications a \
-                 WHERE a.status = 'accepted' AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = ?1)",
+                "INSERT INTO survey_invitations (survey_id, application_id, phase) \
+                 SELECT $1, a.id, a.phase FROM applications a \
+                 WHERE a.status = 'accepted' AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = $1) \
+                 ON CONFLICT DO NOTHING",
             )
             .bind(id)
             .execute(&mut *tx)
@@ -219,9 +220,9 @@ impl Store {
         application_id: i64,
     ) -> Result<Vec<InvitationRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT i.id, i.survey_id, s.definition, s.state, i.token_hash IS NOT NULL AS has_token, i.responded \
+            "SELECT i.id, i.survey_id, s.definition, s.state, CASE WHEN i.token_hash IS NULL THEN 0 ELSE 1 END AS has_token, i.responded \
              FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id \
-             WHERE i.application_id = ? ORDER BY i.survey_id DESC",
+             WHERE i.application_id = $1 ORDER BY i.survey_id DESC",
         )
         .bind(application_id)
         .fetch_all(self.pool())
@@ -233,8 +234,8 @@ impl Store {
                 survey_id: r.get("survey_id"),
                 definition: r.get("definition"),
                 state: r.get("state"),
-                has_token: r.get("has_token"),
-                responded: r.get("responded"),
+                has_token: r.get::<i64, _>("has_token") != 0,
+                responded: r.get::<i64, _>("responded") != 0,
             })
             .collect())
     }
@@ -243,7 +244,7 @@ impl Store {
     /// is derived.
     pub async fn set_invitation_token(&self, id: i64, token_hash: &[u8]) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE survey_invitations SET token_hash = ? WHERE id = ? AND token_hash IS NULL",
+            "UPDATE survey_invitations SET token_hash = $1 WHERE id = $2 AND token_hash IS NULL",
         )
         .bind(token_hash)
         .bind(id)
@@ -258,7 +259,7 @@ impl Store {
     ) -> Result<Option<InvitedRow>, StoreError> {
         let row = sqlx::query(
             "SELECT i.id, i.survey_id, i.application_id, s.definition, s.state, s.anonymous \
-             FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id WHERE i.token_hash = ?",
+             FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id WHERE i.token_hash = $1",
         )
         .bind(token_hash)
         .fetch_optional(self.pool())
@@ -269,7 +270,7 @@ impl Store {
             application_id: r.get("application_id"),
             definition: r.get("definition"),
             state: r.get("state"),
-            anonymous: r.get("anonymous"),
+            anonymous: r.get::<i64, _>("anonymous") != 0,
         }))
     }
 
@@ -278,7 +279,7 @@ impl Store {
         response_key: &[u8],
     ) -> Result<Option<String>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT answers FROM survey_responses WHERE response_key = ?")
+            sqlx::query_scalar("SELECT answers FROM survey_responses WHERE response_key = $1")
                 .bind(response_key)
                 .fetch_optional(self.pool())
                 .await?,
@@ -291,7 +292,7 @@ impl Store {
         let mut tx = self.writer().begin().await?;
         let saved = sqlx::query(
             "INSERT INTO survey_responses (survey_id, response_key, application_id, answers, updated_at) \
-             SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ?1 AND state = 'open') \
+             SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \
              ON CONFLICT (response_key) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
         )
         .bind(response.survey_id)
@@ -305,7 +306,7 @@ impl Store {
         if saved == 0 {
             return Ok(false);
         }
-        sqlx::query("UPDATE survey_invitations SET responded = 1 WHERE id = ?")
+        sqlx::query("UPDATE survey_invitations SET responded = 1 WHERE id = $1")
             .bind(response.invitation_id)
             .execute(&mut *tx)
             .await?;
@@ -319,7 +320,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT r.answers, a.reference, r.updated_at FROM survey_responses r \
              LEFT JOIN applications a ON a.id = r.application_id \
-             WHERE r.survey_id = ? ORDER BY r.application_id IS NULL, r.updated_at, r.response_key",
+             WHERE r.survey_id = $1 ORDER BY r.application_id IS NULL, r.updated_at, r.response_key",
         )
         .bind(survey_id)
         .fetch_all(self.pool())
@@ -337,8 +338,8 @@ impl Store {
     /// (phase, invited, responded) for each phase a survey invited.
     pub async fn response_rates(&self, survey_id: i64) -> Result<Vec<(u32, u32, u32)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT phase, COUNT(*) AS invited, SUM(responded) AS responded FROM survey_invitations \
-             WHERE survey_id = ? GROUP BY phase ORDER BY phase",
+            "SELECT phase, COUNT(*) AS invited, CAST(SUM(responded) AS BIGINT) AS responded FROM survey_invitations \
+             WHERE survey_id = $1 GROUP BY phase ORDER BY phase",
         )
         .bind(survey_id)
         .fetch_all(self.pool())

@@ -31,7 +31,7 @@ async fn an_eligible_application_is_stored_with_its_history_and_only_a_hash_of_i
 
     let db = server.db().await;
     let (status, kind, answers, secret_hash): (String, String, String, Vec<u8>) = sqlx::query_as(
-        "SELECT status, kind, answers, secret_hash FROM applications WHERE reference = ?",
+        "SELECT status, kind, answers, secret_hash FROM applications WHERE reference = $1",
     )
     .bind(reference)
     .fetch_one(&db)
@@ -50,7 +50,7 @@ async fn an_eligible_application_is_stored_with_its_history_and_only_a_hash_of_i
         "the secret is stored in clear"
     );
     let events: Vec<(String, String)> = sqlx::query_as(
-        "SELECT e.actor, e.status FROM application_events e JOIN applications a ON a.id = e.application_id WHERE a.reference = ?",
+        "SELECT e.actor, e.status FROM application_events e JOIN applications a ON a.id = e.application_id WHERE a.reference = $1",
     )
     .bind(reference)
     .fetch_all(&db)
@@ -459,9 +459,9 @@ async fn new_requests_are_rate_limited_per_client_but_corrections_are_not() {
 #[tokio::test]
 async fn idempotency_keys_are_forgotten_after_a_day() {
     let server = Server::start().await;
-    let options = sqlx::sqlite::SqliteConnectOptions::new().filename(&server.database);
-    let db = sqlx::SqlitePool::connect_with(options).await.unwrap();
-    sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES (x'00', x'00', x'00', '2026-01-01T00:00:00Z')")
+    let db = server.db().await;
+    sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES ($1, $1, $1, '2026-01-01T00:00:00Z')")
+        .bind(vec![0u8])
         .execute(&db)
         .await
         .unwrap();

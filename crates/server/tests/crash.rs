@@ -77,11 +77,16 @@ async fn every_acknowledged_submission_survives_a_crash() {
         .fetch_one(&db)
         .await
         .unwrap();
-    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(&db)
-        .await
-        .unwrap();
-    assert_eq!(check, "ok");
+    let backend = if support::postgres().is_some() {
+        "PostgreSQL"
+    } else {
+        let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+        assert_eq!(check, "ok");
+        "SQLite"
+    };
     let without_history: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM application_events e WHERE e.application_id = a.id)",
     )
@@ -112,7 +117,7 @@ async fn every_acknowledged_submission_survives_a_crash() {
         }
     }
     println!(
-        "crash test (SQLite): {attempts} attempts, {} acknowledged, {stored} stored, {} acknowledged and missing",
+        "crash test ({backend}): {attempts} attempts, {} acknowledged, {stored} stored, {} acknowledged and missing",
         acknowledged.len(),
         missing.len()
     );

@@ -93,7 +93,7 @@ async fn withdrawing_erases_the_personal_data_and_says_so() {
     let db = server.db().await;
     let (answers, name, kind, status): (Option<String>, Option<String>, String, String) =
         sqlx::query_as(
-            "SELECT answers, structure_name, kind, status FROM applications WHERE reference = ?",
+            "SELECT answers, structure_name, kind, status FROM applications WHERE reference = $1",
         )
         .bind(&reference)
         .fetch_one(&db)

@@ -1,5 +1,7 @@
-//! A real server process on a free port, with a fresh SQLite file and a small
-//! `dist/` folder, for the API tests.
+//! A real server process on a free port, with a fresh database and a small
+//! `dist/` folder, for the API tests. The database is a new SQLite file, or,
+//! when `DATABASE_URL` names a PostgreSQL server, a new database on it
+//! (dropped afterwards): the same tests run on both backends.
 
 #![allow(dead_code)]
 
@@ -12,15 +14,67 @@ use serde_json::{Value, json};
 
 pub struct Server {
     pub url: String,
-    pub database: PathBuf,
+    /// What the server's `--database` is given: a file path or a URL.
+    pub database: String,
     port: u16,
     dist: PathBuf,
     config: Option<PathBuf>,
     child: Child,
+    /// The PostgreSQL database to drop at the end.
+    postgres_database: Option<String>,
     _dir: tempfile::TempDir,
 }
 
-fn spawn(port: u16, dist: &Path, database: &Path, config: Option<&Path>) -> Child {
+/// The PostgreSQL server the tests run against, if any.
+pub fn postgres() -> Option<String> {
+    std::env::var("DATABASE_URL")
+        .ok()
+        .filter(|url| url.starts_with("postgres://") || url.starts_with("postgresql://"))
+}
+
+/// The URL of another database on the same PostgreSQL server.
+fn database_url(server: &str, name: &str) -> String {
+    let (base, query) = server.split_once('?').unwrap_or((server, ""));
+    let at = base
+        .rfind('/')
+        .filter(|&i| i > "postgres://".len())
+        .unwrap_or(base.len());
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    format!("{}/{name}{query}", &base[..at])
+}
+
+async fn admin(server: &str) -> sqlx::AnyConnection {
+    use sqlx::Connection;
+    sqlx::any::install_default_drivers();
+    sqlx::AnyConnection::connect(server).await.unwrap()
+}
+
+/// A new, empty PostgreSQL database: its name and URL.
+async fn fresh_postgres(server: &str) -> (String, String) {
+    use sqlx::Executor;
+    let mut random = [0u8; 8];
+    getrandom::fill(&mut random).unwrap();
+    let name = format!(
+        "portal_test_{}",
+        random
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
+    admin(server)
+        .await
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .unwrap();
+    let url = database_url(server, &name);
+    (name, url)
+}
+
+fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>) -> Child {
     let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
     command
         .arg("serve")
@@ -53,7 +107,20 @@ impl Server {
         std::fs::write(dist.join("portal-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
         std::fs::write(dist.join("style-0123456789abcdef.css"), "body{}").unwrap();
         std::fs::write(dist.join("style-0123456789abcdef.css.br"), "compressed").unwrap();
-        let database = dir.path().join("data").join("portal.db");
+        let (postgres_database, database) = match postgres() {
+            Some(server) => {
+                let (name, url) = fresh_postgres(&server).await;
+                (Some(name), url)
+            }
+            None => (
+                None,
+                dir.path()
+                    .join("data")
+                    .join("portal.db")
+                    .display()
+                    .to_string(),
+            ),
+        };
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -73,6 +140,7 @@ impl Server {
             dist,
             config,
             child,
+            postgres_database,
             _dir: dir,
         };
         server.wait_until_up().await;
@@ -140,12 +208,15 @@ impl Server {
         request.send().await.unwrap()
     }
 
-    /// A read-only view of the server's database.
-    pub async fn db(&self) -> sqlx::SqlitePool {
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&self.database)
-            .read_only(true);
-        sqlx::SqlitePool::connect_with(options).await.unwrap()
+    /// The server's database, for the tests to look at what is stored.
+    pub async fn db(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        let url = if self.database.starts_with("postgres") {
+            self.database.clone()
+        } else {
+            format!("sqlite://{}", self.database)
+        };
+        sqlx::AnyPool::connect(&url).await.unwrap()
     }
 
     pub async fn count(&self, table: &str) -> i64 {
@@ -161,6 +232,23 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if let (Some(name), Some(server)) = (self.postgres_database.take(), postgres()) {
+            // On a thread of its own: the test's runtime may be shutting down.
+            let _ = std::thread::spawn(move || {
+                use sqlx::Executor;
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                runtime.block_on(async {
+                    let _ = admin(&server)
+                        .await
+                        .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                        .await;
+                });
+            })
+            .join();
+        }
     }
 }
 
