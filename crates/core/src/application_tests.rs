@@ -411,3 +411,78 @@ proptest! {
         prop_assert_eq!(back, input);
     }
 }
+
+/// Any JSON value, with the application's own field names and enum values
+/// mixed into the keys and strings so that deep parts of the form are
+/// reached, not only rejected at the top.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let words = prop::sample::select(vec![
+        "structure",
+        "needs",
+        "contact",
+        "consents",
+        "kind",
+        "association",
+        "cooperative_kind",
+        "name",
+        "identifier",
+        "country",
+        "FR",
+        "BE",
+        "postal_code",
+        "french_speaking",
+        "accounts",
+        "storage_gb",
+        "apps",
+        "files",
+        "email",
+        "terms",
+        "surveys",
+        "motivation",
+        "locale",
+        "fr",
+        "W751515517",
+        "",
+    ]);
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        words.clone().prop_map(Value::from),
+        "\\PC{0,20}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((words.clone(), inner), 0..6).prop_map(|pairs| Value::Object(
+                pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+            )),
+        ]
+    })
+}
+
+proptest! {
+    /// The parser and every rule behind it, over arbitrary documents: a
+    /// document is refused or judged, never a panic.
+    #[test]
+    fn any_json_document_is_refused_or_judged(document in any_json()) {
+        let text = document.to_string();
+        if let Ok(input) = serde_json::from_str::<ApplicationInput>(&text) {
+            let offer = Offer::default();
+            let _ = crate::eligibility(&crate::EligibilityAnswers::from(&input), &offer);
+            let _ = validate_application(&input, &offer);
+        }
+    }
+
+    /// Valid answers embedded in arbitrary extra structure are refused
+    /// (unknown fields), never half-read.
+    #[test]
+    fn unknown_fields_are_refused(key in "[a-z]{1,12}", value in any_json()) {
+        prop_assume!(!["structure", "needs", "contact", "consents", "motivation", "locale"].contains(&key.as_str()));
+        let mut document = serde_json::to_value(valid()).unwrap();
+        document.as_object_mut().unwrap().insert(key, value);
+        prop_assert!(serde_json::from_value::<ApplicationInput>(document).is_err());
+    }
+}
