@@ -59,14 +59,28 @@ async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> 
     Err(ApiError::Server)
 }
 
+/// How the wizard's form was filled, for the server's bot check.
+#[derive(Clone, Debug, Default)]
+pub struct FormSignals {
+    /// The hidden field's content (empty for people).
+    pub trap: String,
+    /// Seconds since the draft began, when known.
+    pub seconds: Option<f64>,
+}
+
 pub async fn submit_application(
     input: &ApplicationInput,
     idempotency_key: &str,
+    form: &FormSignals,
 ) -> Result<Submitted, ApiError> {
-    let request = Request::post("/api/applications")
-        .header("Idempotency-Key", idempotency_key)
-        .json(input)
-        .map_err(|_| ApiError::Server)?;
+    let mut request = Request::post("/api/applications").header("Idempotency-Key", idempotency_key);
+    if !form.trap.is_empty() {
+        request = request.header("X-Form-Trap", &form.trap);
+    }
+    if let Some(seconds) = form.seconds {
+        request = request.header("X-Form-Seconds", &format!("{seconds:.0}"));
+    }
+    let request = request.json(input).map_err(|_| ApiError::Server)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;
     answer(response).await
 }

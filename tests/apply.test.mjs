@@ -13,6 +13,8 @@ async function tabTo(page, name) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
+      // Past the last control, focus leaves the page: the body holds every text.
+      if (!el || el === document.body) return '';
       const label = el.labels && el.labels[0] ? el.labels[0].textContent : '';
       return `${el.textContent} ${label} ${el.getAttribute('aria-label') || ''}`;
     });
@@ -114,9 +116,22 @@ test('an eligible association completes the wizard with the keyboard alone, relo
   }
   assert.deepEqual(await axe(page), []);
 
+  // Filled faster than a person can (the clock of the draft says it began
+  // just now): refused, and said so.
+  assert.ok(await page.evaluate(() => localStorage.getItem('portal.apply.started')), 'the draft records when it began');
+  await page.evaluate(() => localStorage.setItem('portal.apply.started', String(Date.now())));
+  const before = Number(ctx.server.sql('SELECT COUNT(*) FROM applications'));
+  await tabTo(page, 'Envoyer ma pré-inscription');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.notice.error');
+  assert.match(await page.textContent('.notice.error'), /plus vite qu’une personne/);
+  assert.equal(Number(ctx.server.sql('SELECT COUNT(*) FROM applications')), before);
+  // At a person's pace, it goes.
+  await page.evaluate(() => localStorage.setItem('portal.apply.started', String(Date.now() - 5 * 60 * 1000)));
   await tabTo(page, 'Envoyer ma pré-inscription');
   await page.keyboard.press('Enter');
   await page.waitForURL('**/apply/done');
+  assert.equal(await page.evaluate(() => localStorage.getItem('portal.apply.started')), null);
   const reference = await page.textContent('#receipt-reference');
   assert.match(reference, /^FS-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   assert.ok((await page.textContent('#receipt-secret')).length >= 32);
@@ -129,7 +144,8 @@ test('an eligible association completes the wizard with the keyboard alone, relo
   await page.keyboard.press('Enter');
   await page.waitForSelector('#status-result-title');
   assert.match(await page.textContent('.status-result'), /Reçue/);
-  assert.deepEqual(page.problems, []);
+  // Only the refusal of the too-quick submission, which Chromium logs.
+  assert.deepEqual(page.problems, ['console: Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)']);
 });
 
 test('a company learns at once that the offer is not for it, why, and where to go', async () => {

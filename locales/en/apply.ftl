@@ -237,3 +237,5 @@ error-contact-email-required = Enter the e-mail address of the contact person.
 error-motivation-required = Tell us in a few lines what the space would change for you.
 error-consents-terms-must-accept = Tick the box to accept the commitments: they are needed to get a space.
 apply-too-many = Many requests were sent from your connection in the last few minutes. Your answers are kept: try again in a few minutes.
+apply-trap-label = Do not fill in this field
+apply-too-fast = The form was filled faster than a person can, and the request was not sent. Read your answers again, then send them.

@@ -237,3 +237,5 @@ error-contact-email-required = Indiquez l’adresse électronique de la personne
 error-motivation-required = Dites-nous en quelques lignes ce que l’espace changerait pour vous.
 error-consents-terms-must-accept = Cochez la case pour accepter les engagements : ils sont nécessaires pour obtenir un espace.
 apply-too-many = Beaucoup de demandes sont parties de votre connexion ces dernières minutes. Vos réponses sont gardées : réessayez dans quelques minutes.
+apply-trap-label = Ne remplissez pas ce champ
+apply-too-fast = Le formulaire a été rempli plus vite qu’une personne ne le peut, et la demande n’est pas partie. Relisez vos réponses, puis envoyez-les à nouveau.

@@ -21,12 +21,17 @@ use steps::Step;
 const DRAFT_KEY: &str = "portal.apply.draft";
 const IDEMPOTENCY_KEY: &str = "portal.apply.key";
 const RECEIPT_KEY: &str = "portal.apply.receipt";
+/// When the draft began (milliseconds since 1970): the server refuses a form
+/// filled faster than a person can.
+const STARTED_KEY: &str = "portal.apply.started";
 
 /// What every part of the wizard shares.
 #[derive(Clone, Copy)]
 pub struct Wizard {
     pub draft: RwSignal<ApplicationInput>,
     pub offer: Signal<Offer>,
+    /// The hidden field people never see and naive bots fill.
+    pub trap: RwSignal<String>,
 }
 
 impl Wizard {
@@ -50,7 +55,20 @@ impl Wizard {
     pub fn forget(&self) {
         crate::browser::local_remove(DRAFT_KEY);
         crate::browser::local_remove(IDEMPOTENCY_KEY);
+        crate::browser::local_remove(STARTED_KEY);
         self.draft.set(ApplicationInput::default());
+    }
+
+    /// How the form was filled: the hidden field, and the seconds since the
+    /// draft began (unknown for a draft kept from before this was recorded).
+    pub fn form_signals(&self) -> crate::api::FormSignals {
+        let seconds = crate::browser::local_get(STARTED_KEY)
+            .and_then(|started| started.parse::<f64>().ok())
+            .map(|started| ((js_sys::Date::now() - started) / 1000.0).max(0.0));
+        crate::api::FormSignals {
+            trap: self.trap.get_untracked(),
+            seconds,
+        }
     }
 
     /// The key that makes a repeated submission of this draft harmless.
@@ -85,16 +103,24 @@ pub fn Apply() -> impl IntoView {
     let draft = RwSignal::new(load_draft());
     // Keep the draft in the browser as it changes: a reload, a closed tab or
     // tomorrow's visit finds the answers where they were.
-    Effect::new(move |_| {
+    // The first answer typed (not a draft restored) starts the clock.
+    Effect::new(move |previous: Option<()>| {
         draft.with(|draft| {
             if *draft == ApplicationInput::default() {
                 crate::browser::local_remove(DRAFT_KEY);
             } else if let Ok(json) = serde_json::to_string(draft) {
                 crate::browser::local_set(DRAFT_KEY, &json);
+                if previous.is_some() && crate::browser::local_get(STARTED_KEY).is_none() {
+                    crate::browser::local_set(STARTED_KEY, &js_sys::Date::now().to_string());
+                }
             }
         });
     });
-    let wizard = Wizard { draft, offer };
+    let wizard = Wizard {
+        draft,
+        offer,
+        trap: RwSignal::new(String::new()),
+    };
     provide_context(wizard);
     move || match params.read().get("step").as_deref() {
         None => view! { <Intro/> }.into_any(),

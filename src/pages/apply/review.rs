@@ -172,10 +172,12 @@ pub fn Review() -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     let failure = RwSignal::new(None::<&'static str>);
 
-    let submit = Action::new_local(move |(input, key): &(ApplicationInput, String)| {
-        let (input, key) = (input.clone(), key.clone());
-        async move { crate::api::submit_application(&input, &key).await }
-    });
+    let submit = Action::new_local(
+        move |(input, key, form): &(ApplicationInput, String, crate::api::FormSignals)| {
+            let (input, key, form) = (input.clone(), key.clone(), form.clone());
+            async move { crate::api::submit_application(&input, &key, &form).await }
+        },
+    );
     let pending = submit.pending();
 
     // The answer of the server.
@@ -193,6 +195,9 @@ pub fn Review() -> impl IntoView {
                 problems.set(fields);
             }
             Err(ApiError::Refused { status: 429, .. }) => failure.set(Some("apply-too-many")),
+            Err(ApiError::Refused { code, .. }) if code == "looks_automated" => {
+                failure.set(Some("apply-too-fast"))
+            }
             Err(ApiError::Network) => failure.set(Some("common-network-error")),
             Err(_) => failure.set(Some("common-server-error")),
         }
@@ -215,7 +220,7 @@ pub fn Review() -> impl IntoView {
         failure.set(None);
         let mut input = wizard.draft.get_untracked();
         input.locale = i18n.locale_untracked();
-        submit.dispatch_local((input, wizard.idempotency_key()));
+        submit.dispatch_local((input, wizard.idempotency_key(), wizard.form_signals()));
     };
 
     let case_by_case = move || matches!(wizard.verdict(), Eligibility::CaseByCase(_));

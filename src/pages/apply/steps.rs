@@ -5,7 +5,7 @@ use portal_core::{
     AppKind, ApplicationInput, Code, CooperativeKind, Offer, Problem, StructureKind,
 };
 
-use super::use_wizard;
+use super::{Wizard, use_wizard};
 use crate::components::form::{
     Checkbox, CheckboxGroup, Choice, RadioGroup, Select, TextField, field_error,
 };
@@ -464,7 +464,7 @@ fn IdentityFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
 #[component]
 fn ContactFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let i18n = use_i18n();
-    let draft = use_wizard().draft;
+    let Wizard { draft, trap, .. } = use_wizard();
     view! {
         <p>{move || i18n.t("apply-contact-intro")}</p>
         <TextField
@@ -495,6 +495,13 @@ fn ContactFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             optional=true
             autocomplete="organization-title"
         />
+        // Hidden from people and assistive technologies alike; bots that fill
+        // every field fill this one, and the server refuses their request.
+        <div class="trap" hidden>
+            <label for="contact-fax">{move || i18n.t("apply-trap-label")}</label>
+            <input type="text" id="contact-fax" name="fax" tabindex="-1" autocomplete="off"
+                prop:value=move || trap.get() on:input=move |ev| trap.set(event_target_value(&ev))/>
+        </div>
     }
 }
 
