@@ -1,11 +1,12 @@
-// wrk against the release server on loopback, SQLite in a fresh file: the
+// wrk against the release server on loopback, SQLite in a fresh file (then a
+// fresh PostgreSQL database when DATABASE_URL names a server): the
 // server's own index.html (the ceiling), the public offer, status lookups and
 // submissions, each at fixed concurrency for a fixed time; requests per
 // second, p50 and p99 latency, and the ratio to the ceiling. Submissions are
 // then counted in the database: every acknowledged one must be there.
 // Rate limits are lifted for the run (they would answer 429 to one client).
 // Prints a table; writes bench/out/api.json.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,39 +52,71 @@ async function wrk(url, bodyFile) {
   return { rps, p50, p99, statuses, errors };
 }
 
-const server = await startServer({ config: '[limits]\nlookup_burst = 4000000000\nlookups_per_minute = 4000000000\nsubmission_burst = 4000000000\nsubmissions_per_minute = 4000000000\n' });
-const results = { duration: DURATION, connections: Number(CONNECTIONS), backend: 'sqlite' };
-try {
-  const submitted = await (await fetch(`${server.url}/api/applications`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(application),
-  })).json();
-  const statusBody = join(work, 'status.json');
-  writeFileSync(statusBody, JSON.stringify({ reference: submitted.reference, secret: submitted.secret }));
-  const submitBody = join(work, 'application.json');
-  writeFileSync(submitBody, JSON.stringify(application));
+const limitsLifted = '[limits]\nlookup_burst = 4000000000\nlookups_per_minute = 4000000000\nsubmission_burst = 4000000000\nsubmissions_per_minute = 4000000000\n';
 
-  results.ceiling = await wrk(`${server.url}/`);
-  results.offer = await wrk(`${server.url}/api/offer`);
-  results.status = await wrk(`${server.url}/api/applications/status`, statusBody);
-  const before = Number(server.sql('SELECT COUNT(*) FROM applications'));
-  results.submit = await wrk(`${server.url}/api/applications`, submitBody);
-  const stored = Number(server.sql('SELECT COUNT(*) FROM applications')) - before;
-  results.submit.acknowledged = results.submit.statuses['201'] || 0;
-  results.submit.stored = stored;
-} finally {
-  await server.stop();
+/** The four measures against a fresh server on `database` (SQLite when undefined). */
+async function measure(database) {
+  const server = await startServer({ config: limitsLifted, database });
+  const results = {};
+  try {
+    const submitted = await (await fetch(`${server.url}/api/applications`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(application),
+    })).json();
+    const statusBody = join(work, 'status.json');
+    writeFileSync(statusBody, JSON.stringify({ reference: submitted.reference, secret: submitted.secret }));
+    const submitBody = join(work, 'application.json');
+    writeFileSync(submitBody, JSON.stringify(application));
+
+    results.ceiling = await wrk(`${server.url}/`);
+    results.offer = await wrk(`${server.url}/api/offer`);
+    results.status = await wrk(`${server.url}/api/applications/status`, statusBody);
+    const before = Number(server.sql('SELECT COUNT(*) FROM applications'));
+    results.submit = await wrk(`${server.url}/api/applications`, submitBody);
+    const stored = Number(server.sql('SELECT COUNT(*) FROM applications')) - before;
+    results.submit.acknowledged = results.submit.statuses['201'] || 0;
+    results.submit.stored = stored;
+  } finally {
+    await server.stop();
+  }
+  return results;
 }
 
-const line = (name, r) => {
-  const ratio = (r.rps / results.ceiling.rps).toFixed(2);
+/** A new database on the PostgreSQL server of `url`, and its URL. */
+function freshPostgres(url) {
+  const name = `portal_bench_${process.pid}`;
+  execFileSync('psql', [url, '-qc', `DROP DATABASE IF EXISTS ${name}`]);
+  execFileSync('psql', [url, '-qc', `CREATE DATABASE ${name}`]);
+  const [base, query] = url.split('?');
+  return { name, url: `${base.slice(0, base.lastIndexOf('/'))}/${name}${query ? `?${query}` : ''}` };
+}
+
+const results = { duration: DURATION, connections: Number(CONNECTIONS), sqlite: await measure() };
+const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '') ? process.env.DATABASE_URL : null;
+if (postgres) {
+  const fresh = freshPostgres(postgres);
+  try {
+    results.postgres = await measure(fresh.url);
+  } finally {
+    execFileSync('psql', [postgres, '-qc', `DROP DATABASE IF EXISTS ${fresh.name} WITH (FORCE)`]);
+  }
+}
+
+const line = (name, r, ceiling) => {
+  const ratio = (r.rps / ceiling.rps).toFixed(2);
   const statuses = Object.entries(r.statuses || {}).map(([s, n]) => `${s}×${n}`).join(' ');
   console.log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   ${ratio}× ceiling ${statuses}${r.errors ? `  socket errors: ${r.errors}` : ''}`);
 };
-console.log(`SQLite, ${CONNECTIONS} connections, ${DURATION} each, 2 wrk threads, server and load on the same machine`);
-line('GET / (ceiling)', results.ceiling);
-line('GET /api/offer', results.offer);
-line('POST status lookup', results.status);
-line('POST submission', results.submit);
-console.log(`submissions acknowledged (201): ${results.submit.acknowledged}; found in the database afterwards: ${results.submit.stored}`);
-console.log('PostgreSQL: not measured, the PostgreSQL backend does not exist yet (issue 7).');
+for (const [backend, name] of [['sqlite', 'SQLite'], ['postgres', 'PostgreSQL']]) {
+  const r = results[backend];
+  if (!r) {
+    console.log(`${name}: not measured (set DATABASE_URL to a PostgreSQL server, for example with scripts/postgres.sh)`);
+    continue;
+  }
+  console.log(`${name}, ${CONNECTIONS} connections, ${DURATION} each, 2 wrk threads, server and load on the same machine`);
+  line('GET / (ceiling)', r.ceiling, r.ceiling);
+  line('GET /api/offer', r.offer, r.ceiling);
+  line('POST status lookup', r.status, r.ceiling);
+  line('POST submission', r.submit, r.ceiling);
+  console.log(`submissions acknowledged (201): ${r.submit.acknowledged}; found in the database afterwards: ${r.submit.stored}\n`);
+}
 writeFileSync(new URL('out/api.json', import.meta.url), JSON.stringify(results, null, 2));

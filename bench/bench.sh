@@ -3,7 +3,9 @@
 #
 #   bench/bench.sh size    bytes a first visit downloads (raw, gzip, brotli)
 #   bench/bench.sh page    Lighthouse, mobile preset, 3 runs per page, medians
-#   bench/bench.sh api     wrk against the release server on loopback
+#   bench/bench.sh api     wrk against the release server on loopback, on SQLite,
+#                          and on PostgreSQL too when DATABASE_URL names one
+#                          (DATABASE_URL=$(scripts/postgres.sh) bench/bench.sh api)
 #   bench/bench.sh all     the three, then the README table is rewritten
 #
 # It builds the release app and server first (scripts/build-app.sh, cargo) and

@@ -24,6 +24,13 @@ fi
 for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done
 
 sql() { as_postgres psql -p "$port" -tAq -c "$1"; }
+# The API tests run many servers at once, each with its own pool.
+if [ "$(sql "SHOW max_connections")" -lt 400 ]; then
+  say "raising max_connections to 400 (restart)"
+  sql "ALTER SYSTEM SET max_connections = 400"
+  as_root pg_ctlcluster "$version" "$cluster" restart
+  for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done
+fi
 if [ "$(sql "SELECT 1 FROM pg_roles WHERE rolname = 'portal'")" != 1 ]; then
   say "creating the portal role and database"
   sql "CREATE ROLE portal LOGIN CREATEDB PASSWORD 'portal'"

@@ -22,10 +22,14 @@ function freePort() {
   });
 }
 
-/** Starts the server (with a TOML `config` if given); returns { url, database, log(), stop() }. */
-export async function startServer({ config } = {}) {
+/**
+ * Starts the server (with a TOML `config` if given) on a fresh SQLite file, or
+ * on `database` (a PostgreSQL URL) if given; returns { url, database, log(),
+ * sql(), stop() }.
+ */
+export async function startServer({ config, database: given } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
-  const database = join(dir, 'portal.db');
+  const database = given || join(dir, 'portal.db');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
@@ -51,7 +55,9 @@ export async function startServer({ config } = {}) {
     database,
     log: () => output,
     /** Runs a read-only SQL query on the server's database. */
-    sql: (query) => execFileSync('sqlite3', [database, query], { encoding: 'utf8' }).trim(),
+    sql: (query) => (given
+      ? execFileSync('psql', [database, '-tAc', query], { encoding: 'utf8' })
+      : execFileSync('sqlite3', [database, query], { encoding: 'utf8' })).trim(),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
