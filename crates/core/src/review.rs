@@ -165,6 +165,11 @@ impl Decision {
 /// Messages to applicants and notes are bounded.
 pub const MESSAGE_MAX: usize = 2000;
 
+/// How long a refused request keeps its personal data after the decision,
+/// as the privacy page promises: then they are erased, keeping what the
+/// counts need (kind, country, dates, statuses).
+pub const REFUSED_RETENTION_DAYS: u16 = 365;
+
 /// The same decision for several requests.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -101,7 +101,8 @@ pub struct StatusView {
     pub submitted_at: String,
     /// Every change, oldest first.
     pub history: Vec<HistoryEntry>,
-    /// The personal data of the request were erased (after a withdrawal).
+    /// The personal data of the request were erased (after a withdrawal, or
+    /// a year after a refusal).
     pub erased: bool,
     /// Feedback surveys the collective is invited to answer.
     #[serde(default)]

@@ -70,6 +70,9 @@ enum Command {
     },
     /// Print all the data as one JSON document (every table, row by row).
     Export,
+    /// Erase the personal data of the requests refused more than a year ago,
+    /// as the privacy page promises (the server does it every hour too).
+    Purge,
 }
 
 #[derive(Subcommand)]
@@ -145,9 +148,17 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             println!("{text}");
             Ok(())
         }
+        Command::Purge => {
+            let store = store::Store::open(&cli.database).await?;
+            let now = api::now().map_err(|e| error::StartError::Other(e.to_string()))?;
+            let erased = store.erase_old_refusals(&now).await?;
+            eprintln!("Personal data of {erased} refused request(s) erased.");
+            Ok(())
+        }
         Command::Serve { addr, dist } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
+            tokio::spawn(erase_old_refusals_hourly(store.clone()));
             let state = api::AppState::new(store, config, template);
             let app = web::app(state, &dist);
             let listener = tokio::net::TcpListener::bind(addr)
@@ -172,6 +183,21 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             .map_err(|source| error::StartError::Bind { addr, source })?;
             tracing::info!("stopped gracefully");
             Ok(())
+        }
+    }
+}
+
+/// Keeps the privacy page's promise while the server runs: refused requests
+/// lose their personal data a year after the decision.
+async fn erase_old_refusals_hourly(store: store::Store) {
+    let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        hourly.tick().await;
+        let Ok(now) = api::now() else { continue };
+        match store.erase_old_refusals(&now).await {
+            Ok(0) => {}
+            Ok(erased) => tracing::info!(erased, "refused requests past retention erased"),
+            Err(err) => tracing::warn!(error = %err, "erasing old refusals failed"),
         }
     }
 }

@@ -112,15 +112,42 @@ pub struct EventRow {
     pub message: Option<String>,
 }
 
-/// The same moment a day earlier (RFC 3339, as stored); the moment itself
+/// The same moment `days` earlier (RFC 3339, as stored); the moment itself
 /// when it cannot be read, which keeps everything.
-fn a_day_before(now: &str) -> String {
+fn days_before(now: &str, days: u16) -> String {
     use time::format_description::well_known::Rfc3339;
     time::OffsetDateTime::parse(now, &Rfc3339)
         .ok()
-        .and_then(|t| t.checked_sub(time::Duration::DAY))
+        .and_then(|t| t.checked_sub(time::Duration::days(i64::from(days))))
         .and_then(|t| t.format(&Rfc3339).ok())
         .unwrap_or_else(|| now.to_owned())
+}
+
+/// Erases what a request says of the people behind it: the answers, the
+/// name and its search form, reviewers' messages (they may quote it) and
+/// private notes, and the answers to surveys that are not anonymous
+/// (anonymous ones were never linked). What the counts and the audit need
+/// stays: kind, country, dates, statuses, reasons.
+async fn erase_personal_data(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    now: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE applications SET answers = NULL, structure_name = NULL, search = NULL, erased_at = $1 WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    for statement in [
+        "UPDATE application_events SET message = NULL WHERE application_id = $1",
+        "DELETE FROM application_notes WHERE application_id = $1",
+        "DELETE FROM survey_responses WHERE application_id = $1",
+    ] {
+        sqlx::query(statement).bind(id).execute(&mut **tx).await?;
+    }
+    Ok(())
 }
 
 /// The `sqlite://` URL of a path (or the URL itself), creating the folder.
@@ -264,7 +291,7 @@ impl Store {
         if let Some(replay) = replay {
             // Keys are remembered for a day: the store stays bounded.
             sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
-                .bind(a_day_before(app.now))
+                .bind(days_before(app.now, 1))
                 .execute(&mut *tx)
                 .await?;
             sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES ($1, $2, $3, $4)")
@@ -352,16 +379,14 @@ impl Store {
             .collect())
     }
 
-    /// Withdraws a request and erases its personal data (the answers, the
-    /// name), keeping what the counts and the audit need: kind, country,
-    /// dates, statuses. Only from `from`, so that a concurrent decision is not
-    /// overwritten.
+    /// Withdraws a request and erases its personal data (see
+    /// `erase_personal_data`). Only from `from`, so that a concurrent
+    /// decision is not overwritten.
     pub async fn withdraw(&self, id: i64, from: &str, now: &str) -> Result<bool, StoreError> {
         let mut tx = self.writer.begin().await?;
         let changed = sqlx::query(
-            "UPDATE applications SET status = 'withdrawn', answers = NULL, structure_name = NULL, erased_at = $1, updated_at = $2 WHERE id = $3 AND status = $4",
+            "UPDATE applications SET status = 'withdrawn', updated_at = $1 WHERE id = $2 AND status = $3",
         )
-        .bind(now)
         .bind(now)
         .bind(id)
         .bind(from)
@@ -371,17 +396,7 @@ impl Store {
         if changed == 0 {
             return Ok(false);
         }
-        // Answers to surveys that are not anonymous are linked to the request:
-        // erased too (anonymous ones were never linked).
-        sqlx::query("DELETE FROM survey_responses WHERE application_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        // Reviewers' messages may quote the request: erased too.
-        sqlx::query("UPDATE application_events SET message = NULL WHERE application_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        erase_personal_data(&mut tx, id, now).await?;
         sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'withdrawn')")
             .bind(id)
             .bind(now)
@@ -389,6 +404,24 @@ impl Store {
             .await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// Erases the personal data of the requests refused more than
+    /// `REFUSED_RETENTION_DAYS` ago (by their last change); returns how many.
+    pub async fn erase_old_refusals(&self, now: &str) -> Result<u64, StoreError> {
+        let cutoff = days_before(now, portal_core::review::REFUSED_RETENTION_DAYS);
+        let mut tx = self.writer.begin().await?;
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM applications WHERE status = 'refused' AND erased_at IS NULL AND updated_at < $1",
+        )
+        .bind(&cutoff)
+        .fetch_all(&mut *tx)
+        .await?;
+        for id in &ids {
+            erase_personal_data(&mut tx, *id, now).await?;
+        }
+        tx.commit().await?;
+        Ok(ids.len() as u64)
     }
 
     /// How many applications are accepted into each phase.

@@ -473,3 +473,92 @@ async fn a_withdrawn_request_shows_no_personal_data_to_reviewers() {
     .await;
     assert_eq!(json(response).await["error"]["code"], "invalid_transition");
 }
+
+#[tokio::test]
+async fn refused_requests_lose_their_personal_data_a_year_after_the_decision() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (old, old_secret) = submit(&server, |_| {}).await;
+    let (recent, _) = submit(&server, |_| {}).await;
+    for reference in [&old, &recent] {
+        let notes = format!("/api/review/applications/{reference}/notes");
+        let note = json!({ "body": "La trésorière, Camille, a rappelé." });
+        assert_eq!(post(&server, &token, &notes, &note).await.status(), 200);
+        let decision = format!("/api/review/applications/{reference}/decision");
+        let refuse = json!({ "decision": "refuse", "reason": "duplicate", "message": "Camille, votre demande existe déjà." });
+        assert_eq!(
+            post(&server, &token, &decision, &refuse).await.status(),
+            200
+        );
+    }
+    // One refusal dates from 400 days ago.
+    let db = server.db().await;
+    sqlx::query("UPDATE applications SET updated_at = '2025-01-01T00:00:00Z' WHERE reference = $1")
+        .bind(&old)
+        .execute(&db)
+        .await
+        .unwrap();
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .arg("--database")
+        .arg(&server.database)
+        .arg("purge")
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("of 1 refused"));
+
+    let row = |reference: String| {
+        let db = db.clone();
+        async move {
+            sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>, String, String)>(
+                "SELECT answers, structure_name, search, status, kind FROM applications WHERE reference = $1",
+            )
+            .bind(reference)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    let (answers, name, search, status, kind) = row(old.clone()).await;
+    assert_eq!((answers, name, search), (None, None, None));
+    assert_eq!((status.as_str(), kind.as_str()), ("refused", "association"));
+    let (answers, name, search, _, _) = row(recent.clone()).await;
+    assert!(answers.is_some() && name.is_some() && search.is_some());
+
+    // Notes and messages, which may name people, went with them.
+    let detail = json(get(&server, &token, &format!("/api/review/applications/{old}")).await).await;
+    assert_eq!(detail["notes"], json!([]));
+    let detail = json(
+        get(
+            &server,
+            &token,
+            &format!("/api/review/applications/{recent}"),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(detail["notes"].as_array().unwrap().len(), 1);
+    let status = json(
+        server
+            .post_json(
+                "/api/applications/status",
+                &json!({ "reference": old, "secret": old_secret }),
+            )
+            .await,
+    )
+    .await;
+    assert_eq!(status["erased"], true);
+    let last = status["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (last["reason"].as_str(), last.get("message")),
+        (Some("duplicate"), None)
+    );
+    assert!(!status.to_string().contains("Camille"));
+}

@@ -91,17 +91,22 @@ async fn withdrawing_erases_the_personal_data_and_says_so() {
     assert_eq!(statuses, vec!["received", "withdrawn"]);
 
     let db = server.db().await;
-    let (answers, name, kind, status): (Option<String>, Option<String>, String, String) =
-        sqlx::query_as(
-            "SELECT answers, structure_name, kind, status FROM applications WHERE reference = $1",
-        )
-        .bind(&reference)
-        .fetch_one(&db)
-        .await
-        .unwrap();
+    let (answers, name, search, kind, status): (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+        String,
+    ) = sqlx::query_as(
+        "SELECT answers, structure_name, search, kind, status FROM applications WHERE reference = $1",
+    )
+    .bind(&reference)
+    .fetch_one(&db)
+    .await
+    .unwrap();
     assert_eq!(
-        (answers, name),
-        (None, None),
+        (answers, name, search),
+        (None, None, None),
         "personal data left after withdrawal"
     );
     assert_eq!(
