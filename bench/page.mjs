@@ -45,6 +45,7 @@ try {
           tbt: lhr.audits['total-blocking-time'].numericValue,
           cls: lhr.audits['cumulative-layout-shift'].numericValue,
           fcp: lhr.audits['first-contentful-paint'].numericValue,
+          lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?',
           failed,
         });
       } finally {
@@ -63,10 +64,11 @@ try {
       tbt: Math.round(pick('tbt')),
       cls: Number(pick('cls').toFixed(3)),
       failed: [...new Set(runs.flatMap((r) => r.failed))],
+      lcpElement: runs[0].lcpElement,
     };
     const r = results[name];
     console.log(`${name.padEnd(6)} ${path.padEnd(7)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.bestPractices}  SEO ${r.seo}  `
-      + `FCP ${r.fcp} ms  LCP ${r.lcp} ms  TBT ${r.tbt} ms  CLS ${r.cls}`
+      + `FCP ${r.fcp} ms  LCP ${r.lcp} ms  TBT ${r.tbt} ms  CLS ${r.cls}\n       LCP element: ${r.lcpElement}`
       + (r.failed.length ? `\n       failed audits: ${r.failed.join(', ')}` : ''));
   }
 } finally {

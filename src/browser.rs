@@ -67,6 +67,18 @@ pub fn text_of(selector: &str) -> Option<String> {
 }
 
 /// The fragment of the current URL, without `#`.
+/// Whether the browser has shown something of the page yet (its first
+/// contentful paint).
+pub fn painted() -> bool {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| {
+            p.get_entries_by_name_with_entry_type("first-contentful-paint", "paint")
+                .length()
+                > 0
+        })
+}
+
 pub fn hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())

@@ -38,6 +38,33 @@ test('every page of the navigation and the footer is reached with the keyboard a
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Pourquoi ce service existe');
 });
 
+test('before the app has loaded, each page shows its own heading and lead, the ones the app then shows', async () => {
+  const decode = (html) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const page = await newPage(ctx.browser, ctx.server);
+  for (const path of PAGES) {
+    const response = await fetch(ctx.server.url + path);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-security-policy'), /script-src 'self'/);
+    const html = await response.text();
+    const before = {
+      title: decode(/<title>([^<]*)<\/title>/.exec(html)[1]),
+      heading: decode(/<h1>([^<]*)<\/h1>/.exec(html)[1]),
+      lead: decode(/<p class="?lead"?>([^<]*)<\/p>/.exec(html)?.[1] ?? ''),
+    };
+    await page.goto(ctx.server.url + path);
+    await ready(page);
+    const after = await page.evaluate(() => ({
+      heading: document.querySelector('main h1').textContent,
+      lead: document.querySelector('main p.lead')?.textContent ?? '',
+    }));
+    assert.deepEqual({ heading: before.heading, lead: before.lead }, after, path);
+    if (path !== '/') {
+      await page.waitForFunction((title) => document.title === title, before.title);
+    }
+  }
+  assert.deepEqual(page.problems, []);
+});
+
 test('the home page explains the offer with the configured limits and draws the progress', async () => {
   const page = await newPage(ctx.browser, ctx.server);
   await page.goto(ctx.server.url + '/');

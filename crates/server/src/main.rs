@@ -4,6 +4,7 @@
 mod api;
 mod config;
 mod error;
+mod loading;
 mod rate_limit;
 mod secrets;
 mod store;

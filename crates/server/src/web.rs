@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use axum::Router;
-use axum::extract::Request;
-use axum::http::{HeaderValue, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, header};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use tower_http::services::{ServeDir, ServeFile};
@@ -16,15 +16,15 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::api::{self, AppState};
+use crate::loading::LoadingPages;
 
 pub fn app(state: AppState, dist: &Path) -> Router {
-    let policy = match std::fs::read_to_string(dist.join("index.html")) {
-        Ok(html) => content_security_policy(&html),
-        Err(err) => {
-            tracing::warn!(error = %err, "no index.html in the dist folder: the app will not load");
-            content_security_policy("")
-        }
-    };
+    let index = std::fs::read_to_string(dist.join("index.html")).unwrap_or_else(|err| {
+        tracing::warn!(error = %err, "no index.html in the dist folder: the app will not load");
+        String::new()
+    });
+    let policy = content_security_policy(&index);
+    let loading = LoadingPages::new(&index);
     let policy =
         HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static("default-src 'none'"));
     let index = ServeFile::new(dist.join("index.html"))
@@ -38,6 +38,7 @@ pub fn app(state: AppState, dist: &Path) -> Router {
         .fallback_service(
             Router::new()
                 .fallback_service(files)
+                .layer(middleware::from_fn_with_state(loading, loading_page))
                 .layer(middleware::from_fn(cache_headers)),
         )
         .layer(middleware::from_fn(security_headers))
@@ -56,6 +57,17 @@ pub fn app(state: AppState, dist: &Path) -> Router {
                 tracing::info_span!("request", method = %request.method(), route)
             }),
         )
+}
+
+/// The public pages open on their own heading while the app loads (see
+/// `loading`); everything else goes to the files of `dist/`.
+async fn loading_page(State(pages): State<LoadingPages>, request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD)
+        && let Some(html) = pages.get(request.uri().path())
+    {
+        return ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    }
+    next.run(request).await
 }
 
 /// Hashed assets (Trunk names them `name-<16 hex>.ext`) never change: cache
