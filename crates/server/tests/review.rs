@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{Server, get, json, open_phase, post, reviewer, revoke, submit};
+use support::{Server, applicant_status, get, json, open_phase, post, reviewer, revoke, submit};
 
 #[tokio::test]
 async fn every_review_route_needs_an_active_token() {
@@ -209,15 +209,7 @@ async fn a_decision_is_recorded_with_its_reviewer_and_seen_by_the_applicant() {
         (Some("Alice"), Some("accepted"))
     );
 
-    let status = json(
-        server
-            .post_json(
-                "/api/applications/status",
-                &json!({ "reference": reference, "secret": secret }),
-            )
-            .await,
-    )
-    .await;
+    let status = applicant_status(&server, &reference, &secret).await;
     assert_eq!(status["status"], "accepted");
     assert_eq!(status["phase"], 1);
     let last = status["history"]
@@ -246,15 +238,7 @@ async fn a_decision_is_recorded_with_its_reviewer_and_seen_by_the_applicant() {
     );
     let response = post(&server, &token, &path, &json!({ "decision": "refuse", "reason": "duplicate", "message": "Déjà demandé sous FS-2222-2222." })).await;
     assert_eq!(response.status(), 200);
-    let status = json(
-        server
-            .post_json(
-                "/api/applications/status",
-                &json!({ "reference": reference, "secret": secret }),
-            )
-            .await,
-    )
-    .await;
+    let status = applicant_status(&server, &reference, &secret).await;
     assert_eq!(status["status"], "refused");
     assert_eq!(
         status["history"].as_array().unwrap().last().unwrap()["reason"],
@@ -540,15 +524,7 @@ async fn refused_requests_lose_their_personal_data_a_year_after_the_decision() {
     )
     .await;
     assert_eq!(detail["notes"].as_array().unwrap().len(), 1);
-    let status = json(
-        server
-            .post_json(
-                "/api/applications/status",
-                &json!({ "reference": old, "secret": old_secret }),
-            )
-            .await,
-    )
-    .await;
+    let status = applicant_status(&server, &old, &old_secret).await;
     assert_eq!(status["erased"], true);
     let last = status["history"]
         .as_array()

@@ -357,6 +357,18 @@ pub async fn submit(server: &Server, edit: impl FnOnce(&mut Value)) -> (String, 
     )
 }
 
+/// What the applicant's status page shows.
+pub async fn applicant_status(server: &Server, reference: &str, secret: &str) -> Value {
+    let response = server
+        .post_json(
+            "/api/applications/status",
+            &json!({ "reference": reference, "secret": secret }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    json(response).await
+}
+
 pub async fn open_phase(server: &Server, token: &str, number: u32) {
     let response = post(
         server,
