@@ -88,7 +88,10 @@ pub async fn status(
     let row = find(&state, client, &query).await?;
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
     let mut view = view(&reference, &row)?;
-    if !row.erased {
+    // Invitations are made for accepted requests only: the others are spared
+    // the lookup.
+    let ever_accepted = row.events.iter().any(|event| event.status == "accepted");
+    if !row.erased && ever_accepted {
         let secret = portal_core::normalize_secret(&query.secret).unwrap_or_default();
         view.invitations = super::survey::invitation_links(&state, row.id, &secret).await?;
     }
