@@ -251,10 +251,14 @@ impl Store {
             .bind(key_hash)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|row| StoredReplay {
-            request_hash: row.get("request_hash"),
-            sealed_response: row.get("response"),
-        }))
+        Ok(row
+            .map(|row| {
+                Ok::<_, sqlx::Error>(StoredReplay {
+                    request_hash: row.try_get("request_hash")?,
+                    sealed_response: row.try_get("response")?,
+                })
+            })
+            .transpose()?)
     }
 
     /// Writes the application, its first history entry and (when given) its
@@ -344,15 +348,15 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let id: i64 = row.get("id");
+        let id: i64 = row.try_get("id")?;
         let events = self.events(id).await?;
         Ok(Some(ApplicantRow {
             id,
-            secret_hash: row.get("secret_hash"),
-            status: row.get("status"),
-            eligibility: row.get("eligibility"),
-            phase: row.get("phase"),
-            created_at: row.get("created_at"),
+            secret_hash: row.try_get("secret_hash")?,
+            status: row.try_get("status")?,
+            eligibility: row.try_get("eligibility")?,
+            phase: row.try_get("phase")?,
+            created_at: row.try_get("created_at")?,
             erased: row.get::<Option<String>, _>("erased_at").is_some(),
             events,
         }))
@@ -368,15 +372,17 @@ impl Store {
         .await?;
         Ok(rows
             .iter()
-            .map(|e| EventRow {
-                at: e.get("at"),
-                actor: e.get("actor"),
-                status: e.get("status"),
-                phase: e.get("phase"),
-                reason: e.get("reason"),
-                message: e.get("message"),
+            .map(|e| {
+                Ok(EventRow {
+                    at: e.try_get("at")?,
+                    actor: e.try_get("actor")?,
+                    status: e.try_get("status")?,
+                    phase: e.try_get("phase")?,
+                    reason: e.try_get("reason")?,
+                    message: e.try_get("message")?,
+                })
             })
-            .collect())
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 
     /// Withdraws a request and erases its personal data (see
@@ -433,8 +439,8 @@ impl Store {
         .await?;
         rows.iter()
             .map(|row| {
-                let phase: i64 = row.get("phase");
-                let n: i64 = row.get("n");
+                let phase: i64 = row.try_get("phase")?;
+                let n: i64 = row.try_get("n")?;
                 match (u32::try_from(phase), u32::try_from(n)) {
                     (Ok(phase), Ok(n)) => Ok((phase, n)),
                     _ => Err(StoreError::Corrupt(format!(

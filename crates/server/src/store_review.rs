@@ -71,21 +71,21 @@ pub enum Decided {
 
 const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers";
 
-fn queue_row(row: &AnyRow) -> QueueRow {
-    QueueRow {
-        id: row.get("id"),
-        reference: row.get("reference"),
-        status: row.get("status"),
-        eligibility: row.get("eligibility"),
-        kind: row.get("kind"),
-        country: row.get("country"),
-        structure_name: row.get("structure_name"),
-        accounts: row.get("accounts"),
-        storage_gb: row.get("storage_gb"),
-        phase: row.get("phase"),
-        created_at: row.get("created_at"),
-        answers: row.get("answers"),
-    }
+fn queue_row(row: &AnyRow) -> Result<QueueRow, sqlx::Error> {
+    Ok(QueueRow {
+        id: row.try_get("id")?,
+        reference: row.try_get("reference")?,
+        status: row.try_get("status")?,
+        eligibility: row.try_get("eligibility")?,
+        kind: row.try_get("kind")?,
+        country: row.try_get("country")?,
+        structure_name: row.try_get("structure_name")?,
+        accounts: row.try_get("accounts")?,
+        storage_gb: row.try_get("storage_gb")?,
+        phase: row.try_get("phase")?,
+        created_at: row.try_get("created_at")?,
+        answers: row.try_get("answers")?,
+    })
 }
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
@@ -179,12 +179,14 @@ impl Store {
             .await?;
         Ok(rows
             .iter()
-            .map(|r| ReviewerRow {
-                name: r.get("name"),
-                created_at: r.get("created_at"),
-                revoked_at: r.get("revoked_at"),
+            .map(|r| {
+                Ok(ReviewerRow {
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                })
             })
-            .collect())
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 
     pub async fn revoke_reviewer(&self, name: &str, now: &str) -> Result<bool, StoreError> {
@@ -232,7 +234,7 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         Ok((
-            rows.iter().map(queue_row).collect(),
+            rows.iter().map(queue_row).collect::<Result<_, _>>()?,
             u64::try_from(total).unwrap_or_default(),
         ))
     }
@@ -244,7 +246,7 @@ impl Store {
         .bind(reference)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.as_ref().map(queue_row))
+        Ok(row.as_ref().map(queue_row).transpose()?)
     }
 
     pub async fn notes(&self, id: i64) -> Result<Vec<NoteRow>, StoreError> {
@@ -256,12 +258,14 @@ impl Store {
         .await?;
         Ok(rows
             .iter()
-            .map(|r| NoteRow {
-                at: r.get("at"),
-                reviewer: r.get("reviewer"),
-                body: r.get("body"),
+            .map(|r| {
+                Ok(NoteRow {
+                    at: r.try_get("at")?,
+                    reviewer: r.try_get("reviewer")?,
+                    body: r.try_get("body")?,
+                })
             })
-            .collect())
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 
     /// Applies a decision if the request is still in `from` and, for an

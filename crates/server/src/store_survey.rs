@@ -87,15 +87,15 @@ impl Store {
     }
 
     async fn survey_row(&self, row: &sqlx::any::AnyRow) -> Result<SurveyRow, StoreError> {
-        let id: i64 = row.get("id");
+        let id: i64 = row.try_get("id")?;
         Ok(SurveyRow {
             id,
-            definition: row.get("definition"),
-            state: row.get("state"),
-            created_at: row.get("created_at"),
+            definition: row.try_get("definition")?,
+            state: row.try_get("state")?,
+            created_at: row.try_get("created_at")?,
             phases: self.survey_phases(id).await?,
-            invited: row.get("invited"),
-            responded: row.get("responded"),
+            invited: row.try_get("invited")?,
+            responded: row.try_get("responded")?,
         })
     }
 
@@ -229,15 +229,17 @@ impl Store {
         .await?;
         Ok(rows
             .iter()
-            .map(|r| InvitationRow {
-                id: r.get("id"),
-                survey_id: r.get("survey_id"),
-                definition: r.get("definition"),
-                state: r.get("state"),
-                has_token: r.get::<i64, _>("has_token") != 0,
-                responded: r.get::<i64, _>("responded") != 0,
+            .map(|r| {
+                Ok(InvitationRow {
+                    id: r.try_get("id")?,
+                    survey_id: r.try_get("survey_id")?,
+                    definition: r.try_get("definition")?,
+                    state: r.try_get("state")?,
+                    has_token: r.try_get::<i64, _>("has_token")? != 0,
+                    responded: r.try_get::<i64, _>("responded")? != 0,
+                })
             })
-            .collect())
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 
     /// Records the fingerprint of an invitation's secret, the first time it
@@ -264,14 +266,18 @@ impl Store {
         .bind(token_hash)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|r| InvitedRow {
-            id: r.get("id"),
-            survey_id: r.get("survey_id"),
-            application_id: r.get("application_id"),
-            definition: r.get("definition"),
-            state: r.get("state"),
-            anonymous: r.get::<i64, _>("anonymous") != 0,
-        }))
+        Ok(row
+            .map(|r| {
+                Ok::<_, sqlx::Error>(InvitedRow {
+                    id: r.try_get("id")?,
+                    survey_id: r.try_get("survey_id")?,
+                    application_id: r.try_get("application_id")?,
+                    definition: r.try_get("definition")?,
+                    state: r.try_get("state")?,
+                    anonymous: r.try_get::<i64, _>("anonymous")? != 0,
+                })
+            })
+            .transpose()?)
     }
 
     pub async fn response_answers(
@@ -327,12 +333,14 @@ impl Store {
         .await?;
         Ok(rows
             .iter()
-            .map(|r| ResponseRow {
-                answers: r.get("answers"),
-                reference: r.get("reference"),
-                updated_at: r.get("updated_at"),
+            .map(|r| {
+                Ok(ResponseRow {
+                    answers: r.try_get("answers")?,
+                    reference: r.try_get("reference")?,
+                    updated_at: r.try_get("updated_at")?,
+                })
             })
-            .collect())
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 
     /// (phase, invited, responded) for each phase a survey invited.
