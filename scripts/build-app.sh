@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/ (size-optimised wasm) and pre-compresses
+# Builds the release apps into dist/ (the public site) and dist/admin/ (the
+# reviewers' area), size-optimised wasm, and pre-compresses
 # every file with brotli and gzip for the server to send as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 trunk build --release --cargo-profile wasm-release --offline >/dev/null
+# The reviewers' area is a bundle of its own, served under /admin/.
+trunk build admin.html --release --cargo-profile wasm-release --offline \
+  --dist target/admin-dist --public-url /admin/ >/dev/null
+rm -rf dist/admin
+mv target/admin-dist dist/admin
 find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.txt' -o -name '*.json' \) |
   while read -r file; do
     brotli -f -q 11 -o "$file.br" "$file"
     gzip -f -9 -k "$file"
   done
-wasm=$(ls dist/*.wasm)
-printf '[build] %s: %s bytes, gzip %s, brotli %s\n' "$wasm" "$(stat -c %s "$wasm")" "$(stat -c %s "$wasm.gz")" "$(stat -c %s "$wasm.br")"
+for wasm in dist/*.wasm dist/admin/*.wasm; do
+  printf '[build] %s: %s bytes, gzip %s, brotli %s\n' "$wasm" "$(stat -c %s "$wasm")" "$(stat -c %s "$wasm.gz")" "$(stat -c %s "$wasm.br")"
+done

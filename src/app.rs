@@ -1,6 +1,7 @@
-//! The shell: skip link, header with navigation and language switch, the
-//! routed page in `<main>`, footer. On every navigation the focus moves to the
-//! new page's heading and the document title follows it.
+//! The two apps (the public site and the reviewers' area) and their shared
+//! shell: skip link, header with navigation and language switch, the routed
+//! page in `<main>`, footer. On every navigation the focus moves to the new
+//! page's heading and the document title follows it.
 
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
@@ -11,19 +12,72 @@ use crate::components::LanguageSwitch;
 use crate::i18n::{I18n, use_i18n};
 use crate::pages;
 
+/// The public site.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(I18n::from_storage());
     crate::offer::provide_offer();
     view! {
         <Router>
-            <Shell/>
+            <Shell external=false>
+                <Routes fallback=|| view! { <pages::NotFound/> }>
+                    <Route path=path!("/") view=pages::Home/>
+                    <Route path=path!("/eligibility") view=pages::Eligibility/>
+                    <Route path=path!("/faq") view=pages::Faq/>
+                    <Route path=path!("/about") view=pages::About/>
+                    <Route path=path!("/privacy") view=pages::Privacy/>
+                    <Route path=path!("/legal") view=pages::Legal/>
+                    <Route path=path!("/apply") view=pages::Apply/>
+                    <Route path=path!("/apply/:step") view=pages::Apply/>
+                    <Route path=path!("/status") view=pages::Status/>
+                    <Route path=path!("/survey") view=pages::Survey/>
+                </Routes>
+            </Shell>
         </Router>
     }
 }
 
+/// The reviewers' area, under `/admin`. The site's navigation leads out of
+/// it, to the public site's app.
 #[component]
-fn Shell() -> impl IntoView {
+pub fn Admin() -> impl IntoView {
+    provide_context(I18n::from_storage());
+    crate::offer::provide_offer();
+    view! {
+        <Router>
+            <Shell external=true>
+                <Routes fallback=|| view! { <pages::NotFound/> }>
+                    <Route path=path!("/admin") view=pages::Queue/>
+                    <Route path=path!("/admin/phases") view=pages::Phases/>
+                    <Route path=path!("/admin/requests/:reference") view=pages::RequestDetail/>
+                    <Route path=path!("/admin/surveys") view=pages::Surveys/>
+                    <Route path=path!("/admin/surveys/new") view=pages::SurveyPage/>
+                    <Route path=path!("/admin/surveys/:id") view=pages::SurveyPage/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// A link of the site's navigation: followed by the router within an app,
+/// by the browser when it leads to the other app (`external`).
+#[component]
+fn NavLink(
+    href: &'static str,
+    external: bool,
+    #[prop(optional)] exact: bool,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    if external {
+        view! { <a href=href class=class rel="external">{children()}</a> }.into_any()
+    } else {
+        view! { <A href=href exact=exact attr:class=class>{children()}</A> }.into_any()
+    }
+}
+
+#[component]
+fn Shell(external: bool, children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     // Move the focus to the new page's heading after each navigation (not on
@@ -61,55 +115,38 @@ fn Shell() -> impl IntoView {
         </a>
         <header class="site-header">
             <div class="wrap header-inner">
-                <A href="/" attr:class="brand">
+                <NavLink href="/" external=external class="brand">
                     <svg class="brand-mark" aria-hidden="true" viewBox="0 0 32 32" width="32" height="32">
                         <rect width="32" height="32" rx="7" fill="currentColor"/>
                         <path d="M9 23V9h13v3.4h-9v2.4h7.6v3.3H13V23z" fill="var(--brand-ink)"/>
                         <circle cx="23.5" cy="21.5" r="2.5" fill="var(--accent)"/>
                     </svg>
                     <span>{move || i18n.t("app-name")}</span>
-                </A>
+                </NavLink>
                 <LanguageSwitch/>
             </div>
             <nav class="wrap main-nav" aria-label=move || i18n.t("nav-label")>
                 <ul>
-                    <li><A href="/" exact=true>{move || i18n.t("nav-home")}</A></li>
-                    <li><A href="/eligibility">{move || i18n.t("nav-eligibility")}</A></li>
-                    <li><A href="/faq">{move || i18n.t("nav-faq")}</A></li>
-                    <li><A href="/about">{move || i18n.t("nav-about")}</A></li>
-                    <li><A href="/status">{move || i18n.t("nav-status")}</A></li>
-                    <li><A href="/apply" attr:class="cta">{move || i18n.t("nav-apply")}</A></li>
+                    <li><NavLink href="/" external=external exact=true>{move || i18n.t("nav-home")}</NavLink></li>
+                    <li><NavLink href="/eligibility" external=external>{move || i18n.t("nav-eligibility")}</NavLink></li>
+                    <li><NavLink href="/faq" external=external>{move || i18n.t("nav-faq")}</NavLink></li>
+                    <li><NavLink href="/about" external=external>{move || i18n.t("nav-about")}</NavLink></li>
+                    <li><NavLink href="/status" external=external>{move || i18n.t("nav-status")}</NavLink></li>
+                    <li><NavLink href="/apply" external=external class="cta">{move || i18n.t("nav-apply")}</NavLink></li>
                 </ul>
             </nav>
         </header>
         <main id="main" tabindex="-1">
-            <Routes fallback=|| view! { <pages::NotFound/> }>
-                <Route path=path!("/") view=pages::Home/>
-                <Route path=path!("/eligibility") view=pages::Eligibility/>
-                <Route path=path!("/faq") view=pages::Faq/>
-                <Route path=path!("/about") view=pages::About/>
-                <Route path=path!("/privacy") view=pages::Privacy/>
-                <Route path=path!("/legal") view=pages::Legal/>
-                <Route path=path!("/apply") view=pages::Apply/>
-                <Route path=path!("/apply/:step") view=pages::Apply/>
-                <Route path=path!("/status") view=pages::Status/>
-                <Route path=path!("/survey") view=pages::Survey/>
-                <Route path=path!("/admin") view=pages::Queue/>
-                <Route path=path!("/admin/phases") view=pages::Phases/>
-                <Route path=path!("/admin/requests/:reference") view=pages::RequestDetail/>
-                <Route path=path!("/admin/surveys") view=pages::Surveys/>
-                <Route path=path!("/admin/surveys/new") view=pages::SurveyPage/>
-                <Route path=path!("/admin/surveys/:id") view=pages::SurveyPage/>
-            </Routes>
+            {children()}
         </main>
         <footer class="site-footer">
             <div class="wrap footer-inner">
                 <p>{move || i18n.t("footer-tagline")}</p>
                 <nav aria-label=move || i18n.t("footer-nav-label")>
                     <ul>
-                        <li><A href="/privacy">{move || i18n.t("nav-privacy")}</A></li>
-                        <li><A href="/legal">{move || i18n.t("nav-legal")}</A></li>
-                        <li><A href="/faq">{move || i18n.t("nav-faq")}</A></li>
+                        <li><NavLink href="/privacy" external=external>{move || i18n.t("nav-privacy")}</NavLink></li>
+                        <li><NavLink href="/legal" external=external>{move || i18n.t("nav-legal")}</NavLink></li>
+                        <li><NavLink href="/faq" external=external>{move || i18n.t("nav-faq")}</NavLink></li>
                     </ul>
                 </nav>
                 <p class="footer-note">{move || i18n.t("footer-no-tracking")}</p>

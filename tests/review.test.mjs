@@ -99,3 +99,22 @@ test('a reviewer accepts a request and the applicant sees the decision', async (
   assert.deepEqual(page.problems, []);
   assert.deepEqual(applicant.problems, []);
 });
+
+test('the reviewers’ area is a bundle of its own, and its navigation leads back to the public site', async () => {
+  const wasm = [];
+  const page = await newPage(ctx.browser, ctx.server);
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname); });
+  await page.goto(`${ctx.server.url}/`);
+  await ready(page);
+  assert.equal(wasm.length, 1);
+  assert.doesNotMatch(wasm[0], /admin/);
+  await page.goto(`${ctx.server.url}/admin`);
+  await ready(page);
+  assert.match(wasm[1], /^\/admin\/admin-[0-9a-f]{16}_bg\.wasm$/);
+  // The site's navigation opens the public app.
+  await page.click('nav.main-nav a[href="/faq"]');
+  await page.waitForURL('**/faq');
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Questions fréquentes');
+  assert.equal(wasm.length, 3);
+  assert.deepEqual(page.problems, []);
+});

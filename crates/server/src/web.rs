@@ -1,6 +1,7 @@
-//! The whole HTTP application: the API, and the built app from `dist/` with
-//! pre-compressed files, cache headers and an `index.html` fallback so that
-//! deep links work.
+//! The whole HTTP application: the API, and the built apps from `dist/` (the
+//! public site) and `dist/admin/` (the reviewers' area, under `/admin`) with
+//! pre-compressed files, cache headers and an `index.html` fallback for each,
+//! so that deep links work.
 
 use std::path::Path;
 
@@ -19,25 +20,23 @@ use crate::api::{self, AppState};
 use crate::loading::LoadingPages;
 
 pub fn app(state: AppState, dist: &Path) -> Router {
-    let index = std::fs::read_to_string(dist.join("index.html")).unwrap_or_else(|err| {
-        tracing::warn!(error = %err, "no index.html in the dist folder: the app will not load");
-        String::new()
-    });
-    let policy = content_security_policy(&index);
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).unwrap_or_else(|err| {
+            tracing::warn!(error = %err, file = %path.display(), "missing: that app will not load");
+            String::new()
+        })
+    };
+    let index = read(&dist.join("index.html"));
+    let admin = read(&dist.join("admin").join("index.html"));
+    let policy = content_security_policy(&[&index, &admin]);
     let loading = LoadingPages::new(&index);
     let policy =
         HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static("default-src 'none'"));
-    let index = ServeFile::new(dist.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    let files = ServeDir::new(dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(index);
     api::router(state)
         .fallback_service(
             Router::new()
-                .fallback_service(files)
+                .nest_service("/admin", app_files(&dist.join("admin")))
+                .fallback_service(app_files(dist))
                 .layer(middleware::from_fn_with_state(loading, loading_page))
                 .layer(middleware::from_fn(cache_headers)),
         )
@@ -57,6 +56,17 @@ pub fn app(state: AppState, dist: &Path) -> Router {
                 tracing::info_span!("request", method = %request.method(), route)
             }),
         )
+}
+
+/// The files of a built app, with its `index.html` for every other path.
+fn app_files(dir: &Path) -> ServeDir<ServeFile> {
+    let index = ServeFile::new(dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    ServeDir::new(dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(index)
 }
 
 /// The public pages open on their own heading while the app loads (see
@@ -116,12 +126,13 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     scripts
 }
 
-/// Only this origin, and what the app needs beyond it: compiling
-/// WebAssembly, and Trunk's inline loader allowed by its hash. No inline
+/// Only this origin, and what the apps need beyond it: compiling
+/// WebAssembly, and Trunk's inline loaders allowed by their hashes. No inline
 /// style, no plug-in, no framing, no other origin of any kind.
-pub fn content_security_policy(index_html: &str) -> String {
-    let hashes: String = inline_scripts(index_html)
-        .into_iter()
+pub fn content_security_policy(pages: &[&str]) -> String {
+    let hashes: String = pages
+        .iter()
+        .flat_map(|html| inline_scripts(html))
         .map(|script| {
             let digest = Sha256::digest(script.as_bytes());
             format!(
@@ -181,8 +192,8 @@ mod tests {
             inline_scripts(html),
             vec!["import init from '/app.js';", "\nlet a = 1;"]
         );
-        let policy = content_security_policy(html);
-        assert_eq!(policy.matches("'sha256-").count(), 2);
+        let policy = content_security_policy(&[html, "<script>admin()</script>"]);
+        assert_eq!(policy.matches("'sha256-").count(), 3);
         assert!(policy.contains("frame-ancestors 'none'"));
         assert!(!policy.contains("unsafe-inline"));
         // sha256 of `let a = 1;` preceded by a new line, base64.
@@ -192,7 +203,7 @@ mod tests {
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(b"\nlet a = 1;"))
         };
         assert!(policy.contains(&format!("'sha256-{expected}'")));
-        assert!(!content_security_policy("").contains("sha256"));
+        assert!(!content_security_policy(&[""]).contains("sha256"));
     }
 
     #[test]

@@ -106,6 +106,32 @@ async fn deep_links_get_the_app_and_it_is_never_cached_stale() {
                 .contains("<title>app</title>")
         );
     }
+    // The reviewers' area is an app of its own, with its own files.
+    for path in ["/admin", "/admin/", "/admin/requests/FS-2222-2222"] {
+        let response = server.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache");
+        let policy = response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("<title>admin</title>"),
+            "{path}"
+        );
+        // Its loader is allowed by its hash, on every page.
+        assert_eq!(policy.matches("'sha256-").count(), 1, "{policy}");
+    }
+    let wasm = server.get("/admin/admin-0123456789abcdef_bg.wasm").await;
+    assert_eq!(wasm.headers()["content-type"], "application/wasm");
+    assert_eq!(
+        wasm.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
 }
 
 #[tokio::test]

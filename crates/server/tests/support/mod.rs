@@ -107,6 +107,17 @@ impl Server {
         std::fs::write(dist.join("portal-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
         std::fs::write(dist.join("style-0123456789abcdef.css"), "body{}").unwrap();
         std::fs::write(dist.join("style-0123456789abcdef.css.br"), "compressed").unwrap();
+        std::fs::create_dir_all(dist.join("admin")).unwrap();
+        std::fs::write(
+            dist.join("admin").join("index.html"),
+            "<!DOCTYPE html><title>admin</title><script type=module>admin()</script>",
+        )
+        .unwrap();
+        std::fs::write(
+            dist.join("admin").join("admin-0123456789abcdef_bg.wasm"),
+            b"\0asm",
+        )
+        .unwrap();
         let (postgres_database, database) = match postgres() {
             Some(server) => {
                 let (name, url) = fresh_postgres(&server).await;

@@ -1,0 +1,51 @@
+//! The Frama.space portal, client side: presentation and flow only. Rules come
+//! from `portal_core`, texts from `locales/`, data from the API.
+//!
+//! Two apps share this library, each its own WebAssembly bundle so that
+//! applicants on old phones do not download the reviewers' tools: the public
+//! site (`src/main.rs`, `index.html`) and the reviewers' area under `/admin`
+//! (`src/bin/admin.rs`, `admin.html`).
+
+pub mod api;
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod offer;
+pub mod pages;
+pub mod text;
+
+use leptos::prelude::IntoView;
+
+/// Starts `app` in place of the static page of the HTML file.
+pub fn launch<V: IntoView + 'static>(app: fn() -> V) {
+    wait_for_first_paint(app, 0);
+}
+
+/// The static page of index.html (the page's heading and lead) is what a
+/// slow phone shows while the app loads. The app replaces it only once the
+/// browser has shown it, so that the page's first paint never waits for the
+/// app's; at most a third of a second (a tab opened in the background paints
+/// nothing until shown).
+fn wait_for_first_paint<V: IntoView + 'static>(app: fn() -> V, waited: u32) {
+    const STEP_MS: u32 = 16;
+    if waited >= 20 * STEP_MS || browser::painted() {
+        start(app);
+    } else {
+        leptos::prelude::set_timeout(
+            move || wait_for_first_paint(app, waited + STEP_MS),
+            std::time::Duration::from_millis(u64::from(STEP_MS)),
+        );
+    }
+}
+
+fn start<V: IntoView + 'static>(app: fn() -> V) {
+    // The static page gives way.
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(app);
+}
