@@ -54,6 +54,11 @@ pub struct Limits {
     /// The wizard says how long its draft took; faster than this, a
     /// submission is taken for a bot's (0 turns the check off).
     pub min_fill_seconds: u32,
+    /// How many proxies of yours stand in front of the server. With 0, a
+    /// client is its connection's address; with n, the address the n-th
+    /// proxy from the server saw, read from `X-Forwarded-For` (the entries a
+    /// client writes itself come before it and are ignored).
+    pub proxy_hops: u8,
 }
 
 impl Default for Limits {
@@ -66,6 +71,7 @@ impl Default for Limits {
             submission_burst: 20,
             submissions_per_minute: 10,
             min_fill_seconds: 10,
+            proxy_hops: 0,
         }
     }
 }

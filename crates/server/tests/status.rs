@@ -159,6 +159,45 @@ async fn lookups_are_rate_limited_per_client() {
     assert_eq!(json(response).await["error"]["code"], "rate_limited");
 }
 
+/// A lookup from behind the proxy, as the client `forwarded` (or none).
+async fn lookup_via(server: &Server, forwarded: Option<&str>) -> u16 {
+    let mut request = server
+        .client()
+        .post(format!("{}/api/applications/status", server.url))
+        .json(&json!({ "reference": "FS-2222-2222", "secret": "x" }));
+    if let Some(forwarded) = forwarded {
+        request = request.header("x-forwarded-for", forwarded);
+    }
+    request.send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test]
+async fn behind_a_proxy_each_client_has_its_own_limit_and_cannot_forge_another() {
+    let limits = "[limits]\nlookup_burst = 2\nlookups_per_minute = 1\n";
+    // Without a proxy declared, the header is the client's own words: ignored.
+    let server = Server::start_with_config(Some(limits)).await;
+    assert_eq!(lookup_via(&server, Some("192.0.2.1")).await, 404);
+    assert_eq!(lookup_via(&server, Some("192.0.2.2")).await, 404);
+    assert_eq!(lookup_via(&server, Some("192.0.2.3")).await, 429);
+    drop(server);
+
+    // Behind one proxy, the address it saw (the last entry) is the client.
+    let server = Server::start_with_config(Some(&format!("{limits}proxy_hops = 1\n"))).await;
+    for _ in 0..2 {
+        assert_eq!(lookup_via(&server, Some("192.0.2.1")).await, 404);
+    }
+    assert_eq!(lookup_via(&server, Some("192.0.2.1")).await, 429);
+    // A forged entry before the proxy's does not make another client.
+    assert_eq!(
+        lookup_via(&server, Some("198.51.100.7, 192.0.2.1")).await,
+        429
+    );
+    // Another client behind the same proxy has its own allowance.
+    assert_eq!(lookup_via(&server, Some("192.0.2.2")).await, 404);
+    // A request that did not come through the proxy counts as its connection.
+    assert_eq!(lookup_via(&server, None).await, 404);
+}
+
 #[tokio::test]
 async fn a_malformed_query_is_a_bad_request() {
     let server = Server::start().await;

@@ -1,14 +1,12 @@
 //! Pre-registrations: `POST /api/applications`.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use portal_core::{ApplicationInput, Code, Eligibility, EligibilityAnswers, Problem, Submitted};
 
-use super::AppState;
 use super::body::ApiJson;
+use super::{AppState, ClientIp};
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
 use crate::store::{Inserted, NewApplication, Replay};
@@ -44,7 +42,7 @@ const REFERENCE_ATTEMPTS: usize = 8;
     ))]
 pub async fn submit(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     headers: HeaderMap,
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Response, ApiError> {
@@ -77,7 +75,7 @@ pub async fn submit(
     // (a replay, above) never locks anyone out.
     state
         .submissions
-        .check(client.ip())
+        .check(client)
         .map_err(ApiError::RateLimited)?;
     let now = super::now()?;
     let structure_name = input.structure.name.trim();

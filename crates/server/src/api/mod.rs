@@ -8,12 +8,14 @@ pub mod review;
 mod status;
 mod survey;
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, FromRequestParts, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use portal_core::{Offer, Survey};
@@ -42,6 +44,8 @@ pub struct AppState {
     pub survey_template: Arc<Survey>,
     /// Below this, a form filled by the wizard is taken for a bot's.
     pub min_fill_seconds: u32,
+    /// Proxies in front of the server (see `ClientIp`).
+    pub proxy_hops: u8,
 }
 
 impl AppState {
@@ -63,8 +67,50 @@ impl AppState {
             )),
             survey_template: Arc::new(survey_template),
             min_fill_seconds: config.limits.min_fill_seconds,
+            proxy_hops: config.limits.proxy_hops,
         }
     }
+}
+
+/// The client a rate limit counts: the connection's address, or behind
+/// `proxy_hops` proxies of ours, the address the farthest of them saw (the
+/// `proxy_hops`-th entry of `X-Forwarded-For` from the right). A header with
+/// fewer entries did not come through them: the connection's address counts.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(client_ip(parts, state.proxy_hops)))
+    }
+}
+
+pub fn client_ip(parts: &Parts, proxy_hops: u8) -> IpAddr {
+    let socket = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::from([0, 0, 0, 0]), |ConnectInfo(addr)| addr.ip());
+    if proxy_hops == 0 {
+        return socket;
+    }
+    let forwarded: Vec<&str> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect();
+    forwarded
+        .len()
+        .checked_sub(usize::from(proxy_hops))
+        .and_then(|i| forwarded.get(i))
+        .and_then(|entry| entry.parse().ok())
+        .unwrap_or(socket)
 }
 
 /// The current time, RFC 3339, as stored.

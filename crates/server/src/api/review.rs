@@ -2,10 +2,8 @@
 //! an active reviewer (created with `portal-server reviewer add`). Every
 //! decision is appended to the request's history with the reviewer's name.
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, FromRequestParts, Path, RawQuery, State};
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -36,16 +34,11 @@ impl FromRequestParts<AppState> for Reviewer {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let client = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip());
-        if let Some(client) = client {
-            state
-                .sign_ins
-                .blocked(client)
-                .map_or(Ok(()), |wait| Err(ApiError::RateLimited(wait)))?;
-        }
+        let client = super::client_ip(parts, state.proxy_hops);
+        state
+            .sign_ins
+            .blocked(client)
+            .map_or(Ok(()), |wait| Err(ApiError::RateLimited(wait)))?;
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -65,9 +58,7 @@ impl FromRequestParts<AppState> for Reviewer {
         match reviewer {
             Some(name) => Ok(Reviewer(name)),
             None => {
-                if let Some(client) = client {
-                    let _ = state.sign_ins.check(client);
-                }
+                let _ = state.sign_ins.check(client);
                 Err(ApiError::Unauthorized)
             }
         }

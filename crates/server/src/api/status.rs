@@ -2,14 +2,14 @@
 //! are the only key; an unknown reference and a wrong secret get the same
 //! answer, and attempts are rate-limited per client.
 
-use std::net::SocketAddr;
+use std::net::IpAddr;
 
 use axum::Json;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use portal_core::{ApplicationStatus, HistoryEntry, RefusalReason, StatusQuery, StatusView};
 
-use super::AppState;
 use super::body::ApiJson;
+use super::{AppState, ClientIp};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::ApplicantRow;
 
@@ -19,13 +19,10 @@ const NO_SECRET: [u8; 32] = [0; 32];
 
 async fn find(
     state: &AppState,
-    client: SocketAddr,
+    client: IpAddr,
     query: &StatusQuery,
 ) -> Result<ApplicantRow, ApiError> {
-    state
-        .lookups
-        .check(client.ip())
-        .map_err(ApiError::RateLimited)?;
+    state.lookups.check(client).map_err(ApiError::RateLimited)?;
     let reference = portal_core::normalize_reference(&query.reference);
     let secret = portal_core::normalize_secret(&query.secret);
     let row = match &reference {
@@ -82,7 +79,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
     ))]
 pub async fn status(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     ApiJson(query): ApiJson<StatusQuery>,
 ) -> Result<Json<StatusView>, ApiError> {
     let row = find(&state, client, &query).await?;
@@ -110,7 +107,7 @@ pub async fn status(
     ))]
 pub async fn withdraw(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     ApiJson(query): ApiJson<StatusQuery>,
 ) -> Result<Json<StatusView>, ApiError> {
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();

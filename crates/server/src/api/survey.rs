@@ -6,10 +6,10 @@
 //! is found again by a second hash of the same secret: for an anonymous
 //! survey, nothing ties it to the request.
 
-use std::net::SocketAddr;
+use std::net::IpAddr;
 
 use axum::Json;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_core::survey::{
@@ -19,9 +19,9 @@ use portal_core::survey::{
 };
 use portal_core::{Code, Problem};
 
-use super::AppState;
 use super::body::ApiJson;
 use super::review::{Reviewer, UNAUTHORIZED, csv_cell};
+use super::{AppState, ClientIp};
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
 use crate::store_survey::{InvitationRow, NewResponse, SurveyRow};
@@ -385,13 +385,10 @@ pub async fn export(
 
 async fn invited(
     state: &AppState,
-    client: SocketAddr,
+    client: IpAddr,
     secret: &str,
 ) -> Result<(crate::store_survey::InvitedRow, String), ApiError> {
-    state
-        .lookups
-        .check(client.ip())
-        .map_err(ApiError::RateLimited)?;
+    state.lookups.check(client).map_err(ApiError::RateLimited)?;
     let secret = portal_core::normalize_secret(secret).ok_or(ApiError::NotFound)?;
     let row = state
         .store
@@ -429,7 +426,7 @@ async fn invitation_view(
         (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody)))]
 pub async fn invitation(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     ApiJson(query): ApiJson<InvitationQuery>,
 ) -> Result<Json<InvitationView>, ApiError> {
     let (row, secret) = invited(&state, client, &query.secret).await?;
@@ -447,7 +444,7 @@ pub async fn invitation(
         (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody)))]
 pub async fn respond(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    ClientIp(client): ClientIp,
     ApiJson(response): ApiJson<SurveyResponse>,
 ) -> Result<Json<InvitationView>, ApiError> {
     let (row, secret) = invited(&state, client, &response.secret).await?;
