@@ -517,3 +517,61 @@ impl Store {
         Ok(serde_json::Value::Object(out))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn every_sqlite_connection_has_the_durability_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = dir.path().join("a folder").join("portal #1.db");
+        let store = Store::open(&location.display().to_string()).await.unwrap();
+        assert_eq!(store.backend(), Backend::Sqlite);
+        assert!(location.exists(), "the file is where it was asked");
+        for pool in [store.pool(), store.writer()] {
+            let mut conn = pool.acquire().await.unwrap();
+            let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            let timeout: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            // FULL is 2: every commit reaches the disk before it is answered.
+            assert_eq!(
+                (mode.as_str(), synchronous, foreign_keys, timeout),
+                ("wal", 2, 1, 5000)
+            );
+        }
+    }
+
+    #[test]
+    fn paths_become_sqlite_urls() {
+        assert_eq!(
+            sqlite_url("sqlite:x.db").unwrap_or_default(),
+            "sqlite:x.db?mode=rwc"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a b#c.db").display().to_string();
+        let url = sqlite_url(&path).unwrap_or_default();
+        assert!(
+            url.starts_with("sqlite://") && url.ends_with("a%20b%23c.db?mode=rwc"),
+            "{url}"
+        );
+        assert_eq!(
+            days_before("2026-03-01T00:00:00Z", 1),
+            "2026-02-28T00:00:00Z"
+        );
+        assert_eq!(days_before("not a date", 1), "not a date");
+    }
+}
