@@ -86,6 +86,7 @@ pub enum Inserted {
     ReplayExists,
 }
 
+#[derive(sqlx::FromRow)]
 pub struct StoredReplay {
     pub request_hash: Vec<u8>,
     pub sealed_response: Vec<u8>,
@@ -102,6 +103,7 @@ pub struct ApplicantRow {
     pub events: Vec<EventRow>,
 }
 
+#[derive(sqlx::FromRow)]
 pub struct EventRow {
     pub at: String,
     /// `applicant` or a reviewer's name: never shown to the applicant.
@@ -247,18 +249,12 @@ impl Store {
     }
 
     pub async fn replay(&self, key_hash: &[u8]) -> Result<Option<StoredReplay>, StoreError> {
-        let row = sqlx::query("SELECT request_hash, response FROM idempotency WHERE key_hash = $1")
-            .bind(key_hash)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row
-            .map(|row| {
-                Ok::<_, sqlx::Error>(StoredReplay {
-                    request_hash: row.try_get("request_hash")?,
-                    sealed_response: row.try_get("response")?,
-                })
-            })
-            .transpose()?)
+        Ok(sqlx::query_as(
+            "SELECT request_hash, response AS sealed_response FROM idempotency WHERE key_hash = $1",
+        )
+        .bind(key_hash)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     /// Writes the application, its first history entry and (when given) its
@@ -364,25 +360,12 @@ impl Store {
 
     /// The history of a request, oldest first.
     pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT at, actor, status, phase, reason, message FROM application_events WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|e| {
-                Ok(EventRow {
-                    at: e.try_get("at")?,
-                    actor: e.try_get("actor")?,
-                    status: e.try_get("status")?,
-                    phase: e.try_get("phase")?,
-                    reason: e.try_get("reason")?,
-                    message: e.try_get("message")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()?)
+        .await?)
     }
 
     /// Withdraws a request and erases its personal data (see

@@ -3,23 +3,26 @@
 
 use std::borrow::Cow;
 
+use sqlx::FromRow;
 use sqlx::Row;
-use sqlx::any::AnyRow;
 
 use crate::store::{Backend, Store, StoreError};
 
+#[derive(sqlx::FromRow)]
 pub struct ReviewerRow {
     pub name: String,
     pub created_at: String,
     pub revoked_at: Option<String>,
 }
 
+#[derive(sqlx::FromRow)]
 pub struct NoteRow {
     pub at: String,
     pub reviewer: String,
     pub body: String,
 }
 
+#[derive(sqlx::FromRow)]
 pub struct QueueRow {
     pub id: i64,
     pub reference: String,
@@ -70,23 +73,6 @@ pub enum Decided {
 }
 
 const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers";
-
-fn queue_row(row: &AnyRow) -> Result<QueueRow, sqlx::Error> {
-    Ok(QueueRow {
-        id: row.try_get("id")?,
-        reference: row.try_get("reference")?,
-        status: row.try_get("status")?,
-        eligibility: row.try_get("eligibility")?,
-        kind: row.try_get("kind")?,
-        country: row.try_get("country")?,
-        structure_name: row.try_get("structure_name")?,
-        accounts: row.try_get("accounts")?,
-        storage_gb: row.try_get("storage_gb")?,
-        phase: row.try_get("phase")?,
-        created_at: row.try_get("created_at")?,
-        answers: row.try_get("answers")?,
-    })
-}
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
 enum Value<'a> {
@@ -174,19 +160,11 @@ impl Store {
     }
 
     pub async fn reviewers(&self) -> Result<Vec<ReviewerRow>, StoreError> {
-        let rows = sqlx::query("SELECT name, created_at, revoked_at FROM reviewers ORDER BY name")
-            .fetch_all(self.pool())
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                Ok(ReviewerRow {
-                    name: r.try_get("name")?,
-                    created_at: r.try_get("created_at")?,
-                    revoked_at: r.try_get("revoked_at")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()?)
+        Ok(
+            sqlx::query_as("SELECT name, created_at, revoked_at FROM reviewers ORDER BY name")
+                .fetch_all(self.pool())
+                .await?,
+        )
     }
 
     pub async fn revoke_reviewer(&self, name: &str, now: &str) -> Result<bool, StoreError> {
@@ -234,7 +212,9 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         Ok((
-            rows.iter().map(queue_row).collect::<Result<_, _>>()?,
+            rows.iter()
+                .map(QueueRow::from_row)
+                .collect::<Result<_, _>>()?,
             u64::try_from(total).unwrap_or_default(),
         ))
     }
@@ -246,26 +226,16 @@ impl Store {
         .bind(reference)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.as_ref().map(queue_row).transpose()?)
+        Ok(row.as_ref().map(QueueRow::from_row).transpose()?)
     }
 
     pub async fn notes(&self, id: i64) -> Result<Vec<NoteRow>, StoreError> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT at, reviewer, body FROM application_notes WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                Ok(NoteRow {
-                    at: r.try_get("at")?,
-                    reviewer: r.try_get("reviewer")?,
-                    body: r.try_get("body")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()?)
+        .await?)
     }
 
     /// Applies a decision if the request is still in `from` and, for an

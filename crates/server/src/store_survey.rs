@@ -36,6 +36,7 @@ pub struct InvitedRow {
     pub anonymous: bool,
 }
 
+#[derive(sqlx::FromRow)]
 pub struct ResponseRow {
     pub answers: String,
     /// `None` for an anonymous survey.
@@ -323,24 +324,14 @@ impl Store {
     /// The responses of a survey. Anonymous ones come in the order of their
     /// keys (hashes), which says nothing of when or by whom.
     pub async fn responses(&self, survey_id: i64) -> Result<Vec<ResponseRow>, StoreError> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT r.answers, a.reference, r.updated_at FROM survey_responses r \
              LEFT JOIN applications a ON a.id = r.application_id \
              WHERE r.survey_id = $1 ORDER BY r.application_id IS NULL, r.updated_at, r.response_key",
         )
         .bind(survey_id)
         .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                Ok(ResponseRow {
-                    answers: r.try_get("answers")?,
-                    reference: r.try_get("reference")?,
-                    updated_at: r.try_get("updated_at")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()?)
+        .await?)
     }
 
     /// (phase, invited, responded) for each phase a survey invited.

@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{Server, get, json, open_phase, post, reviewer, submit};
+use support::{Server, applicant_status, get, json, open_phase, post, reviewer, submit};
 
 /// The end-of-phase survey the server ships.
 fn default_survey() -> Value {
@@ -76,15 +76,7 @@ impl Setup {
 
     async fn status(&self, index: usize) -> Value {
         let (reference, secret) = &self.accepted[index];
-        let response = self
-            .server
-            .post_json(
-                "/api/applications/status",
-                &json!({ "reference": reference, "secret": secret }),
-            )
-            .await;
-        assert_eq!(response.status(), 200);
-        json(response).await
+        applicant_status(&self.server, reference, secret).await
     }
 
     /// The invitation secret shown on the status page of request `index`.
