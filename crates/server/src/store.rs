@@ -353,7 +353,7 @@ impl Store {
             eligibility: row.try_get("eligibility")?,
             phase: row.try_get("phase")?,
             created_at: row.try_get("created_at")?,
-            erased: row.get::<Option<String>, _>("erased_at").is_some(),
+            erased: row.try_get::<Option<String>, _>("erased_at")?.is_some(),
             events,
         }))
     }

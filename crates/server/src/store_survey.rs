@@ -346,9 +346,12 @@ impl Store {
         Ok(rows
             .iter()
             .map(|r| {
-                let count = |name: &str| u32::try_from(r.get::<i64, _>(name)).unwrap_or(0);
-                (count("phase"), count("invited"), count("responded"))
+                let count = |name: &str| {
+                    r.try_get::<i64, _>(name)
+                        .map(|n| u32::try_from(n).unwrap_or(0))
+                };
+                Ok((count("phase")?, count("invited")?, count("responded")?))
             })
-            .collect())
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 }
