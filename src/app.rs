@@ -15,8 +15,6 @@ use crate::pages;
 /// The public site.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(I18n::from_storage());
-    crate::offer::provide_offer();
     view! {
         <Router>
             <Shell external=false>
@@ -41,8 +39,6 @@ pub fn App() -> impl IntoView {
 /// it, to the public site's app.
 #[component]
 pub fn Admin() -> impl IntoView {
-    provide_context(I18n::from_storage());
-    crate::offer::provide_offer();
     view! {
         <Router>
             <Shell external=true>
@@ -76,8 +72,11 @@ fn NavLink(
     }
 }
 
+/// What both apps share, and the contexts their pages use (language, offer).
 #[component]
 fn Shell(external: bool, children: Children) -> impl IntoView {
+    provide_context(I18n::from_storage());
+    crate::offer::provide_offer();
     let i18n = use_i18n();
     let location = use_location();
     // Move the focus to the new page's heading after each navigation (not on
