@@ -15,11 +15,7 @@ cd "$(dirname "$0")/.."
 what="${1:-all}"
 mkdir -p bench/out
 
-need_apt() {
-  command -v "$1" >/dev/null 2>&1 && return
-  echo "[bench] installing $2 (apt)" >&2
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq "$2" >/dev/null; else sudo apt-get install -y -qq "$2" >/dev/null; fi
-}
+. scripts/lib.sh
 
 scripts/setup.sh --browser >/dev/null
 scripts/build-app.sh >/dev/null
@@ -32,8 +28,7 @@ case "$what" in
     [ -d bench/node_modules/lighthouse ] || npm ci --prefix bench --no-audit --no-fund >/dev/null
     node bench/page.mjs ;;
   api)
-    need_apt wrk wrk
-    need_apt sqlite3 sqlite3
+    apt_install wrk sqlite3
     node bench/api.mjs ;;
   all)
     "$0" size

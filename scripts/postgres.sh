@@ -17,11 +17,12 @@ if [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
   as_root pg_createcluster "$version" main >/dev/null
 fi
 read -r version cluster port status _ < <(pg_lsclusters -h | head -1)
+wait_ready() { for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done; }
 if [ "$status" != online ]; then
   say "starting PostgreSQL $version/$cluster on port $port"
   as_root pg_ctlcluster "$version" "$cluster" start
 fi
-for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done
+wait_ready
 
 sql() { as_postgres psql -p "$port" -tAq -c "$1"; }
 # The API tests run many servers at once, each with its own pool.
@@ -29,7 +30,7 @@ if [ "$(sql "SHOW max_connections")" -lt 400 ]; then
   say "raising max_connections to 400 (restart)"
   sql "ALTER SYSTEM SET max_connections = 400"
   as_root pg_ctlcluster "$version" "$cluster" restart
-  for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done
+  wait_ready
 fi
 if [ "$(sql "SELECT 1 FROM pg_roles WHERE rolname = 'portal'")" != 1 ]; then
   say "creating the portal role and database"
