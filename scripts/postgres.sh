@@ -17,10 +17,18 @@ if [ -z "$(pg_lsclusters -h 2>/dev/null)" ]; then
   as_root pg_createcluster "$version" main >/dev/null
 fi
 read -r version cluster port status _ < <(pg_lsclusters -h | head -1)
+# The server outlives this script: it must not inherit any descriptor beyond
+# the standard three (pg_ctl sends those to its log), or whoever reads this
+# script's output, `$(scripts/postgres.sh)` or a CI log, waits for it forever.
+pg_ctl_detached() {
+  (for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}; if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
+  done; as_root pg_ctlcluster "$version" "$cluster" "$1")
+}
 wait_ready() { for _ in $(seq 50); do pg_isready -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done; }
 if [ "$status" != online ]; then
   say "starting PostgreSQL $version/$cluster on port $port"
-  as_root pg_ctlcluster "$version" "$cluster" start
+  pg_ctl_detached start
 fi
 wait_ready
 
@@ -29,7 +37,7 @@ sql() { as_postgres psql -p "$port" -tAq -c "$1"; }
 if [ "$(sql "SHOW max_connections")" -lt 400 ]; then
   say "raising max_connections to 400 (restart)"
   sql "ALTER SYSTEM SET max_connections = 400"
-  as_root pg_ctlcluster "$version" "$cluster" restart
+  pg_ctl_detached restart
   wait_ready
 fi
 if [ "$(sql "SELECT 1 FROM pg_roles WHERE rolname = 'portal'")" != 1 ]; then
