@@ -30,10 +30,15 @@ pub fn use_offer() -> Signal<Offer> {
     })
 }
 
-/// The limits of the offer as message arguments: `$storage`, `$accounts`.
-pub fn limit_args(offer: &Offer) -> [(&'static str, fluent_bundle::FluentValue<'static>); 2] {
+/// The figures the public pages quote, as message arguments: the limits of
+/// the offer (`$storage`, `$accounts`) and `$survey_threshold`.
+pub fn limit_args(offer: &Offer) -> [(&'static str, fluent_bundle::FluentValue<'static>); 3] {
     [
         ("storage", offer.storage_gb.into()),
         ("accounts", offer.max_accounts.into()),
+        (
+            "survey_threshold",
+            portal_core::survey::ANONYMITY_THRESHOLD.into(),
+        ),
     ]
 }

@@ -1,7 +1,8 @@
 // Feedback surveys: a reviewer creates the end-of-phase survey from the
-// template and opens it; the accepted collective finds the invitation on its
-// status page and answers with the keyboard alone; the reviewer's results
-// chart changes accordingly.
+// template and opens it; an accepted collective finds the invitation on its
+// status page and answers with the keyboard alone; once two more have
+// answered (the survey is anonymous: answers show from three responses),
+// the reviewer's results chart changes accordingly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,10 +20,10 @@ async function api(path, body, token) {
 }
 
 /** An accepted request of phase 1: { reference, secret }. */
-async function acceptedRequest(token) {
+async function acceptedRequest(token, name = 'Ateliers vélo du Faubourg') {
   const submitted = await api('/api/applications', {
     structure: {
-      kind: 'association', name: 'Ateliers vélo du Faubourg', purpose: 'Apprendre à réparer son vélo soi-même, entre voisines et voisins.',
+      kind: 'association', name, purpose: 'Apprendre à réparer son vélo soi-même, entre voisines et voisins.',
       activities: 'Ateliers ouverts deux soirs par semaine, bourse aux pièces.', country: 'FR', french_speaking: true,
     },
     needs: { accounts: 8, storage_gb: 5, apps: ['files', 'deck'] },
@@ -51,6 +52,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   const token = execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Camille'], { encoding: 'utf8' }).trim();
   await api('/api/review/phases/1', { open: true }, token);
   const { reference, secret } = await acceptedRequest(token);
+  const others = [await acceptedRequest(token, 'Jardin partagé des Lilas'), await acceptedRequest(token, 'Chorale du quartier Nord')];
 
   // The reviewer creates the survey from the template and opens it.
   const reviewer = await newPage(ctx.browser, ctx.server);
@@ -78,7 +80,9 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await reviewer.getByRole('button', { name: 'Ouvrir et inviter' }).click();
   await reviewer.getByText('Le questionnaire est maintenant ouvert.').waitFor();
   await reviewer.getByText('Aucune réponse pour l’instant').waitFor();
-  assert.match(await chartOf(reviewer, 'recommend'), /9\s:\s0 \(0\s%\)/);
+  const withheld = reviewer.getByText('Les réponses d’un questionnaire anonyme s’affichent à partir de 3 réponses', { exact: false });
+  await withheld.waitFor();
+  assert.equal(await reviewer.locator('.results figure, .results svg').count(), 0, 'no chart before three responses');
   assert.deepEqual(await axe(reviewer), []);
 
   // The collective finds the invitation on its status page.
@@ -140,13 +144,28 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
   await page.getByRole('link', { name: 'Modifier vos réponses à « Votre espace, après quelques mois »' }).waitFor();
 
-  // The reviewer's results changed.
+  // One response: still withheld, and nothing to download.
   await reviewer.reload();
   await reviewer.getByText('1 réponse', { exact: true }).waitFor();
-  assert.match(await chartOf(reviewer, 'recommend'), /9\s:\s1 \(100\s%\)/);
-  assert.match(await chartOf(reviewer, 'apps-used'), /Fichiers et partages\s:\s1 \(100\s%\)/);
+  await withheld.waitFor();
+  assert.equal(await reviewer.getByRole('button', { name: 'Télécharger les réponses (CSV)' }).count(), 0);
+
+  // Two more collectives answer: the results show, with the keyboard answer among them.
+  for (const [other, answers] of [
+    [others[0], { getting_started: 4, apps_used: ['office'], recommend: 7 }],
+    [others[1], { getting_started: 5, apps_used: ['deck'], recommend: 10 }],
+  ]) {
+    const status = await api('/api/applications/status', { reference: other.reference, secret: other.secret });
+    await api('/api/surveys/response', { secret: status.invitations[0].secret, answers });
+  }
+  await reviewer.reload();
+  await reviewer.getByText('3 réponses', { exact: true }).waitFor();
+  assert.equal(await withheld.count(), 0);
+  assert.match(await chartOf(reviewer, 'recommend'), /9\s:\s1 \(33,3\s%\)/);
+  assert.match(await chartOf(reviewer, 'apps-used'), /Fichiers et partages\s:\s1 \(33,3\s%\)/);
   assert.match(await reviewer.textContent('.results'), /Les droits de partage des dossiers\./);
-  assert.match(await reviewer.textContent('.results'), /Moyenne\s:\s9 sur 10/);
+  assert.match(await reviewer.textContent('.results'), /Moyenne\s:\s8,67 sur 10/);
+  await reviewer.getByRole('button', { name: 'Télécharger les réponses (CSV)' }).waitFor();
   assert.deepEqual(await axe(reviewer), []);
   // Anonymous: the results never name the collective.
   assert.doesNotMatch(await reviewer.textContent('main'), new RegExp(reference));

@@ -151,6 +151,7 @@ faq-surveys-a1 = After each phase, the host asks collectives for their opinion t
 
 faq-survey-anonymous-q = Are the answers to questionnaires anonymous?
 faq-survey-anonymous-a1 = Each questionnaire says so. When it is anonymous, the answers are stored with no link to your collective and nobody in the team can tell who answered what.
+faq-survey-anonymous-a2 = What is more, the team only sees the answers to an anonymous questionnaire once { $survey_threshold } collectives have responded: with fewer, one could guess whose they are.
 
 faq-follow-q = How do we follow our request?
 faq-follow-a1 = When you send it, you get a reference, like FS-7K3M-Q9TD, and a secret code shown only once. With both, the “Follow my request” page shows where your request stands. No account or e-mail is needed.

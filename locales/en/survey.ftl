@@ -79,6 +79,7 @@ review-survey-responses = { $count ->
     [one] { $count } response
    *[other] { $count } responses
 }
+review-survey-withheld = The answers to an anonymous survey are shown from { $threshold } responses on: with fewer, the response rate per phase would give away who answered what.
 review-survey-rate-caption = Response rate per phase
 review-survey-answered = { $count ->
     [0] Nobody answered this question.

@@ -151,6 +151,7 @@ faq-surveys-a1 = Après chaque phase, l’hébergeur demande leur avis aux colle
 
 faq-survey-anonymous-q = Les réponses aux questionnaires sont-elles anonymes ?
 faq-survey-anonymous-a1 = Chaque questionnaire l’indique. Quand il est anonyme, les réponses sont enregistrées sans lien avec votre collectif et personne dans l’équipe ne peut savoir qui a répondu quoi.
+faq-survey-anonymous-a2 = L’équipe ne voit d’ailleurs les réponses d’un questionnaire anonyme qu’à partir de { $survey_threshold } collectifs ayant répondu : avec moins, on pourrait deviner de qui elles viennent.
 
 faq-follow-q = Comment suivre notre demande ?
 faq-follow-a1 = À l’envoi, vous recevez une référence, comme FS-7K3M-Q9TD, et un code secret affiché une seule fois. Avec les deux, la page « Suivre ma demande » montre où en est votre demande. Aucun compte ni courriel n’est nécessaire.

@@ -79,6 +79,7 @@ review-survey-responses = { $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
 }
+review-survey-withheld = Les réponses d’un questionnaire anonyme s’affichent à partir de { $threshold } réponses : avec moins, le taux de réponse par phase permettrait de deviner qui a répondu quoi.
 review-survey-rate-caption = Taux de réponse par phase
 review-survey-answered = { $count ->
     [0] Personne n’a répondu à cette question.

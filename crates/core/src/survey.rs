@@ -515,6 +515,16 @@ fn saturating_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// An anonymous survey's answers reach reviewers (results, export) only
+/// once this many collectives have responded: with fewer, the response rate
+/// per phase would tell them whose answers they read.
+pub const ANONYMITY_THRESHOLD: u32 = 3;
+
+/// Whether a survey's answers are kept from reviewers for now.
+pub fn answers_withheld(anonymous: bool, responses: u32) -> bool {
+    anonymous && responses < ANONYMITY_THRESHOLD
+}
+
 /// Counts, percentages, means and texts, question by question. Answers that
 /// do not fit the survey (it cannot happen for stored, validated responses)
 /// are ignored.
@@ -695,6 +705,9 @@ impl PhaseRate {
 pub struct SurveyReport {
     pub survey: SurveyDetail,
     pub rates: Vec<PhaseRate>,
+    /// An anonymous survey with fewer than [`ANONYMITY_THRESHOLD`]
+    /// responses: `results` then has the count and no question.
+    pub withheld: bool,
     pub results: SurveyResults,
 }
 

@@ -270,6 +270,16 @@ fn the_tally_counts_values_percentages_means_and_texts() {
 }
 
 #[test]
+fn anonymous_answers_are_withheld_below_the_threshold() {
+    for responses in 0..ANONYMITY_THRESHOLD {
+        assert!(answers_withheld(true, responses));
+        assert!(!answers_withheld(false, responses));
+    }
+    assert!(!answers_withheld(true, ANONYMITY_THRESHOLD));
+    assert!(!answers_withheld(true, 1000));
+}
+
+#[test]
 fn csv_cells_follow_the_question_order() {
     let survey = default_survey();
     let cells = response_cells(&survey, &complete());

@@ -362,11 +362,19 @@ async fn one_response_per_invitation_changeable_until_the_survey_closes() {
     let response = setup.answer(&secret, complete()).await;
     assert_eq!(response.status(), 409);
     assert_eq!(json(response).await["error"]["code"], "survey_closed");
+    // One response to an anonymous survey: its answers are withheld.
     let results = setup.results(id).await;
     assert_eq!(results["results"]["responses"], 1);
-    let recommend = &results["results"]["questions"][5];
-    assert_eq!(recommend["id"], "recommend");
-    assert_eq!(recommend["mean"], 10.0);
+    assert_eq!(results["withheld"], true);
+    assert_eq!(results["results"]["questions"], json!([]));
+    let export = get(
+        &setup.server,
+        &setup.token,
+        &format!("/api/review/surveys/{id}/responses.csv"),
+    )
+    .await;
+    assert_eq!(export.status(), 409);
+    assert_eq!(json(export).await["error"]["code"], "too_few_responses");
     // And no way back to draft.
     assert_eq!(setup.set_state(id, "draft").await.status(), 422);
 }
@@ -383,9 +391,15 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
     let answers = [
         json!({ "getting_started": 5, "apps_used": ["files", "office"], "recommend": 10, "comments": "Parfait" }),
         json!({ "getting_started": 2, "hard_parts": "Les droits de partage", "apps_used": ["files"], "recommend": 6 }),
+        json!({ "getting_started": 4, "apps_used": ["office"], "recommend": 8 }),
     ];
-    for (secret, answers) in secrets.iter().zip(answers) {
+    for (index, (secret, answers)) in secrets.iter().zip(answers).enumerate() {
         assert_eq!(setup.answer(secret, answers).await.status(), 200);
+        // Below the threshold, only the count is shown: with the rate per
+        // phase, two answers could be told apart.
+        let report = setup.results(id).await;
+        assert_eq!(report["results"]["responses"], index + 1);
+        assert_eq!(report["withheld"], index + 1 < 3, "{report}");
     }
     let db = setup.server.db().await;
     let rows: Vec<(Option<i64>, Option<String>)> =
@@ -393,7 +407,7 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
             .fetch_all(&db)
             .await
             .unwrap();
-    assert_eq!(rows, vec![(None, None), (None, None)]);
+    assert_eq!(rows, vec![(None, None); 3]);
 
     let report = setup.results(id).await;
     let text = report.to_string();
@@ -405,20 +419,20 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
     }
     assert_eq!(
         report["rates"],
-        json!([{ "phase": 1, "invited": 3, "responded": 2, "percent": 66.7 }])
+        json!([{ "phase": 1, "invited": 3, "responded": 3, "percent": 100.0 }])
     );
     let apps = &report["results"]["questions"][2];
-    assert_eq!(apps["answered"], 2);
+    assert_eq!(apps["answered"], 3);
     assert_eq!(
         apps["values"][0],
-        json!({ "value": "files", "count": 2, "percent": 100.0 })
+        json!({ "value": "files", "count": 2, "percent": 66.7 })
     );
     assert_eq!(
         apps["values"][1],
-        json!({ "value": "office", "count": 1, "percent": 50.0 })
+        json!({ "value": "office", "count": 2, "percent": 66.7 })
     );
     let start = &report["results"]["questions"][0];
-    assert_eq!(start["mean"], 3.5);
+    assert_eq!(start["mean"], 3.67);
     assert_eq!(
         report["results"]["questions"][1]["texts"],
         json!(["Les droits de partage"])
@@ -438,7 +452,7 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
         lines[0],
         "getting_started,hard_parts,apps_used,missing,too_complex,recommend,comments"
     );
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
     assert!(!csv.contains("FS-"));
 }
 

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use portal_core::survey::{
-    PhaseRate, Question, QuestionResult, QuestionType, Survey, SurveyDetail, SurveyInput,
-    SurveyReport, SurveyState, SurveyStateChange, SurveySummary, validate_survey,
+    ANONYMITY_THRESHOLD, PhaseRate, Question, QuestionResult, QuestionType, Survey, SurveyDetail,
+    SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary, validate_survey,
 };
 use portal_core::{Code, Locale, Problem};
 
@@ -253,7 +253,7 @@ fn SurveyView() -> impl IntoView {
                         <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local((sid, action.1)); }>
                             {i18n.t(action.0)}
                         </button>
-                        {(state != SurveyState::Draft).then(|| view! {
+                        {move || report.with(|r| r.as_ref().is_some_and(|r| !r.withheld)).then(|| view! {
                             <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(sid); }>
                                 {i18n.t("review-survey-export")}
                             </button>
@@ -553,6 +553,13 @@ fn Results(report: SurveyReport) -> impl IntoView {
     let locale = i18n.locale();
     let definition = report.survey.definition.clone();
     let rates = report.rates.clone();
+    let withheld = report.withheld.then(|| {
+        view! {
+            <p class="notice">
+                {i18n.t_args("review-survey-withheld", [("threshold", ANONYMITY_THRESHOLD.into())])}
+            </p>
+        }
+    });
     let questions = report
         .results
         .questions
@@ -571,6 +578,7 @@ fn Results(report: SurveyReport) -> impl IntoView {
             <h2 id="results-title">{i18n.t("review-survey-results")}</h2>
             <p class="big-number">{i18n.t_args("review-survey-responses", [("count", report.results.responses.into())])}</p>
             <RateTable rates=rates/>
+            {withheld}
             {questions}
         </section>
     }

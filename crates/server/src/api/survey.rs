@@ -14,8 +14,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_core::survey::{
     Answers, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Survey, SurveyDetail,
-    SurveyInput, SurveyReport, SurveyResponse, SurveyState, SurveyStateChange, SurveySummary,
-    clean_answers, response_cells, tally, validate_response, validate_survey,
+    SurveyInput, SurveyReport, SurveyResponse, SurveyResults, SurveyState, SurveyStateChange,
+    SurveySummary, answers_withheld, clean_answers, response_cells, tally, validate_response,
+    validate_survey,
 };
 use portal_core::{Code, Problem};
 
@@ -269,7 +270,8 @@ pub async fn set_state(
 }
 
 /// Results: per question counts and percentages, scale distributions and
-/// means, free texts; the response rate per phase.
+/// means, free texts; the response rate per phase. An anonymous survey's
+/// answers are withheld until it has `ANONYMITY_THRESHOLD` responses.
 #[utoipa::path(get, path = "/api/review/surveys/{id}/results", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 200, body = SurveyReport), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
@@ -288,16 +290,21 @@ pub async fn results(
         .into_iter()
         .map(|(phase, invited, responded)| PhaseRate::new(phase, invited, responded))
         .collect();
-    let results = tally(
-        &survey.definition,
-        &responses
-            .iter()
-            .map(|(a, _, _)| a.clone())
-            .collect::<Vec<_>>(),
-    );
+    let count = u32::try_from(responses.len()).unwrap_or(u32::MAX);
+    let withheld = answers_withheld(survey.definition.anonymous, count);
+    let results = if withheld {
+        SurveyResults {
+            responses: count,
+            questions: Vec::new(),
+        }
+    } else {
+        let answers: Vec<Answers> = responses.into_iter().map(|(a, _, _)| a).collect();
+        tally(&survey.definition, &answers)
+    };
     Ok(Json(SurveyReport {
         survey,
         rates,
+        withheld,
         results,
     }))
 }
@@ -323,10 +330,12 @@ async fn stored_answers(
 
 /// Every response as CSV: one line each, one column per question (the
 /// request's reference and the time first, unless the survey is anonymous).
+/// An anonymous survey's responses are withheld below the threshold.
 #[utoipa::path(get, path = "/api/review/surveys/{id}/responses.csv", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 200, description = "CSV, one line per response", content_type = "text/csv"),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody)))]
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`too_few_responses`: an anonymous survey below the threshold", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     _reviewer: Reviewer,
@@ -351,8 +360,15 @@ pub async fn export(
             .join(",")
             + "\n"
     };
+    let responses = stored_answers(&state, id).await?;
+    if answers_withheld(
+        anonymous,
+        u32::try_from(responses.len()).unwrap_or(u32::MAX),
+    ) {
+        return Err(ApiError::Conflict("too_few_responses"));
+    }
     let mut csv = line(&header_cells);
-    for (answers, reference, updated_at) in stored_answers(&state, id).await? {
+    for (answers, reference, updated_at) in responses {
         let mut cells = response_cells(&survey.definition, &answers);
         if !anonymous {
             cells.splice(
