@@ -32,4 +32,5 @@ scripts/build-app.sh
 cargo build -p portal-server
 
 step "browser tests"
-node --test --test-concurrency=1 tests/
+# A test that hangs fails after two minutes instead of holding CI.
+node --test --test-concurrency=1 --test-timeout=120000 tests/
