@@ -521,8 +521,8 @@ fn saturating_u32(n: usize) -> u32 {
 pub const ANONYMITY_THRESHOLD: u32 = 3;
 
 /// Whether a survey's answers are kept from reviewers for now.
-pub fn answers_withheld(anonymous: bool, responses: u32) -> bool {
-    anonymous && responses < ANONYMITY_THRESHOLD
+pub fn answers_withheld(anonymous: bool, responses: usize) -> bool {
+    anonymous && responses < ANONYMITY_THRESHOLD as usize
 }
 
 /// Counts, percentages, means and texts, question by question. Answers that

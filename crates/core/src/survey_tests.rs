@@ -271,11 +271,11 @@ fn the_tally_counts_values_percentages_means_and_texts() {
 
 #[test]
 fn anonymous_answers_are_withheld_below_the_threshold() {
-    for responses in 0..ANONYMITY_THRESHOLD {
+    for responses in 0..ANONYMITY_THRESHOLD as usize {
         assert!(answers_withheld(true, responses));
         assert!(!answers_withheld(false, responses));
     }
-    assert!(!answers_withheld(true, ANONYMITY_THRESHOLD));
+    assert!(!answers_withheld(true, ANONYMITY_THRESHOLD as usize));
     assert!(!answers_withheld(true, 1000));
 }
 

@@ -290,11 +290,10 @@ pub async fn results(
         .into_iter()
         .map(|(phase, invited, responded)| PhaseRate::new(phase, invited, responded))
         .collect();
-    let count = u32::try_from(responses.len()).unwrap_or(u32::MAX);
-    let withheld = answers_withheld(survey.definition.anonymous, count);
+    let withheld = answers_withheld(survey.definition.anonymous, responses.len());
     let results = if withheld {
         SurveyResults {
-            responses: count,
+            responses: u32::try_from(responses.len()).unwrap_or(u32::MAX),
             questions: Vec::new(),
         }
     } else {
@@ -361,10 +360,7 @@ pub async fn export(
             + "\n"
     };
     let responses = stored_answers(&state, id).await?;
-    if answers_withheld(
-        anonymous,
-        u32::try_from(responses.len()).unwrap_or(u32::MAX),
-    ) {
+    if answers_withheld(anonymous, responses.len()) {
         return Err(ApiError::Conflict("too_few_responses"));
     }
     let mut csv = line(&header_cells);
