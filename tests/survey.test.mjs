@@ -66,6 +66,12 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   const definition = reviewer.getByLabel('Définition (JSON)');
   await reviewer.waitForFunction(() => document.querySelector('#definition')?.value.includes('getting_started'));
   assert.ok(await reviewer.getByRole('checkbox', { name: 'phase 1', exact: true }).isChecked());
+  // The preview shows the survey as collectives will see it, conditions included.
+  const preview = reviewer.getByRole('region', { name: 'Aperçu pour les collectifs' });
+  await preview.getByRole('heading', { level: 3, name: 'Votre espace, après quelques mois' }).waitFor();
+  assert.equal(await preview.locator('#answers-hard-parts').count(), 0);
+  await preview.getByRole('radio', { name: /^1 / }).first().check();
+  await preview.locator('#answers-hard-parts').waitFor();
   assert.deepEqual(await axe(reviewer), []);
 
   // A broken definition is refused with where the problem is.
@@ -74,6 +80,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
   await reviewer.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
   assert.match(await reviewer.textContent('.error-summary'), /questions\.0\.scale/);
+  await preview.getByText('L’aperçu apparaîtra dès que la définition sera valide.').waitFor();
   await definition.fill(template);
   await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
   await reviewer.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();

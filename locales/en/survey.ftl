@@ -73,6 +73,9 @@ review-survey-phases-hint = The requests accepted into these phases will get an 
 review-survey-create = Create the draft
 review-survey-save = Save the draft
 review-survey-saved = Draft saved.
+review-survey-preview = Preview for the collectives
+review-survey-preview-hint = The survey as it will appear, in the language of this page. You can answer it to try the conditional questions: nothing is saved.
+review-survey-preview-invalid = The preview will appear as soon as the definition is valid.
 review-survey-results = Results
 review-survey-responses = { $count ->
     [0] No response yet

@@ -73,6 +73,9 @@ review-survey-phases-hint = Les demandes acceptées dans ces phases recevront un
 review-survey-create = Créer le brouillon
 review-survey-save = Enregistrer le brouillon
 review-survey-saved = Brouillon enregistré.
+review-survey-preview = Aperçu pour les collectifs
+review-survey-preview-hint = Le questionnaire tel qu’il s’affichera, dans la langue de cette page. Vous pouvez y répondre pour essayer les questions conditionnelles : rien n’est enregistré.
+review-survey-preview-invalid = L’aperçu apparaîtra dès que la définition sera valide.
 review-survey-results = Résultats
 review-survey-responses = { $count ->
     [0] Aucune réponse pour l’instant

@@ -16,4 +16,4 @@ pub use home::Home;
 pub use not_found::NotFound;
 pub use prose::{About, Eligibility, Legal, Privacy};
 pub use status::{Status, status_link};
-pub use survey::Survey;
+pub use survey::{Survey, survey_questions};

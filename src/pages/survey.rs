@@ -247,27 +247,7 @@ pub fn Survey() -> impl IntoView {
             };
             let locale = i18n.locale();
             let closed = view.state != portal_core::SurveyState::Open;
-            // Only a change in which questions are shown adds or removes
-            // questions; the others stay in place (and keep the focus) as
-            // people answer.
-            let definition = StoredValue::new(view.definition.clone());
-            let shown = Memo::new(move |_| {
-                answers.with(|current| {
-                    definition.with_value(|d| {
-                        visible_questions(d, current)
-                            .into_iter()
-                            .map(|q| q.id.clone())
-                            .collect::<Vec<_>>()
-                    })
-                })
-            });
-            let questions = view! {
-                <For each=move || shown.get() key=|id| id.clone() let:id>
-                    {definition
-                        .with_value(|d| d.questions.iter().find(|q| q.id == id).cloned())
-                        .map(|q| question_view(i18n, locale, q, answers, problems, set_answer))}
-                </For>
-            };
+            let questions = survey_questions(view.definition.clone(), answers, problems, set_answer);
             let intro = view.definition.intro.get(locale).to_owned();
             view! {
                 <h1>{view.definition.title.get(locale).to_owned()}</h1>
@@ -300,6 +280,38 @@ pub fn Survey() -> impl IntoView {
             {body}
             <div role="status" aria-live="polite" class="live">{failure_view}</div>
         </div>
+    }
+}
+
+/// The questions of `definition` that the answers so far call for, each
+/// with its field. Only a change in which questions are shown adds or
+/// removes one; the others stay in place (and keep the focus) as people
+/// answer. The reviewers' preview shows a survey with it too.
+pub fn survey_questions(
+    definition: portal_core::survey::Survey,
+    answers: RwSignal<Answers>,
+    problems: RwSignal<Vec<Problem>>,
+    set_answer: Callback<(String, Option<Answer>)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    let definition = StoredValue::new(definition);
+    let shown = Memo::new(move |_| {
+        answers.with(|current| {
+            definition.with_value(|d| {
+                visible_questions(d, current)
+                    .into_iter()
+                    .map(|q| q.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <For each=move || shown.get() key=|id| id.clone() let:id>
+            {definition
+                .with_value(|d| d.questions.iter().find(|q| q.id == id).cloned())
+                .map(|q| question_view(i18n, locale, q, answers, problems, set_answer))}
+        </For>
     }
 }
 

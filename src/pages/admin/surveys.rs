@@ -8,8 +8,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use portal_core::survey::{
-    ANONYMITY_THRESHOLD, PhaseRate, Question, QuestionResult, QuestionType, Survey, SurveyDetail,
-    SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary, validate_survey,
+    ANONYMITY_THRESHOLD, Answer, Answers, PhaseRate, Question, QuestionResult, QuestionType,
+    Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
+    validate_survey,
 };
 use portal_core::{Code, Locale, Problem};
 
@@ -435,6 +436,39 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
             problem_message(i18n, &problem)
         }
     });
+    // The survey as collectives will see it, as soon as the definition is
+    // valid; answers typed here only drive the conditions.
+    let preview = Memo::new(move |_| {
+        text.with(|t| serde_json::from_str::<Survey>(t).ok())
+            .filter(|survey| validate_survey(survey).is_empty())
+    });
+    let preview_answers = RwSignal::new(Answers::new());
+    let set_preview_answer = Callback::new(move |(id, answer): (String, Option<Answer>)| {
+        preview_answers.update(|all| {
+            match answer {
+                Some(answer) => all.insert(id, answer),
+                None => all.remove(&id),
+            };
+        });
+    });
+    let preview_view = move || match preview.get() {
+        Some(survey) => {
+            let locale = i18n.locale();
+            let title = survey.title.get(locale).to_owned();
+            let intro = survey.intro.get(locale).to_owned();
+            view! {
+                <div class="preview">
+                    <h3>{title}</h3>
+                    {intro.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
+                    {crate::pages::survey_questions(survey, preview_answers, RwSignal::new(Vec::new()), set_preview_answer)}
+                </div>
+            }
+            .into_any()
+        }
+        None => {
+            view! { <p class="notice">{i18n.t("review-survey-preview-invalid")}</p> }.into_any()
+        }
+    };
     view! {
         <ErrorSummary problems=problems target=target message=message/>
         <form novalidate=true on:submit=on_submit class="definition-editor">
@@ -474,6 +508,11 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
         <div role="status" aria-live="polite" class="live">
             {move || failure.get().map(|m| view! { <p class="notice">{m}</p> })}
         </div>
+        <section aria-labelledby="preview-title">
+            <h2 id="preview-title">{move || i18n.t("review-survey-preview")}</h2>
+            <p class="hint">{move || i18n.t("review-survey-preview-hint")}</p>
+            {preview_view}
+        </section>
     }
 }
 
