@@ -235,6 +235,28 @@ pub fn format_date(i18n: I18n, rfc3339: &str, time: bool) -> String {
         .into()
 }
 
+/// A period of months (`2022-11`, `2022-12`) in the reader's language:
+/// "nov. 2022 – déc. 2022", or one month when both ends are the same.
+pub fn format_months(i18n: I18n, start: &str, end: &str) -> String {
+    let month = |year_month: &str| {
+        let date = js_sys::Date::new(&format!("{year_month}-01T00:00:00Z").into());
+        if date.get_time().is_nan() {
+            return year_month.to_owned();
+        }
+        let options = js_sys::Object::new();
+        for (key, value) in [("month", "short"), ("year", "numeric"), ("timeZone", "UTC")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        // One month never breaks across lines; the range does, at the dash.
+        String::from(date.to_locale_string(i18n.locale().as_str(), &options)).replace(' ', "\u{a0}")
+    };
+    if start == end {
+        month(start)
+    } else {
+        format!("{}\u{a0}– {}", month(start), month(end))
+    }
+}
+
 /// The name of a status, as applicants and reviewers read it.
 pub fn status_label(i18n: I18n, status: portal_core::ApplicationStatus) -> String {
     i18n.t(&format!("status-{}", status.as_str().replace('_', "-")))

@@ -76,6 +76,8 @@ test('the home page explains the offer with the configured limits and draws the 
   assert.match(main, /Aucun espace accordé pour l’instant/);
   assert.equal(await page.locator('table.figures tbody tr').count(), 5);
   assert.match(await page.textContent('table.figures tbody tr:last-child'), /10\u202f000/);
+  // Each phase is named with its months, in words.
+  await page.getByRole('rowheader', { name: /^Phase 1 nov\.\s2022\s– déc\.\s2022/ }).waitFor();
   const chart = page.getByRole('img', { name: 'Espaces accordés et objectif cumulé, par phase' });
   assert.equal(await chart.count(), 1);
   // Phases whose period is over are behind their target: said plainly.

@@ -55,7 +55,7 @@ home-progress-accepted = { $count ->
     [one] { $count } space granted so far.
    *[other] { $count } spaces granted so far.
 }
-home-progress-target = Phase { $number } ({ $period }): target of { $target } spaces in total
+home-progress-phase = Phase { $number }
 home-progress-behind = We are moving more slowly than planned: we would rather open fewer spaces and support them well.
 home-progress-chart-alt = Phase { $number }: { $accepted } spaces granted out of a target of { $target }.
 home-progress-unavailable = The figures cannot be loaded right now.

@@ -55,7 +55,7 @@ home-progress-accepted = { $count ->
     [one] { $count } espace accordé à ce jour.
    *[other] { $count } espaces accordés à ce jour.
 }
-home-progress-target = Phase { $number } ({ $period }) : objectif de { $target } espaces au total
+home-progress-phase = Phase { $number }
 home-progress-behind = Nous avançons moins vite que prévu : nous préférons ouvrir moins d’espaces et bien les accompagner.
 home-progress-chart-alt = Phase { $number } : { $accepted } espaces accordés sur un objectif de { $target }.
 home-progress-unavailable = Les chiffres ne peuvent pas être chargés pour le moment.

@@ -123,14 +123,6 @@ fn behind(phase: &PhaseProgress, month: &str) -> bool {
     phase.period_end.as_str() < month && phase.accepted_cumulative < phase.target
 }
 
-fn period(phase: &PhaseProgress) -> String {
-    if phase.period_start == phase.period_end {
-        phase.period_start.clone()
-    } else {
-        format!("{} – {}", phase.period_start, phase.period_end)
-    }
-}
-
 /// The rollout progress: an SVG bar chart with a text alternative, and the
 /// same figures in a table.
 #[component]
@@ -205,17 +197,11 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
         .phases
         .iter()
         .map(|phase| {
-            let label = i18n.t_args(
-                "home-progress-target",
-                [
-                    ("number", phase.number.into()),
-                    ("period", period(phase).into()),
-                    ("target", phase.target.into()),
-                ],
-            );
+            let label = i18n.t_args("home-progress-phase", [("number", phase.number.into())]);
+            let period = crate::i18n::format_months(i18n, &phase.period_start, &phase.period_end);
             view! {
                 <tr class:behind=behind(phase, &month)>
-                    <th scope="row">{label}</th>
+                    <th scope="row">{label}" "<span class="period">{period}</span></th>
                     <td>{crate::i18n::format_count(i18n, phase.accepted_cumulative)}</td>
                     <td>{crate::i18n::format_count(i18n, phase.target)}</td>
                 </tr>

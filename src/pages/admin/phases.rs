@@ -56,7 +56,7 @@ fn PhasesView() -> impl IntoView {
                         let action = i18n.t_args(if open { "review-phase-close" } else { "review-phase-open" }, [("number", number.into())]);
                         view! {
                             <tr>
-                                <th scope="row">{number} " — " {p.period_start.clone()} " – " {p.period_end.clone()}</th>
+                                <th scope="row">{number} " — " {crate::i18n::format_months(i18n, &p.period_start, &p.period_end)}</th>
                                 <td>{format_count(i18n, p.target)}</td>
                                 <td>{format_count(i18n, p.capacity)}</td>
                                 <td>{format_count(i18n, p.accepted)}</td>
