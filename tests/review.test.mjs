@@ -118,3 +118,41 @@ test('the reviewers’ area is a bundle of its own, and its navigation leads bac
   assert.equal(wasm.length, 3);
   assert.deepEqual(page.problems, []);
 });
+
+test('a reviewer goes through the list request by request, then back to the same filters', async () => {
+  const names = ['Amicale des locataires du Parc', 'Amicale laïque de Kerbonne', 'Amicale des pêcheurs du canal'];
+  for (const name of names) await submit(name);
+  const page = await newPage(ctx.browser, ctx.server);
+  await signIn(page);
+  await page.getByLabel('Nom ou objet').fill('amicale');
+  await page.getByLabel('État').selectOption('received');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await page.waitForURL(/\/admin\?status=received&q=amicale$/);
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 3);
+  const references = await page.$$eval('table.queue tbody tr td:nth-child(2) a', (links) => links.map((a) => a.textContent));
+
+  await page.getByRole('link', { name: references[0] }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(names[0]) }).waitFor();
+  const neighbours = page.getByRole('navigation', { name: 'Demandes voisines dans la liste' });
+  assert.match(await neighbours.textContent(), /1 sur 3/);
+  assert.equal(await neighbours.getByRole('link', { name: '← Demande précédente' }).count(), 0);
+  await neighbours.getByRole('link', { name: 'Demande suivante →' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: new RegExp(names[1]) }).waitFor();
+  await page.waitForFunction((name) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent.includes(name), names[1]);
+  assert.match(await neighbours.textContent(), /2 sur 3/);
+  assert.deepEqual(await axe(page), []);
+
+  // Back to the list: the same filters, shown in their fields, and the same requests.
+  await page.getByRole('link', { name: 'Retour aux demandes' }).click();
+  await page.waitForURL(/\/admin\?status=received&q=amicale$/);
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 3);
+  assert.equal(await page.getByLabel('Nom ou objet').inputValue(), 'amicale');
+  assert.equal(await page.getByLabel('État').inputValue(), 'received');
+  // The browser's back button retraces the steps, down to the list before the filters.
+  for (let i = 0; i < 4; i++) await page.goBack();
+  await page.waitForURL(/\/admin$/);
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 5);
+  assert.equal(await page.getByLabel('Nom ou objet').inputValue(), '');
+  assert.deepEqual(page.problems, []);
+});

@@ -87,8 +87,20 @@ fn DetailView() -> impl IntoView {
         let token = reviewer.token();
         async move { crate::api::review_get::<ApplicationDetail>(&token, &path).await }
     });
+    // Opened from another request (its previous or next link): the focus
+    // goes to the new request's heading once it is drawn.
+    let loaded_once = StoredValue::new(false);
     Effect::new(move |_| match load.get() {
-        Some(Ok(d)) => detail.set(Some(d)),
+        Some(Ok(d)) => {
+            detail.set(Some(d));
+            failure.set(None);
+            if loaded_once.get_value() {
+                crate::browser::after_render(|| {
+                    crate::browser::focus("main h1");
+                });
+            }
+            loaded_once.set_value(true);
+        }
         Some(Err(error)) => {
             reviewer.handle(&error);
             failure.set(Some(error_text(i18n, &error)));
@@ -201,8 +213,38 @@ fn DetailView() -> impl IntoView {
         })
     };
 
+    // The queue page this request was opened from: back to it, and to the
+    // requests before and after this one there.
+    let trail = move || {
+        let reference = reference();
+        super::queue::trail().map(|trail| {
+            let at = trail.references.iter().position(|r| *r == reference);
+            (trail, at)
+        })
+    };
+    let back = move || {
+        let query = trail().map(|(trail, _)| trail.query).unwrap_or_default();
+        format!("/admin{query}")
+    };
+    let neighbours = move || {
+        let (trail, at) = trail()?;
+        let at = at?;
+        let link = |index: Option<usize>, id: &'static str| {
+            index
+                .and_then(|i| trail.references.get(i))
+                .map(|r| view! { <A href=format!("/admin/requests/{r}")>{i18n.t(id)}</A> })
+        };
+        Some(view! {
+            <nav class="request-nav" aria-label=i18n.t("review-request-nav")>
+                {link(at.checked_sub(1), "review-request-previous")}
+                <span>{i18n.t_args("review-request-position", [("position", (at + 1).into()), ("count", trail.references.len().into())])}</span>
+                {link(Some(at + 1), "review-request-next")}
+            </nav>
+        })
+    };
     view! {
-        <p class="back"><A href="/admin">{move || i18n.t("review-back-to-queue")}</A></p>
+        <p class="back"><A href=back>{move || i18n.t("review-back-to-queue")}</A></p>
+        {neighbours}
         {summary}
         <div id="decision-result" tabindex="-1" role="status" aria-live="polite">
             {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}

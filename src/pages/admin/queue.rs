@@ -1,11 +1,17 @@
 //! The queue: filters and search (applied on the server), pages, a selection
-//! for bulk decisions, and the CSV export of what the filters show.
+//! for bulk decisions, and the CSV export of what the filters show. The
+//! filters and the page live in the address (`/admin?status=received&page=3`),
+//! so that a request opened from the list leads back to the same place, and
+//! the list a request was opened from is kept for its previous and next links.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
 use portal_core::{
     ApplicationStatus, BulkDecision, BulkOutcome, Decision, QueuePage, RefusalReason, StructureKind,
 };
+use serde::{Deserialize, Serialize};
 
 use super::{AdminArea, ReasonSelect, error_text, kind_label, use_reviewer};
 use crate::i18n::{format_date, status_label, use_i18n};
@@ -24,6 +30,27 @@ struct Filters {
 }
 
 impl Filters {
+    /// The filters and the page of a query string.
+    fn from_query(query: &ParamsMap) -> (Filters, u32) {
+        let get = |key: &str| query.get(key).unwrap_or_default();
+        let filters = Filters {
+            status: get("status"),
+            kind: get("kind"),
+            eligibility: get("eligibility"),
+            country: get("country"),
+            phase: get("phase"),
+            from: get("from"),
+            to: get("to"),
+            q: get("q"),
+        };
+        let page = query
+            .get("page")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1)
+            .max(1);
+        (filters, page)
+    }
+
     fn query(&self, page: u32) -> String {
         let mut pairs = form_urlencoded::Serializer::new(String::new());
         for (key, value) in [
@@ -52,6 +79,27 @@ impl Filters {
     }
 }
 
+const TRAIL_KEY: &str = "portal.review.trail";
+
+/// The page of the queue a reviewer last saw: its query string and its
+/// requests in order.
+#[derive(Serialize, Deserialize)]
+pub struct Trail {
+    pub query: String,
+    pub references: Vec<String>,
+}
+
+/// The queue page last seen in this tab, if any.
+pub fn trail() -> Option<Trail> {
+    crate::browser::session_get(TRAIL_KEY).and_then(|json| serde_json::from_str(&json).ok())
+}
+
+fn remember(trail: &Trail) {
+    if let Ok(json) = serde_json::to_string(trail) {
+        crate::browser::session_set(TRAIL_KEY, &json);
+    }
+}
+
 #[component]
 pub fn Queue() -> impl IntoView {
     view! { <AdminArea><QueueView/></AdminArea> }
@@ -61,9 +109,17 @@ pub fn Queue() -> impl IntoView {
 fn QueueView() -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let filters = RwSignal::new(Filters::default());
-    let applied = RwSignal::new(Filters::default());
-    let page = RwSignal::new(1u32);
+    let offer = crate::offer::use_offer();
+    let query = use_query_map();
+    // What the address asks for; what is typed in the filters until applied.
+    let applied = Memo::new(move |_| query.with(Filters::from_query));
+    let filters = RwSignal::new(applied.get_untracked().0);
+    Effect::new(move |_| filters.set(applied.get().0));
+    let navigate = StoredValue::new_local(use_navigate());
+    let go = move |filters: &Filters, page: u32| {
+        let url = format!("/admin{}", filters.query(page));
+        navigate.with_value(|navigate| navigate(&url, Default::default()));
+    };
     let selected = RwSignal::new(Vec::<String>::new());
     let bulk_kind = RwSignal::new(String::from("review"));
     let bulk_phase = RwSignal::new(String::from("1"));
@@ -72,7 +128,7 @@ fn QueueView() -> impl IntoView {
     let refresh = RwSignal::new(0u32);
 
     let results = LocalResource::new(move || {
-        let query = applied.get().query(page.get());
+        let query = applied.with(|(filters, page)| filters.query(*page));
         let _ = refresh.get();
         let token = reviewer.token();
         async move {
@@ -130,8 +186,17 @@ fn QueueView() -> impl IntoView {
 
     let on_filter = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        page.set(1);
-        applied.set(filters.get_untracked());
+        go(&filters.get_untracked(), 1);
+    };
+    // After a change of page, the focus goes to the count of the new page
+    // (the buttons that had it are drawn anew).
+    let turn = move |by: i64| {
+        let (filters, page) = applied.get_untracked();
+        let page = u32::try_from((i64::from(page) + by).max(1)).unwrap_or(1);
+        go(&filters, page);
+        crate::browser::after_render(|| {
+            crate::browser::focus("#queue-count");
+        });
     };
     let apply_bulk = move |_| {
         let references = selected.get_untracked();
@@ -177,34 +242,52 @@ fn QueueView() -> impl IntoView {
     };
     let select_filter = move |label: &'static str,
                               field: fn(&mut Filters) -> &mut String,
-                              options: Vec<(String, String)>| {
+                              options: Signal<Vec<(String, String)>>| {
         let id = format!("filter-{label}");
+        let chosen = move |value: &str| filters.with(|f| field(&mut f.clone()) == value);
         view! {
             <div class="field compact">
                 <label for=id.clone()>{move || i18n.t(&format!("review-filter-{label}"))}</label>
                 <select id=id class="control" on:change=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }>
-                    <option value="">{i18n.t("review-filter-any")}</option>
-                    {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                    <option value="" prop:selected=move || chosen("")>{i18n.t("review-filter-any")}</option>
+                    {move || options.get().into_iter().map(|(value, text)| {
+                        let selected = { let value = value.clone(); move || chosen(&value) };
+                        view! { <option value=value prop:selected=selected>{text}</option> }
+                    }).collect_view()}
                 </select>
             </div>
         }
     };
-    let statuses: Vec<(String, String)> = ApplicationStatus::ALL
-        .iter()
-        .map(|s| (s.as_str().to_owned(), status_label(i18n, *s)))
-        .collect();
-    let kinds: Vec<(String, String)> = StructureKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), kind_label(i18n, k.as_str())))
-        .collect();
-    let verdicts = vec![
-        ("eligible".to_owned(), i18n.t("review-verdict-eligible")),
-        (
-            "case_by_case".to_owned(),
-            i18n.t("review-verdict-case-by-case"),
-        ),
-    ];
-    let phases: Vec<(String, String)> = (1..=5).map(|n| (n.to_string(), n.to_string())).collect();
+    let statuses = Signal::derive(move || {
+        ApplicationStatus::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), status_label(i18n, *s)))
+            .collect()
+    });
+    let kinds = Signal::derive(move || {
+        StructureKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_owned(), kind_label(i18n, k.as_str())))
+            .collect()
+    });
+    let verdicts = Signal::derive(move || {
+        vec![
+            ("eligible".to_owned(), i18n.t("review-verdict-eligible")),
+            (
+                "case_by_case".to_owned(),
+                i18n.t("review-verdict-case-by-case"),
+            ),
+        ]
+    });
+    let phases = Signal::derive(move || {
+        offer.with(|offer| {
+            offer
+                .phases
+                .iter()
+                .map(|p| (p.number.to_string(), p.number.to_string()))
+                .collect()
+        })
+    });
 
     let table = move || {
         results.get().map(|result| match result {
@@ -213,6 +296,10 @@ fn QueueView() -> impl IntoView {
                 view! { <p class="notice error">{error_text(i18n, &error)}</p> }.into_any()
             }
             Ok(queue) => {
+                remember(&Trail {
+                    query: applied.with_untracked(|(filters, page)| filters.query(*page)),
+                    references: queue.items.iter().map(|item| item.reference.clone()).collect(),
+                });
                 let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
                 let rows = queue
                     .items
@@ -245,7 +332,7 @@ fn QueueView() -> impl IntoView {
                 let current = queue.page;
                 let (first, last) = (current <= 1, u64::from(current) >= pages);
                 view! {
-                    <p role="status" aria-live="polite">
+                    <p role="status" aria-live="polite" id="queue-count" tabindex="-1">
                         {i18n.t_args("review-queue-count", [("total", queue.total.into()), ("page", current.into()), ("pages", pages.into())])}
                     </p>
                     <div class="table-scroll">
@@ -267,9 +354,9 @@ fn QueueView() -> impl IntoView {
                     </div>
                     <nav class="pager" aria-label=i18n.t("review-pager-label")>
                         <button type="button" class="button secondary small" disabled=first
-                            on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>{i18n.t("review-previous")}</button>
+                            on:click=move |_| turn(-1)>{i18n.t("review-previous")}</button>
                         <button type="button" class="button secondary small" disabled=last
-                            on:click=move |_| page.update(|p| *p += 1)>{i18n.t("review-next")}</button>
+                            on:click=move |_| turn(1)>{i18n.t("review-next")}</button>
                     </nav>
                 }
                 .into_any()
@@ -290,7 +377,7 @@ fn QueueView() -> impl IntoView {
             {text_filter("to", |f| &mut f.to, "date")}
             <div class="form-actions">
                 <button type="submit" class="button primary">{move || i18n.t("review-filter-apply")}</button>
-                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(applied.get_untracked().query(1)); }>
+                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(applied.with_untracked(|(filters, _)| filters.query(1))); }>
                     {move || i18n.t("review-export")}
                 </button>
             </div>
