@@ -81,7 +81,13 @@ test('a reviewer accepts a request and the applicant sees the decision', async (
   assert.deepEqual(await axe(page), []);
 
   await page.getByLabel('Décision', { exact: true }).selectOption('accept');
-  await page.getByLabel('Phase', { exact: true }).fill('1');
+  // Accepting asks for a phase, not a reason; refusing, the other way round.
+  assert.equal(await page.getByLabel('Raison du refus').count(), 0);
+  await page.getByLabel('Décision', { exact: true }).selectOption('refuse');
+  assert.equal(await page.getByLabel('Phase', { exact: true }).count(), 0);
+  await page.getByLabel('Raison du refus').waitFor();
+  await page.getByLabel('Décision', { exact: true }).selectOption('accept');
+  await page.getByLabel('Phase', { exact: true }).selectOption('1');
   await page.getByLabel('Message pour le collectif (facultatif)').fill('Bienvenue dans la phase 1 !');
   await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
   await page.waitForSelector('.badge.accepted');

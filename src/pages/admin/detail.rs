@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use portal_core::{ApplicationDetail, Decision, NewNote, RefusalReason};
 
-use super::{AdminArea, ReasonSelect, error_text, kind_label, use_reviewer};
+use super::{AdminArea, PhaseSelect, ReasonSelect, error_text, kind_label, use_reviewer};
 use crate::i18n::{I18n, format_date, refusal_label, status_label, use_i18n};
 
 #[component]
@@ -261,15 +261,20 @@ fn DetailView() -> impl IntoView {
                         <option value="review">{move || i18n.t("review-decision-review")}</option>
                     </select>
                 </div>
-                <div class="field">
-                    <label for="decision-phase">{move || i18n.t("review-phase-label")}</label>
-                    <input id="decision-phase" class="control width-5" inputmode="numeric" prop:value=move || phase.get()
-                        on:input=move |ev| phase.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="decision-reason">{move || i18n.t("review-reason-label")}</label>
-                    <ReasonSelect id="decision-reason" reason=reason/>
-                </div>
+                // Only what the chosen decision takes: a phase to accept or
+                // wait-list into, a reason to refuse.
+                {move || matches!(decision_kind.get().as_str(), "accept" | "waitlist").then(|| view! {
+                    <div class="field">
+                        <label for="decision-phase">{move || i18n.t("review-phase-label")}</label>
+                        <PhaseSelect id="decision-phase" phase=phase/>
+                    </div>
+                })}
+                {move || (decision_kind.get() == "refuse").then(|| view! {
+                    <div class="field">
+                        <label for="decision-reason">{move || i18n.t("review-reason-label")}</label>
+                        <ReasonSelect id="decision-reason" reason=reason/>
+                    </div>
+                })}
                 <div class="field">
                     <label for="decision-message">{move || i18n.t("review-message-label")}</label>
                     <p class="hint" id="decision-message-hint">{move || i18n.t("review-message-hint")}</p>

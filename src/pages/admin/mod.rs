@@ -213,6 +213,27 @@ pub fn kind_label(i18n: I18n, kind: &str) -> String {
     }
 }
 
+/// The phases of the offer, each with its months, as a drop-down list.
+#[component]
+pub fn PhaseSelect(id: &'static str, phase: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let offer = crate::offer::use_offer();
+    view! {
+        <select id=id class="control" on:change=move |ev| phase.set(event_target_value(&ev))>
+            {move || offer.with(|offer| offer.phases.iter().map(|p| {
+                let value = p.number.to_string();
+                let label = format!(
+                    "{} — {}",
+                    i18n.t_args("status-phase", [("number", p.number.into())]),
+                    crate::i18n::format_months(i18n, &p.period_start, &p.period_end),
+                );
+                let selected = { let value = value.clone(); move || phase.get() == value };
+                view! { <option value=value prop:selected=selected>{label}</option> }
+            }).collect_view())}
+        </select>
+    }
+}
+
 /// The refusal reasons, as options of a drop-down list.
 #[component]
 pub fn ReasonSelect(id: &'static str, reason: RwSignal<String>) -> impl IntoView {

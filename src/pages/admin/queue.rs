@@ -13,7 +13,7 @@ use portal_core::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::{AdminArea, ReasonSelect, error_text, kind_label, use_reviewer};
+use super::{AdminArea, PhaseSelect, ReasonSelect, error_text, kind_label, use_reviewer};
 use crate::i18n::{format_date, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them.
@@ -395,15 +395,18 @@ fn QueueView() -> impl IntoView {
                         <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
                     </select>
                 </div>
-                <div class="field compact">
-                    <label for="bulk-phase">{move || i18n.t("review-phase-label")}</label>
-                    <input id="bulk-phase" class="control width-5" inputmode="numeric" prop:value=move || bulk_phase.get()
-                        on:input=move |ev| bulk_phase.set(event_target_value(&ev))/>
-                </div>
-                <div class="field compact">
-                    <label for="bulk-reason">{move || i18n.t("review-reason-label")}</label>
-                    <ReasonSelect id="bulk-reason" reason=bulk_reason/>
-                </div>
+                {move || matches!(bulk_kind.get().as_str(), "accept" | "waitlist").then(|| view! {
+                    <div class="field compact">
+                        <label for="bulk-phase">{move || i18n.t("review-phase-label")}</label>
+                        <PhaseSelect id="bulk-phase" phase=bulk_phase/>
+                    </div>
+                })}
+                {move || (bulk_kind.get() == "refuse").then(|| view! {
+                    <div class="field compact">
+                        <label for="bulk-reason">{move || i18n.t("review-reason-label")}</label>
+                        <ReasonSelect id="bulk-reason" reason=bulk_reason/>
+                    </div>
+                })}
                 <button type="button" class="button primary" on:click=apply_bulk>{move || i18n.t("review-bulk-apply")}</button>
             </div>
             <p role="status" aria-live="polite" class="live">{move || notice.get()}</p>
