@@ -15,6 +15,17 @@ const pages = [
 const RUNS = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** The LCP element's selector and text, and the phase that took longest. */
+function lcpElement(lhr) {
+  const tables = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+  const node = tables.flatMap((t) => t.items ?? []).find((i) => i.node)?.node;
+  const phases = tables.flatMap((t) => t.items ?? []).filter((i) => i.phase);
+  const longest = phases.sort((a, b) => b.timing - a.timing)[0];
+  if (!node) return '?';
+  return `${node.selector} "${(node.nodeLabel ?? '').slice(0, 40)}"`
+    + (longest ? ` (longest phase: ${longest.phase}, ${Math.round(longest.timing)} ms)` : '');
+}
+
 const server = await startServer();
 const results = {};
 try {
@@ -45,7 +56,7 @@ try {
           tbt: lhr.audits['total-blocking-time'].numericValue,
           cls: lhr.audits['cumulative-layout-shift'].numericValue,
           fcp: lhr.audits['first-contentful-paint'].numericValue,
-          lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?',
+          lcpElement: lcpElement(lhr),
           failed,
         });
       } finally {
@@ -64,7 +75,7 @@ try {
       tbt: Math.round(pick('tbt')),
       cls: Number(pick('cls').toFixed(3)),
       failed: [...new Set(runs.flatMap((r) => r.failed))],
-      lcpElement: runs[0].lcpElement,
+      lcpElement: runs.map((r) => r.lcpElement).find((e) => e !== '?') ?? '?',
     };
     const r = results[name];
     console.log(`${name.padEnd(6)} ${path.padEnd(7)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.bestPractices}  SEO ${r.seo}  `
