@@ -19,7 +19,12 @@ test('the home page renders in French by default, with landmarks, under a strict
   assert.match(policy, /default-src 'self'/);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(policy, /unsafe-inline|\*/);
+  assert.match(policy, /style-src 'self' 'sha256-[^']+';/);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  // The style sheet comes inline with the page (no request before the first
+  // paint), allowed by its hash: it applies.
+  assert.equal(await page.locator('link[rel=stylesheet]').count(), 0);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor), 'rgb(29, 92, 77)');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.match(await page.textContent('main h1'), /\S/);
   assert.equal(await page.locator('header').count(), 1);

@@ -104,45 +104,56 @@ fn is_hashed_asset(path: &str) -> bool {
         .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// The contents of the inline `<script>` elements of a page (Trunk's loader).
-fn inline_scripts(html: &str) -> Vec<&str> {
-    let mut scripts = Vec::new();
+/// The contents of the inline `<tag>` elements of a page: Trunk's loader
+/// (`script`, those without `src`) and the style sheet inlined so that the
+/// first paint waits for no other request (`style`).
+fn inline_elements<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut found = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
         let Some(tag_end) = after.find('>') else {
             break;
         };
-        let tag = &after[..tag_end];
+        let attributes = &after[..tag_end];
         let body = &after[tag_end + 1..];
-        let Some(close) = body.find("</script>") else {
+        let Some(end) = body.find(&close) else {
             break;
         };
-        if !tag.contains("src=") {
-            scripts.push(&body[..close]);
+        if !attributes.contains("src=") {
+            found.push(&body[..end]);
         }
-        rest = &body[close..];
+        rest = &body[end..];
     }
-    scripts
+    found
+}
+
+/// ` 'sha256-…'` for each inline `tag` element of the pages (once each: the
+/// apps share their style sheet).
+fn hashes(pages: &[&str], tag: &str) -> String {
+    let mut sources: Vec<String> = Vec::new();
+    for content in pages.iter().flat_map(|html| inline_elements(html, tag)) {
+        let digest = Sha256::digest(content.as_bytes());
+        let source = format!(
+            " 'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    sources.concat()
 }
 
 /// Only this origin, and what the apps need beyond it: compiling
-/// WebAssembly, and Trunk's inline loaders allowed by their hashes. No inline
-/// style, no plug-in, no framing, no other origin of any kind.
+/// WebAssembly, and Trunk's inline loaders and the inlined style sheet
+/// allowed by their hashes. No other inline script or style, no plug-in, no
+/// framing, no other origin of any kind.
 pub fn content_security_policy(pages: &[&str]) -> String {
-    let hashes: String = pages
-        .iter()
-        .flat_map(|html| inline_scripts(html))
-        .map(|script| {
-            let digest = Sha256::digest(script.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect();
+    let (scripts, styles) = (hashes(pages, "script"), hashes(pages, "style"));
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
          base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
@@ -182,18 +193,27 @@ async fn security_headers(request: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
-    use super::{content_security_policy, inline_scripts, is_hashed_asset};
+    use super::{content_security_policy, inline_elements, is_hashed_asset};
 
     #[test]
-    fn the_policy_allows_the_inline_loader_by_its_hash_only() {
-        let html = "<head><script type=module>import init from '/app.js';</script>\
+    fn the_policy_allows_the_inline_loader_and_style_by_their_hashes_only() {
+        let html = "<head><style>body{margin:0}</style><script type=module>import init from '/app.js';</script>\
                     <script src=/other.js></script><script>\nlet a = 1;</script></head>";
         assert_eq!(
-            inline_scripts(html),
+            inline_elements(html, "script"),
             vec!["import init from '/app.js';", "\nlet a = 1;"]
         );
-        let policy = content_security_policy(&[html, "<script>admin()</script>"]);
-        assert_eq!(policy.matches("'sha256-").count(), 3);
+        assert_eq!(inline_elements(html, "style"), vec!["body{margin:0}"]);
+        let policy = content_security_policy(&[
+            html,
+            "<style>body{margin:0}</style><script>admin()</script>",
+        ]);
+        assert_eq!(policy.matches("'sha256-").count(), 4, "{policy}");
+        let style_src = policy
+            .split("; ")
+            .find(|d| d.starts_with("style-src"))
+            .unwrap();
+        assert_eq!(style_src.matches("'sha256-").count(), 1);
         assert!(policy.contains("frame-ancestors 'none'"));
         assert!(!policy.contains("unsafe-inline"));
         // sha256 of `let a = 1;` preceded by a new line, base64.
