@@ -84,13 +84,13 @@ const TRAIL_KEY: &str = "portal.review.trail";
 /// The page of the queue a reviewer last saw: its query string and its
 /// requests in order.
 #[derive(Serialize, Deserialize)]
-pub struct Trail {
-    pub query: String,
-    pub references: Vec<String>,
+pub(super) struct Trail {
+    pub(super) query: String,
+    pub(super) references: Vec<String>,
 }
 
 /// The queue page last seen in this tab, if any.
-pub fn trail() -> Option<Trail> {
+pub(super) fn trail() -> Option<Trail> {
     crate::browser::session_get(TRAIL_KEY).and_then(|json| serde_json::from_str(&json).ok())
 }
 
