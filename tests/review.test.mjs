@@ -160,5 +160,16 @@ test('a reviewer goes through the list request by request, then back to the same
   await page.waitForURL(/\/admin$/);
   await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 5);
   assert.equal(await page.getByLabel('Nom ou objet').inputValue(), '');
+
+  // Two requests a page: the last one of a page leads on to the next page.
+  await page.goto(`${ctx.server.url}/admin?status=received&q=amicale&per_page=2`);
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 2);
+  await page.getByRole('link', { name: references[1] }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(names[1]) }).waitFor();
+  assert.match(await neighbours.textContent(), /2 sur 2/);
+  await neighbours.getByRole('link', { name: 'Page suivante de la liste →' }).click();
+  await page.waitForURL(/\/admin\?status=received&q=amicale&per_page=2&page=2$/);
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 1);
+  assert.equal(await page.getByRole('link', { name: references[2] }).count(), 1);
   assert.deepEqual(page.problems, []);
 });

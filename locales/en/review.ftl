@@ -77,6 +77,7 @@ review-back-to-queue = Back to the requests
 review-request-nav = Neighbouring requests in the list
 review-request-previous = ← Previous request
 review-request-next = Next request →
+review-request-next-page = Next page of the list →
 review-request-position = { $position } of { $count } on this page of the list
 review-history-title = History
 review-notes-title = Private notes

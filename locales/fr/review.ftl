@@ -77,6 +77,7 @@ review-back-to-queue = Retour aux demandes
 review-request-nav = Demandes voisines dans la liste
 review-request-previous = ← Demande précédente
 review-request-next = Demande suivante →
+review-request-next-page = Page suivante de la liste →
 review-request-position = { $position } sur { $count } dans cette page de la liste
 review-history-title = Historique
 review-notes-title = Notes privées

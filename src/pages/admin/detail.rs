@@ -234,11 +234,17 @@ fn DetailView() -> impl IntoView {
                 .and_then(|i| trail.references.get(i))
                 .map(|r| view! { <A href=format!("/admin/requests/{r}")>{i18n.t(id)}</A> })
         };
+        // The last request of the page leads on to the next page of the list.
+        let next_page = (at + 1 == trail.references.len())
+            .then_some(trail.next.as_ref())
+            .flatten()
+            .map(|query| view! { <A href=format!("/admin{query}")>{i18n.t("review-request-next-page")}</A> });
         Some(view! {
             <nav class="request-nav" aria-label=i18n.t("review-request-nav")>
                 {link(at.checked_sub(1), "review-request-previous")}
                 <span>{i18n.t_args("review-request-position", [("position", (at + 1).into()), ("count", trail.references.len().into())])}</span>
                 {link(Some(at + 1), "review-request-next")}
+                {next_page}
             </nav>
         })
     };

@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 use super::{AdminArea, PhaseSelect, ReasonSelect, error_text, kind_label, use_reviewer};
 use crate::i18n::{format_date, status_label, use_i18n};
 
-/// The filters as typed; the query string is built from them.
+/// The filters as typed; the query string is built from them. `per_page`
+/// has no field: it is kept when the address gives it.
 #[derive(Clone, Default, PartialEq)]
 struct Filters {
     status: String,
@@ -27,6 +28,7 @@ struct Filters {
     from: String,
     to: String,
     q: String,
+    per_page: String,
 }
 
 impl Filters {
@@ -42,6 +44,7 @@ impl Filters {
             from: get("from"),
             to: get("to"),
             q: get("q"),
+            per_page: get("per_page"),
         };
         let page = query
             .get("page")
@@ -62,6 +65,7 @@ impl Filters {
             ("from", &self.from),
             ("to", &self.to),
             ("q", &self.q),
+            ("per_page", &self.per_page),
         ] {
             if !value.trim().is_empty() {
                 pairs.append_pair(key, value.trim());
@@ -81,12 +85,13 @@ impl Filters {
 
 const TRAIL_KEY: &str = "portal.review.trail";
 
-/// The page of the queue a reviewer last saw: its query string and its
-/// requests in order.
+/// The page of the queue a reviewer last saw: its query string, its
+/// requests in order, and the query string of the next page if there is one.
 #[derive(Serialize, Deserialize)]
 pub(super) struct Trail {
     pub(super) query: String,
     pub(super) references: Vec<String>,
+    pub(super) next: Option<String>,
 }
 
 /// The queue page last seen in this tab, if any.
@@ -296,11 +301,14 @@ fn QueueView() -> impl IntoView {
                 view! { <p class="notice error">{error_text(i18n, &error)}</p> }.into_any()
             }
             Ok(queue) => {
+                let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
                 remember(&Trail {
                     query: applied.with_untracked(|(filters, page)| filters.query(*page)),
                     references: queue.items.iter().map(|item| item.reference.clone()).collect(),
+                    next: (u64::from(queue.page) < pages).then(|| {
+                        applied.with_untracked(|(filters, _)| filters.query(queue.page + 1))
+                    }),
                 });
-                let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
                 let rows = queue
                     .items
                     .iter()
