@@ -45,6 +45,8 @@ test('before the app has loaded, each page shows its own heading and lead, the o
     const response = await fetch(ctx.server.url + path);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-security-policy'), /script-src 'self'/);
+    // Compressed, like the files of dist/ (the page carries its style sheet).
+    assert.match(response.headers.get('content-encoding') ?? 'none', /^(br|gzip)$/, path);
     const html = await response.text();
     const before = {
       title: decode(/<title>([^<]*)<\/title>/.exec(html)[1]),
