@@ -67,6 +67,41 @@ test('before the app has loaded, each page shows its own heading and lead, the o
   assert.deepEqual(page.problems, []);
 });
 
+test('a reader who chose English gets the loading page in English too, the texts the app then shows', async () => {
+  // Without the app: the wasm never arrives, the loading page stays.
+  const loading = await newPage(ctx.browser, ctx.server);
+  await loading.goto(ctx.server.url + '/legal');
+  await loading.evaluate(() => localStorage.setItem('portal.locale', 'en'));
+  await loading.route('**/*.wasm', (route) => route.abort());
+  const before = {};
+  for (const path of PAGES) {
+    await loading.goto(ctx.server.url + path);
+    before[path] = await loading.evaluate(() => ({
+      lang: document.documentElement.lang,
+      heading: document.querySelector('#boot h1').textContent,
+      lead: document.querySelector('#boot p.lead')?.textContent ?? '',
+      status: document.querySelector('#boot [role=status]').textContent,
+    }));
+    assert.equal(before[path].lang, 'en', path);
+    assert.equal(before[path].status, 'Loading…', path);
+  }
+  assert.equal(before['/faq'].heading, 'Frequently asked questions');
+  // With the app, in English: the same heading and lead.
+  const page = await newPage(ctx.browser, ctx.server);
+  await page.goto(ctx.server.url + '/legal');
+  await page.evaluate(() => localStorage.setItem('portal.locale', 'en'));
+  for (const path of PAGES) {
+    await page.goto(ctx.server.url + path);
+    await ready(page);
+    const after = await page.evaluate(() => ({
+      heading: document.querySelector('main h1').textContent,
+      lead: document.querySelector('main p.lead')?.textContent ?? '',
+    }));
+    assert.deepEqual({ heading: before[path].heading, lead: before[path].lead }, after, path);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
 test('the home page explains the offer with the configured limits and draws the progress', async () => {
   const page = await newPage(ctx.browser, ctx.server);
   await page.goto(ctx.server.url + '/');

@@ -1,9 +1,12 @@
 //! What a page shows before the app has loaded. `index.html` carries the home
 //! page's heading and lead, so that a slow phone shows something to read
-//! while the WebAssembly arrives; for the other public pages, the server sends
-//! `index.html` with that page's own heading and lead instead (from the
-//! French texts of `locales/`, the reference language), so that a link to the
-//! FAQ or to the status page does not open on the home page's words.
+//! while the WebAssembly arrives; for every public page, the server sends
+//! `index.html` with that page's own heading and lead (from the French texts
+//! of `locales/`, the reference language), so that a link to the FAQ or to
+//! the status page does not open on the home page's words. The English texts
+//! ride along as `data-en-*` attributes of `#boot`: a reader who chose English
+//! (remembered in the browser, unknown to the server) gets them from the
+//! small script of `index.html`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -11,8 +14,9 @@ use std::sync::Arc;
 use axum::body::Bytes;
 
 /// The public pages and the ids of the heading and lead they open with in
-/// the app (a browser test checks that both agree).
+/// the app (a browser test checks that both agree, in both languages).
 const PAGES: &[(&str, &str, Option<&str>)] = &[
+    ("/", "home-title", Some("home-lead")),
     ("/eligibility", "elig-title", Some("elig-lead")),
     ("/faq", "faq-title", Some("faq-lead")),
     ("/about", "about-title", Some("about-lead")),
@@ -22,18 +26,24 @@ const PAGES: &[(&str, &str, Option<&str>)] = &[
     ("/status", "status-title", Some("status-lead")),
 ];
 
-const FRENCH: &[&str] = &[
-    include_str!("../../../locales/fr/main.ftl"),
-    include_str!("../../../locales/fr/site.ftl"),
-    include_str!("../../../locales/fr/faq.ftl"),
-    include_str!("../../../locales/fr/apply.ftl"),
-    include_str!("../../../locales/fr/status.ftl"),
-];
+macro_rules! texts {
+    ($lang:literal) => {
+        &[
+            include_str!(concat!("../../../locales/", $lang, "/main.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/site.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/faq.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/apply.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/status.ftl")),
+        ]
+    };
+}
+const FRENCH: &[&str] = texts!("fr");
+const ENGLISH: &[&str] = texts!("en");
 
-/// A plain French message (one line, no placeable), or `None`.
-fn message(id: &str) -> Option<&'static str> {
+/// A plain message (one line, no placeable) of `files`, or `None`.
+fn message(files: &[&'static str], id: &str) -> Option<&'static str> {
     let prefix = format!("{id} = ");
-    FRENCH
+    files
         .iter()
         .flat_map(|file| file.lines())
         .find_map(|line| line.strip_prefix(&prefix))
@@ -45,6 +55,7 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The byte range of the content of the first element whose opening tag
@@ -65,19 +76,59 @@ fn lead_element(html: &str) -> Option<std::ops::Range<usize>> {
     Some(start..end)
 }
 
-/// `index.html` opening on another page's heading and lead.
-fn page(index: &str, title: &str, lead: Option<&str>, site: &str) -> Option<String> {
+/// What a loading page says, in one language.
+struct Texts {
+    title: &'static str,
+    lead: Option<&'static str>,
+    site: &'static str,
+    loading: &'static str,
+}
+
+impl Texts {
+    fn of(files: &[&'static str], title: &str, lead: Option<&str>) -> Option<Texts> {
+        Some(Texts {
+            title: message(files, title)?,
+            lead: match lead {
+                Some(id) => Some(message(files, id)?),
+                None => None,
+            },
+            site: message(files, "app-name")?,
+            loading: message(files, "common-loading")?,
+        })
+    }
+}
+
+/// `index.html` opening on a page's heading and lead, in French, with the
+/// English ones in `#boot`'s `data-en-*` attributes.
+fn page(index: &str, french: &Texts, english: &Texts) -> Option<String> {
     let mut html = index.to_owned();
     // From the end of the document backwards, so that earlier ranges hold.
     let lead_range = lead_element(&html)?;
-    let lead_html = lead.map_or_else(String::new, |lead| {
+    let lead_html = french.lead.map_or_else(String::new, |lead| {
         format!("<p class=lead>{}</p>", escape(lead))
     });
     html.replace_range(lead_range, &lead_html);
     let h1 = content(&html, "<h1")?;
-    html.replace_range(h1, &escape(title));
+    html.replace_range(h1, &escape(french.title));
+    let boot = ["id=boot", "id=\"boot\""]
+        .iter()
+        .find_map(|id| html.find(id).map(|at| at + id.len()))?;
+    let mut data = format!(
+        " data-en-title=\"{} — {}\" data-en-h1=\"{}\" data-en-status=\"{}\"",
+        escape(english.title),
+        escape(english.site),
+        escape(english.title),
+        escape(english.loading),
+    );
+    if let Some(lead) = english.lead {
+        data.push_str(&format!(" data-en-lead=\"{}\"", escape(lead)));
+    }
+    html.insert_str(boot, &data);
     let head = content(&html, "<title")?;
-    html.replace_range(head, &escape(&format!("{title} — {site}")));
+    html.replace_range(
+        head,
+        &escape(&format!("{} — {}", french.title, french.site)),
+    );
     Some(html)
 }
 
@@ -88,16 +139,12 @@ pub struct LoadingPages(Arc<HashMap<&'static str, Bytes>>);
 
 impl LoadingPages {
     pub fn new(index: &str) -> Self {
-        let site = message("app-name").unwrap_or("Frama.space");
         let pages = PAGES
             .iter()
             .filter_map(|&(path, title, lead)| {
-                let title = message(title)?;
-                let lead = match lead {
-                    Some(id) => Some(message(id)?),
-                    None => None,
-                };
-                Some((path, Bytes::from(page(index, title, lead, site)?)))
+                let french = Texts::of(FRENCH, title, lead)?;
+                let english = Texts::of(ENGLISH, title, lead)?;
+                Some((path, Bytes::from(page(index, &french, &english)?)))
             })
             .collect();
         LoadingPages(Arc::new(pages))
@@ -120,11 +167,10 @@ mod tests {
         </div></div></div>";
 
     #[test]
-    fn every_page_has_its_plain_texts() {
+    fn every_page_has_its_plain_texts_in_both_languages() {
         for (path, title, lead) in PAGES {
-            assert!(message(title).is_some(), "{path}: {title}");
-            if let Some(lead) = lead {
-                assert!(message(lead).is_some(), "{path}: {lead}");
+            for files in [FRENCH, ENGLISH] {
+                assert!(Texts::of(files, title, *lead).is_some(), "{path}");
             }
         }
         assert_eq!(LoadingPages::new(INDEX).0.len(), PAGES.len());
@@ -144,10 +190,15 @@ mod tests {
         assert!(!faq.contains("offre aux associations"));
         assert!(faq.contains("<script type=module>import init from '/portal.js';</script>"));
         assert!(faq.contains("<p role=status>Chargement…</p>"));
+        // The English texts, for a reader who chose English.
+        assert!(faq.contains("<div id=boot data-en-title=\""));
+        assert!(faq.contains("data-en-status=\"Loading…\""));
+        assert!(faq.contains("data-en-lead=\""));
         let legal = text("/legal");
         assert!(legal.contains("<h1>Mentions légales</h1>"));
         assert!(!legal.contains("class=lead"));
-        assert!(pages.get("/").is_none());
+        assert!(!legal.contains("data-en-lead"));
+        assert!(text("/").contains("<h1>Un espace collaboratif libre et gratuit"));
         assert!(pages.get("/admin").is_none());
     }
 
@@ -158,6 +209,6 @@ mod tests {
                 .get("/faq")
                 .is_none()
         );
-        assert_eq!(escape("a < b & c"), "a &lt; b &amp; c");
+        assert_eq!(escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
     }
 }
