@@ -12,7 +12,6 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -39,10 +38,6 @@ pub fn app(state: AppState, dist: &Path) -> Router {
                 .nest_service("/admin", app_files(&dist.join("admin")))
                 .fallback_service(app_files(dist))
                 .layer(middleware::from_fn_with_state(loading, loading_page))
-                // The files of `dist/` come precompressed; the loading pages
-                // (16 kB with their inline style sheet) are compressed here,
-                // at a level that costs well under a millisecond.
-                .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
                 .layer(middleware::from_fn(cache_headers)),
         )
         .layer(middleware::from_fn(security_headers))
@@ -77,10 +72,28 @@ fn app_files(dir: &Path) -> ServeDir<ServeFile> {
 /// The public pages open on their own heading while the app loads (see
 /// `loading`); everything else goes to the files of `dist/`.
 async fn loading_page(State(pages): State<LoadingPages>, request: Request, next: Next) -> Response {
+    let accept_encoding = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
     if matches!(*request.method(), Method::GET | Method::HEAD)
-        && let Some(html) = pages.get(request.uri().path())
+        && let Some((html, coding)) = pages.get(request.uri().path(), accept_encoding)
     {
-        return ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+        let mut response = (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::VARY, "accept-encoding"),
+            ],
+            html,
+        )
+            .into_response();
+        if let Some(coding) = coding {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+        }
+        return response;
     }
     next.run(request).await
 }
