@@ -122,9 +122,10 @@ fn is_hashed_asset(path: &str) -> bool {
         .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// The contents of the inline `<tag>` elements of a page: Trunk's loader
-/// (`script`, those without `src`) and the style sheet inlined so that the
-/// first paint waits for no other request (`style`).
+/// The contents of the inline `<tag>` elements of a page: Trunk's loader and
+/// the loading page's language switch (`script`, those without `src`), and
+/// the style sheet inlined so that the first paint waits for no other
+/// request (`style`).
 fn inline_elements<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
     let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut found = Vec::new();
@@ -165,8 +166,8 @@ fn hashes(pages: &[&str], tag: &str) -> String {
 }
 
 /// Only this origin, and what the apps need beyond it: compiling
-/// WebAssembly, and Trunk's inline loaders and the inlined style sheet
-/// allowed by their hashes. No other inline script or style, no plug-in, no
+/// WebAssembly, and the pages' inline scripts and style sheet allowed by
+/// their hashes. No other inline script or style, no plug-in, no
 /// framing, no other origin of any kind.
 pub fn content_security_policy(pages: &[&str]) -> String {
     let (scripts, styles) = (hashes(pages, "script"), hashes(pages, "style"));
