@@ -114,12 +114,15 @@ async fn cache_headers(request: Request, next: Next) -> Response {
     response
 }
 
+/// Trunk's names: `name-<hash>.ext`, the hash a 64-bit number in hex without
+/// its leading zeros (16 digits, 15 one time in 16, fewer ever more rarely).
 fn is_hashed_asset(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// The contents of the inline `<tag>` elements of a page: Trunk's loader and
@@ -250,6 +253,9 @@ mod tests {
         assert!(is_hashed_asset("/portal-1a2b3c4d5e6f7a8b_bg.wasm"));
         assert!(is_hashed_asset("/portal-1a2b3c4d5e6f7a8b.js"));
         assert!(is_hashed_asset("/style-0123456789abcdef.css"));
+        // A hash whose first hex digit was 0.
+        assert!(is_hashed_asset("/admin/admin-1106dfbc3fb8238_bg.wasm"));
+        assert!(!is_hashed_asset("/page-cafe.css"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/faq"));
         assert!(!is_hashed_asset("/robots.txt"));
