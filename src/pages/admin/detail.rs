@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use portal_core::{ApplicationDetail, Decision, NewNote, RefusalReason};
+use portal_core::{ApplicationDetail, Decision, NewNote};
 
-use super::{AdminArea, PhaseSelect, ReasonSelect, error_text, kind_label, use_reviewer};
+use super::{AdminArea, DecisionFields, decision, error_text, kind_label, use_reviewer};
 use crate::i18n::{I18n, format_date, refusal_label, status_label, use_i18n};
 
 #[component]
@@ -144,23 +144,12 @@ fn DetailView() -> impl IntoView {
     let on_decide = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = Some(message.get_untracked()).filter(|m| !m.trim().is_empty());
-        let number = phase.get_untracked().trim().parse().unwrap_or(0);
-        let decision = match decision_kind.get_untracked().as_str() {
-            "accept" => Decision::Accept {
-                phase: number,
-                message: text,
-            },
-            "waitlist" => Decision::Waitlist {
-                phase: Some(number),
-                message: text,
-            },
-            "refuse" => Decision::Refuse {
-                reason: RefusalReason::parse(&reason.get_untracked())
-                    .unwrap_or(RefusalReason::Other),
-                message: text,
-            },
-            _ => Decision::Review { message: text },
-        };
+        let decision = decision(
+            &decision_kind.get_untracked(),
+            &phase.get_untracked(),
+            &reason.get_untracked(),
+            text,
+        );
         decide.dispatch_local(decision);
     };
     let on_note = move |ev: leptos::ev::SubmitEvent| {
@@ -267,20 +256,7 @@ fn DetailView() -> impl IntoView {
                         <option value="review">{move || i18n.t("review-decision-review")}</option>
                     </select>
                 </div>
-                // Only what the chosen decision takes: a phase to accept or
-                // wait-list into, a reason to refuse.
-                {move || matches!(decision_kind.get().as_str(), "accept" | "waitlist").then(|| view! {
-                    <div class="field">
-                        <label for="decision-phase">{move || i18n.t("review-phase-label")}</label>
-                        <PhaseSelect id="decision-phase" phase=phase/>
-                    </div>
-                })}
-                {move || (decision_kind.get() == "refuse").then(|| view! {
-                    <div class="field">
-                        <label for="decision-reason">{move || i18n.t("review-reason-label")}</label>
-                        <ReasonSelect id="decision-reason" reason=reason/>
-                    </div>
-                })}
+                <DecisionFields prefix="decision" kind=decision_kind phase=phase reason=reason/>
                 <div class="field">
                     <label for="decision-message">{move || i18n.t("review-message-label")}</label>
                     <p class="hint" id="decision-message-hint">{move || i18n.t("review-message-hint")}</p>

@@ -10,7 +10,7 @@ mod surveys;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::Session;
+use portal_core::{Decision, RefusalReason, Session};
 
 use crate::api::ApiError;
 use crate::components::form::{ErrorSummary, TextField, field_error};
@@ -213,9 +213,57 @@ pub fn kind_label(i18n: I18n, kind: &str) -> String {
     }
 }
 
+/// The decision of kind `kind` (`accept`, `waitlist`, `refuse`; anything else
+/// puts the request back in review), with the phase and reason of the form.
+pub fn decision(kind: &str, phase: &str, reason: &str, message: Option<String>) -> Decision {
+    let phase = phase.trim().parse().unwrap_or(0);
+    match kind {
+        "accept" => Decision::Accept { phase, message },
+        "waitlist" => Decision::Waitlist {
+            phase: Some(phase),
+            message,
+        },
+        "refuse" => Decision::Refuse {
+            reason: RefusalReason::parse(reason).unwrap_or(RefusalReason::Other),
+            message,
+        },
+        _ => Decision::Review { message },
+    }
+}
+
+/// What a decision takes besides its kind, each field shown only for the
+/// kinds that take it: a phase to accept or wait-list into, a reason to
+/// refuse. Their ids are `<prefix>-phase` and `<prefix>-reason`.
+#[component]
+pub fn DecisionFields(
+    prefix: &'static str,
+    kind: RwSignal<String>,
+    phase: RwSignal<String>,
+    reason: RwSignal<String>,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let class = if compact { "field compact" } else { "field" };
+    let (phase_id, reason_id) = (format!("{prefix}-phase"), format!("{prefix}-reason"));
+    view! {
+        {move || matches!(kind.get().as_str(), "accept" | "waitlist").then(|| view! {
+            <div class=class>
+                <label for=phase_id.clone()>{move || i18n.t("review-phase-label")}</label>
+                <PhaseSelect id=phase_id.clone() phase=phase/>
+            </div>
+        })}
+        {move || (kind.get() == "refuse").then(|| view! {
+            <div class=class>
+                <label for=reason_id.clone()>{move || i18n.t("review-reason-label")}</label>
+                <ReasonSelect id=reason_id.clone() reason=reason/>
+            </div>
+        })}
+    }
+}
+
 /// The phases of the offer, each with its months, as a drop-down list.
 #[component]
-pub fn PhaseSelect(id: &'static str, phase: RwSignal<String>) -> impl IntoView {
+fn PhaseSelect(id: String, phase: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let offer = crate::offer::use_offer();
     view! {
@@ -236,11 +284,11 @@ pub fn PhaseSelect(id: &'static str, phase: RwSignal<String>) -> impl IntoView {
 
 /// The refusal reasons, as options of a drop-down list.
 #[component]
-pub fn ReasonSelect(id: &'static str, reason: RwSignal<String>) -> impl IntoView {
+fn ReasonSelect(id: String, reason: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <select id=id class="control" on:change=move |ev| reason.set(event_target_value(&ev))>
-            {portal_core::RefusalReason::ALL.iter().map(|r| {
+            {RefusalReason::ALL.iter().map(|r| {
                 let r = *r;
                 let value = r.as_str();
                 view! { <option value=value selected=move || reason.get() == value>{move || crate::i18n::refusal_label(i18n, r)}</option> }

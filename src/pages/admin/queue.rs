@@ -8,12 +8,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use portal_core::{
-    ApplicationStatus, BulkDecision, BulkOutcome, Decision, QueuePage, RefusalReason, StructureKind,
-};
+use portal_core::{ApplicationStatus, BulkDecision, BulkOutcome, QueuePage, StructureKind};
 use serde::{Deserialize, Serialize};
 
-use super::{AdminArea, PhaseSelect, ReasonSelect, error_text, kind_label, use_reviewer};
+use super::{AdminArea, DecisionFields, decision, error_text, kind_label, use_reviewer};
 use crate::i18n::{format_date, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them. `per_page`
@@ -209,23 +207,12 @@ fn QueueView() -> impl IntoView {
             notice.set(Some(i18n.t("review-bulk-none")));
             return;
         }
-        let phase = bulk_phase.get_untracked().parse().unwrap_or(1);
-        let decision = match bulk_kind.get_untracked().as_str() {
-            "accept" => Decision::Accept {
-                phase,
-                message: None,
-            },
-            "waitlist" => Decision::Waitlist {
-                phase: Some(phase),
-                message: None,
-            },
-            "refuse" => Decision::Refuse {
-                reason: RefusalReason::parse(&bulk_reason.get_untracked())
-                    .unwrap_or(RefusalReason::Other),
-                message: None,
-            },
-            _ => Decision::Review { message: None },
-        };
+        let decision = decision(
+            &bulk_kind.get_untracked(),
+            &bulk_phase.get_untracked(),
+            &bulk_reason.get_untracked(),
+            None,
+        );
         bulk.dispatch_local(BulkDecision {
             references,
             decision,
@@ -403,18 +390,7 @@ fn QueueView() -> impl IntoView {
                         <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
                     </select>
                 </div>
-                {move || matches!(bulk_kind.get().as_str(), "accept" | "waitlist").then(|| view! {
-                    <div class="field compact">
-                        <label for="bulk-phase">{move || i18n.t("review-phase-label")}</label>
-                        <PhaseSelect id="bulk-phase" phase=bulk_phase/>
-                    </div>
-                })}
-                {move || (bulk_kind.get() == "refuse").then(|| view! {
-                    <div class="field compact">
-                        <label for="bulk-reason">{move || i18n.t("review-reason-label")}</label>
-                        <ReasonSelect id="bulk-reason" reason=bulk_reason/>
-                    </div>
-                })}
+                <DecisionFields prefix="bulk" kind=bulk_kind phase=bulk_phase reason=bulk_reason compact=true/>
                 <button type="button" class="button primary" on:click=apply_bulk>{move || i18n.t("review-bulk-apply")}</button>
             </div>
             <p role="status" aria-live="polite" class="live">{move || notice.get()}</p>
