@@ -140,13 +140,7 @@ pub fn Survey() -> impl IntoView {
         None => {}
     });
 
-    let set_answer = Callback::new(move |(id, answer): (String, Option<Answer>)| {
-        answers.update(|all| {
-            match answer {
-                Some(answer) => all.insert(id, answer),
-                None => all.remove(&id),
-            };
-        });
+    let save_draft = Callback::new(move |()| {
         if let Some(view) = invitation.get_untracked()
             && let Ok(json) = serde_json::to_string(&answers.get_untracked())
         {
@@ -247,7 +241,7 @@ pub fn Survey() -> impl IntoView {
             };
             let locale = i18n.locale();
             let closed = view.state != portal_core::SurveyState::Open;
-            let questions = survey_questions(view.definition.clone(), answers, problems, set_answer);
+            let questions = survey_questions(view.definition.clone(), answers, problems, Some(save_draft));
             let intro = view.definition.intro.get(locale).to_owned();
             view! {
                 <h1>{view.definition.title.get(locale).to_owned()}</h1>
@@ -286,13 +280,25 @@ pub fn Survey() -> impl IntoView {
 /// The questions of `definition` that the answers so far call for, each
 /// with its field. Only a change in which questions are shown adds or
 /// removes one; the others stay in place (and keep the focus) as people
-/// answer. The reviewers' preview shows a survey with it too.
+/// answer, each answer going into `answers`, then `on_change` is told. The
+/// reviewers' preview shows a survey with it too.
 pub fn survey_questions(
     definition: portal_core::survey::Survey,
     answers: RwSignal<Answers>,
     problems: RwSignal<Vec<Problem>>,
-    set_answer: Callback<(String, Option<Answer>)>,
+    on_change: Option<Callback<()>>,
 ) -> impl IntoView {
+    let set_answer = Callback::new(move |(id, answer): (String, Option<Answer>)| {
+        answers.update(|all| {
+            match answer {
+                Some(answer) => all.insert(id, answer),
+                None => all.remove(&id),
+            };
+        });
+        if let Some(on_change) = on_change {
+            on_change.run(());
+        }
+    });
     let i18n = use_i18n();
     let locale = i18n.locale();
     let definition = StoredValue::new(definition);

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use portal_core::survey::{
-    ANONYMITY_THRESHOLD, Answer, Answers, PhaseRate, Question, QuestionResult, QuestionType,
-    Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
+    ANONYMITY_THRESHOLD, Answers, PhaseRate, Question, QuestionResult, QuestionType, Survey,
+    SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
     validate_survey,
 };
 use portal_core::{Code, Locale, Problem};
@@ -443,14 +443,6 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
             .filter(|survey| validate_survey(survey).is_empty())
     });
     let preview_answers = RwSignal::new(Answers::new());
-    let set_preview_answer = Callback::new(move |(id, answer): (String, Option<Answer>)| {
-        preview_answers.update(|all| {
-            match answer {
-                Some(answer) => all.insert(id, answer),
-                None => all.remove(&id),
-            };
-        });
-    });
     let preview_view = move || match preview.get() {
         Some(survey) => {
             let locale = i18n.locale();
@@ -460,7 +452,7 @@ fn SurveyEditor(existing: Option<SurveyDetail>, on_saved: Callback<SurveyDetail>
                 <div class="preview">
                     <h3>{title}</h3>
                     {intro.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
-                    {crate::pages::survey_questions(survey, preview_answers, RwSignal::new(Vec::new()), set_preview_answer)}
+                    {crate::pages::survey_questions(survey, preview_answers, RwSignal::new(Vec::new()), None)}
                 </div>
             }
             .into_any()
