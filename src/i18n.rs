@@ -216,23 +216,32 @@ pub fn format_count(i18n: I18n, n: u32) -> String {
     group_thousands(i64::from(n), separator)
 }
 
+/// `date` as the browser's Intl writes it in the reader's language, with
+/// these `Intl.DateTimeFormat` options.
+fn locale_string(i18n: I18n, date: &js_sys::Date, options: &[(&str, &str)]) -> String {
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    date.to_locale_string(i18n.locale().as_str(), &object)
+        .into()
+}
+
 /// A date (and, with `time`, the time) of the server, in the reader's language.
 pub fn format_date(i18n: I18n, rfc3339: &str, time: bool) -> String {
     let date = js_sys::Date::new(&rfc3339.into());
     if date.get_time().is_nan() {
         return rfc3339.to_owned();
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &options,
-        &"dateStyle".into(),
-        &(if time { "long" } else { "medium" }).into(),
-    );
     if time {
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        locale_string(
+            i18n,
+            &date,
+            &[("dateStyle", "long"), ("timeStyle", "short")],
+        )
+    } else {
+        locale_string(i18n, &date, &[("dateStyle", "medium")])
     }
-    date.to_locale_string(i18n.locale().as_str(), &options)
-        .into()
 }
 
 /// A period of months (`2022-11`, `2022-12`) in the reader's language:
@@ -243,12 +252,9 @@ pub fn format_months(i18n: I18n, start: &str, end: &str) -> String {
         if date.get_time().is_nan() {
             return year_month.to_owned();
         }
-        let options = js_sys::Object::new();
-        for (key, value) in [("month", "short"), ("year", "numeric"), ("timeZone", "UTC")] {
-            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-        }
+        let options = [("month", "short"), ("year", "numeric"), ("timeZone", "UTC")];
         // One month never breaks across lines; the range does, at the dash.
-        String::from(date.to_locale_string(i18n.locale().as_str(), &options)).replace(' ', "\u{a0}")
+        locale_string(i18n, &date, &options).replace(' ', "\u{a0}")
     };
     if start == end {
         month(start)
