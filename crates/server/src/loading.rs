@@ -86,6 +86,11 @@ struct Texts {
 }
 
 impl Texts {
+    /// The document's title, as the app names it: "page — site".
+    fn document_title(&self) -> String {
+        format!("{} — {}", self.title, self.site)
+    }
+
     fn of(files: &[&'static str], title: &str, lead: Option<&str>) -> Option<Texts> {
         Some(Texts {
             title: message(files, title)?,
@@ -103,7 +108,7 @@ impl Texts {
 /// English ones in `#boot`'s `data-en-*` attributes.
 fn page(index: &str, french: &Texts, english: &Texts) -> Option<String> {
     let mut html = index.to_owned();
-    // From the end of the document backwards, so that earlier ranges hold.
+    // Each place is looked for after the edit before it.
     let lead_range = lead_element(&html)?;
     let lead_html = french.lead.map_or_else(String::new, |lead| {
         format!("<p class=lead>{}</p>", escape(lead))
@@ -115,9 +120,8 @@ fn page(index: &str, french: &Texts, english: &Texts) -> Option<String> {
         .iter()
         .find_map(|id| html.find(id).map(|at| at + id.len()))?;
     let mut data = format!(
-        " data-en-title=\"{} — {}\" data-en-h1=\"{}\" data-en-status=\"{}\"",
-        escape(english.title),
-        escape(english.site),
+        " data-en-title=\"{}\" data-en-h1=\"{}\" data-en-status=\"{}\"",
+        escape(&english.document_title()),
         escape(english.title),
         escape(english.loading),
     );
@@ -126,10 +130,7 @@ fn page(index: &str, french: &Texts, english: &Texts) -> Option<String> {
     }
     html.insert_str(boot, &data);
     let head = content(&html, "<title")?;
-    html.replace_range(
-        head,
-        &escape(&format!("{} — {}", french.title, french.site)),
-    );
+    html.replace_range(head, &escape(&french.document_title()));
     Some(html)
 }
 
