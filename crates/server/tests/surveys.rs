@@ -97,6 +97,16 @@ impl Setup {
             .await
     }
 
+    /// The CSV export of survey `id`.
+    async fn export(&self, id: i64) -> reqwest::Response {
+        get(
+            &self.server,
+            &self.token,
+            &format!("/api/review/surveys/{id}/responses.csv"),
+        )
+        .await
+    }
+
     async fn results(&self, id: i64) -> Value {
         let response = get(
             &self.server,
@@ -367,12 +377,7 @@ async fn one_response_per_invitation_changeable_until_the_survey_closes() {
     assert_eq!(results["results"]["responses"], 1);
     assert_eq!(results["withheld"], true);
     assert_eq!(results["results"]["questions"], json!([]));
-    let export = get(
-        &setup.server,
-        &setup.token,
-        &format!("/api/review/surveys/{id}/responses.csv"),
-    )
-    .await;
+    let export = setup.export(id).await;
     assert_eq!(export.status(), 409);
     assert_eq!(json(export).await["error"]["code"], "too_few_responses");
     // And no way back to draft.
@@ -438,15 +443,7 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
         json!(["Les droits de partage"])
     );
 
-    let csv = get(
-        &setup.server,
-        &setup.token,
-        &format!("/api/review/surveys/{id}/responses.csv"),
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
+    let csv = setup.export(id).await.text().await.unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
@@ -466,15 +463,7 @@ async fn a_named_survey_links_responses_and_a_withdrawal_erases_them() {
     let secret = setup.invitation(0).await;
     assert_eq!(setup.answer(&secret, complete()).await.status(), 200);
     let (reference, status_secret) = &setup.accepted[0];
-    let csv = get(
-        &setup.server,
-        &setup.token,
-        &format!("/api/review/surveys/{id}/responses.csv"),
-    )
-    .await
-    .text()
-    .await
-    .unwrap();
+    let csv = setup.export(id).await.text().await.unwrap();
     assert!(csv.starts_with("reference,updated_at,getting_started"));
     assert!(csv.lines().nth(1).unwrap().starts_with(reference.as_str()));
 
