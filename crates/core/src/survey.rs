@@ -153,7 +153,10 @@ impl Answer {
 
     fn matches(&self, any_of: &[String]) -> bool {
         match self {
-            Answer::Number(n) => any_of.iter().any(|v| *v == n.to_string()),
+            Answer::Number(n) => {
+                let n = n.to_string();
+                any_of.contains(&n)
+            }
             Answer::Text(text) => any_of.iter().any(|v| v == text),
             Answer::Many(values) => values.iter().any(|value| any_of.contains(value)),
         }
@@ -212,15 +215,40 @@ impl Question {
             .map_or(ceiling, |max| (max as usize).min(ceiling))
     }
 
-    /// The values an answer may take, for choice and scale questions.
+    /// Whether `value` is one an answer may take: a choice's value, or a
+    /// point of the scale written as a plain integer. A scale is tested by
+    /// arithmetic, so nothing grows with its range.
+    pub fn takes_value(&self, value: &str) -> bool {
+        match (self.kind, &self.scale) {
+            (QuestionType::Scale, Some(scale)) => value
+                .parse::<i64>()
+                .is_ok_and(|n| (scale.min..=scale.max).contains(&n) && n.to_string() == value),
+            _ => self.choices.iter().any(|c| c.value == value),
+        }
+    }
+
+    /// The values an answer may take, for choice and scale questions. Only
+    /// a scale within [`limits::SCALE_STEPS_MAX`] steps is listed (the others
+    /// are refused by `validate_survey`): none otherwise.
     pub fn values(&self) -> Vec<String> {
         match (self.kind, &self.scale) {
-            (QuestionType::Scale, Some(scale)) => {
+            (QuestionType::Scale, Some(scale)) if scale_fits(scale) => {
                 (scale.min..=scale.max).map(|n| n.to_string()).collect()
             }
+            (QuestionType::Scale, _) => Vec::new(),
             _ => self.choices.iter().map(|c| c.value.clone()).collect(),
         }
     }
+}
+
+/// A scale within the bounds, with at least two and at most
+/// [`limits::SCALE_STEPS_MAX`] steps.
+fn scale_fits(scale: &Scale) -> bool {
+    let (low, high) = limits::SCALE_BOUNDS;
+    (low..=high).contains(&scale.min)
+        && (low..=high).contains(&scale.max)
+        && scale.min < scale.max
+        && scale.max - scale.min < limits::SCALE_STEPS_MAX
 }
 
 /// Every problem of a definition, with dotted paths (`questions.2.choices`).
@@ -244,7 +272,9 @@ pub fn validate_survey(survey: &Survey) -> Vec<Problem> {
     if survey.questions.len() < min {
         out.push(Problem::new("questions", Code::Required));
     } else if survey.questions.len() > max {
+        // Nothing more is looked at: the work would grow with the list.
         out.push(Problem::new("questions", Code::TooLong).with("max", max));
+        return out;
     }
     let mut earlier: BTreeMap<&str, &Question> = BTreeMap::new();
     for (index, question) in survey.questions.iter().enumerate() {
@@ -275,12 +305,7 @@ pub fn validate_survey(survey: &Survey) -> Vec<Problem> {
             let field = format!("{at}.show_if");
             match earlier.get(condition.question.as_str()) {
                 Some(source) if source.kind.has_choices() || source.kind == QuestionType::Scale => {
-                    let values = source.values();
-                    if condition.any_of.is_empty()
-                        || condition.any_of.iter().any(|v| !values.contains(v))
-                    {
-                        out.push(Problem::new(format!("{field}.any_of"), Code::InvalidValue));
-                    }
+                    out.extend(check_any_of(&format!("{field}.any_of"), source, condition));
                 }
                 _ => out.push(Problem::new(
                     format!("{field}.question"),
@@ -293,6 +318,27 @@ pub fn validate_survey(survey: &Survey) -> Vec<Problem> {
     out
 }
 
+/// The values of a condition: one to [`limits::CHOICES`]'s most, each once,
+/// each one the source question takes.
+fn check_any_of(field: &str, source: &Question, condition: &Condition) -> Option<Problem> {
+    let any_of = &condition.any_of;
+    let max = limits::CHOICES.1;
+    if any_of.is_empty() {
+        return Some(Problem::new(field, Code::Required));
+    }
+    if any_of.len() > max {
+        return Some(Problem::new(field, Code::TooLong).with("max", max));
+    }
+    let distinct: BTreeSet<&String> = any_of.iter().collect();
+    if distinct.len() != any_of.len() {
+        Some(Problem::new(field, Code::DuplicateValue))
+    } else if any_of.iter().any(|v| !source.takes_value(v)) {
+        Some(Problem::new(field, Code::InvalidValue))
+    } else {
+        None
+    }
+}
+
 fn validate_shape(out: &mut Vec<Problem>, at: &str, question: &Question) {
     let kind = question.kind;
     if kind.has_choices() {
@@ -301,6 +347,7 @@ fn validate_shape(out: &mut Vec<Problem>, at: &str, question: &Question) {
             out.push(Problem::new(format!("{at}.choices"), Code::TooShort).with("min", min));
         } else if question.choices.len() > max {
             out.push(Problem::new(format!("{at}.choices"), Code::TooLong).with("max", max));
+            return;
         }
         let mut seen = BTreeSet::new();
         for (index, choice) in question.choices.iter().enumerate() {
@@ -324,11 +371,7 @@ fn validate_shape(out: &mut Vec<Problem>, at: &str, question: &Question) {
     match (kind, &question.scale) {
         (QuestionType::Scale, Some(scale)) => {
             let (low, high) = limits::SCALE_BOUNDS;
-            let in_bounds = (low..=high).contains(&scale.min) && (low..=high).contains(&scale.max);
-            if !in_bounds
-                || scale.min >= scale.max
-                || scale.max - scale.min >= limits::SCALE_STEPS_MAX
-            {
+            if !scale_fits(scale) {
                 out.push(
                     Problem::new(format!("{at}.scale"), Code::OutOfRange)
                         .with("min", low)
@@ -427,13 +470,11 @@ pub fn validate_response(survey: &Survey, answers: &Answers) -> Vec<Problem> {
         };
         let problem = match (question.kind, answer) {
             (QuestionType::SingleChoice, Answer::Text(value)) => {
-                (!question.values().contains(value))
-                    .then(|| Problem::new(&field, Code::InvalidChoice))
+                (!question.takes_value(value)).then(|| Problem::new(&field, Code::InvalidChoice))
             }
             (QuestionType::MultipleChoice, Answer::Many(values)) => {
-                let allowed = question.values();
                 let distinct: BTreeSet<&String> = values.iter().collect();
-                if values.iter().any(|v| !allowed.contains(v)) {
+                if values.iter().any(|v| !question.takes_value(v)) {
                     Some(Problem::new(&field, Code::InvalidChoice))
                 } else if distinct.len() != values.len() {
                     Some(Problem::new(&field, Code::DuplicateValue))

@@ -211,6 +211,96 @@ fn conditions_must_point_back_to_a_choice_or_scale_with_its_values() {
 }
 
 #[test]
+fn a_huge_scale_is_refused_without_listing_its_points() {
+    // Before, a later condition on this scale listed 10^12 strings.
+    let mut survey = default_survey();
+    let scale = survey.questions[0].scale.as_mut().unwrap();
+    (scale.min, scale.max) = (0, 1_000_000_000_000);
+    survey.questions[3].show_if = Some(Condition {
+        question: survey.questions[0].id.clone(),
+        any_of: vec!["999999999999".into(), "5".into()],
+    });
+    let problems = codes(&validate_survey(&survey));
+    assert!(problems.contains(&("questions.0.scale".into(), "out_of_range")));
+    assert!(survey.questions[0].values().is_empty());
+    assert!(survey.questions[0].takes_value("999999999999"));
+    assert!(!survey.questions[0].takes_value("-1"));
+}
+
+#[test]
+fn scale_points_are_plain_integers_in_range() {
+    let survey = default_survey();
+    let scale = survey
+        .questions
+        .iter()
+        .find(|q| q.kind == QuestionType::Scale)
+        .unwrap();
+    let (min, max) = scale.scale.as_ref().map(|s| (s.min, s.max)).unwrap();
+    for n in min..=max {
+        assert!(scale.takes_value(&n.to_string()));
+    }
+    for text in [
+        (max + 1).to_string(),
+        (min - 1).to_string(),
+        format!("+{max}"),
+        format!("0{max}"),
+        format!(" {max}"),
+        String::new(),
+    ] {
+        assert!(!scale.takes_value(&text), "{text:?}");
+    }
+}
+
+#[test]
+fn condition_values_are_bounded_and_distinct() {
+    let mut survey = default_survey();
+    let source = survey.questions[0].id.clone();
+    let condition = |any_of: Vec<String>| {
+        Some(Condition {
+            question: source.clone(),
+            any_of,
+        })
+    };
+    survey.questions[3].show_if = condition(vec!["1".into(); 5000]);
+    survey.questions[4].show_if = condition(vec!["1".into(), "1".into()]);
+    survey.questions[5].show_if = condition(vec![]);
+    assert_eq!(
+        codes(&validate_survey(&survey)),
+        vec![
+            ("questions.3.show_if.any_of".into(), "too_long"),
+            ("questions.4.show_if.any_of".into(), "duplicate_value"),
+            ("questions.5.show_if.any_of".into(), "required"),
+        ]
+    );
+}
+
+#[test]
+fn too_many_questions_or_choices_stop_the_check_at_their_count() {
+    let mut survey = default_survey();
+    let many = survey.questions[0].clone();
+    survey.questions = vec![many; 10_000];
+    assert_eq!(
+        codes(&validate_survey(&survey)),
+        vec![("questions".into(), "too_long")]
+    );
+    let mut survey = default_survey();
+    let choice = survey
+        .questions
+        .iter()
+        .find_map(|q| q.choices.first().cloned())
+        .unwrap();
+    let question = survey
+        .questions
+        .iter_mut()
+        .find(|q| q.kind.has_choices())
+        .unwrap();
+    question.choices = vec![choice; 10_000];
+    let problems = validate_survey(&survey);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].code, Code::TooLong);
+}
+
+#[test]
 fn scales_are_bounded() {
     for (min, max, ok) in [
         (1, 5, true),
