@@ -7,75 +7,122 @@ use crate::countries::COUNTRY_CODES;
 use crate::identifiers::{Identifier, parse_french};
 use crate::{AppKind, Code, CooperativeKind, Locale, Offer, Problem, StructureKind};
 
+// The bounds of its schema (`schema(...)` takes literals only) are those of
+// `limits`: a test of the server compares them.
+/// A pre-registration: the answers of the wizard.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationInput {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub structure: StructureInput,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub needs: Needs,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub contact: Contact,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, min_length = 20, max_length = 3000)
+    )]
     pub motivation: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub consents: Consents,
     #[serde(default)]
     pub locale: Locale,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StructureInput {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub kind: Option<StructureKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooperative_kind: Option<CooperativeKind>,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, min_length = 2, max_length = 120)
+    )]
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, min_length = 20, max_length = 1500)
+    )]
     pub purpose: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, min_length = 10, max_length = 1500)
+    )]
     pub activities: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub website: Option<String>,
     /// ISO 3166-1 alpha-2, upper case.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, pattern = "^[A-Z]{2}$"))]
     pub country: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub french_speaking: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Needs {
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, minimum = 1, maximum = 10000)
+    )]
     pub accounts: Option<u32>,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, minimum = 1, maximum = 100000)
+    )]
     pub storage_gb: Option<u32>,
     #[serde(default)]
     pub apps: Vec<AppKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(required = true, min_length = 2, max_length = 100)
+    )]
     pub name: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true, max_length = 254))]
     pub email: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 100))]
     pub role: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Consents {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub terms: bool,
     #[serde(default)]
     pub surveys: bool,

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApplicationInput, ApplicationStatus, Offer, RefusalReason};
+use crate::application::{Lines, has_control};
+use crate::{ApplicationInput, ApplicationStatus, Code, Offer, Problem, RefusalReason};
 
 /// One line of the queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +39,7 @@ pub struct QueuePage {
 /// The filters of the queue, as query parameters. Empty means "any".
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams, utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 #[serde(default, deny_unknown_fields)]
 pub struct QueueFilter {
     pub status: Option<ApplicationStatus>,
@@ -52,7 +54,10 @@ pub struct QueueFilter {
     /// Words searched in the name and the purpose.
     pub q: Option<String>,
     /// 1-based.
+    #[cfg_attr(feature = "openapi", param(minimum = 1))]
     pub page: Option<u32>,
+    /// 1 to 200 (`MAX_PER_PAGE`), 50 when absent.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
     pub per_page: Option<u32>,
 }
 
@@ -68,6 +73,26 @@ impl QueueFilter {
         self.per_page
             .unwrap_or(Self::DEFAULT_PER_PAGE)
             .clamp(1, Self::MAX_PER_PAGE)
+    }
+
+    /// A page or a page size out of range: refused rather than changed, so
+    /// that a client is never served another page than it asked for.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        if self.page == Some(0) {
+            out.push(Problem::new("page", Code::OutOfRange).with("min", 1));
+        }
+        if self
+            .per_page
+            .is_some_and(|n| !(1..=Self::MAX_PER_PAGE).contains(&n))
+        {
+            out.push(
+                Problem::new("per_page", Code::OutOfRange)
+                    .with("min", 1)
+                    .with("max", Self::MAX_PER_PAGE),
+            );
+        }
+        out
     }
 }
 
@@ -165,16 +190,37 @@ impl Decision {
 /// Messages to applicants and notes are bounded.
 pub const MESSAGE_MAX: usize = 2000;
 
+/// The problem of a reviewer's text (a message to the applicant, a note):
+/// within [`MESSAGE_MAX`] characters once trimmed, and no control or bidi
+/// character but new lines and tabs, as every text of the portal.
+pub fn check_reviewer_text(field: &str, text: &str, required: bool) -> Option<Problem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        required.then(|| Problem::new(field, Code::Required))
+    } else if has_control(trimmed, Lines::Many) {
+        Some(Problem::new(field, Code::ControlCharacters))
+    } else if trimmed.chars().count() > MESSAGE_MAX {
+        Some(Problem::new(field, Code::TooLong).with("max", MESSAGE_MAX))
+    } else {
+        None
+    }
+}
+
 /// How long a refused request keeps its personal data after the decision,
 /// as the privacy page promises: then they are erased, keeping what the
 /// counts need (kind, country, dates, statuses).
 pub const REFUSED_RETENTION_DAYS: u16 = 365;
+
+/// The most requests one bulk decision takes.
+pub const BULK_MAX: usize = 500;
 
 /// The same decision for several requests.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BulkDecision {
+    /// 1 to 500 (`BULK_MAX`) references.
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 500))]
     pub references: Vec<String>,
     pub decision: Decision,
 }
@@ -237,6 +283,29 @@ impl Offer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reviewer_texts_refuse_control_and_bidi_characters() {
+        let code = |text: &str| check_reviewer_text("message", text, true).map(|p| p.code);
+        assert_eq!(code("Bonjour,\nmerci.\tÀ bientôt"), None);
+        for hidden in [
+            "\u{202e}",
+            "\u{2066}",
+            "\u{200b}",
+            "\u{0}",
+            "\u{1b}[31m",
+            "\u{2028}",
+        ] {
+            assert_eq!(
+                code(&format!("Bonjour {hidden}fin")),
+                Some(Code::ControlCharacters),
+                "{hidden:?}"
+            );
+        }
+        assert_eq!(code("   "), Some(Code::Required));
+        assert_eq!(check_reviewer_text("message", " ", false), None);
+        assert_eq!(code(&"a".repeat(MESSAGE_MAX + 1)), Some(Code::TooLong));
+    }
 
     #[test]
     fn capacities_are_the_steps_between_cumulative_targets() {

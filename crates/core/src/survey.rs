@@ -781,7 +781,7 @@ pub struct InvitationView {
     pub definition: Survey,
     /// The response given so far.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<BTreeMap<String, Answer>>))]
     pub answers: Option<Answers>,
 }
 
@@ -791,7 +791,7 @@ pub struct InvitationView {
 #[serde(deny_unknown_fields)]
 pub struct SurveyResponse {
     pub secret: String,
-    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, Answer>))]
     pub answers: Answers,
 }
 
