@@ -59,6 +59,19 @@ pub struct Limits {
     /// proxy from the server saw, read from `X-Forwarded-For` (the entries a
     /// client writes itself come before it and are ignored).
     pub proxy_hops: u8,
+    /// Seconds a client has to send a request's head, counted from when the
+    /// connection waits for one: also the longest a kept-alive connection
+    /// stays open unused.
+    pub header_seconds: u32,
+    /// Seconds a client has to send a request's body, from its head.
+    pub body_seconds: u32,
+    /// Seconds a connection may send and receive nothing, in the middle of
+    /// a request or a response too (a client that stopped reading).
+    pub idle_seconds: u32,
+    /// Connections one client (an address, an IPv6 /64) may hold open at
+    /// once. Not applied behind a proxy (`proxy_hops` above 0): there every
+    /// connection comes from the proxy, which must apply its own.
+    pub connections_per_client: u32,
 }
 
 impl Default for Limits {
@@ -72,6 +85,21 @@ impl Default for Limits {
             submissions_per_minute: 10,
             min_fill_seconds: 10,
             proxy_hops: 0,
+            header_seconds: 10,
+            body_seconds: 30,
+            idle_seconds: 30,
+            connections_per_client: 64,
+        }
+    }
+}
+
+impl Limits {
+    pub fn connections(&self) -> crate::serve::ConnectionLimits {
+        let seconds = |n: u32| std::time::Duration::from_secs(u64::from(n));
+        crate::serve::ConnectionLimits {
+            header: seconds(self.header_seconds),
+            idle: seconds(self.idle_seconds),
+            per_client: (self.proxy_hops == 0).then_some(self.connections_per_client),
         }
     }
 }
@@ -142,6 +170,10 @@ impl Config {
             limits.sign_ins_per_minute,
             limits.submission_burst,
             limits.submissions_per_minute,
+            limits.header_seconds,
+            limits.body_seconds,
+            limits.idle_seconds,
+            limits.connections_per_client,
         ]
         .contains(&0)
         {

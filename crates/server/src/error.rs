@@ -27,6 +27,8 @@ pub enum StartError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error("the built app: {0}")]
+    Assets(#[from] crate::assets::SnapshotError),
     #[error("{0}")]
     Other(String),
 }
@@ -61,8 +63,19 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("payload too large")]
     PayloadTooLarge,
+    /// The body did not arrive in time.
+    #[error("request timeout")]
+    RequestTimeout,
     #[error("invalid header")]
     InvalidHeader(Vec<Problem>),
+    /// A path parameter that does not parse.
+    #[error("invalid path parameter")]
+    InvalidPath(Vec<Problem>),
+    /// Any other request the router could not take.
+    #[error("bad request")]
+    BadRequest,
+    #[error("method not allowed")]
+    MethodNotAllowed,
     #[error("idempotency key reused with another request")]
     IdempotencyConflict,
     #[error("not found")]
@@ -87,11 +100,15 @@ impl ApiError {
             ApiError::Validation(_) | ApiError::Ineligible(_) | ApiError::Automated => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
-            ApiError::MalformedJson | ApiError::InvalidBody(_) | ApiError::InvalidHeader(_) => {
-                StatusCode::BAD_REQUEST
-            }
+            ApiError::MalformedJson
+            | ApiError::InvalidBody(_)
+            | ApiError::InvalidHeader(_)
+            | ApiError::InvalidPath(_)
+            | ApiError::BadRequest => StatusCode::BAD_REQUEST,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::IdempotencyConflict => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -109,7 +126,11 @@ impl ApiError {
             ApiError::InvalidBody(_) => "invalid_body",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::RequestTimeout => "request_timeout",
             ApiError::InvalidHeader(_) => "invalid_header",
+            ApiError::InvalidPath(_) => "invalid_path",
+            ApiError::BadRequest => "bad_request",
+            ApiError::MethodNotAllowed => "method_not_allowed",
             ApiError::IdempotencyConflict => "idempotency_conflict",
             ApiError::NotFound => "not_found",
             ApiError::Unauthorized => "unauthorized",
@@ -142,7 +163,8 @@ impl IntoResponse for ApiError {
             ApiError::Validation(f)
             | ApiError::Ineligible(f)
             | ApiError::InvalidBody(f)
-            | ApiError::InvalidHeader(f) => f,
+            | ApiError::InvalidHeader(f)
+            | ApiError::InvalidPath(f) => f,
             _ => Vec::new(),
         };
         let mut response = (

@@ -9,10 +9,9 @@
 //! small script of `index.html`.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::Arc;
 
-use axum::body::Bytes;
+use crate::assets::Variants;
 
 /// The public pages and the ids of the heading and lead they open with in
 /// the app (a browser test checks that both agree, in both languages).
@@ -134,58 +133,10 @@ fn page(index: &str, french: &Texts, english: &Texts) -> Option<String> {
     Some(html)
 }
 
-/// A loading page as it is, and compressed (once, when the server starts,
-/// as the files of `dist/` are when they are built).
-struct Encoded {
-    plain: Bytes,
-    br: Option<Bytes>,
-    gzip: Option<Bytes>,
-}
-
-impl Encoded {
-    fn new(html: String) -> Encoded {
-        let mut br = Vec::new();
-        let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
-            ..Default::default()
-        };
-        let br = brotli::BrotliCompress(&mut html.as_bytes(), &mut br, &params)
-            .ok()
-            .map(|_| Bytes::from(br));
-        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        let gzip = gzip
-            .write_all(html.as_bytes())
-            .and_then(|()| gzip.finish())
-            .ok()
-            .map(Bytes::from);
-        Encoded {
-            plain: Bytes::from(html),
-            br,
-            gzip,
-        }
-    }
-}
-
-/// Whether an `Accept-Encoding` value accepts `coding` (not with `q=0`).
-fn accepts(accept_encoding: &str, coding: &str) -> bool {
-    accept_encoding.split(',').any(|item| {
-        let mut parts = item.split(';').map(str::trim);
-        parts
-            .next()
-            .is_some_and(|name| name.eq_ignore_ascii_case(coding))
-            && !parts.any(|param| {
-                param
-                    .strip_prefix("q=")
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .is_some_and(|q| q == 0.0)
-            })
-    })
-}
-
 /// The variants of `index.html`, by path; empty when `index.html` lacks the
 /// loading page (then every path gets `index.html` as it is).
 #[derive(Clone, Default)]
-pub struct LoadingPages(Arc<HashMap<&'static str, Encoded>>);
+pub struct LoadingPages(Arc<HashMap<&'static str, Variants>>);
 
 impl LoadingPages {
     pub fn new(index: &str) -> Self {
@@ -194,21 +145,15 @@ impl LoadingPages {
             .filter_map(|&(path, title, lead)| {
                 let french = Texts::of(FRENCH, title, lead)?;
                 let english = Texts::of(ENGLISH, title, lead)?;
-                Some((path, Encoded::new(page(index, &french, &english)?)))
+                Some((path, Variants::compressed(page(index, &french, &english)?)))
             })
             .collect();
         LoadingPages(Arc::new(pages))
     }
 
-    /// The page for `path`, in the best coding `accept_encoding` allows, with
-    /// that coding's name (`None`: as it is).
-    pub fn get(&self, path: &str, accept_encoding: &str) -> Option<(Bytes, Option<&'static str>)> {
-        let page = self.0.get(path)?;
-        Some(match (&page.br, &page.gzip) {
-            (Some(br), _) if accepts(accept_encoding, "br") => (br.clone(), Some("br")),
-            (_, Some(gzip)) if accepts(accept_encoding, "gzip") => (gzip.clone(), Some("gzip")),
-            _ => (page.plain.clone(), None),
-        })
+    /// The page for `path`: as it is and compressed.
+    pub fn get(&self, path: &str) -> Option<&Variants> {
+        self.0.get(path)
     }
 }
 
@@ -237,8 +182,10 @@ mod tests {
     fn a_page_opens_on_its_own_heading_and_lead_and_keeps_the_loader() {
         let pages = LoadingPages::new(INDEX);
         let text = |path| {
-            let (html, coding) = pages.get(path, "").unwrap_or_default();
-            assert_eq!(coding, None);
+            let html = pages
+                .get(path)
+                .map(|page| page.plain.clone())
+                .unwrap_or_default();
             String::from_utf8(html.to_vec()).unwrap_or_default()
         };
         let faq = text("/faq");
@@ -258,30 +205,22 @@ mod tests {
         assert!(!legal.contains("class=lead"));
         assert!(!legal.contains("data-en-lead"));
         assert!(text("/").contains("<h1>Un espace collaboratif libre et gratuit"));
-        assert!(pages.get("/admin", "").is_none());
+        assert!(pages.get("/admin").is_none());
     }
 
     #[test]
-    fn a_page_comes_in_the_best_coding_the_browser_accepts() {
+    fn a_page_is_compressed_once() {
         let pages = LoadingPages::new(INDEX);
-        let coding = |accept| pages.get("/faq", accept).and_then(|(_, coding)| coding);
-        assert_eq!(coding("gzip, deflate, br, zstd"), Some("br"));
-        assert_eq!(coding("gzip, deflate"), Some("gzip"));
-        assert_eq!(coding("br;q=0, gzip;q=0.5"), Some("gzip"));
-        assert_eq!(coding("identity"), None);
-        assert_eq!(coding(""), None);
-        let (plain, _) = pages.get("/faq", "").unwrap_or_default();
-        let (br, _) = pages.get("/faq", "br").unwrap_or_default();
-        let mut decoded = Vec::new();
-        brotli::BrotliDecompress(&mut br.as_ref(), &mut decoded).unwrap();
-        assert_eq!(decoded, plain.to_vec());
+        let faq = pages.get("/faq").unwrap();
+        assert!(faq.br.as_ref().is_some_and(|br| br.len() < faq.plain.len()));
+        assert!(faq.gzip.is_some());
     }
 
     #[test]
     fn an_index_without_a_loading_page_has_no_variants() {
         assert!(
             LoadingPages::new("<!DOCTYPE html><title>app</title>")
-                .get("/faq", "br")
+                .get("/faq")
                 .is_none()
         );
         assert_eq!(escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");

@@ -2,12 +2,15 @@
 //! `dist/`, and the administration commands.
 
 mod api;
+mod assets;
 mod config;
 mod error;
 mod loading;
 mod rate_limit;
 mod secrets;
+mod serve;
 mod store;
+mod store_limits;
 mod store_review;
 mod store_survey;
 mod web;
@@ -16,7 +19,6 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use axum::serve::ListenerExt;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
@@ -117,12 +119,9 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
     let config = config::Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Openapi => {
-            let (_, doc) = api::router_and_doc();
-            println!(
-                "{}",
-                doc.to_pretty_json()
-                    .map_err(|e| error::StartError::Other(e.to_string()))?
-            );
+            let doc = serde_json::to_string_pretty(&api::doc::document())
+                .map_err(|e| error::StartError::Other(e.to_string()))?;
+            println!("{doc}");
             Ok(())
         }
         Command::Reviewer { action } => {
@@ -160,8 +159,10 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
             tokio::spawn(erase_old_refusals_hourly(store.clone()));
+            let connections = config.limits.connections();
             let state = api::AppState::new(store, config, template);
-            let app = web::app(state, &dist);
+            tokio::spawn(forget_idle_clients_every_minute(state.clone()));
+            let app = web::app(state, &dist)?;
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|source| error::StartError::Bind { addr, source })?;
@@ -169,19 +170,7 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                 .local_addr()
                 .map_err(|source| error::StartError::Bind { addr, source })?;
             tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
-            // Small answers go out at once, not after the client's delayed ACK.
-            let listener = listener.tap_io(|stream| {
-                if let Err(err) = stream.set_nodelay(true) {
-                    tracing::debug!(error = %err, "TCP_NODELAY not set");
-                }
-            });
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .map_err(|source| error::StartError::Bind { addr, source })?;
+            serve::serve(listener, app, connections, shutdown_signal()).await;
             tracing::info!("stopped gracefully");
             Ok(())
         }
@@ -199,6 +188,17 @@ async fn erase_old_refusals_hourly(store: store::Store) {
             Ok(0) => {}
             Ok(erased) => tracing::info!(erased, "refused requests past retention erased"),
             Err(err) => tracing::warn!(error = %err, "erasing old refusals failed"),
+        }
+    }
+}
+
+/// Keeps the rate limits' memory (and shared table) to the recent clients.
+async fn forget_idle_clients_every_minute(state: api::AppState) {
+    let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        every_minute.tick().await;
+        if let Err(err) = state.forget_idle_clients().await {
+            tracing::warn!(error = %err, "forgetting idle clients failed");
         }
     }
 }

@@ -6,7 +6,7 @@
 //! integers for flags). All SQL lives in the `store*` modules.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sqlx::AnyConnection;
 use sqlx::any::AnyPoolOptions;
@@ -16,8 +16,8 @@ use sqlx::{AnyPool, Executor, Row};
 pub enum StoreError {
     #[error("invalid database location {0}")]
     Location(String),
-    #[error("cannot create the database folder {path}: {source}")]
-    Folder {
+    #[error("cannot create {path}: {source}")]
+    File {
         path: String,
         source: std::io::Error,
     },
@@ -94,7 +94,6 @@ pub struct StoredReplay {
 
 pub struct ApplicantRow {
     pub id: i64,
-    pub secret_hash: Vec<u8>,
     pub status: String,
     pub eligibility: String,
     pub phase: Option<i64>,
@@ -128,7 +127,8 @@ fn days_before(now: &str, days: u16) -> String {
 /// Erases what a request says of the people behind it: the answers, the
 /// name and its search form, reviewers' messages (they may quote it) and
 /// private notes, and the answers to surveys that are not anonymous
-/// (anonymous ones were never linked). What the counts and the audit need
+/// (anonymous ones were never linked); its invitations are revoked, so that
+/// nothing more is answered in its name. What the counts and the audit need
 /// stays: kind, country, dates, statuses, reasons.
 async fn erase_personal_data(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -137,6 +137,15 @@ async fn erase_personal_data(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE applications SET answers = NULL, structure_name = NULL, search = NULL, erased_at = $1 WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    // First, as a response being saved locks its invitation (on PostgreSQL):
+    // one of the two waits for the other, and no response outlives this.
+    sqlx::query(
+        "UPDATE survey_invitations SET token_hash = NULL, revoked_at = $1 WHERE application_id = $2",
     )
     .bind(now)
     .bind(id)
@@ -163,7 +172,11 @@ fn sqlite_url(location: &str) -> Result<String, StoreError> {
     }
     let path = Path::new(location);
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|source| StoreError::Folder {
+        let mut folder = std::fs::DirBuilder::new();
+        folder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut folder, 0o700);
+        folder.create(parent).map_err(|source| StoreError::File {
             path: parent.display().to_string(),
             source,
         })?;
@@ -181,6 +194,49 @@ fn sqlite_url(location: &str) -> Result<String, StoreError> {
         return Err(StoreError::Location(location.to_owned()));
     }
     Ok(format!("sqlite://{encoded}?mode=rwc"))
+}
+
+/// The file of a SQLite location (a path or a `sqlite:` URL), unless it is
+/// in memory.
+fn sqlite_file(location: &str) -> Option<PathBuf> {
+    let path = match location.strip_prefix("sqlite:") {
+        Some(url) => {
+            let url = url.strip_prefix("//").unwrap_or(url);
+            url.split('?').next().unwrap_or_default()
+        }
+        None => location,
+    };
+    (!path.is_empty() && !path.starts_with(':')).then(|| PathBuf::from(path))
+}
+
+/// Options that create a file readable and writable by its owner only
+/// (SQLite gives its journal files the database's permissions).
+fn private_file() -> std::fs::OpenOptions {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
+/// Creates the database file (owner only) if needed, and takes the lock of
+/// its migrations: a file beside it, locked until the guard is dropped.
+async fn migration_lock(path: PathBuf) -> Result<std::fs::File, StoreError> {
+    let io = |source: std::io::Error| StoreError::File {
+        path: path.display().to_string(),
+        source,
+    };
+    private_file().create(true).open(&path).map_err(io)?;
+    let mut lock_path = path.clone().into_os_string();
+    lock_path.push(".lock");
+    let file = private_file()
+        .create(true)
+        .open(PathBuf::from(lock_path))
+        .map_err(io)?;
+    tokio::task::spawn_blocking(move || file.lock().map(|()| file))
+        .await
+        .map_err(|e| io(std::io::Error::other(e)))?
+        .map_err(io)
 }
 
 /// SQLite connections with what durability needs: the write-ahead log,
@@ -219,8 +275,15 @@ impl Store {
             });
         }
         let url = sqlite_url(location)?;
+        // Another process (the server, a command) may be migrating the same
+        // new file: one at a time, or both would create the same tables.
+        let lock = match sqlite_file(location) {
+            Some(path) => Some(migration_lock(path).await?),
+            None => None,
+        };
         let writer = sqlite_pool(1).connect(&url).await?;
         sqlx::migrate!("migrations/sqlite").run(&writer).await?;
+        drop(lock);
         let pool = sqlite_pool(8).connect(&url).await?;
         Ok(Store {
             pool,
@@ -331,16 +394,27 @@ impl Store {
         Ok(())
     }
 
-    /// What the applicant may see of a request, with its secret's fingerprint
-    /// to compare.
-    pub async fn applicant_view(
+    /// The id of a request and its secret's fingerprint, to compare before
+    /// anything else is read: a known reference and an unknown one cost the
+    /// same one indexed read.
+    pub async fn applicant_secret(
         &self,
         reference: &str,
-    ) -> Result<Option<ApplicantRow>, StoreError> {
+    ) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        let row = sqlx::query("SELECT id, secret_hash FROM applications WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| Ok((row.try_get("id")?, row.try_get("secret_hash")?)))
+            .transpose()
+    }
+
+    /// What the applicant may see of a request.
+    pub async fn applicant_view(&self, id: i64) -> Result<Option<ApplicantRow>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, secret_hash, status, eligibility, phase, created_at, erased_at FROM applications WHERE reference = $1",
+            "SELECT id, status, eligibility, phase, created_at, erased_at FROM applications WHERE id = $1",
         )
-        .bind(reference)
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
@@ -348,7 +422,6 @@ impl Store {
         let events = self.events(id).await?;
         Ok(Some(ApplicantRow {
             id,
-            secret_hash: row.try_get("secret_hash")?,
             status: row.try_get("status")?,
             eligibility: row.try_get("eligibility")?,
             phase: row.try_get("phase")?,
@@ -440,6 +513,14 @@ impl Store {
         if self.backend == Backend::Postgres {
             return Err(StoreError::SqliteOnly("backup"));
         }
+        // An empty file of the owner's only: VACUUM INTO fills it.
+        private_file()
+            .create_new(true)
+            .open(to)
+            .map_err(|source| StoreError::File {
+                path: to.to_owned(),
+                source,
+            })?;
         sqlx::query("VACUUM INTO $1")
             .bind(to)
             .execute(&self.writer)

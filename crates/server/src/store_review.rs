@@ -36,6 +36,8 @@ pub struct QueueRow {
     pub phase: Option<i64>,
     pub created_at: String,
     pub answers: Option<String>,
+    /// When its personal data was erased (withdrawal, retention).
+    pub erased_at: Option<String>,
 }
 
 /// The filters of the queue, already checked.
@@ -72,7 +74,7 @@ pub enum Decided {
     Full,
 }
 
-const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers";
+const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers, erased_at";
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
 enum Value<'a> {
@@ -253,7 +255,7 @@ impl Store {
         }
         let updated = sqlx::query(
             "UPDATE applications SET status = $1, phase = $2, updated_at = $3 \
-             WHERE id = $4 AND status = $5 \
+             WHERE id = $4 AND status = $5 AND erased_at IS NULL \
              AND ($6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = $2) < $6)",
         )
         .bind(change.to)
@@ -307,21 +309,25 @@ impl Store {
         Ok(Decided::Done)
     }
 
+    /// Adds a note, unless the request was erased meanwhile (`false`).
     pub async fn add_note(
         &self,
         id: i64,
         reviewer: &str,
         body: &str,
         now: &str,
-    ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO application_notes (application_id, reviewer, at, body) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(reviewer)
-            .bind(now)
-            .bind(body)
-            .execute(self.writer())
-            .await?;
-        Ok(())
+    ) -> Result<bool, StoreError> {
+        let added = sqlx::query(
+            "INSERT INTO application_notes (application_id, reviewer, at, body) \
+             SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM applications WHERE id = $1 AND erased_at IS NULL)",
+        )
+        .bind(id)
+        .bind(reviewer)
+        .bind(now)
+        .bind(body)
+        .execute(self.writer())
+        .await?;
+        Ok(added.rows_affected() == 1)
     }
 
     /// Phases that were opened (the others are closed).

@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use crate::store::{Store, StoreError};
+use crate::store::{Backend, Store, StoreError};
 
 pub struct SurveyRow {
     pub id: i64,
@@ -204,7 +204,7 @@ impl Store {
             sqlx::query(
                 "INSERT INTO survey_invitations (survey_id, application_id, phase) \
                  SELECT $1, a.id, a.phase FROM applications a \
-                 WHERE a.status = 'accepted' AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = $1) \
+                 WHERE a.status = 'accepted' AND a.erased_at IS NULL AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = $1) \
                  ON CONFLICT DO NOTHING",
             )
             .bind(id)
@@ -223,7 +223,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT i.id, i.survey_id, s.definition, s.state, CASE WHEN i.token_hash IS NULL THEN 0 ELSE 1 END AS has_token, i.responded \
              FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id \
-             WHERE i.application_id = $1 ORDER BY i.survey_id DESC",
+             WHERE i.application_id = $1 AND i.revoked_at IS NULL ORDER BY i.survey_id DESC",
         )
         .bind(application_id)
         .fetch_all(self.pool())
@@ -247,7 +247,7 @@ impl Store {
     /// is derived.
     pub async fn set_invitation_token(&self, id: i64, token_hash: &[u8]) -> Result<(), StoreError> {
         sqlx::query(
-            "UPDATE survey_invitations SET token_hash = $1 WHERE id = $2 AND token_hash IS NULL",
+            "UPDATE survey_invitations SET token_hash = $1 WHERE id = $2 AND token_hash IS NULL AND revoked_at IS NULL",
         )
         .bind(token_hash)
         .bind(id)
@@ -262,7 +262,8 @@ impl Store {
     ) -> Result<Option<InvitedRow>, StoreError> {
         let row = sqlx::query(
             "SELECT i.id, i.survey_id, i.application_id, s.definition, s.state, s.anonymous \
-             FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id WHERE i.token_hash = $1",
+             FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id \
+             WHERE i.token_hash = $1 AND i.revoked_at IS NULL",
         )
         .bind(token_hash)
         .fetch_optional(self.pool())
@@ -293,10 +294,25 @@ impl Store {
         )
     }
 
-    /// Stores or replaces a response, only while its survey is open; `false`
-    /// when it is not.
+    /// Stores or replaces a response, only while its survey is open and its
+    /// invitation stands (not revoked by an erasure); `false` otherwise.
     pub async fn save_response(&self, response: &NewResponse<'_>) -> Result<bool, StoreError> {
         let mut tx = self.writer().begin().await?;
+        // On PostgreSQL the invitation is locked, so that an erasure under way
+        // is waited for (SQLite has one writer: nothing runs meanwhile).
+        let lock = match self.backend() {
+            Backend::Postgres => " FOR UPDATE",
+            Backend::Sqlite => "",
+        };
+        let standing: Option<i64> = sqlx::query_scalar(&format!(
+            "SELECT id FROM survey_invitations WHERE id = $1 AND revoked_at IS NULL{lock}"
+        ))
+        .bind(response.invitation_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if standing.is_none() {
+            return Ok(false);
+        }
         let saved = sqlx::query(
             "INSERT INTO survey_responses (survey_id, response_key, application_id, answers, updated_at) \
              SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \

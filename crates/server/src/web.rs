@@ -1,45 +1,35 @@
 //! The whole HTTP application: the API, and the built apps from `dist/` (the
-//! public site) and `dist/admin/` (the reviewers' area, under `/admin`) with
-//! pre-compressed files, cache headers and an `index.html` fallback for each,
-//! so that deep links work.
+//! public site) and `dist/admin/` (the reviewers' area, under `/admin`), read
+//! once at start (see `assets`), with cache headers and an `index.html`
+//! fallback for each, so that deep links work.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, header};
 use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::api::{self, AppState};
+use crate::assets::{Snapshot, SnapshotError};
 use crate::loading::LoadingPages;
 
-pub fn app(state: AppState, dist: &Path) -> Router {
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).unwrap_or_else(|err| {
-            tracing::warn!(error = %err, file = %path.display(), "missing: that app will not load");
-            String::new()
-        })
-    };
-    let index = read(&dist.join("index.html"));
-    let admin = read(&dist.join("admin").join("index.html"));
-    let policy = content_security_policy(&[&index, &admin]);
-    let loading = LoadingPages::new(&index);
-    let policy =
-        HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static("default-src 'none'"));
-    api::router(state)
-        .fallback_service(
-            Router::new()
-                .nest_service("/admin", app_files(&dist.join("admin")))
-                .fallback_service(app_files(dist))
-                .layer(middleware::from_fn_with_state(loading, loading_page))
-                .layer(middleware::from_fn(cache_headers)),
-        )
+pub fn app(state: AppState, dist: &Path) -> Result<Router, SnapshotError> {
+    let site = Arc::new(Site::read(dist)?);
+    let policy = HeaderValue::from_str(&site.policy)
+        .unwrap_or(HeaderValue::from_static("default-src 'none'"));
+    let files = Router::new()
+        .fallback(files)
+        .with_state(site)
+        .layer(middleware::from_fn(cache_headers));
+    Ok(api::router(state)
+        .fallback_service(files)
         .layer(middleware::from_fn(security_headers))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
@@ -55,47 +45,42 @@ pub fn app(state: AppState, dist: &Path) -> Router {
                     .map_or("static", |path| path.as_str());
                 tracing::info_span!("request", method = %request.method(), route)
             }),
-        )
+        ))
 }
 
-/// The files of a built app, with its `index.html` for every other path.
-fn app_files(dir: &Path) -> ServeDir<ServeFile> {
-    let index = ServeFile::new(dir.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    ServeDir::new(dir)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(index)
+/// One build of the apps, as the server started with it: its files, the
+/// loading pages made from its `index.html`, and the policy allowing its
+/// inline scripts and style sheet.
+struct Site {
+    files: Snapshot,
+    loading: LoadingPages,
+    policy: String,
+}
+
+impl Site {
+    fn read(dist: &Path) -> Result<Site, SnapshotError> {
+        let files = Snapshot::read(dist)?;
+        let index = files.text("/index.html");
+        let admin = files.text("/admin/index.html");
+        Ok(Site {
+            policy: content_security_policy(&[&index, &admin]),
+            loading: LoadingPages::new(&index),
+            files,
+        })
+    }
 }
 
 /// The public pages open on their own heading while the app loads (see
-/// `loading`); everything else goes to the files of `dist/`.
-async fn loading_page(State(pages): State<LoadingPages>, request: Request, next: Next) -> Response {
-    let accept_encoding = request
-        .headers()
-        .get(header::ACCEPT_ENCODING)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or_default();
-    if matches!(*request.method(), Method::GET | Method::HEAD)
-        && let Some((html, coding)) = pages.get(request.uri().path(), accept_encoding)
-    {
-        let mut response = (
-            [
-                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-                (header::VARY, "accept-encoding"),
-            ],
-            html,
-        )
-            .into_response();
-        if let Some(coding) = coding {
-            response
-                .headers_mut()
-                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+/// `loading`); everything else is a file of the build.
+async fn files(State(site): State<Arc<Site>>, request: Request) -> Response {
+    let (method, path, headers) = (request.method(), request.uri().path(), request.headers());
+    let head = *method == Method::HEAD;
+    match site.loading.get(path) {
+        Some(page) if head || *method == Method::GET => {
+            page.respond("text/html; charset=utf-8", headers, head)
         }
-        return response;
+        _ => site.files.respond(method, path, headers),
     }
-    next.run(request).await
 }
 
 /// Hashed assets (Trunk names them `name-<16 hex>.ext`) never change: cache

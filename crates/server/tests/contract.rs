@@ -119,6 +119,16 @@ impl Contract {
         }
         let response = request.send().await.unwrap();
         let status = response.status().as_u16();
+        // Most answers carry personal data or need a credential: none is
+        // kept by a browser or a proxy.
+        assert_eq!(
+            response
+                .headers()
+                .get("cache-control")
+                .map(|v| v.as_bytes()),
+            Some(&b"no-store"[..]),
+            "{method} {path} {status}: not `Cache-Control: no-store`"
+        );
         let is_json = response.headers().get("content-type").is_some_and(|v| {
             v.to_str()
                 .unwrap_or_default()

@@ -73,6 +73,17 @@ async fn failed_sign_ins_are_rate_limited() {
     let response = get(&server, "fsr_guess", "/api/review/session").await;
     assert_eq!(response.status(), 429);
     assert!(response.headers().contains_key("retry-after"));
+    // A reviewer behind the same address, with a valid token, still gets in:
+    // only failures count.
+    let token = reviewer(&server, "Alice").await;
+    let response = get(&server, &token, "/api/review/session").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        get(&server, "fsr_guess", "/api/review/session")
+            .await
+            .status(),
+        429
+    );
 }
 
 #[tokio::test]
@@ -537,4 +548,51 @@ async fn refused_requests_lose_their_personal_data_a_year_after_the_decision() {
         (Some("duplicate"), None)
     );
     assert!(!status.to_string().contains("Camille"));
+}
+
+#[tokio::test]
+async fn nothing_more_is_written_about_an_erased_request() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let notes = format!("/api/review/applications/{reference}/notes");
+    let note = json!({ "body": "Appeler la trésorière." });
+    assert_eq!(post(&server, &token, &notes, &note).await.status(), 200);
+    let withdraw = json!({ "reference": reference, "secret": secret });
+    let response = server
+        .post_json("/api/applications/withdraw", &withdraw)
+        .await;
+    assert_eq!(response.status(), 200);
+    let response = post(&server, &token, &notes, &note).await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "request_erased");
+    assert_eq!(server.count("application_notes").await, 0);
+}
+
+#[tokio::test]
+async fn a_message_to_the_applicant_refuses_hidden_characters() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, _) = submit(&server, |_| {}).await;
+    let decision = format!("/api/review/applications/{reference}/decision");
+    for hidden in ["\u{202e}", "\u{2066}", "\u{200b}", "\u{1b}"] {
+        let message = format!("Votre demande {hidden}est refusée.");
+        let refuse = json!({ "decision": "refuse", "reason": "duplicate", "message": message });
+        let response = post(&server, &token, &decision, &refuse).await;
+        assert_eq!(response.status(), 422, "{hidden:?}");
+        assert_eq!(
+            support::problems(&json(response).await),
+            vec![("message".to_owned(), "control_characters".to_owned())]
+        );
+    }
+    let detail = json(
+        get(
+            &server,
+            &token,
+            &format!("/api/review/applications/{reference}"),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(detail["item"]["status"], "received");
 }

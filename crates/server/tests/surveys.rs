@@ -477,3 +477,83 @@ async fn a_named_survey_links_responses_and_a_withdrawal_erases_them() {
     assert_eq!(response.status(), 200);
     assert_eq!(setup.server.count("survey_responses").await, 0);
 }
+
+#[tokio::test]
+async fn a_withdrawn_request_can_no_longer_answer_in_its_name() {
+    let setup = setup(1).await;
+    let mut definition = default_survey();
+    definition["anonymous"] = json!(false);
+    let id = setup.create(definition).await;
+    setup.set_state(id, "open").await;
+    let secret = setup.invitation(0).await;
+    assert_eq!(setup.answer(&secret, complete()).await.status(), 200);
+    let (reference, status_secret) = &setup.accepted[0];
+    let withdraw = json!({ "reference": reference, "secret": status_secret });
+    let response = setup
+        .server
+        .post_json("/api/applications/withdraw", &withdraw)
+        .await;
+    assert_eq!(response.status(), 200);
+
+    // The invitation from before the withdrawal opens nothing any more.
+    for path in ["/api/surveys/invitation", "/api/surveys/response"] {
+        let body = json!({ "secret": secret, "answers": complete() });
+        let body = if path.ends_with("invitation") {
+            json!({ "secret": secret })
+        } else {
+            body
+        };
+        let response = setup.server.post_json(path, &body).await;
+        assert_eq!(response.status(), 404, "{path}");
+    }
+    assert_eq!(setup.server.count("survey_responses").await, 0);
+    let csv = setup.export(id).await.text().await.unwrap();
+    assert_eq!(csv.lines().count(), 1, "{csv}");
+    assert!(!csv.contains(reference.as_str()));
+    let db = setup.server.db().await;
+    let live: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM survey_invitations WHERE token_hash IS NOT NULL OR revoked_at IS NULL",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(live, 0);
+}
+
+#[tokio::test]
+async fn a_huge_scale_is_refused_at_once_and_the_server_keeps_answering() {
+    let setup = setup(0).await;
+    let mut definition = default_survey();
+    // A scale from 0 to 10^12, and a later question shown on one of its points.
+    definition["questions"][0]["scale"]["max"] = json!(1_000_000_000_000i64);
+    definition["questions"][1]["show_if"] =
+        json!({ "question": "getting_started", "any_of": ["999999999999"] });
+    for _ in 0..3 {
+        let response = post(
+            &setup.server,
+            &setup.token,
+            "/api/review/surveys",
+            &json!({ "definition": definition, "phases": [1] }),
+        )
+        .await;
+        assert_eq!(response.status(), 422);
+        assert!(
+            fields(&json(response).await)
+                .contains(&("definition.questions.0.scale".into(), "out_of_range".into()))
+        );
+    }
+    // Before, the first of these asked the allocator for 24 TB and the
+    // process was gone.
+    // 5 000 copies of one value in a condition are refused too.
+    let mut definition = default_survey();
+    definition["questions"][1]["show_if"]["any_of"] = json!(vec!["1"; 5000]);
+    let response = post(
+        &setup.server,
+        &setup.token,
+        "/api/review/surveys",
+        &json!({ "definition": definition, "phases": [1] }),
+    )
+    .await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(setup.server.get("/api/health").await.status(), 200);
+}

@@ -24,11 +24,11 @@ const REFERENCE_ATTEMPTS: usize = 8;
 /// returns the first answer instead of creating a second request (keys are
 /// remembered for 24 hours).
 #[utoipa::path(post, path = "/api/applications", tag = "applications",
-    request_body(content = Object, description = "The answers (see ApplicationInput in the wizard)", content_type = "application/json"),
+    request_body = ApplicationInput,
     params(
-        ("Idempotency-Key" = Option<String>, Header, description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft"),
+        ("Idempotency-Key" = Option<String>, Header, pattern = "^[A-Za-z0-9_-]{16,200}$", description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft"),
         ("X-Form-Trap" = Option<String>, Header, description = "The wizard's hidden field: anything but empty is refused (`looks_automated`)"),
-        ("X-Form-Seconds" = Option<u32>, Header, description = "Seconds the wizard's draft took; below the configured minimum (10 by default) it is refused (`looks_automated`)"),
+        ("X-Form-Seconds" = Option<f64>, Header, description = "Seconds the wizard's draft took; below the configured minimum (10 by default) it is refused (`looks_automated`), not a number it is a bad header"),
     ),
     responses(
         (status = 201, description = "Stored", body = Submitted),
@@ -47,7 +47,7 @@ pub async fn submit(
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
-    if looks_automated(&headers, state.min_fill_seconds) {
+    if looks_automated(&headers, state.min_fill_seconds)? {
         return Err(ApiError::Automated);
     }
     // Ineligibility first: a structure that cannot apply is told so, rather
@@ -73,10 +73,7 @@ pub async fn submit(
 
     // Only new requests count: correcting answers or retrying the same draft
     // (a replay, above) never locks anyone out.
-    state
-        .submissions
-        .check(client)
-        .map_err(ApiError::RateLimited)?;
+    super::allow(&state.submissions, client).await?;
     let now = super::now()?;
     let structure_name = input.structure.name.trim();
     let search = portal_core::text::folded(&format!(
@@ -145,17 +142,30 @@ pub async fn submit(
 
 /// The wizard's hidden field filled, or its draft filled faster than a
 /// person can. Requests without these headers (other clients of the API)
-/// are left to the rate limit.
-fn looks_automated(headers: &HeaderMap, min_fill_seconds: u32) -> bool {
+/// are left to the rate limit; a fill time that is not a number is a bad
+/// header.
+fn looks_automated(headers: &HeaderMap, min_fill_seconds: u32) -> Result<bool, ApiError> {
     let trapped = headers
         .get(TRAP_HEADER)
         .is_some_and(|value| !value.as_bytes().iter().all(u8::is_ascii_whitespace));
-    let too_fast = headers
-        .get(FILL_SECONDS_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.trim().parse::<f64>().ok())
-        .is_some_and(|seconds| seconds < f64::from(min_fill_seconds));
-    trapped || too_fast
+    let seconds = match headers.get(FILL_SECONDS_HEADER) {
+        None => None,
+        Some(value) => Some(
+            value
+                .to_str()
+                .ok()
+                .and_then(|value| value.trim().parse::<f64>().ok())
+                .filter(|seconds| seconds.is_finite())
+                .ok_or_else(|| {
+                    ApiError::InvalidHeader(vec![Problem::new(
+                        "X-Form-Seconds",
+                        Code::InvalidValue,
+                    )])
+                })?,
+        ),
+    };
+    let too_fast = seconds.is_some_and(|seconds| seconds < f64::from(min_fill_seconds));
+    Ok(trapped || too_fast)
 }
 
 /// The fingerprint stored for a status secret.

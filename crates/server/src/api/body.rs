@@ -1,13 +1,18 @@
 //! The JSON body extractor of the API: wrong content type → 415, too large →
-//! 413, not JSON → 400 `malformed_json`, JSON of the wrong shape (unknown field,
-//! wrong type) → 400 `invalid_body` naming the field. Never a 500.
+//! 413 (from the `Content-Length` header when it says so, before anything is
+//! read), not all there in time → 408, not JSON → 400 `malformed_json`, JSON
+//! of the wrong shape (unknown field, wrong type) → 400 `invalid_body` naming
+//! the field. Never a 500.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::header::CONTENT_TYPE;
 use portal_core::{Code, Problem};
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
+use super::AppState;
 use crate::error::ApiError;
 
 /// Bodies larger than this are refused with 413.
@@ -15,14 +20,22 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 pub struct ApiJson<T>(pub T);
 
-impl<S, T> FromRequest<S> for ApiJson<T>
+/// Whether the request says its body is larger than the API takes.
+pub fn announced_too_large(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok())
+        .is_some_and(|length| length > MAX_BODY_BYTES as u64)
+}
+
+impl<T> FromRequest<AppState> for ApiJson<T>
 where
-    S: Send + Sync,
     T: DeserializeOwned,
 {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let is_json = req
             .headers()
             .get(CONTENT_TYPE)
@@ -32,34 +45,144 @@ where
         if !is_json {
             return Err(ApiError::UnsupportedMediaType);
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
-            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::PayloadTooLarge
-            } else {
-                ApiError::MalformedJson
-            }
-        })?;
+        if announced_too_large(req.headers()) {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        let read = Bytes::from_request(req, state);
+        let bytes = tokio::time::timeout(state.body_timeout, read)
+            .await
+            .map_err(|_| ApiError::RequestTimeout)?
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::PayloadTooLarge
+                } else {
+                    ApiError::MalformedJson
+                }
+            })?;
         parse(&bytes).map(ApiJson)
     }
 }
 
+/// Reads a body as `T`: first as JSON of any shape (well formed, no key
+/// twice in an object), then as `T`, naming the field that does not fit.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        if !inner.is_data() {
-            return ApiError::MalformedJson;
+    let Strict(value) = Strict::deserialize(&mut deserializer).map_err(|err| {
+        if err.is_data() {
+            ApiError::InvalidBody(vec![Problem::new("", Code::DuplicateValue)])
+        } else {
+            ApiError::MalformedJson
         }
+    })?;
+    deserializer.end().map_err(|_| ApiError::MalformedJson)?;
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let path = err.path().to_string();
         // The path already ends with the unknown field's name.
-        let code = if inner.to_string().starts_with("unknown field") {
+        let code = if err.inner().to_string().starts_with("unknown field") {
             Code::UnknownField
         } else {
             Code::InvalidValue
         };
         let field = if path == "." { String::new() } else { path };
         ApiError::InvalidBody(vec![Problem::new(field, code)])
-    })?;
-    deserializer.end().map_err(|_| ApiError::MalformedJson)?;
-    Ok(value)
+    })
+}
+
+/// A JSON document read by value, as JSON Schema (and so the OpenAPI
+/// document) reads it: `2.0` is the integer 2; and strictly: an object
+/// naming a key twice is refused, where a plain `Value` keeps the last.
+struct Strict(Value);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+/// The largest magnitude up to which every whole `f64` is exactly one integer.
+const EXACT: f64 = 9_007_199_254_740_992.0;
+
+impl<'de> Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        if v.fract() == 0.0 && v.abs() <= EXACT {
+            // Exact: |v| is at most 2^53.
+            #[allow(clippy::cast_possible_truncation)]
+            return Ok(Value::from(v as i64));
+        }
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut list = Vec::new();
+        while let Some(Strict(item)) = seq.next_element()? {
+            list.push(item);
+        }
+        Ok(Value::Array(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let Strict(value) = map.next_value()?;
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!("duplicate key `{key}`")));
+            }
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_floats_are_integers_and_keys_come_once() {
+        let read = |text: &str| parse::<Vec<u32>>(text.as_bytes()).map_err(|e| e.code());
+        assert_eq!(read("[1, 2.0, 3e2]"), Ok(vec![1, 2, 300]));
+        assert_eq!(read("[2.5]"), Err("invalid_body"));
+        assert_eq!(read("[1e30]"), Err("invalid_body"));
+        assert_eq!(read("[-1.0]"), Err("invalid_body"));
+        assert_eq!(read("[1] x"), Err("malformed_json"));
+        let object = parse::<serde_json::Map<String, Value>>(br#"{"a": 1, "a": 2}"#);
+        assert_eq!(object.map_err(|e| e.code()), Err("invalid_body"));
+        let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
+        assert_eq!(
+            parse::<Value>(deep.as_bytes()).map_err(|e| e.code()),
+            Err("malformed_json")
+        );
+    }
 }

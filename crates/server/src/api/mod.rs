@@ -3,6 +3,8 @@
 
 mod applications;
 mod body;
+pub mod doc;
+mod guard;
 mod offer;
 pub mod review;
 mod status;
@@ -46,29 +48,60 @@ pub struct AppState {
     pub min_fill_seconds: u32,
     /// Proxies in front of the server (see `ClientIp`).
     pub proxy_hops: u8,
+    /// How long a request's body may take to arrive.
+    pub body_timeout: std::time::Duration,
 }
 
 impl AppState {
     pub fn new(store: Store, config: Config, survey_template: Survey) -> Self {
         AppState {
-            store,
+            store: store.clone(),
             offer: Arc::new(config.offer),
             lookups: Arc::new(RateLimit::new(
+                "lookups",
                 config.limits.lookup_burst,
                 config.limits.lookups_per_minute,
+                &store,
             )),
             sign_ins: Arc::new(RateLimit::new(
+                "sign_ins",
                 config.limits.sign_in_burst,
                 config.limits.sign_ins_per_minute,
+                &store,
             )),
             submissions: Arc::new(RateLimit::new(
+                "submissions",
                 config.limits.submission_burst,
                 config.limits.submissions_per_minute,
+                &store,
             )),
             survey_template: Arc::new(survey_template),
             min_fill_seconds: config.limits.min_fill_seconds,
             proxy_hops: config.limits.proxy_hops,
+            body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
         }
+    }
+}
+
+/// Takes one attempt of `client` from `limit`: 429 when none is left.
+pub async fn allow(limit: &RateLimit, client: IpAddr) -> Result<(), ApiError> {
+    limit.check(client).await?.map_err(ApiError::RateLimited)
+}
+
+impl AppState {
+    /// Forgets the clients whose allowances are whole again: the memory and
+    /// the shared table stay as large as the clients of the last minutes.
+    pub async fn forget_idle_clients(&self) -> Result<(), crate::store::StoreError> {
+        for limit in [&self.lookups, &self.sign_ins, &self.submissions] {
+            limit.forget_idle();
+        }
+        if self.store.backend() == crate::store::Backend::Postgres {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            self.store.forget_allowances(now).await?;
+        }
+        Ok(())
     }
 }
 
@@ -176,8 +209,8 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
 /// The API with its state, the OpenAPI document route and a JSON 404 for
 /// unknown API paths.
 pub fn router(state: AppState) -> Router {
-    let (routes, doc) = router_and_doc();
-    let doc = Arc::new(doc);
+    let (routes, _) = router_and_doc();
+    let doc = Arc::new(doc::document());
     routes
         .route(
             "/api/openapi.json",
@@ -186,6 +219,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api", any(not_found))
         .route("/api/{*rest}", any(not_found))
         .layer(axum::extract::DefaultBodyLimit::max(body::MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(guard::api_contract))
         .with_state(state)
 }
 

@@ -3,10 +3,11 @@
 //! decision is appended to the request's history with the reviewer's name.
 
 use axum::Json;
-use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::extract::{FromRequestParts, RawQuery, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
     Decision, NewNote, Note, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem, QueuePage,
@@ -15,6 +16,7 @@ use portal_core::{
 
 use super::AppState;
 use super::body::ApiJson;
+use super::guard::ApiPath;
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
 use crate::store_review::{Change, Decided, Filter, QueueRow};
@@ -34,11 +36,6 @@ impl FromRequestParts<AppState> for Reviewer {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let client = super::client_ip(parts, state.proxy_hops);
-        state
-            .sign_ins
-            .blocked(client)
-            .map_or(Ok(()), |wait| Err(ApiError::RateLimited(wait)))?;
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -55,10 +52,13 @@ impl FromRequestParts<AppState> for Reviewer {
             }
             None => None,
         };
+        // A valid token always passes: only failures count, so that others
+        // failing behind the same address never lock a reviewer out.
         match reviewer {
             Some(name) => Ok(Reviewer(name)),
             None => {
-                let _ = state.sign_ins.check(client);
+                let client = super::client_ip(parts, state.proxy_hops);
+                super::allow(&state.sign_ins, client).await?;
                 Err(ApiError::Unauthorized)
             }
         }
@@ -99,7 +99,7 @@ fn next_day(day: &str) -> Option<String> {
 }
 
 fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
-    let mut problems = Vec::new();
+    let mut problems = filter.problems();
     let blank = |v: &Option<String>| {
         v.as_deref()
             .map(str::trim)
@@ -205,22 +205,19 @@ async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
         .ok_or(ApiError::NotFound)
 }
 
-/// A free text of a reviewer: bounded, no control characters but new lines.
+/// Nothing more is written about a request whose personal data was erased
+/// (withdrawn, past retention): 409 `request_erased`.
+fn refuse_if_erased(row: &QueueRow) -> Result<(), ApiError> {
+    match row.erased_at {
+        Some(_) => Err(ApiError::Conflict("request_erased")),
+        None => Ok(()),
+    }
+}
+
+/// A reviewer's text (message, note): 422 with its problem.
 fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
-    let trimmed = text.trim();
-    let problem = if trimmed.is_empty() && required {
-        Some(Problem::new(field, Code::Required))
-    } else if trimmed.chars().count() > portal_core::review::MESSAGE_MAX {
-        Some(Problem::new(field, Code::TooLong).with("max", portal_core::review::MESSAGE_MAX))
-    } else if trimmed
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        Some(Problem::new(field, Code::ControlCharacters))
-    } else {
-        None
-    };
-    problem.map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
+    portal_core::review::check_reviewer_text(field, text, required)
+        .map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
 }
 
 /// Applies `decision` to `row` on behalf of `reviewer`.
@@ -256,6 +253,7 @@ async fn apply(
     if !from.can_move_to(to) && from != to {
         return Err(ApiError::Conflict("invalid_transition"));
     }
+    refuse_if_erased(row)?;
     let now = super::now()?;
     let change = Change {
         reviewer,
@@ -291,7 +289,7 @@ pub async fn session(Reviewer(name): Reviewer) -> Json<Session> {
 #[utoipa::path(get, path = "/api/review/applications", tag = "review", security(("bearer" = [])),
     params(QueueFilter),
     responses((status = 200, body = QueuePage), (status = 400, description = "Unknown or malformed filter", body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Invalid date", body = ErrorBody)))]
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn queue(
     State(state): State<AppState>,
     _reviewer: Reviewer,
@@ -321,7 +319,7 @@ pub async fn queue(
 pub async fn application(
     State(state): State<AppState>,
     _reviewer: Reviewer,
-    Path(reference): Path<String>,
+    ApiPath(reference): ApiPath<String>,
 ) -> Result<Json<ApplicationDetail>, ApiError> {
     let row = find(&state, &reference).await?;
     Ok(Json(detail(&state, &row).await?))
@@ -338,7 +336,7 @@ pub async fn application(
 pub async fn decide(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
-    Path(reference): Path<String>,
+    ApiPath(reference): ApiPath<String>,
     ApiJson(decision): ApiJson<Decision>,
 ) -> Result<Json<ApplicationDetail>, ApiError> {
     let row = find(&state, &reference).await?;
@@ -357,11 +355,11 @@ pub async fn bulk(
     Reviewer(reviewer): Reviewer,
     ApiJson(bulk): ApiJson<BulkDecision>,
 ) -> Result<Json<Vec<BulkOutcome>>, ApiError> {
-    if bulk.references.is_empty() || bulk.references.len() > 500 {
+    if bulk.references.is_empty() || bulk.references.len() > BULK_MAX {
         return Err(ApiError::Validation(vec![
             Problem::new("references", Code::OutOfRange)
                 .with("min", 1)
-                .with("max", 500),
+                .with("max", BULK_MAX),
         ]));
     }
     let mut outcomes = Vec::with_capacity(bulk.references.len());
@@ -386,15 +384,19 @@ pub async fn bulk(
 pub async fn add_note(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
-    Path(reference): Path<String>,
+    ApiPath(reference): ApiPath<String>,
     ApiJson(note): ApiJson<NewNote>,
 ) -> Result<Json<ApplicationDetail>, ApiError> {
     check_text("body", &note.body, true)?;
     let row = find(&state, &reference).await?;
-    state
+    refuse_if_erased(&row)?;
+    let added = state
         .store
         .add_note(row.id, &reviewer, note.body.trim(), &super::now()?)
         .await?;
+    if !added {
+        return Err(ApiError::Conflict("request_erased"));
+    }
     Ok(Json(detail(&state, &row).await?))
 }
 
@@ -416,7 +418,8 @@ pub(super) fn csv_cell(value: &str) -> String {
 #[utoipa::path(get, path = "/api/review/export.csv", tag = "review", security(("bearer" = [])),
     params(QueueFilter),
     responses((status = 200, description = "CSV, one line per request", content_type = "text/csv"),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     _reviewer: Reviewer,
@@ -506,7 +509,7 @@ pub async fn phases(
 pub async fn set_phase(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
-    Path(number): Path<u32>,
+    ApiPath(number): ApiPath<u32>,
     ApiJson(change): ApiJson<PhaseChange>,
 ) -> Result<Json<Vec<PhaseView>>, ApiError> {
     if state.offer.phase(number).is_none() {

@@ -22,20 +22,24 @@ async fn find(
     client: IpAddr,
     query: &StatusQuery,
 ) -> Result<ApplicantRow, ApiError> {
-    state.lookups.check(client).map_err(ApiError::RateLimited)?;
+    super::allow(&state.lookups, client).await?;
     let reference = portal_core::normalize_reference(&query.reference);
     let secret = portal_core::normalize_secret(&query.secret);
-    let row = match &reference {
-        Some(reference) => state.store.applicant_view(reference).await?,
+    let found = match &reference {
+        Some(reference) => state.store.applicant_secret(reference).await?,
         None => None,
     };
     let given = secret.map(|s| super::applications::secret_fingerprint(&s));
-    let stored = row
-        .as_ref()
-        .map_or(&NO_SECRET[..], |row| &row.secret_hash[..]);
+    let stored = found.as_ref().map_or(&NO_SECRET[..], |(_, hash)| &hash[..]);
     let matches = given.is_some_and(|given| crate::secrets::same(&given, stored));
-    match row {
-        Some(row) if matches => Ok(row),
+    // Only the right secret leads to more reading: a wrong one costs what
+    // an unknown reference does.
+    match found {
+        Some((id, _)) if matches => state
+            .store
+            .applicant_view(id)
+            .await?
+            .ok_or(ApiError::NotFound),
         _ => Err(ApiError::NotFound),
     }
 }
@@ -131,7 +135,7 @@ pub async fn withdraw(
         // Read again: withdrawn now, or changed by a reviewer meanwhile.
         row = state
             .store
-            .applicant_view(&reference)
+            .applicant_view(row.id)
             .await?
             .ok_or(ApiError::NotFound)?;
     }

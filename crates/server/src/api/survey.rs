@@ -9,7 +9,7 @@
 use std::net::IpAddr;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_core::survey::{
@@ -21,6 +21,7 @@ use portal_core::survey::{
 use portal_core::{Code, Problem};
 
 use super::body::ApiJson;
+use super::guard::ApiPath;
 use super::review::{Reviewer, UNAUTHORIZED, csv_cell};
 use super::{AppState, ClientIp};
 use crate::error::{ApiError, ErrorBody};
@@ -203,7 +204,7 @@ pub async fn create(
 pub async fn detail(
     State(state): State<AppState>,
     _reviewer: Reviewer,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
     Ok(Json(survey_detail(&find(&state, id).await?)?))
 }
@@ -218,7 +219,7 @@ pub async fn detail(
 pub async fn update(
     State(state): State<AppState>,
     _reviewer: Reviewer,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     ApiJson(input): ApiJson<SurveyInput>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
     find(&state, id).await?;
@@ -251,7 +252,7 @@ pub async fn update(
 pub async fn set_state(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<SurveyStateChange>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
     find(&state, id).await?;
@@ -279,7 +280,7 @@ pub async fn set_state(
 pub async fn results(
     State(state): State<AppState>,
     _reviewer: Reviewer,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<SurveyReport>, ApiError> {
     let survey = survey_detail(&find(&state, id).await?)?;
     let responses = stored_answers(&state, id).await?;
@@ -338,7 +339,7 @@ async fn stored_answers(
 pub async fn export(
     State(state): State<AppState>,
     _reviewer: Reviewer,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, ApiError> {
     let survey = survey_detail(&find(&state, id).await?)?;
     let anonymous = survey.definition.anonymous;
@@ -400,7 +401,7 @@ async fn invited(
     client: IpAddr,
     secret: &str,
 ) -> Result<(crate::store_survey::InvitedRow, String), ApiError> {
-    state.lookups.check(client).map_err(ApiError::RateLimited)?;
+    super::allow(&state.lookups, client).await?;
     let secret = portal_core::normalize_secret(secret).ok_or(ApiError::NotFound)?;
     let row = state
         .store

@@ -170,6 +170,35 @@ impl Server {
         panic!("the server did not start");
     }
 
+    /// The built app's folder the server serves.
+    pub fn dist(&self) -> &Path {
+        &self.dist
+    }
+
+    /// A second instance on the same database and configuration, on a port
+    /// of its own (as behind a load balancer).
+    pub async fn another_instance(&self) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = spawn(port, &self.dist, &self.database, self.config.as_deref());
+        let server = Server {
+            url: format!("http://127.0.0.1:{port}"),
+            database: self.database.clone(),
+            port,
+            dist: self.dist.clone(),
+            config: self.config.clone(),
+            child,
+            postgres_database: None,
+            _dir: dir,
+        };
+        server.wait_until_up().await;
+        server
+    }
+
     /// Kills the server at once (SIGKILL): no graceful shutdown.
     pub fn kill(&mut self) {
         let _ = self.child.kill();
