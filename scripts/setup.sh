@@ -2,12 +2,13 @@
 # Installs what building (and, with --browser, testing) needs, only where it is
 # missing: the wasm target, pinned Trunk and wasm-bindgen CLI, the npm tools
 # (binaryen's wasm-opt 132, playwright-core, axe-core), brotli, and for the
-# browser tests Debian's Chromium and ChromeDriver. Idempotent and quick when
-# everything is there.
+# tests Debian's Chromium and ChromeDriver and the API fuzzer schemathesis
+# (PyPI, in target/tools/). Idempotent and quick when everything is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+SCHEMATHESIS_VERSION=4.32.5
 . scripts/lib.sh
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -36,4 +37,10 @@ fi
 apt_install brotli
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver sqlite3
+  venv=target/tools/schemathesis
+  if [ "$("$venv/bin/schemathesis" --version 2>/dev/null)" != "schemathesis, version $SCHEMATHESIS_VERSION" ]; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION (PyPI)"
+    python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv; python3 -m venv "$venv"; }
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
 fi

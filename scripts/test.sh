@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, lints (native and wasm), the unit
 # tests of every crate, the API tests against a real server on a real SQLite
-# file (and again on PostgreSQL when DATABASE_URL names one), then the browser
-# tests in headless Chromium against the built app.
+# file (and again on PostgreSQL when DATABASE_URL names one), the API fuzzed
+# from its OpenAPI document, then the browser tests in headless Chromium
+# against the built app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -26,6 +27,9 @@ case "${DATABASE_URL:-}" in
     cargo test -p portal-server --tests
     ;;
 esac
+
+step "API fuzzing (schemathesis, from the OpenAPI document)"
+scripts/fuzz-api.sh
 
 step "build the app"
 scripts/build-app.sh
