@@ -19,6 +19,7 @@ review-error-invalid-transition = This decision is not possible from the request
 review-error-changed-meanwhile = The request changed meanwhile: reload the page.
 review-error-validation-failed = Check the phase number and the length of the message.
 review-error-not-found = This request does not exist.
+review-error-request-erased = This request’s personal data were erased (withdrawn, or past its retention period): nothing more can be added to it.
 review-error-too-few-responses = This anonymous survey does not have enough responses yet to download them without giving away who answered what.
 review-error-other = The request did not go through.
 review-queue-title = Requests to review

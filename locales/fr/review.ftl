@@ -19,6 +19,7 @@ review-error-invalid-transition = Cette décision n’est pas possible depuis l�
 review-error-changed-meanwhile = La demande a changé entre-temps : rechargez la page.
 review-error-validation-failed = Vérifiez le numéro de phase et la longueur du message.
 review-error-not-found = Cette demande n’existe pas.
+review-error-request-erased = Les données personnelles de cette demande ont été effacées (retrait, ou fin de la durée de conservation) : plus rien ne peut y être ajouté.
 review-error-too-few-responses = Ce questionnaire anonyme n’a pas encore assez de réponses pour qu’on puisse les télécharger sans deviner qui a répondu quoi.
 review-error-other = La demande n’a pas abouti.
 review-queue-title = Demandes à examiner

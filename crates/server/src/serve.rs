@@ -38,7 +38,7 @@ pub struct ConnectionLimits {
 }
 
 /// Serves `app` on `listener` until `shutdown` resolves, then lets the open
-/// connections finish.
+/// connections finish (for 10 seconds at most).
 pub async fn serve(
     listener: TcpListener,
     app: Router,
@@ -92,7 +92,14 @@ pub async fn serve(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    // Requests under way are finished; a client that keeps one open past
+    // this is not waited for.
+    if tokio::time::timeout(Duration::from_secs(10), graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("connections still open at shutdown were cut");
+    }
 }
 
 /// One of a client's connections; gives its place back when dropped.
