@@ -87,7 +87,7 @@ impl Default for Limits {
             proxy_hops: 0,
             header_seconds: 10,
             body_seconds: 30,
-            idle_seconds: 30,
+            idle_seconds: 60,
             connections_per_client: 64,
         }
     }

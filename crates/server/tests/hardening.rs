@@ -111,6 +111,24 @@ async fn idle_and_slow_clients_are_cut_off_while_others_are_served() {
 }
 
 #[tokio::test]
+async fn a_body_cut_off_by_a_silent_connection_is_a_timeout_too() {
+    // The connection's silence ends it before the body's deadline.
+    let server =
+        Server::start_with_config(Some("[limits]\nbody_seconds = 20\nidle_seconds = 1\n")).await;
+    let mut half = TcpStream::connect(address(&server)).await.unwrap();
+    half.write_all(
+        b"POST /api/applications/status HTTP/1.1\r\nHost: portal\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+    )
+    .await
+    .unwrap();
+    let answer = until_closed(&mut half, Duration::from_secs(5))
+        .await
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+}
+
+#[tokio::test]
 async fn an_oversized_body_is_refused_from_its_length_before_it_is_sent() {
     let server = Server::start().await;
     let mut stream = TcpStream::connect(address(&server)).await.unwrap();

@@ -55,12 +55,30 @@ where
             .map_err(|rejection| {
                 if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                     ApiError::PayloadTooLarge
+                } else if timed_out(&rejection) {
+                    // The connection went silent before the body was all there.
+                    ApiError::RequestTimeout
                 } else {
                     ApiError::MalformedJson
                 }
             })?;
         parse(&bytes).map(ApiJson)
     }
+}
+
+/// Whether an error comes from a connection that timed out (see `serve`).
+fn timed_out(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut next = Some(error);
+    while let Some(error) = next {
+        if error
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+        {
+            return true;
+        }
+        next = error.source();
+    }
+    false
 }
 
 /// Reads a body as `T`: first as JSON of any shape (well formed, no key
