@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/about") view=pages::About/>
                     <Route path=path!("/privacy") view=pages::Privacy/>
                     <Route path=path!("/legal") view=pages::Legal/>
+                    <Route path=path!("/accessibility") view=pages::Accessibility/>
                     <Route path=path!("/apply") view=pages::Apply/>
                     <Route path=path!("/apply/:step") view=pages::Apply/>
                     <Route path=path!("/status") view=pages::Status/>
@@ -145,6 +146,7 @@ fn Shell(external: bool, children: Children) -> impl IntoView {
                     <ul>
                         <li><NavLink href="/privacy" external=external>{move || i18n.t("nav-privacy")}</NavLink></li>
                         <li><NavLink href="/legal" external=external>{move || i18n.t("nav-legal")}</NavLink></li>
+                        <li><NavLink href="/accessibility" external=external>{move || i18n.t("nav-accessibility")}</NavLink></li>
                         <li><NavLink href="/faq" external=external>{move || i18n.t("nav-faq")}</NavLink></li>
                     </ul>
                 </nav>

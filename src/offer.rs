@@ -2,7 +2,7 @@
 //! by every page (limits in texts, the wizard's rules, the home page chart).
 
 use leptos::prelude::*;
-use portal_core::{Offer, OfferView};
+use portal_core::{Offer, OfferView, Site};
 
 use crate::api::ApiError;
 
@@ -26,6 +26,18 @@ pub fn use_offer() -> Signal<Offer> {
         view.get()
             .and_then(Result::ok)
             .map(|v| v.offer)
+            .unwrap_or_default()
+    })
+}
+
+/// The publisher, links and retention periods; the built-in defaults until
+/// they are loaded.
+pub fn use_site() -> Signal<Site> {
+    let view = use_offer_view();
+    Signal::derive(move || {
+        view.get()
+            .and_then(Result::ok)
+            .map(|v| v.site)
             .unwrap_or_default()
     })
 }

@@ -4,12 +4,12 @@
 apply-intro-title = Pre-register
 apply-intro-lead = A few questions to find out whether the offer fits you, and to introduce your collective to the people who will read your request.
 apply-intro-need-title = What you will need
-apply-intro-need-kind = the form of your structure (association, union, collective…) and its country;
+apply-intro-need-kind = the form of your organisation (association, union, collective…) and its country;
 apply-intro-need-needs = a rough idea of how many accounts and how much storage you need;
 apply-intro-need-identity = its name, purpose and activities, and its RNA, SIREN or SIRET number if it has one;
 apply-intro-need-contact = the name and e-mail address of one contact person;
 apply-intro-need-motivation = a few lines on what the space would change for you.
-apply-intro-time = It takes about ten minutes. You will know from the first questions whether your structure can benefit.
+apply-intro-time = It takes about ten minutes. You will know from the first questions whether your organisation can benefit.
 apply-intro-saved = Your answers are saved in this browser as you type: you can stop and come back later.
 apply-intro-draft-found = You have already started a pre-registration in this browser.
 apply-intro-privacy = We only ask for what is needed to review your request.
@@ -24,10 +24,10 @@ apply-step-count = Step { $number } of { $total }
 apply-yes = Yes
 apply-no = No
 
-## Step 1: kind of structure
-apply-kind-title = Your structure
-apply-kind-legend = What form does your structure take?
-apply-kind-hint = Choose the one that describes your structure best.
+## Step 1: kind of organisation
+apply-kind-title = Your organisation
+apply-kind-legend = What form does your organisation take?
+apply-kind-hint = Choose the one that describes your organisation best.
 kind-association = Association
 kind-association-hint = A French “loi 1901” association, “loi 1908” in Alsace-Moselle, or its equivalent outside France.
 kind-foundation = Foundation or endowment fund
@@ -48,18 +48,21 @@ kind-public-service = Public service
 kind-individual = Individual
 kind-family = Family
 kind-other = Other
+kind-other-hint = A third place, a social club, a coordination…: examined case by case, from a few words about your organisation.
 apply-cooperative-legend = Which kind of cooperative is it?
 cooperative-scop = SCOP (worker cooperative)
 cooperative-scic = SCIC (community interest cooperative)
 cooperative-other = Another kind of cooperative
-apply-case-by-case = Cooperatives are reviewed case by case. The people reading your request will look at its non-profit character, its purpose and its size: describe them well in the next steps.
+apply-case-by-case = Your request will be examined case by case: people will read it before deciding. Describe your organisation and what it does well in the next steps.
+apply-kind-description-label = What is your organisation?
+apply-kind-description-hint = In a few words, for example “a community-run third place” or “the tenants’ social club of our building”.
 
 ## Step 2: language and country
 apply-origin-title = Language and country
-apply-french-legend = Does your structure work in French?
+apply-french-legend = Does your organisation work in French?
 apply-french-hint = Its members talk to each other in French, at least mostly. Support is only available in French.
-apply-country-label = Country where the structure is based
-apply-country-hint = The offer is open to French-speaking structures all over the world.
+apply-country-label = Country where the organisation is based
+apply-country-hint = The offer is open to French-speaking organisations all over the world.
 apply-country-placeholder = Choose a country
 apply-country-frequent = Most frequent
 apply-country-all = All countries
@@ -89,15 +92,15 @@ app-forms = Forms
 app-tables = Data tables
 
 ## Step 4: identity
-apply-identity-title = About the structure
-apply-eligible-notice = From your answers, your structure can benefit from the offer. Now introduce it to the people who will review your request.
-apply-name-label = Name of the structure
+apply-identity-title = About the organisation
+apply-eligible-notice = From your answers, your organisation can benefit from the offer. Now introduce it to the people who will review your request.
+apply-name-label = Name of the organisation
 apply-name-hint = The name it is known by.
 apply-identifier-label-fr = RNA, SIREN or SIRET number
-apply-identifier-hint-fr = RNA for an association (W then 9 digits), otherwise SIREN (9 digits) or SIRET (14 digits). Leave it empty if your structure has none: an association declared before 2009 without an RNA number, an Alsace-Moselle association registered at its court, an informal collective.
+apply-identifier-hint-fr = RNA for an association (W then 9 digits), otherwise SIREN (9 digits) or SIRET (14 digits). Leave it empty if your organisation has none: an association declared before 2009 without an RNA number, an Alsace-Moselle association registered at its court, an informal collective.
 apply-identifier-label = Official registration number
-apply-identifier-hint = The structure’s number in its country, if there is one.
-apply-purpose-label = Purpose of the structure
+apply-identifier-hint = The organisation’s number in its country, if there is one.
+apply-purpose-label = Purpose of the organisation
 apply-purpose-hint = Its stated purpose or mission, in a few sentences: why it exists.
 apply-activities-label = Main activities
 apply-activities-hint = What you actually do, with whom, how often.
@@ -109,8 +112,8 @@ apply-contact-title = Contact person
 apply-contact-intro = One person who can answer questions about the request. Their details are used for that only.
 apply-contact-name-label = Full name
 apply-contact-email-label = E-mail address
-apply-contact-email-hint = We will use it to tell you when your space opens.
-apply-contact-role-label = Role in the structure
+apply-contact-email-hint = The team may write to you at this address about your request. The site itself sends no e-mail: the status page says where your request stands.
+apply-contact-role-label = Role in the organisation
 apply-contact-role-hint = For example treasurer, secretary, board member.
 
 ## Step 6: motivation
@@ -120,18 +123,18 @@ apply-motivation-hint = The tools you use today, what you are missing, what you 
 
 ## Step 7: consents
 apply-consents-title = Commitments
-apply-terms-title = By requesting a space, your structure commits to:
+apply-terms-title = By requesting a space, your organisation commits to:
 apply-terms-item1 = give accurate information in this request;
 apply-terms-item2 = use the space for its activities, with no commercial purpose;
 apply-terms-item3 = respect the law and other people in what it shares there;
 apply-terms-item4 = tell the host if it no longer needs the space, so that others can benefit.
-apply-terms-label = My structure accepts these commitments
+apply-terms-label = My organisation accepts these commitments
 apply-surveys-label = We agree to answer short questionnaires about how we use the space
 apply-surveys-hint = After each phase, the host asks collectives for their opinion to improve the service. Optional.
 
 ## Step 8: review
 apply-review-title = Check your answers
-apply-review-kind = Form of the structure
+apply-review-kind = Form of the organisation
 apply-review-identifier = RNA, SIREN or SIRET number
 apply-review-terms = Commitments accepted
 apply-review-surveys = Agrees to questionnaires
@@ -167,14 +170,12 @@ apply-done-missing-text = The summary of a pre-registration is only shown in the
 apply-done-missing-link = Go to the pre-registration
 
 ## Not eligible
-apply-not-eligible-title = This offer does not fit your structure
+apply-not-eligible-title = This offer does not fit your organisation
 apply-not-eligible-lead = From your answers:
 apply-not-eligible-change = Change this answer
 apply-not-eligible-why-title = Why these limits?
-apply-not-eligible-why = The spaces are offered thanks to donations. They are kept for the collectives with the fewest means, and they are the same size for everyone.
+apply-not-eligible-why = Spaces are offered by an association, thanks to donations, and their number is limited: they are meant for French-speaking associations and collectives.
 apply-not-eligible-alternatives-title = Where to find a similar service
-apply-not-eligible-alternative-paid = Hosting providers offer Nextcloud, the software behind these spaces, for a subscription: a structure with a budget can turn to them.
-apply-not-eligible-alternative-chatons = The members of the CHATONS collective are independent, ethical hosts; several offer similar services.
 apply-not-eligible-more = To learn more:
 apply-not-eligible-resolved = With your current answers, nothing stands in the way of your request.
 apply-not-eligible-forget = You can delete the answers saved in this browser.
@@ -213,25 +214,28 @@ error-refused-kind = { $kind ->
     [public_service] Public services cannot get a space: the offer is kept for collectives.
     [individual] Individuals cannot get a space: the offer is for groups acting together.
     [family] Families cannot get a space: the offer is for committed collectives.
-   *[other] This form of structure cannot get a space.
+   *[other] This form of organisation cannot get a space.
 }
-error-not-french-speaking = The offer is kept for structures that work in French, because support is only available in French.
-error-too-many-accounts = A space has at most { $max } accounts.
-error-too-much-storage = A space offers at most { $max } GB of storage.
+error-not-french-speaking = The offer is kept for organisations that work in French, because support is only available in French.
+error-too-many-accounts = A space has at most { $max } accounts. Many collectives keep accounts for their most active members and share the rest with links, which need no account: give the number of accounts you would need that way.
+error-too-much-storage = A space offers at most { $max } GB, shared between all its accounts. Keep heavy archives and videos elsewhere, and give what you need day to day.
 error-cooperative-case-by-case = Cooperatives are reviewed case by case.
+error-kind-case-by-case = Your organisation will be examined case by case, from its description.
 
 ## Errors: messages for one field
-error-structure-kind-required = Choose the form of your structure.
+error-structure-kind-required = Choose the form of your organisation.
 error-structure-cooperative-kind-required = Say which kind of cooperative it is.
-error-structure-french-speaking-required = Say whether your structure works in French.
-error-structure-country-required = Choose the country where your structure is based.
+error-structure-kind-description-required = Describe your organisation in a few words, for example “a community-run third place”.
+error-structure-kind-description-not-applicable = This description is only for “Other” organisations.
+error-structure-french-speaking-required = Say whether your organisation works in French.
+error-structure-country-required = Choose the country where your organisation is based.
 error-needs-accounts-required = Give the number of accounts, even roughly.
 error-needs-accounts-invalid-value = Give the number of accounts in digits, like 12.
 error-needs-storage-gb-required = Give the storage in GB, even roughly.
 error-needs-storage-gb-invalid-value = Give the storage in digits, like 10.
-error-structure-name-required = Enter the name of your structure.
-error-structure-purpose-required = Describe the purpose of your structure.
-error-structure-activities-required = Describe the main activities of your structure.
+error-structure-name-required = Enter the name of your organisation.
+error-structure-purpose-required = Describe the purpose of your organisation.
+error-structure-activities-required = Describe the main activities of your organisation.
 error-contact-name-required = Enter the name of the contact person.
 error-contact-email-required = Enter the e-mail address of the contact person.
 error-motivation-required = Tell us in a few lines what the space would change for you.

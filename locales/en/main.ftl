@@ -11,6 +11,7 @@ nav-status = Follow my request
 nav-apply = Pre-register
 nav-privacy = Personal data
 nav-legal = Legal notice
+nav-accessibility = Accessibility
 footer-nav-label = About this site
 footer-tagline = Free collaboration spaces, built on free software, for French-speaking associations and collectives.
 footer-no-tracking = This site sets no trackers and calls no third-party service.
@@ -31,3 +32,10 @@ common-spaces = { $count ->
     [one] { $count } space
    *[other] { $count } spaces
 }
+
+## Places outside the site, linked from the configuration
+link-forum = The help forum
+link-chatons = Find a CHATONS member
+link-paid-hosts = See paid Nextcloud hosts
+alternative-paid = Some hosts offer Nextcloud, the software of these spaces, for a subscription, with support.
+alternative-chatons = CHATONS is a collective of independent, transparent and ethical hosts; several of its members offer Nextcloud or similar services.

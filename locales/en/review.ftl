@@ -46,7 +46,7 @@ review-select = Select { $reference }
 review-erased = (data erased)
 review-col-select = Selection
 review-col-reference = Reference
-review-col-name = Structure
+review-col-name = Organisation
 review-col-kind = Form
 review-col-country = Country
 review-col-status = Status
@@ -62,7 +62,7 @@ review-bulk-selected = { $count ->
 }
 review-bulk-none = Select requests in the list first.
 review-bulk-apply = Apply to the selection
-review-bulk-done = Decision applied to { $done } request(s); { $failed } refused.
+review-bulk-done = Applied: { $applied }; unchanged: { $unchanged }; failed: { $failed }.
 review-decision-label = Decision
 review-decision-accept = Accept into a phase
 review-decision-waitlist = Put on the waiting list
@@ -70,6 +70,21 @@ review-decision-refuse = Refuse
 review-decision-review = Move back to review
 review-phase-label = Phase
 review-reason-label = Reason for refusal
+review-bulk-confirm-button = Confirm
+review-bulk-confirm = { $count ->
+    [one] Apply “{ $decision }” to the selected request?
+   *[other] Apply “{ $decision }” to the { $count } selected requests?
+}
+review-decision-unchanged = Nothing changed: the request already stood there, with the same phase, reason and message.
+review-decision-saved = Decision saved.
+review-confirm-back = Change
+review-confirm = Confirm the decision
+review-confirm-sees-unnamed = The collective will read on its status page:
+review-confirm-sees = “{ $name }” will read on its status page:
+review-confirm-title = Check before saving
+review-reason-required = Choose the reason for the refusal: the collective will read it.
+review-phase-required = Choose the phase.
+review-choose = — Choose —
 review-message-label = Message for the collective (optional)
 review-message-hint = It will appear on their status page.
 review-decide-title = Decide

@@ -14,7 +14,7 @@ status-cannot-withdraw = This request can no longer be withdrawn.
 status-result-title = Request { $reference }
 status-history-title = History
 status-phase = phase { $number }
-status-erased = The personal data of this request were erased. Only what the statistics need is left: the form of the structure, its country and the dates.
+status-erased = The personal data of this request were erased. Only what the statistics need is left: the form of the organisation, its country and the dates.
 
 status-received = Received
 status-under-review = Under review
@@ -24,22 +24,22 @@ status-refused = Refused
 status-withdrawn = Withdrawn
 status-received-next = Your request has arrived. A member of the team will read it; there is nothing to do until then.
 status-under-review-next = A member of the team is reviewing your request. You will see the decision here.
-status-accepted-next = Good news: your structure will get a space in phase { $number }. You will get a message when the phase opens.
-status-waitlisted-next = Your structure meets the conditions, but phase { $number } is full. Your request will be taken up in a later phase, with nothing to do again.
+status-accepted-next = Good news: your organisation will get a space in phase { $number }. The team will write to the contact address of your request to open it.
+status-waitlisted-next = Your organisation meets the conditions, but there is no room for it in the current phase: it is planned for phase { $number }. You will have nothing to redo.
 status-refused-next = Your request was not accepted. The reason is given in the history below.
 status-withdrawn-next = You withdrew this request. You can send a new one at any time.
 
-refusal-not-eligible-kind = The form of the structure is not covered by the offer.
-refusal-not-french-speaking = The structure does not work in French.
+refusal-not-eligible-kind = The form of the organisation is not covered by the offer.
+refusal-not-french-speaking = The organisation does not work in French.
 refusal-needs-exceed-offer = The needs go beyond what a space can offer.
 refusal-incomplete-or-unclear = The request is incomplete or too unclear to be reviewed.
-refusal-duplicate = Another request was already made for this structure.
+refusal-duplicate = Another request was already made for this organisation.
 refusal-out-of-scope = The intended use does not match the offer.
 refusal-other = Another reason, explained in the message.
 
 status-withdraw = Withdraw my request
 status-withdraw-confirm-title = Withdraw this request?
-status-withdraw-confirm-text = Your request will be withdrawn and its personal data erased: name of the structure, contact person, texts. This cannot be undone.
+status-withdraw-confirm-text = Your request will be withdrawn and its personal data erased: name of the organisation, contact person, texts. This cannot be undone.
 status-withdraw-confirm = Yes, withdraw and erase
 status-withdraw-cancel = No, keep my request
 

@@ -48,11 +48,14 @@ kind-public-service = Service public
 kind-individual = Particulier
 kind-family = Famille
 kind-other = Autre
+kind-other-hint = Un tiers-lieu, une amicale, une coordination… : étudiée au cas par cas, à partir de quelques mots sur votre structure.
 apply-cooperative-legend = De quelle coopérative s’agit-il ?
 cooperative-scop = SCOP (société coopérative et participative)
 cooperative-scic = SCIC (société coopérative d’intérêt collectif)
 cooperative-other = Une autre forme de coopérative
-apply-case-by-case = Les coopératives sont étudiées au cas par cas. Les personnes qui liront votre demande regarderont son caractère non lucratif, son objet et sa taille : décrivez-les bien dans les étapes suivantes.
+apply-case-by-case = Votre demande sera étudiée au cas par cas : des personnes la liront avant de décider. Décrivez bien votre structure et ce qu’elle fait dans les étapes suivantes.
+apply-kind-description-label = Qu’est-ce que votre structure ?
+apply-kind-description-hint = En quelques mots, par exemple « un tiers-lieu associatif » ou « l’amicale des locataires de la résidence ».
 
 ## Step 2: language and country
 apply-origin-title = Langue et pays
@@ -109,7 +112,7 @@ apply-contact-title = Personne à contacter
 apply-contact-intro = Une seule personne, qui pourra répondre aux questions sur la demande. Ses coordonnées ne servent qu’à cela.
 apply-contact-name-label = Nom et prénom
 apply-contact-email-label = Adresse électronique
-apply-contact-email-hint = Nous l’utiliserons pour vous annoncer l’ouverture de votre espace.
+apply-contact-email-hint = L’équipe pourra vous écrire à cette adresse au sujet de votre demande. Le site, lui, n’envoie aucun courriel : la page de suivi dit où en est votre demande.
 apply-contact-role-label = Rôle dans la structure
 apply-contact-role-hint = Par exemple trésorière, secrétaire, membre du bureau.
 
@@ -171,10 +174,8 @@ apply-not-eligible-title = Cette offre ne correspond pas à votre structure
 apply-not-eligible-lead = D’après vos réponses :
 apply-not-eligible-change = Modifier cette réponse
 apply-not-eligible-why-title = Pourquoi ces limites ?
-apply-not-eligible-why = Les espaces sont offerts grâce aux dons. Ils sont réservés aux collectifs qui ont le moins de moyens, et leur taille est la même pour tous.
+apply-not-eligible-why = Les espaces sont offerts par une association, grâce aux dons, et leur nombre est limité : ils sont faits pour les associations et les collectifs francophones.
 apply-not-eligible-alternatives-title = Où trouver un service semblable
-apply-not-eligible-alternative-paid = Des hébergeurs proposent Nextcloud, le logiciel de ces espaces, contre un abonnement : une structure qui a un budget peut s’y adresser.
-apply-not-eligible-alternative-chatons = Les membres du collectif CHATONS sont des hébergeurs indépendants et éthiques ; plusieurs proposent des services semblables.
 apply-not-eligible-more = Pour en savoir plus :
 apply-not-eligible-resolved = Avec vos réponses actuelles, rien ne s’oppose à votre demande.
 apply-not-eligible-forget = Vous pouvez effacer les réponses enregistrées dans ce navigateur.
@@ -216,13 +217,16 @@ error-refused-kind = { $kind ->
    *[other] Cette forme de structure ne peut pas obtenir d’espace.
 }
 error-not-french-speaking = L’offre est réservée aux structures qui fonctionnent en français, car l’assistance n’existe qu’en français.
-error-too-many-accounts = Un espace compte au plus { $max } comptes.
-error-too-much-storage = Un espace offre au plus { $max } Go de stockage.
+error-too-many-accounts = Un espace compte au plus { $max } comptes. Beaucoup de collectifs réservent les comptes aux personnes les plus actives et partagent le reste par des liens, qui ne demandent pas de compte : indiquez le nombre de comptes dont vous auriez besoin ainsi.
+error-too-much-storage = Un espace offre au plus { $max } Go, partagés entre tous ses comptes. Gardez ailleurs les archives et les vidéos lourdes, et indiquez ce dont vous avez besoin au quotidien.
 error-cooperative-case-by-case = Les coopératives sont étudiées au cas par cas.
+error-kind-case-by-case = Votre structure sera étudiée au cas par cas, à partir de sa description.
 
 ## Errors: messages for one field
 error-structure-kind-required = Choisissez la forme de votre structure.
 error-structure-cooperative-kind-required = Précisez de quelle coopérative il s’agit.
+error-structure-kind-description-required = Décrivez votre structure en quelques mots, par exemple « un tiers-lieu associatif ».
+error-structure-kind-description-not-applicable = Cette description ne concerne que les structures « Autre ».
 error-structure-french-speaking-required = Indiquez si votre structure fonctionne en français.
 error-structure-country-required = Choisissez le pays où votre structure est établie.
 error-needs-accounts-required = Indiquez le nombre de comptes, même approximatif.

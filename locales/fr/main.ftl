@@ -12,6 +12,7 @@ nav-status = Suivre ma demande
 nav-apply = Se pré-inscrire
 nav-privacy = Données personnelles
 nav-legal = Mentions légales
+nav-accessibility = Accessibilité
 footer-nav-label = Informations sur le site
 footer-tagline = Des espaces collaboratifs libres et gratuits pour les associations et collectifs francophones.
 footer-no-tracking = Ce site ne dépose aucun traceur et ne fait appel à aucun service tiers.
@@ -32,3 +33,10 @@ common-spaces = { $count ->
     [one] { $count } espace
    *[other] { $count } espaces
 }
+
+## Places outside the site, linked from the configuration
+link-forum = Le forum d’entraide
+link-chatons = Trouver un membre des CHATONS
+link-paid-hosts = Voir des hébergeurs Nextcloud payants
+alternative-paid = Des hébergeurs proposent Nextcloud, le logiciel de ces espaces, contre un abonnement, avec de l’assistance.
+alternative-chatons = Les CHATONS forment un collectif d’hébergeurs indépendants, transparents et éthiques ; plusieurs d’entre eux proposent Nextcloud ou des services semblables.

@@ -19,7 +19,7 @@ review-error-invalid-transition = Cette décision n’est pas possible depuis l�
 review-error-changed-meanwhile = La demande a changé entre-temps : rechargez la page.
 review-error-validation-failed = Vérifiez le numéro de phase et la longueur du message.
 review-error-not-found = Cette demande n’existe pas.
-review-error-request-erased = Les données personnelles de cette demande ont été effacées (retrait, ou fin de la durée de conservation) : plus rien ne peut y être ajouté.
+review-error-request-erased = Les données personnelles de cette demande ont été effacées (retrait, ou fin de la durée de conservation) : plus rien ne peut y être ajouté.
 review-error-too-few-responses = Ce questionnaire anonyme n’a pas encore assez de réponses pour qu’on puisse les télécharger sans deviner qui a répondu quoi.
 review-error-other = La demande n’a pas abouti.
 review-queue-title = Demandes à examiner
@@ -62,7 +62,7 @@ review-bulk-selected = { $count ->
 }
 review-bulk-none = Sélectionnez d’abord des demandes dans la liste.
 review-bulk-apply = Appliquer à la sélection
-review-bulk-done = Décision appliquée à { $done } demande(s) ; { $failed } refusée(s).
+review-bulk-done = Appliquée : { $applied } ; inchangée : { $unchanged } ; en échec : { $failed }.
 review-decision-label = Décision
 review-decision-accept = Accepter dans une phase
 review-decision-waitlist = Mettre en liste d’attente
@@ -70,6 +70,21 @@ review-decision-refuse = Refuser
 review-decision-review = Remettre en examen
 review-phase-label = Phase
 review-reason-label = Raison du refus
+review-bulk-confirm-button = Confirmer
+review-bulk-confirm = { $count ->
+    [one] Appliquer « { $decision } » à la demande sélectionnée ?
+   *[other] Appliquer « { $decision } » aux { $count } demandes sélectionnées ?
+}
+review-decision-unchanged = Rien n’a changé : la demande en était déjà là, avec la même phase, la même raison et le même message.
+review-decision-saved = Décision enregistrée.
+review-confirm-back = Modifier
+review-confirm = Confirmer la décision
+review-confirm-sees-unnamed = Le collectif lira sur sa page de suivi :
+review-confirm-sees = « { $name } » lira sur sa page de suivi :
+review-confirm-title = Vérifiez avant d’enregistrer
+review-reason-required = Choisissez la raison du refus : le collectif la lira.
+review-phase-required = Choisissez la phase.
+review-choose = — Choisir —
 review-message-label = Message pour le collectif (facultatif)
 review-message-hint = Il apparaîtra sur sa page de suivi.
 review-decide-title = Décider

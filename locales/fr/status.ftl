@@ -24,8 +24,8 @@ status-refused = Refusée
 status-withdrawn = Retirée
 status-received-next = Votre demande est bien arrivée. Elle sera lue par une personne de l’équipe ; il n’y a rien à faire d’ici là.
 status-under-review-next = Une personne de l’équipe étudie votre demande. Vous verrez ici sa décision.
-status-accepted-next = Bonne nouvelle : votre structure aura un espace lors de la phase { $number }. Vous recevrez un message à l’ouverture de la phase.
-status-waitlisted-next = Votre structure remplit les conditions, mais la phase { $number } est complète. Votre demande sera reprise lors d’une prochaine phase, sans rien refaire.
+status-accepted-next = Bonne nouvelle : votre structure aura un espace lors de la phase { $number }. L’équipe vous écrira, à l’adresse de contact de votre demande, pour l’ouvrir.
+status-waitlisted-next = Votre structure remplit les conditions, mais il n’y a pas de place pour elle dans la phase en cours : elle est prévue pour la phase { $number }. Vous n’aurez rien à refaire.
 status-refused-next = Votre demande n’a pas été retenue. La raison est indiquée dans l’historique ci-dessous.
 status-withdrawn-next = Vous avez retiré cette demande. Vous pouvez en envoyer une nouvelle à tout moment.
 

@@ -180,7 +180,9 @@ pub struct Choice {
 }
 
 /// A group of radio buttons in a fieldset. The first button carries the
-/// field's id, so that the error summary can link to the group.
+/// field's id, so that the error summary can link to the group. A choice may
+/// have a follow-up question (`follow_ups`), shown right under it while it
+/// is chosen.
 #[component]
 pub fn RadioGroup(
     #[prop(into)] field: String,
@@ -190,13 +192,17 @@ pub fn RadioGroup(
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_select: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] follow_ups: Vec<(&'static str, ViewFn)>,
 ) -> impl IntoView {
     choice_group(
-        field,
-        legend,
-        hint,
-        choices,
-        "radio",
+        ChoiceGroup {
+            field,
+            legend,
+            hint,
+            choices,
+            input_type: "radio",
+            follow_ups,
+        },
         Signal::derive(move || selected.get().into_iter().collect()),
         Callback::new(move |(value, _): (String, bool)| on_select.run(value)),
         error,
@@ -217,21 +223,44 @@ pub fn CheckboxGroup(
     #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     choice_group(
-        field, legend, hint, choices, "checkbox", checked, on_toggle, error,
+        ChoiceGroup {
+            field,
+            legend,
+            hint,
+            choices,
+            input_type: "checkbox",
+            follow_ups: Vec::new(),
+        },
+        checked,
+        on_toggle,
+        error,
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-fn choice_group(
+/// What a group of choices shows.
+struct ChoiceGroup {
     field: String,
     legend: Signal<String>,
     hint: MaybeProp<String>,
     choices: Signal<Vec<Choice>>,
     input_type: &'static str,
+    follow_ups: Vec<(&'static str, ViewFn)>,
+}
+
+fn choice_group(
+    group: ChoiceGroup,
     checked: Signal<Vec<String>>,
     on_change: Callback<(String, bool)>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let ChoiceGroup {
+        field,
+        legend,
+        hint,
+        choices,
+        input_type,
+        follow_ups,
+    } = group;
     let id = dom_id(&field);
     let describedby = {
         let id = id.clone();
@@ -248,7 +277,18 @@ fn choice_group(
                     let input_id = if index == 0 { id.clone() } else { format!("{id}-{}", dom_id(&choice.value)) };
                     let value = choice.value;
                     let hint_id = format!("{id}-{}-hint", dom_id(&value));
-                    let (is_checked, changed) = (value.clone(), value.clone());
+                    let (is_checked, changed, shown) = (value.clone(), value.clone(), value.clone());
+                    let follow_up = follow_ups
+                        .iter()
+                        .find(|(of, _)| *of == value)
+                        .map(|(_, follow_up)| follow_up.clone())
+                        .map(|follow_up| {
+                            move || {
+                                checked.with(|c| c.contains(&shown)).then(|| {
+                                    view! { <div class="conditional">{follow_up.run()}</div> }
+                                })
+                            }
+                        });
                     view! {
                         <div class="choice">
                             <input
@@ -263,6 +303,7 @@ fn choice_group(
                             <label for=input_id>{choice.label}</label>
                             {choice.hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
                         </div>
+                        {follow_up}
                     }
                 })
                 .collect_view()

@@ -1,16 +1,18 @@
 //! The FAQ: questions grouped by theme, searched as one types (case and
-//! accents ignored, matches highlighted, the count announced), each with a
-//! stable anchor (`/faq#q-partners`) that opens, scrolls to and focuses it,
-//! and a button to copy its link. The themes and their order come from the
-//! `## FAQ-ORDER:` line of `locales/fr/faq.ftl`, so content and structure
-//! live together.
+//! accents ignored, the words people use matched with the words of the
+//! answers, matches highlighted, the count announced, the search kept in the
+//! address so that it can be shared), each with a stable anchor
+//! (`/faq#q-partners`) that opens, scrolls to and focuses it, linked from its
+//! heading. The themes and their order come from the `## FAQ-ORDER:` line of
+//! `locales/fr/faq.ftl`, so content and structure live together.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 
+use crate::components::{Place, PlaceLink};
 use crate::i18n::{I18n, use_i18n};
 use crate::offer::{limit_args, use_offer};
-use crate::text::{highlight, query_words};
+use crate::text::{fold, highlight, query_words};
 
 /// (theme, slugs) in display order.
 pub fn faq_order() -> Vec<(&'static str, Vec<&'static str>)> {
@@ -56,13 +58,101 @@ fn marked(text: &str, words: &[Vec<char>]) -> impl IntoView + use<> {
         .collect_view()
 }
 
+/// The words people type and the words the answers use for the same thing,
+/// from the locale's `faq-synonyms` (`mail: courriel, e-mail; prix: …`):
+/// each query word with the others it stands for, folded.
+fn with_synonyms(i18n: I18n, words: Vec<Vec<char>>) -> Vec<Vec<Vec<char>>> {
+    let table = i18n.t("faq-synonyms");
+    let groups: Vec<(Vec<char>, Vec<Vec<char>>)> = table
+        .split(';')
+        .filter_map(|group| {
+            let (word, others) = group.split_once(':')?;
+            Some((
+                fold(word.trim()),
+                others
+                    .split(',')
+                    .map(|o| fold(o.trim()))
+                    .filter(|o| !o.is_empty())
+                    .collect(),
+            ))
+        })
+        .collect();
+    words
+        .into_iter()
+        .map(|word| {
+            let mut all = vec![word.clone()];
+            for (key, others) in &groups {
+                if *key == word {
+                    all.extend(others.iter().cloned());
+                }
+            }
+            all
+        })
+        .collect()
+}
+
+/// A question of the FAQ, in the reader's language.
+struct Question {
+    slug: &'static str,
+    text: String,
+    answers: Vec<String>,
+}
+
+impl Question {
+    /// Whether every query word (or one of its synonyms) is in the question
+    /// or one of its answers.
+    fn found(&self, words: &[Vec<Vec<char>>]) -> bool {
+        words.iter().all(|alternatives| {
+            std::iter::once(&self.text)
+                .chain(&self.answers)
+                .any(|t| !crate::text::matches(t, alternatives).is_empty())
+        })
+    }
+}
+
+/// The place outside the site an answer points to.
+fn place_of(slug: &str) -> Option<Place> {
+    match slug {
+        "chatons" | "centralisation" => Some(Place::Chatons),
+        "companies" | "individuals" | "small-business" => Some(Place::PaidHosts),
+        "forum" | "training" | "missing-app" => Some(Place::Forum),
+        _ => None,
+    }
+}
+
+/// One question and its answer, with a link to it on its heading.
+#[component]
+fn Entry(
+    slug: &'static str,
+    question: String,
+    answers: Vec<String>,
+    words: Vec<Vec<char>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let anchor = format!("q-{slug}");
+    let heading_id = format!("{anchor}-title");
+    let labelled_by = heading_id.clone();
+    let href = format!("#{anchor}");
+    let label = i18n.t_args("faq-link-to", [("question", question.clone().into())]);
+    view! {
+        <article id=anchor class="entry" tabindex="-1" aria-labelledby=labelled_by>
+            <h3 id=heading_id>
+                {marked(&question, &words)} " "
+                <a class="anchor no-print" href=href aria-label=label>"#"</a>
+            </h3>
+            {answers.iter().map(|a| view! { <p>{marked(a, &words)}</p> }).collect_view()}
+            {place_of(slug).map(|place| view! { <p><PlaceLink place=place/></p> })}
+        </article>
+    }
+}
+
 #[component]
 pub fn Faq() -> impl IntoView {
     let i18n = use_i18n();
     let offer = use_offer();
     let location = use_location();
-    let query = RwSignal::new(String::new());
-    let copied = RwSignal::new(None::<String>);
+    let initial = use_query_map().get_untracked().get("q").unwrap_or_default();
+    let query = RwSignal::new(initial);
     let order = faq_order();
     let total: usize = order.iter().map(|(_, slugs)| slugs.len()).sum();
 
@@ -81,47 +171,38 @@ pub fn Faq() -> impl IntoView {
     });
 
     let text = move |id: &str| offer.with(|offer| i18n.t_args(id, limit_args(offer)));
-    let order_for_view = order.clone();
-    let sections = move || {
-        let words = query_words(&query.get());
-        order_for_view
-            .iter()
-            .filter_map(|(theme, slugs)| {
-                let entries: Vec<_> = slugs
-                    .iter()
-                    .filter_map(|slug| {
-                        let question = text(&format!("faq-{slug}-q"));
-                        let answers: Vec<String> = answer_ids(i18n, slug).iter().map(|id| text(id)).collect();
-                        let hit = words.iter().all(|word| {
-                            std::iter::once(&question)
-                                .chain(&answers)
-                                .any(|t| !crate::text::matches(t, std::slice::from_ref(word)).is_empty())
-                        });
-                        hit.then(|| {
-                            let anchor = format!("q-{slug}");
-                            let link = format!("{}/faq#{anchor}", crate::browser::origin());
-                            let heading_id = format!("{anchor}-title");
-                            let labelled_by = heading_id.clone();
-                            let slug = (*slug).to_owned();
-                            view! {
-                                <article id=anchor.clone() class="entry" tabindex="-1" aria-labelledby=labelled_by>
-                                    <h3 id=heading_id>{marked(&question, &words)}</h3>
-                                    {answers.iter().map(|a| view! { <p>{marked(a, &words)}</p> }).collect_view()}
-                                    <p class="entry-tools no-print">
-                                        <button type="button" class="button secondary small" on:click=move |_| {
-                                            crate::browser::copy_to_clipboard(&link);
-                                            copied.set(Some(slug.clone()));
-                                        }>
-                                            {i18n.t("faq-copy-link")}
-                                            <span class="visually-hidden">" — " {question.clone()}</span>
-                                        </button>
-                                    </p>
-                                </article>
-                            }
-                        })
+    // Every entry, in order, by theme.
+    let entries = move || -> Vec<(&'static str, Vec<Question>)> {
+        faq_order()
+            .into_iter()
+            .map(|(theme, slugs)| {
+                let entries = slugs
+                    .into_iter()
+                    .map(|slug| Question {
+                        slug,
+                        text: text(&format!("faq-{slug}-q")),
+                        answers: answer_ids(i18n, slug).iter().map(|id| text(id)).collect(),
                     })
                     .collect();
-                if entries.is_empty() {
+                (theme, entries)
+            })
+            .collect()
+    };
+    let searched = Memo::new(move |_| with_synonyms(i18n, query_words(&query.get())));
+    let sections = move || {
+        let words = searched.get();
+        let marks: Vec<Vec<char>> = words.iter().flatten().cloned().collect();
+        entries()
+            .into_iter()
+            .filter_map(|(theme, list)| {
+                let shown: Vec<_> = list
+                    .into_iter()
+                    .filter(|q| q.found(&words))
+                    .map(|q| {
+                        view! { <Entry slug=q.slug question=q.text answers=q.answers words=marks.clone()/> }
+                    })
+                    .collect();
+                if shown.is_empty() {
                     return None;
                 }
                 let theme_id = format!("theme-{theme}");
@@ -129,29 +210,19 @@ pub fn Faq() -> impl IntoView {
                 Some(view! {
                     <section class="theme-section" aria-labelledby=labelled_by>
                         <h2 id=theme_id tabindex="-1">{i18n.t(&format!("faq-theme-{theme}"))}</h2>
-                        {entries}
+                        {shown}
                         <p class="no-print small"><a href="#themes">{i18n.t("faq-back-to-top")}</a></p>
                     </section>
                 })
             })
             .collect_view()
     };
-    let order_for_count = order.clone();
     let shown = move || {
-        let words = query_words(&query.get());
-        order_for_count
-            .iter()
-            .flat_map(|(_, slugs)| slugs.iter())
-            .filter(|slug| {
-                let question = text(&format!("faq-{slug}-q"));
-                let answers: Vec<String> =
-                    answer_ids(i18n, slug).iter().map(|id| text(id)).collect();
-                words.iter().all(|word| {
-                    std::iter::once(&question)
-                        .chain(&answers)
-                        .any(|t| !crate::text::matches(t, std::slice::from_ref(word)).is_empty())
-                })
-            })
+        let words = searched.get();
+        entries()
+            .into_iter()
+            .flat_map(|(_, list)| list)
+            .filter(|q| q.found(&words))
             .count()
     };
     let theme_links = order
@@ -162,6 +233,19 @@ pub fn Faq() -> impl IntoView {
             view! { <li><a href=href>{move || i18n.t(&label)}</a></li> }
         })
         .collect_view();
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        // The search is in the address, so that it can be shared.
+        let url = if typed.trim().is_empty() {
+            "/faq".to_owned()
+        } else {
+            let mut pairs = form_urlencoded::Serializer::new(String::new());
+            pairs.append_pair("q", typed.trim());
+            format!("/faq?{}", pairs.finish())
+        };
+        crate::browser::replace_url(&url);
+        query.set(typed);
+    };
     view! {
         <div class="wrap page narrow faq">
             <h1>{move || i18n.t("faq-title")}</h1>
@@ -176,26 +260,32 @@ pub fn Faq() -> impl IntoView {
                     autocomplete="off"
                     aria-describedby="question-search-hint"
                     prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
+                    on:input=on_input
                 />
-                <p role="status" aria-live="polite" class="search-count">
+                <div role="status" aria-live="polite" class="search-count">
                     {move || {
                         let count = shown();
                         if query.with(|q| q.trim().is_empty()) {
-                            String::new()
+                            None
                         } else if count == 0 {
-                            i18n.t_args("faq-no-results", [("query", query.get().into())])
+                            Some(view! {
+                                <p>
+                                    {i18n.t_args("faq-no-results", [("query", query.get().into())])} " "
+                                    <PlaceLink place=Place::Forum/>
+                                </p>
+                            }.into_any())
                         } else {
-                            i18n.t_args("faq-results", [("count", count.into()), ("total", total.into())])
+                            Some(view! {
+                                <p>{i18n.t_args("faq-results", [("count", count.into()), ("total", total.into())])}</p>
+                            }.into_any())
                         }
                     }}
-                </p>
+                </div>
             </search>
             <nav id="themes" aria-label=move || i18n.t("faq-themes-nav-label") class="themes no-print">
                 <ul>{theme_links}</ul>
             </nav>
             {sections}
-            <p role="status" aria-live="polite" class="live">{move || copied.get().map(|_| i18n.t("faq-copied"))}</p>
         </div>
     }
 }
@@ -205,9 +295,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_order_names_at_least_25_questions_in_12_themes_each_with_an_answer() {
+    fn the_order_names_at_least_25_questions_in_13_themes_each_with_an_answer() {
         let order = faq_order();
-        assert_eq!(order.len(), 12, "{order:?}");
+        assert_eq!(order.len(), 13, "{order:?}");
         let slugs: Vec<&str> = order.iter().flat_map(|(_, s)| s.iter().copied()).collect();
         assert!(slugs.len() >= 25, "{} questions", slugs.len());
         let mut unique = slugs.clone();

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use portal_core::{OfferView, PhaseProgress};
 
 use crate::i18n::{I18n, use_i18n};
-use crate::offer::{limit_args, use_offer, use_offer_view};
+use crate::offer::{limit_args, use_offer, use_offer_view, use_site};
 
 const TOOLS: [&str; 8] = [
     "files",
@@ -23,6 +23,7 @@ const NOT_INSIDE: [&str; 3] = ["email", "appstore", "e2ee"];
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
+    let site = use_site();
     let offer = use_offer();
     let limit =
         move |id: &'static str| move || offer.with(|offer| i18n.t_args(id, limit_args(offer)));
@@ -104,9 +105,10 @@ pub fn Home() -> impl IntoView {
             <Progress/>
             <section aria-labelledby="trust-title">
                 <h2 id="trust-title">{move || i18n.t("home-trust-title")}</h2>
-                <p>{move || i18n.t("home-trust-p1")}</p>
+                <p>{move || i18n.t_args("home-trust-p1", [("publisher", site.get().publisher.name.into())])}</p>
                 <p>{move || i18n.t("home-trust-p2")}</p>
                 <p>{move || i18n.t("home-trust-p3")}</p>
+                <p><A href="/legal">{move || i18n.t("nav-legal")}</A></p>
             </section>
         </div>
     }

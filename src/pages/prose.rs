@@ -1,10 +1,11 @@
-//! Pages made of text only (eligibility, about, privacy, legal notice): a list
+//! Pages made of text only (eligibility, about): a list
 //! of blocks naming their messages. Every message gets the offer's limits as
 //! arguments, so texts can quote them.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::Alternatives;
 use crate::i18n::use_i18n;
 use crate::offer::{limit_args, use_offer};
 
@@ -16,6 +17,8 @@ pub enum Block {
     Steps(&'static [&'static str]),
     /// A call to action: (message, path).
     Link(&'static str, &'static str),
+    /// Where to turn instead, with their links.
+    Elsewhere,
 }
 
 #[component]
@@ -40,6 +43,7 @@ pub fn Prose(title: &'static str, blocks: &'static [Block]) -> impl IntoView {
                 <p class="actions"><A href=*path attr:class="button primary">{t(id)}</A></p>
             }
             .into_any(),
+            Block::Elsewhere => view! { <Alternatives/> }.into_any(),
         })
         .collect_view();
     view! {
@@ -65,11 +69,7 @@ pub fn Eligibility() -> impl IntoView {
             "elig-yes-informal",
         ]),
         H2("elig-conditions-title"),
-        List(&[
-            "elig-conditions-french",
-            "elig-conditions-size",
-            "elig-conditions-one",
-        ]),
+        List(&["elig-conditions-french", "elig-conditions-size"]),
         H2("elig-case-title"),
         P("elig-case-p1"),
         H2("elig-no-title"),
@@ -81,8 +81,7 @@ pub fn Eligibility() -> impl IntoView {
         ]),
         P("elig-no-why"),
         H2("elig-alternatives-title"),
-        P("elig-alternatives-p1"),
-        P("elig-alternatives-p2"),
+        Elsewhere,
         H2("elig-identifiers-title"),
         P("elig-identifiers-p1"),
         P("elig-identifiers-p2"),
@@ -109,41 +108,4 @@ pub fn About() -> impl IntoView {
         P("about-funding-p1"),
     ];
     view! { <Prose title="about-title" blocks=BLOCKS/> }
-}
-
-#[component]
-pub fn Privacy() -> impl IntoView {
-    const BLOCKS: &[Block] = &[
-        Lead("privacy-lead"),
-        H2("privacy-collect-title"),
-        P("privacy-collect-p1"),
-        H2("privacy-nocollect-title"),
-        P("privacy-nocollect-p1"),
-        H2("privacy-who-title"),
-        P("privacy-who-p1"),
-        H2("privacy-keep-title"),
-        P("privacy-keep-p1"),
-        H2("privacy-rights-title"),
-        P("privacy-rights-p1"),
-        H2("privacy-secret-title"),
-        P("privacy-secret-p1"),
-        H2("privacy-hosting-title"),
-        P("privacy-hosting-p1"),
-    ];
-    view! { <Prose title="privacy-title" blocks=BLOCKS/> }
-}
-
-#[component]
-pub fn Legal() -> impl IntoView {
-    const BLOCKS: &[Block] = &[
-        H2("legal-publisher-title"),
-        P("legal-publisher-p1"),
-        H2("legal-hosting-title"),
-        P("legal-hosting-p1"),
-        H2("legal-ip-title"),
-        P("legal-ip-p1"),
-        H2("legal-liability-title"),
-        P("legal-liability-p1"),
-    ];
-    view! { <Prose title="legal-title" blocks=BLOCKS/> }
 }

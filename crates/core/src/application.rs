@@ -45,6 +45,11 @@ pub struct StructureInput {
     pub kind: Option<StructureKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cooperative_kind: Option<CooperativeKind>,
+    /// What the structure is, in a few words, when its kind is "other" (a
+    /// third place, a social club…): people decide from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 120))]
+    pub kind_description: Option<String>,
     #[serde(default)]
     #[cfg_attr(
         feature = "openapi",
@@ -136,6 +141,7 @@ pub fn present(value: &Option<String>) -> Option<&str> {
 /// Limits of the free texts, in characters.
 pub mod limits {
     pub const NAME: (usize, usize) = (2, 120);
+    pub const KIND_DESCRIPTION: (usize, usize) = (3, 120);
     pub const PURPOSE: (usize, usize) = (20, 1500);
     pub const ACTIVITIES: (usize, usize) = (10, 1500);
     pub const WEBSITE_MAX: usize = 200;
@@ -223,6 +229,19 @@ pub fn validate_kind(structure: &StructureInput, _offer: &Offer) -> Vec<Problem>
         )),
         _ => {}
     }
+    let field = "structure.kind_description";
+    if structure.kind == Some(StructureKind::Other) {
+        let description = structure.kind_description.as_deref().unwrap_or_default();
+        text(
+            &mut out,
+            field,
+            description,
+            limits::KIND_DESCRIPTION,
+            Lines::One,
+        );
+    } else if present(&structure.kind_description).is_some() {
+        out.push(Problem::new(field, Code::NotApplicable));
+    }
     out
 }
 
@@ -283,13 +302,23 @@ pub fn validate_origin(structure: &StructureInput) -> Vec<Problem> {
     out
 }
 
-/// Step "needs". Going beyond the offer is an eligibility reason, not a field
-/// error: only absurd numbers are refused here.
-pub fn validate_needs(needs: &Needs, _offer: &Offer) -> Vec<Problem> {
+/// Step "needs": numbers in their range, and within what a space holds
+/// (the offer's limit is told with the problem).
+pub fn validate_needs(needs: &Needs, offer: &Offer) -> Vec<Problem> {
     let mut out = Vec::new();
-    for (field, value, (min, max)) in [
-        ("needs.accounts", needs.accounts, limits::ACCOUNTS),
-        ("needs.storage_gb", needs.storage_gb, limits::STORAGE_GB),
+    for (field, value, (min, max), (offered, beyond)) in [
+        (
+            "needs.accounts",
+            needs.accounts,
+            limits::ACCOUNTS,
+            (offer.max_accounts, Code::TooManyAccounts),
+        ),
+        (
+            "needs.storage_gb",
+            needs.storage_gb,
+            limits::STORAGE_GB,
+            (offer.storage_gb, Code::TooMuchStorage),
+        ),
     ] {
         match value {
             None => out.push(Problem::new(field, Code::Required)),
@@ -298,6 +327,7 @@ pub fn validate_needs(needs: &Needs, _offer: &Offer) -> Vec<Problem> {
                     .with("min", min)
                     .with("max", max),
             ),
+            Some(n) if n > offered => out.push(Problem::new(field, beyond).with("max", offered)),
             Some(_) => {}
         }
     }

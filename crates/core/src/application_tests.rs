@@ -7,6 +7,7 @@ fn valid() -> ApplicationInput {
         structure: StructureInput {
             kind: Some(StructureKind::Association),
             cooperative_kind: None,
+            kind_description: None,
             name: "Les Jardins partagés".into(),
             identifier: Some("W751515517".into()),
             purpose: "Faire vivre des jardins partagés ouverts à tous.".into(),
@@ -168,9 +169,22 @@ fn needs_must_be_sensible_numbers_and_apps_unique() {
         ]
     );
     assert_eq!(problems[0].params["min"], 1);
-    // Beyond the offer is an eligibility matter, not a field error.
+    // Beyond what a space holds: a problem of that field, with the limit
+    // (not a verdict on the structure).
     needs.accounts = Some(80);
     needs.storage_gb = Some(500);
+    let problems = validate_needs(&needs, &offer);
+    assert_eq!(
+        codes(&problems),
+        vec![
+            ("needs.accounts", Code::TooManyAccounts),
+            ("needs.storage_gb", Code::TooMuchStorage)
+        ]
+    );
+    assert_eq!(problems[0].params["max"], 50);
+    assert_eq!(problems[1].params["max"], 40);
+    needs.accounts = Some(50);
+    needs.storage_gb = Some(40);
     assert_eq!(validate_needs(&needs, &offer), vec![]);
     needs.apps = vec![AppKind::Deck, AppKind::Deck];
     assert_eq!(
@@ -485,4 +499,29 @@ proptest! {
         document.as_object_mut().unwrap().insert(key, value);
         prop_assert!(serde_json::from_value::<ApplicationInput>(document).is_err());
     }
+}
+
+#[test]
+fn an_other_kind_is_described_in_a_few_words() {
+    let offer = Offer::default();
+    let mut input = valid();
+    input.structure.kind = Some(StructureKind::Other);
+    assert_eq!(
+        codes(&validate_kind(&input.structure, &offer)),
+        vec![("structure.kind_description", Code::Required)]
+    );
+    input.structure.kind_description = Some("Un tiers-lieu associatif".into());
+    assert_eq!(validate_kind(&input.structure, &offer), vec![]);
+    input.structure.kind_description = Some("x".repeat(121));
+    assert_eq!(
+        codes(&validate_kind(&input.structure, &offer)),
+        vec![("structure.kind_description", Code::TooLong)]
+    );
+    // Said of another kind, it has no place.
+    input.structure.kind = Some(StructureKind::Association);
+    input.structure.kind_description = Some("Un tiers-lieu".into());
+    assert_eq!(
+        codes(&validate_kind(&input.structure, &offer)),
+        vec![("structure.kind_description", Code::NotApplicable)]
+    );
 }

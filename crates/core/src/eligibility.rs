@@ -1,6 +1,8 @@
-//! Whether the offer is for a structure: a pure function of the answers and
-//! the offer, usable while the answers arrive (unanswered questions add no
-//! reason).
+//! Whether the offer is for a structure: a pure function of its kind and its
+//! language and the offer, usable while the answers arrive (unanswered
+//! questions add no reason). Needs beyond the offer (accounts, storage) are
+//! not a verdict on the structure: they are a problem of that field, told
+//! with the limit (`validate_needs`).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,8 +15,6 @@ pub struct EligibilityAnswers {
     pub kind: Option<StructureKind>,
     pub cooperative_kind: Option<CooperativeKind>,
     pub french_speaking: Option<bool>,
-    pub accounts: Option<u32>,
-    pub storage_gb: Option<u32>,
 }
 
 impl From<&ApplicationInput> for EligibilityAnswers {
@@ -23,8 +23,6 @@ impl From<&ApplicationInput> for EligibilityAnswers {
             kind: input.structure.kind,
             cooperative_kind: input.structure.cooperative_kind,
             french_speaking: input.structure.french_speaking,
-            accounts: input.needs.accounts,
-            storage_gb: input.needs.storage_gb,
         }
     }
 }
@@ -33,7 +31,7 @@ impl From<&ApplicationInput> for EligibilityAnswers {
 #[serde(tag = "verdict", content = "reasons", rename_all = "snake_case")]
 pub enum Eligibility {
     Eligible,
-    /// People will decide; the reasons say what they will look at.
+    /// People will decide; the reasons say why.
     CaseByCase(Vec<Problem>),
     /// Every reason the structure cannot apply.
     Ineligible(Vec<Problem>),
@@ -62,27 +60,22 @@ pub fn eligibility(answers: &EligibilityAnswers, offer: &Offer) -> Eligibility {
             Code::NotFrenchSpeaking,
         ));
     }
-    if answers.accounts.is_some_and(|n| n > offer.max_accounts) {
-        refusals.push(
-            Problem::new("needs.accounts", Code::TooManyAccounts).with("max", offer.max_accounts),
-        );
-    }
-    if answers.storage_gb.is_some_and(|n| n > offer.storage_gb) {
-        refusals.push(
-            Problem::new("needs.storage_gb", Code::TooMuchStorage).with("max", offer.storage_gb),
-        );
-    }
     if !refusals.is_empty() {
         return Eligibility::Ineligible(refusals);
     }
-    if let Some((_, KindPolicy::CaseByCase)) = policy {
-        let mut reason = Problem::new("structure.kind", Code::CooperativeCaseByCase);
-        if let Some(cooperative) = answers.cooperative_kind {
-            reason = reason.with("cooperative_kind", cooperative.as_str());
+    match policy {
+        Some((StructureKind::Cooperative, KindPolicy::CaseByCase)) => {
+            let mut reason = Problem::new("structure.kind", Code::CooperativeCaseByCase);
+            if let Some(cooperative) = answers.cooperative_kind {
+                reason = reason.with("cooperative_kind", cooperative.as_str());
+            }
+            Eligibility::CaseByCase(vec![reason])
         }
-        return Eligibility::CaseByCase(vec![reason]);
+        Some((kind, KindPolicy::CaseByCase)) => Eligibility::CaseByCase(vec![
+            Problem::new("structure.kind", Code::KindCaseByCase).with("kind", kind.as_str()),
+        ]),
+        _ => Eligibility::Eligible,
     }
-    Eligibility::Eligible
 }
 
 #[cfg(test)]
@@ -95,8 +88,6 @@ mod tests {
         EligibilityAnswers {
             kind: Some(kind),
             french_speaking: Some(true),
-            accounts: Some(10),
-            storage_gb: Some(10),
             ..Default::default()
         }
     }
@@ -125,6 +116,11 @@ mod tests {
             codes(&eligibility(&answers(Cooperative), &offer)),
             vec![Code::CooperativeCaseByCase]
         );
+        // Third places, social clubs…: people decide, from their description.
+        assert_eq!(
+            codes(&eligibility(&answers(Other), &offer)),
+            vec![Code::KindCaseByCase]
+        );
         for kind in [
             Company,
             School,
@@ -133,7 +129,6 @@ mod tests {
             PublicService,
             Individual,
             Family,
-            Other,
         ] {
             let verdict = eligibility(&answers(kind), &offer);
             assert_eq!(verdict.as_str(), "ineligible", "{kind:?}");
@@ -151,39 +146,25 @@ mod tests {
                 kind: Some(StructureKind::Company),
                 cooperative_kind: None,
                 french_speaking: Some(false),
-                accounts: Some(51),
-                storage_gb: Some(41),
             },
             &Offer::default(),
         );
         assert_eq!(
             codes(&verdict),
-            vec![
-                Code::RefusedKind,
-                Code::NotFrenchSpeaking,
-                Code::TooManyAccounts,
-                Code::TooMuchStorage
-            ]
+            vec![Code::RefusedKind, Code::NotFrenchSpeaking]
         );
     }
 
     #[test]
-    fn the_limits_are_inclusive_and_come_from_the_offer() {
+    fn the_language_rule_comes_from_the_offer() {
         let mut offer = Offer::default();
         let mut a = answers(StructureKind::Association);
-        a.accounts = Some(50);
-        a.storage_gb = Some(40);
-        assert_eq!(eligibility(&a, &offer), Eligibility::Eligible);
-        offer.storage_gb = 30;
-        let verdict = eligibility(&a, &offer);
-        assert_eq!(codes(&verdict), vec![Code::TooMuchStorage]);
-        let Eligibility::Ineligible(reasons) = verdict else {
-            unreachable!()
-        };
-        assert_eq!(reasons[0].params["max"], 30);
-        offer.french_speaking_only = false;
         a.french_speaking = Some(false);
-        a.storage_gb = Some(10);
+        assert_eq!(
+            codes(&eligibility(&a, &offer)),
+            vec![Code::NotFrenchSpeaking]
+        );
+        offer.french_speaking_only = false;
         assert_eq!(eligibility(&a, &offer), Eligibility::Eligible);
     }
 
@@ -230,15 +211,11 @@ mod tests {
         fn one_reason_per_refusing_answer(
             kind in proptest::sample::select(StructureKind::ALL.to_vec()),
             french in any::<Option<bool>>(),
-            accounts in any::<Option<u32>>(),
-            storage in any::<Option<u32>>(),
         ) {
             let offer = Offer::default();
-            let a = EligibilityAnswers { kind: Some(kind), cooperative_kind: None, french_speaking: french, accounts, storage_gb: storage };
+            let a = EligibilityAnswers { kind: Some(kind), cooperative_kind: None, french_speaking: french };
             let expected = usize::from(kind.policy(&offer) == KindPolicy::Refused)
-                + usize::from(french == Some(false))
-                + usize::from(accounts.is_some_and(|n| n > offer.max_accounts))
-                + usize::from(storage.is_some_and(|n| n > offer.storage_gb));
+                + usize::from(french == Some(false));
             let verdict = eligibility(&a, &offer);
             match &verdict {
                 Eligibility::Ineligible(reasons) => prop_assert_eq!(reasons.len(), expected),

@@ -135,6 +135,7 @@ mod tests {
             assert_eq!(kind.policy(&offer), KindPolicy::Accepted, "{kind:?}");
         }
         assert_eq!(Cooperative.policy(&offer), KindPolicy::CaseByCase);
+        assert_eq!(Other.policy(&offer), KindPolicy::CaseByCase);
         for kind in [
             Company,
             School,
@@ -143,7 +144,6 @@ mod tests {
             PublicService,
             Individual,
             Family,
-            Other,
         ] {
             assert_eq!(kind.policy(&offer), KindPolicy::Refused, "{kind:?}");
         }

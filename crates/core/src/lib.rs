@@ -12,6 +12,7 @@ pub mod offer;
 pub mod problems;
 pub mod reference;
 pub mod review;
+pub mod site;
 pub mod status;
 pub mod survey;
 pub mod text;
@@ -32,9 +33,10 @@ pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
 };
 pub use review::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewNote, Note, PhaseChange, PhaseView,
-    QueueFilter, QueueItem, QueuePage, ReviewEvent, Session,
+    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewNote, Note, Outcome, PhaseChange,
+    PhaseView, QueueFilter, QueueItem, QueuePage, ReviewEvent, Session, Standing,
 };
+pub use site::{LegalBasis, Links, Publisher, Retention, Site};
 pub use status::{ApplicationStatus, RefusalReason};
 pub use survey::{
     Answer, Answers, InvitationLink, InvitationQuery, InvitationView, Localized, PhaseRate,

@@ -52,7 +52,7 @@ impl Default for Offer {
             max_accounts: 50,
             french_speaking_only: true,
             accepted_kinds: vec![Association, Foundation, Union, Club, InformalCollective],
-            case_by_case_kinds: vec![Cooperative],
+            case_by_case_kinds: vec![Cooperative, Other],
             phases: vec![
                 phase(1, "2022", "2022-11", "2022-12", 300),
                 phase(2, "2023-h1", "2023-01", "2023-06", 1_000),

@@ -80,12 +80,15 @@ codes! {
     /// Eligibility: params `kind`.
     RefusedKind = "refused_kind",
     NotFrenchSpeaking = "not_french_speaking",
-    /// Eligibility: params `max`.
+    /// Needs: more accounts than a space has. Params `max`.
     TooManyAccounts = "too_many_accounts",
-    /// Eligibility: params `max`.
+    /// Needs: more storage than a space has. Params `max`.
     TooMuchStorage = "too_much_storage",
     /// Eligibility: params `cooperative_kind` when known.
     CooperativeCaseByCase = "cooperative_case_by_case",
+    /// Eligibility: a kind people decide on from its description (params
+    /// `kind`).
+    KindCaseByCase = "kind_case_by_case",
     /// The same value twice where each must be unique.
     DuplicateValue = "duplicate_value",
     /// Surveys: a condition on a question that is not an earlier choice or scale.

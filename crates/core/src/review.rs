@@ -138,10 +138,7 @@ pub enum Decision {
     /// Accept into a phase (it must be open and have room).
     Accept { phase: u32, message: Option<String> },
     /// Eligible, but for a later phase.
-    Waitlist {
-        phase: Option<u32>,
-        message: Option<String>,
-    },
+    Waitlist { phase: u32, message: Option<String> },
     Refuse {
         reason: RefusalReason,
         message: Option<String>,
@@ -174,7 +171,7 @@ impl Decision {
     pub fn phase(&self) -> Option<u32> {
         match self {
             Decision::Accept { phase, .. } => Some(*phase),
-            Decision::Waitlist { phase, .. } => *phase,
+            Decision::Waitlist { phase, .. } => Some(*phase),
             _ => None,
         }
     }
@@ -206,11 +203,6 @@ pub fn check_reviewer_text(field: &str, text: &str, required: bool) -> Option<Pr
     }
 }
 
-/// How long a refused request keeps its personal data after the decision,
-/// as the privacy page promises: then they are erased, keeping what the
-/// counts need (kind, country, dates, statuses).
-pub const REFUSED_RETENTION_DAYS: u16 = 365;
-
 /// The most requests one bulk decision takes.
 pub const BULK_MAX: usize = 500;
 
@@ -229,8 +221,54 @@ pub struct BulkDecision {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkOutcome {
     pub reference: String,
-    /// `None` when it was applied; otherwise the error code.
+    pub result: Outcome,
+    /// Why it failed: the error code.
     pub error: Option<String>,
+}
+
+/// What a decision did, or would do, to a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Recorded, and appended to the history.
+    Applied,
+    /// The request already stood so: nothing was recorded.
+    Unchanged,
+    /// Refused: see the error.
+    Failed,
+}
+
+/// The last decision of a request, as its history has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing<'a> {
+    pub status: ApplicationStatus,
+    pub phase: Option<u32>,
+    pub reason: Option<RefusalReason>,
+    pub message: Option<&'a str>,
+}
+
+/// Whether `decision` moves a request standing so (`Some(Applied)`), would
+/// change nothing (`Some(Unchanged)`: the same status, phase, reason and
+/// message), or is not a move its status allows (`None`). The same status
+/// with another phase, reason or message is a correction: recorded, the
+/// earlier version staying in the history.
+pub fn outcome_of(standing: &Standing<'_>, decision: &Decision) -> Option<Outcome> {
+    let to = decision.status();
+    if to != standing.status {
+        return standing.status.can_move_to(to).then_some(Outcome::Applied);
+    }
+    if standing.status == ApplicationStatus::Withdrawn {
+        return None;
+    }
+    let same = decision.phase() == standing.phase
+        && decision.reason() == standing.reason
+        && decision.message() == standing.message.map(str::trim).filter(|m| !m.is_empty());
+    Some(if same {
+        Outcome::Unchanged
+    } else {
+        Outcome::Applied
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -283,6 +321,75 @@ impl Offer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_same_decision_twice_changes_nothing_and_a_correction_is_recorded() {
+        use ApplicationStatus::*;
+        let refused = Standing {
+            status: Refused,
+            phase: None,
+            reason: Some(RefusalReason::Duplicate),
+            message: Some("Déjà demandé."),
+        };
+        let refuse = |reason, message: &str| Decision::Refuse {
+            reason,
+            message: Some(message.to_owned()),
+        };
+        assert_eq!(
+            outcome_of(
+                &refused,
+                &refuse(RefusalReason::Duplicate, " Déjà demandé. ")
+            ),
+            Some(Outcome::Unchanged)
+        );
+        assert_eq!(
+            outcome_of(
+                &refused,
+                &refuse(RefusalReason::IncompleteOrUnclear, "Déjà demandé.")
+            ),
+            Some(Outcome::Applied)
+        );
+        assert_eq!(
+            outcome_of(
+                &refused,
+                &refuse(RefusalReason::Duplicate, "Déjà demandé sous FS-2222-2222.")
+            ),
+            Some(Outcome::Applied)
+        );
+        // A refusal goes back to review before anything else.
+        let accept = Decision::Accept {
+            phase: 1,
+            message: None,
+        };
+        assert_eq!(outcome_of(&refused, &accept), None);
+        let accepted = Standing {
+            status: Accepted,
+            phase: Some(1),
+            reason: None,
+            message: None,
+        };
+        assert_eq!(outcome_of(&accepted, &accept), Some(Outcome::Unchanged));
+        assert_eq!(
+            outcome_of(
+                &accepted,
+                &Decision::Accept {
+                    phase: 2,
+                    message: None
+                }
+            ),
+            Some(Outcome::Applied)
+        );
+        let withdrawn = Standing {
+            status: Withdrawn,
+            phase: None,
+            reason: None,
+            message: None,
+        };
+        assert_eq!(
+            outcome_of(&withdrawn, &Decision::Review { message: None }),
+            None
+        );
+    }
 
     #[test]
     fn reviewer_texts_refuse_control_and_bidi_characters() {

@@ -55,7 +55,8 @@ impl ApplicationStatus {
             UnderReview => matches!(next, Accepted | Waitlisted | Refused | Withdrawn),
             Waitlisted => matches!(next, UnderReview | Accepted | Refused | Withdrawn),
             Accepted => matches!(next, UnderReview | Withdrawn),
-            Refused => matches!(next, UnderReview),
+            // A refused applicant may erase the request at once.
+            Refused => matches!(next, UnderReview | Withdrawn),
             Withdrawn => false,
         }
     }
@@ -130,7 +131,10 @@ mod tests {
         for status in [Received, UnderReview, Accepted, Waitlisted] {
             assert!(status.can_move_to(Withdrawn), "{status:?}");
         }
-        assert!(!Refused.can_move_to(Withdrawn));
+        assert!(
+            Refused.can_move_to(Withdrawn),
+            "erased at once if they wish"
+        );
         assert!(Withdrawn.is_final());
         assert!(!Received.is_final());
         for status in ApplicationStatus::ALL {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApplicationStatus, InvitationLink, Offer, RefusalReason};
+use crate::{ApplicationStatus, InvitationLink, Offer, RefusalReason, Site};
 
 /// `GET /api/offer`: the configured offer and the rollout progress, counts only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,6 +13,8 @@ pub struct OfferView {
     pub phases: Vec<PhaseProgress>,
     /// Spaces accepted in all phases.
     pub accepted_total: u32,
+    /// The publisher, the links and the retention periods the pages quote.
+    pub site: Site,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,7 +36,7 @@ pub struct PhaseProgress {
 
 impl OfferView {
     /// The progress of `offer`, given how many requests each phase accepted.
-    pub fn new(offer: &Offer, accepted_in: impl Fn(u32) -> u32) -> Self {
+    pub fn new(offer: &Offer, site: &Site, accepted_in: impl Fn(u32) -> u32) -> Self {
         let mut cumulative = 0u32;
         let phases = offer
             .phases
@@ -57,6 +59,7 @@ impl OfferView {
             offer: offer.clone(),
             phases,
             accepted_total: cumulative,
+            site: site.clone(),
         }
     }
 }
@@ -130,7 +133,7 @@ mod tests {
 
     #[test]
     fn cumulative_counts_add_up_phase_by_phase() {
-        let view = OfferView::new(&Offer::default(), |phase| phase * 10);
+        let view = OfferView::new(&Offer::default(), &Site::default(), |phase| phase * 10);
         let cumulative: Vec<u32> = view.phases.iter().map(|p| p.accepted_cumulative).collect();
         assert_eq!(cumulative, vec![10, 30, 60, 100, 150]);
         assert_eq!(view.accepted_total, 150);
@@ -138,7 +141,7 @@ mod tests {
 
     #[test]
     fn phases_without_acceptances_count_zero() {
-        let view = OfferView::new(&Offer::default(), |_| 0);
+        let view = OfferView::new(&Offer::default(), &Site::default(), |_| 0);
         assert!(view.phases.iter().all(|p| p.accepted == 0));
         assert_eq!(view.phases.len(), Offer::default().phases.len());
     }

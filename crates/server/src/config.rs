@@ -1,12 +1,14 @@
 //! The configuration file: one TOML document describing the offer, the rate
-//! limits and the survey offered as a template. Every key is optional; what is
-//! absent keeps the built-in default (`portal_core::Offer`, the end-of-phase
-//! survey in `surveys/end-of-phase.json`).
+//! limits, the survey offered as a template, the publisher, the links the
+//! site gives and the retention periods. Every key is optional; what is
+//! absent keeps the built-in default (`portal_core::Offer`, `Publisher`,
+//! `Links`, `Retention`, the end-of-phase survey in
+//! `surveys/end-of-phase.json`).
 
 use std::path::{Path, PathBuf};
 
-use portal_core::Offer;
 use portal_core::survey::{Survey, validate_survey};
+use portal_core::{Links, Offer, Publisher, Retention};
 use serde::Deserialize;
 
 use crate::error::StartError;
@@ -25,6 +27,15 @@ pub struct Config {
     pub limits: Limits,
     #[serde(default)]
     pub surveys: Surveys,
+    /// The legal notice and the data controller.
+    #[serde(default)]
+    pub publisher: Publisher,
+    /// The help forum and the alternatives the site names.
+    #[serde(default)]
+    pub links: Links,
+    /// How long requests keep their personal data.
+    #[serde(default)]
+    pub retention: Retention,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -179,6 +190,10 @@ impl Config {
         {
             return Err("limits must be at least 1".to_owned());
         }
+        let problems = [config.links.problems(), config.retention.problems()].concat();
+        if !problems.is_empty() {
+            return Err(problems.join("; "));
+        }
         Ok(config)
     }
 }
@@ -226,6 +241,15 @@ mod tests {
         assert!(config.survey_template(Some(&config_path)).is_err());
         std::fs::write(dir.path().join("mine.json"), DEFAULT_SURVEY).unwrap();
         assert!(config.survey_template(Some(&config_path)).is_ok());
+    }
+
+    #[test]
+    fn links_and_retention_are_checked() {
+        assert!(Config::parse("[links]\nforum = 'javascript:alert(1)'\n").is_err());
+        assert!(Config::parse("[retention]\nrefused_days = 0\n").is_err());
+        let config = Config::parse("[publisher]\naddress = '1 rue Exemple'\n").unwrap();
+        assert_eq!(config.publisher.name, "Framasoft");
+        assert!(!config.publisher.missing().contains(&"address"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ const PAGES: &[(&str, &str, Option<&str>)] = &[
     ("/about", "about-title", Some("about-lead")),
     ("/privacy", "privacy-title", Some("privacy-lead")),
     ("/legal", "legal-title", None),
+    ("/accessibility", "a11y-title", Some("a11y-lead")),
     ("/apply", "apply-intro-title", Some("apply-intro-lead")),
     ("/status", "status-title", Some("status-lead")),
 ];

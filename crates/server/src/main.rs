@@ -73,8 +73,9 @@ enum Command {
     },
     /// Print all the data as one JSON document (every table, row by row).
     Export,
-    /// Erase the personal data of the requests refused more than a year ago,
-    /// as the privacy page promises (the server does it every hour too).
+    /// Erase the personal data of the requests past their retention period
+    /// (`[retention]`), as the privacy page says (the server does it every
+    /// hour too).
     Purge,
 }
 
@@ -151,14 +152,21 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
         Command::Purge => {
             let store = store::Store::open(&cli.database).await?;
             let now = api::now().map_err(|e| error::StartError::Other(e.to_string()))?;
-            let erased = store.erase_old_refusals(&now).await?;
-            eprintln!("Personal data of {erased} refused request(s) erased.");
+            let erased = store.erase_past_retention(&config.retention, &now).await?;
+            eprintln!("Personal data of {erased} request(s) past retention erased.");
             Ok(())
         }
         Command::Serve { addr, dist } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
-            tokio::spawn(erase_old_refusals_hourly(store.clone()));
+            tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
+            let missing = config.publisher.missing();
+            if !missing.is_empty() {
+                tracing::warn!(
+                    fields = missing.join(", "),
+                    "[publisher] leaves these empty: the legal notice and the privacy page go without them"
+                );
+            }
             let connections = config.limits.connections();
             let state = api::AppState::new(store, config, template);
             tokio::spawn(forget_idle_clients_every_minute(state.clone()));
@@ -177,17 +185,17 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
     }
 }
 
-/// Keeps the privacy page's promise while the server runs: refused requests
-/// lose their personal data a year after the decision.
-async fn erase_old_refusals_hourly(store: store::Store) {
+/// Keeps the privacy page's promise while the server runs: requests lose
+/// their personal data when their retention period is over.
+async fn erase_past_retention_hourly(store: store::Store, retention: portal_core::Retention) {
     let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         hourly.tick().await;
         let Ok(now) = api::now() else { continue };
-        match store.erase_old_refusals(&now).await {
+        match store.erase_past_retention(&retention, &now).await {
             Ok(0) => {}
-            Ok(erased) => tracing::info!(erased, "refused requests past retention erased"),
-            Err(err) => tracing::warn!(error = %err, "erasing old refusals failed"),
+            Ok(erased) => tracing::info!(erased, "requests past retention erased"),
+            Err(err) => tracing::warn!(error = %err, "erasing past retention failed"),
         }
     }
 }

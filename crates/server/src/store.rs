@@ -468,22 +468,37 @@ impl Store {
         Ok(true)
     }
 
-    /// Erases the personal data of the requests refused more than
-    /// `REFUSED_RETENTION_DAYS` ago (by their last change); returns how many.
-    pub async fn erase_old_refusals(&self, now: &str) -> Result<u64, StoreError> {
-        let cutoff = days_before(now, portal_core::review::REFUSED_RETENTION_DAYS);
+    /// Erases the personal data of the requests whose retention period is
+    /// over (counted from their last change, by status); returns how many.
+    pub async fn erase_past_retention(
+        &self,
+        retention: &portal_core::Retention,
+        now: &str,
+    ) -> Result<u64, StoreError> {
+        let periods = [
+            ("refused", retention.refused_days),
+            ("waitlisted", retention.waitlisted_days),
+            ("accepted", retention.accepted_days),
+            ("received", retention.undecided_days),
+            ("under_review", retention.undecided_days),
+        ];
         let mut tx = self.writer.begin().await?;
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM applications WHERE status = 'refused' AND erased_at IS NULL AND updated_at < $1",
-        )
-        .bind(&cutoff)
-        .fetch_all(&mut *tx)
-        .await?;
-        for id in &ids {
-            erase_personal_data(&mut tx, *id, now).await?;
+        let mut erased = 0u64;
+        for (status, days) in periods {
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM applications WHERE status = $1 AND erased_at IS NULL AND updated_at < $2",
+            )
+            .bind(status)
+            .bind(days_before(now, days))
+            .fetch_all(&mut *tx)
+            .await?;
+            for id in &ids {
+                erase_personal_data(&mut tx, *id, now).await?;
+            }
+            erased += ids.len() as u64;
         }
         tx.commit().await?;
-        Ok(ids.len() as u64)
+        Ok(erased)
     }
 
     /// How many applications are accepted into each phase.

@@ -178,15 +178,11 @@ async fn ineligible_applications_are_refused_with_every_reason() {
     body["structure"]["kind"] = json!("company");
     body["structure"]["identifier"] = json!("732829320");
     body["structure"]["french_speaking"] = json!(false);
-    body["needs"]["accounts"] = json!(80);
-    body["needs"]["storage_gb"] = json!(500);
     let (code, found) = refused(&server, &body).await;
     assert_eq!(code, "ineligible");
     for expected in [
         ("structure.kind", "refused_kind"),
         ("structure.french_speaking", "not_french_speaking"),
-        ("needs.accounts", "too_many_accounts"),
-        ("needs.storage_gb", "too_much_storage"),
     ] {
         assert!(
             found.contains(&(expected.0.to_owned(), expected.1.to_owned())),
@@ -194,6 +190,49 @@ async fn ineligible_applications_are_refused_with_every_reason() {
         );
     }
     assert_eq!(server.count("applications").await, 0);
+}
+
+#[tokio::test]
+async fn needs_beyond_a_space_are_a_problem_of_their_field_with_the_limit() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["needs"]["accounts"] = json!(80);
+    body["needs"]["storage_gb"] = json!(500);
+    let response = server.submit(&body, None).await;
+    assert_eq!(response.status(), 422);
+    let answer = json(response).await;
+    assert_eq!(answer["error"]["code"], "validation_failed");
+    let fields = answer["error"]["fields"].as_array().unwrap();
+    let problem = |field: &str| {
+        fields
+            .iter()
+            .find(|p| p["field"] == field)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(problem("needs.accounts")["code"], "too_many_accounts");
+    assert_eq!(problem("needs.accounts")["params"]["max"], 50);
+    assert_eq!(problem("needs.storage_gb")["code"], "too_much_storage");
+    assert_eq!(problem("needs.storage_gb")["params"]["max"], 40);
+    assert_eq!(server.count("applications").await, 0);
+}
+
+#[tokio::test]
+async fn another_kind_is_examined_case_by_case_from_its_description() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["kind"] = json!("other");
+    body["structure"]["identifier"] = Value::Null;
+    let (code, found) = refused(&server, &body).await;
+    assert_eq!(code, "validation_failed");
+    assert!(found.contains(&(
+        "structure.kind_description".to_owned(),
+        "required".to_owned()
+    )));
+    body["structure"]["kind_description"] = json!("Un tiers-lieu associatif de quartier");
+    let response = server.submit(&body, None).await;
+    assert_eq!(response.status(), 201);
+    assert_eq!(json(response).await["eligibility"], "case_by_case");
 }
 
 #[tokio::test]
@@ -214,7 +253,7 @@ async fn an_ineligible_structure_is_told_so_before_any_field_problem() {
 async fn the_limits_come_from_the_configured_offer() {
     let server = Server::start_with_config(Some("[offer]\nmax_accounts = 10\n")).await;
     let (code, found) = refused(&server, &valid_application()).await;
-    assert_eq!(code, "ineligible");
+    assert_eq!(code, "validation_failed");
     assert_eq!(
         found,
         vec![("needs.accounts".to_owned(), "too_many_accounts".to_owned())]

@@ -502,7 +502,7 @@ async fn refused_requests_lose_their_personal_data_a_year_after_the_decision() {
         .output()
         .unwrap();
     assert!(output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("of 1 refused"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("of 1 request(s) past retention"));
 
     let row = |reference: String| {
         let db = db.clone();
@@ -595,4 +595,181 @@ async fn a_message_to_the_applicant_refuses_hidden_characters() {
     )
     .await;
     assert_eq!(detail["item"]["status"], "received");
+}
+
+#[tokio::test]
+async fn every_status_keeps_personal_data_only_as_long_as_configured() {
+    let config = "[retention]\nrefused_days = 5\nwaitlisted_days = 10\naccepted_days = 20\nundecided_days = 30\n";
+    let server = Server::start_with_config(Some(config)).await;
+    let token = reviewer(&server, "Alice").await;
+    open_phase(&server, &token, 1).await;
+    let decide = |reference: String, decision: Value| {
+        let path = format!("/api/review/applications/{reference}/decision");
+        let (server, token) = (&server, &token);
+        async move { assert_eq!(post(server, token, &path, &decision).await.status(), 200) }
+    };
+    // (status, days since the last change, erased by the purge)
+    let cases = [
+        ("refused", 6, true),
+        ("refused", 4, false),
+        ("waitlisted", 11, true),
+        ("waitlisted", 9, false),
+        ("accepted", 21, true),
+        ("accepted", 19, false),
+        ("received", 31, true),
+        ("received", 29, false),
+    ];
+    let db = server.db().await;
+    let mut references = Vec::new();
+    for (status, days, _) in cases {
+        let (reference, _) = submit(&server, |_| {}).await;
+        match status {
+            "refused" => {
+                decide(
+                    reference.clone(),
+                    json!({ "decision": "refuse", "reason": "duplicate" }),
+                )
+                .await
+            }
+            "waitlisted" => {
+                decide(
+                    reference.clone(),
+                    json!({ "decision": "waitlist", "phase": 2 }),
+                )
+                .await
+            }
+            "accepted" => {
+                decide(
+                    reference.clone(),
+                    json!({ "decision": "accept", "phase": 1 }),
+                )
+                .await
+            }
+            _ => {}
+        }
+        let then = time::OffsetDateTime::now_utc() - time::Duration::days(days);
+        let then = then
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap();
+        sqlx::query("UPDATE applications SET updated_at = $1 WHERE reference = $2")
+            .bind(then)
+            .bind(&reference)
+            .execute(&db)
+            .await
+            .unwrap();
+        references.push(reference);
+    }
+    let mut purge = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"));
+    purge.arg("--database").arg(&server.database);
+    let config_path = std::env::temp_dir().join(format!("retention-{}.toml", std::process::id()));
+    std::fs::write(&config_path, config).unwrap();
+    let output = purge
+        .arg("--config")
+        .arg(&config_path)
+        .arg("purge")
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&config_path);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("of 4 request(s)"));
+    for ((status, days, erased), reference) in cases.iter().zip(&references) {
+        let name: Option<String> =
+            sqlx::query_scalar("SELECT structure_name FROM applications WHERE reference = $1")
+                .bind(reference)
+                .fetch_one(&db)
+                .await
+                .unwrap();
+        assert_eq!(name.is_none(), *erased, "{status} {days} days ago");
+    }
+}
+
+#[tokio::test]
+async fn a_refused_applicant_can_erase_the_request_at_once() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let path = format!("/api/review/applications/{reference}/decision");
+    let refuse = json!({ "decision": "refuse", "reason": "duplicate", "message": "Déjà demandé." });
+    assert_eq!(post(&server, &token, &path, &refuse).await.status(), 200);
+    let response = server
+        .post_json(
+            "/api/applications/withdraw",
+            &json!({ "reference": reference, "secret": secret }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let status = json(response).await;
+    assert_eq!(
+        (status["status"].as_str(), status["erased"].as_bool()),
+        (Some("withdrawn"), Some(true))
+    );
+}
+
+#[tokio::test]
+async fn the_same_decision_twice_changes_nothing_and_a_corrected_refusal_keeps_both() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let path = format!("/api/review/applications/{reference}/decision");
+    let history = |body: Value| body["history"].as_array().unwrap().len();
+    let refuse = json!({ "decision": "refuse", "reason": "duplicate", "message": "Déjà demandé." });
+    let first = history(json(post(&server, &token, &path, &refuse).await).await);
+    // Again: nothing is recorded.
+    let again = history(json(post(&server, &token, &path, &refuse).await).await);
+    assert_eq!(again, first);
+    // Corrected: both versions stay in the history the applicant reads.
+    let corrected = json!({ "decision": "refuse", "reason": "incomplete_or_unclear", "message": "Précisez l’objet de l’association." });
+    let after = history(json(post(&server, &token, &path, &corrected).await).await);
+    assert_eq!(after, first + 1);
+    let status = applicant_status(&server, &reference, &secret).await;
+    let reasons: Vec<&str> = status["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["reason"].as_str())
+        .collect();
+    assert_eq!(reasons, vec!["duplicate", "incomplete_or_unclear"]);
+    // A wait-list names its phase.
+    let response = post(&server, &token, &path, &json!({ "decision": "waitlist" })).await;
+    assert_eq!(response.status(), 400);
+}
+
+#[tokio::test]
+async fn a_bulk_decision_tells_applied_unchanged_and_failed_apart() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (fresh, _) = submit(&server, |_| {}).await;
+    let (already, _) = submit(&server, |_| {}).await;
+    let path = format!("/api/review/applications/{already}/decision");
+    let refuse = json!({ "decision": "refuse", "reason": "duplicate" });
+    assert_eq!(post(&server, &token, &path, &refuse).await.status(), 200);
+    let response = post(
+        &server,
+        &token,
+        "/api/review/bulk",
+        &json!({ "references": [fresh, already, "FS-2222-2222"], "decision": refuse }),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let outcomes = json(response).await;
+    let results: Vec<(&str, &str)> = outcomes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["result"].as_str().unwrap(),
+                o["error"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        results,
+        vec![("applied", ""), ("unchanged", ""), ("failed", "not_found")]
+    );
 }

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use portal_core::{ApplicationDetail, Decision, NewNote};
+use portal_core::{ApplicationDetail, NewNote};
 
-use super::{AdminArea, DecisionFields, decision, error_text, kind_label, use_reviewer};
+use super::decide::DecisionForm;
+use super::{AdminArea, error_text, kind_label, use_reviewer};
 use crate::i18n::{I18n, format_date, refusal_label, status_label, use_i18n};
 
 #[component]
@@ -25,6 +26,10 @@ fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> 
         (
             i18n.t("apply-review-kind"),
             kind_label(i18n, &detail.item.kind),
+        ),
+        (
+            i18n.t("apply-kind-description-label"),
+            opt(&a.structure.kind_description),
         ),
         (
             i18n.t("apply-review-identifier"),
@@ -76,10 +81,6 @@ fn DetailView() -> impl IntoView {
     let reference = move || params.with(|p| p.get("reference").unwrap_or_default());
     let detail = RwSignal::new(None::<ApplicationDetail>);
     let failure = RwSignal::new(None::<String>);
-    let decision_kind = RwSignal::new(String::from("accept"));
-    let phase = RwSignal::new(String::from("1"));
-    let reason = RwSignal::new(String::from("incomplete_or_unclear"));
-    let message = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
 
     let load = LocalResource::new(move || {
@@ -107,51 +108,30 @@ fn DetailView() -> impl IntoView {
         }
         None => {}
     });
-    let decide = Action::new_local(move |decision: &Decision| {
-        let decision = decision.clone();
-        let path = format!("/api/review/applications/{}/decision", reference());
-        let token = reviewer.token();
-        async move { crate::api::review_post::<_, ApplicationDetail>(&token, &path, &decision).await }
-    });
     let add_note = Action::new_local(move |body: &String| {
         let body = NewNote { body: body.clone() };
         let path = format!("/api/review/applications/{}/notes", reference());
         let token = reviewer.token();
         async move { crate::api::review_post::<_, ApplicationDetail>(&token, &path, &body).await }
     });
-    for action in [decide.value(), add_note.value()] {
-        Effect::new(move |_| match action.get() {
-            Some(Ok(d)) => {
-                detail.set(Some(d));
-                failure.set(None);
-                message.set(String::new());
-                note.set(String::new());
-                crate::browser::after_render(|| {
-                    crate::browser::focus("#decision-result");
-                });
-            }
-            Some(Err(error)) => {
-                reviewer.handle(&error);
-                failure.set(Some(error_text(i18n, &error)));
-                crate::browser::after_render(|| {
-                    crate::browser::focus("#decision-result");
-                });
-            }
-            None => {}
-        });
-    }
-
-    let on_decide = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = Some(message.get_untracked()).filter(|m| !m.trim().is_empty());
-        let decision = decision(
-            &decision_kind.get_untracked(),
-            &phase.get_untracked(),
-            &reason.get_untracked(),
-            text,
-        );
-        decide.dispatch_local(decision);
-    };
+    Effect::new(move |_| match add_note.value().get() {
+        Some(Ok(d)) => {
+            detail.set(Some(d));
+            failure.set(None);
+            note.set(String::new());
+            crate::browser::after_render(|| {
+                crate::browser::focus("#note-result");
+            });
+        }
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            failure.set(Some(error_text(i18n, &error)));
+            crate::browser::after_render(|| {
+                crate::browser::focus("#note-result");
+            });
+        }
+        None => {}
+    });
     let on_note = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         add_note.dispatch_local(note.get_untracked());
@@ -241,33 +221,10 @@ fn DetailView() -> impl IntoView {
         <p class="back"><A href=back>{move || i18n.t("review-back-to-queue")}</A></p>
         {neighbours}
         {summary}
-        <div id="decision-result" tabindex="-1" role="status" aria-live="polite">
+        <div id="note-result" tabindex="-1" role="status" aria-live="polite">
             {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
         </div>
-        <section aria-labelledby="decide-title" class="panel">
-            <h2 id="decide-title">{move || i18n.t("review-decide-title")}</h2>
-            <form novalidate=true on:submit=on_decide>
-                <div class="field">
-                    <label for="decision-kind">{move || i18n.t("review-decision-label")}</label>
-                    <select id="decision-kind" class="control" on:change=move |ev| decision_kind.set(event_target_value(&ev))>
-                        <option value="accept">{move || i18n.t("review-decision-accept")}</option>
-                        <option value="waitlist">{move || i18n.t("review-decision-waitlist")}</option>
-                        <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
-                        <option value="review">{move || i18n.t("review-decision-review")}</option>
-                    </select>
-                </div>
-                <DecisionFields prefix="decision" kind=decision_kind phase=phase reason=reason/>
-                <div class="field">
-                    <label for="decision-message">{move || i18n.t("review-message-label")}</label>
-                    <p class="hint" id="decision-message-hint">{move || i18n.t("review-message-hint")}</p>
-                    <textarea id="decision-message" class="control" rows="4" aria-describedby="decision-message-hint"
-                        prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
-                </div>
-                <div class="form-actions">
-                    <button type="submit" class="button primary">{move || i18n.t("review-decide")}</button>
-                </div>
-            </form>
-        </section>
+        <DecisionForm reference=Signal::derive(reference) detail=detail/>
         <section aria-labelledby="note-title">
             <h2 id="note-title">{move || i18n.t("review-add-note-title")}</h2>
             <form novalidate=true on:submit=on_note>

@@ -3,6 +3,8 @@
 //! browser session only), then the queue, a request in full with the
 //! decision form, and the phases.
 
+mod bulk;
+mod decide;
 mod detail;
 mod phases;
 mod queue;
@@ -214,21 +216,31 @@ pub fn kind_label(i18n: I18n, kind: &str) -> String {
 }
 
 /// The decision of kind `kind` (`accept`, `waitlist`, `refuse`; anything else
-/// puts the request back in review), with the phase and reason of the form.
-pub fn decision(kind: &str, phase: &str, reason: &str, message: Option<String>) -> Decision {
-    let phase = phase.trim().parse().unwrap_or(0);
-    match kind {
-        "accept" => Decision::Accept { phase, message },
+/// puts the request back in review), with the phase and reason of the form;
+/// or the field it still needs (`phase`, `reason`): nothing is chosen for
+/// the reviewer.
+pub fn decision(
+    kind: &str,
+    phase: &str,
+    reason: &str,
+    message: Option<String>,
+) -> Result<Decision, &'static str> {
+    let phase = || phase.trim().parse::<u32>().map_err(|_| "phase");
+    Ok(match kind {
+        "accept" => Decision::Accept {
+            phase: phase()?,
+            message,
+        },
         "waitlist" => Decision::Waitlist {
-            phase: Some(phase),
+            phase: phase()?,
             message,
         },
         "refuse" => Decision::Refuse {
-            reason: RefusalReason::parse(reason).unwrap_or(RefusalReason::Other),
+            reason: RefusalReason::parse(reason).ok_or("reason")?,
             message,
         },
         _ => Decision::Review { message },
-    }
+    })
 }
 
 /// What a decision takes besides its kind, each field shown only for the
@@ -240,22 +252,34 @@ pub fn DecisionFields(
     kind: RwSignal<String>,
     phase: RwSignal<String>,
     reason: RwSignal<String>,
+    /// The field the last attempt lacked (`phase`, `reason`).
+    missing: RwSignal<Option<&'static str>>,
     #[prop(optional)] compact: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let class = if compact { "field compact" } else { "field" };
+    let error = move |field: &'static str, id: String| {
+        move || {
+            (missing.get() == Some(field)).then(|| {
+                let message = format!("review-{field}-required");
+                view! { <p class="error-message" id=id.clone()>{i18n.t(&message)}</p> }
+            })
+        }
+    };
     let (phase_id, reason_id) = (format!("{prefix}-phase"), format!("{prefix}-reason"));
     view! {
         {move || matches!(kind.get().as_str(), "accept" | "waitlist").then(|| view! {
-            <div class=class>
+            <div class=class class:has-error=move || missing.get() == Some("phase")>
                 <label for=phase_id.clone()>{move || i18n.t("review-phase-label")}</label>
-                <PhaseSelect id=phase_id.clone() phase=phase/>
+                {error("phase", format!("{phase_id}-error"))}
+                <PhaseSelect id=phase_id.clone() phase=phase missing=Signal::derive(move || missing.get() == Some("phase"))/>
             </div>
         })}
         {move || (kind.get() == "refuse").then(|| view! {
-            <div class=class>
+            <div class=class class:has-error=move || missing.get() == Some("reason")>
                 <label for=reason_id.clone()>{move || i18n.t("review-reason-label")}</label>
-                <ReasonSelect id=reason_id.clone() reason=reason/>
+                {error("reason", format!("{reason_id}-error"))}
+                <ReasonSelect id=reason_id.clone() reason=reason missing=Signal::derive(move || missing.get() == Some("reason"))/>
             </div>
         })}
     }
@@ -263,11 +287,16 @@ pub fn DecisionFields(
 
 /// The phases of the offer, each with its months, as a drop-down list.
 #[component]
-fn PhaseSelect(id: String, phase: RwSignal<String>) -> impl IntoView {
+fn PhaseSelect(id: String, phase: RwSignal<String>, missing: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let offer = crate::offer::use_offer();
+    let described = format!("{id}-error");
     view! {
-        <select id=id class="control" on:change=move |ev| phase.set(event_target_value(&ev))>
+        <select id=id class="control" required=true
+            aria-invalid=move || missing.get().then_some("true")
+            aria-describedby=move || missing.get().then(|| described.clone())
+            on:change=move |ev| phase.set(event_target_value(&ev))>
+            <option value="" prop:selected=move || phase.with(String::is_empty)>{move || i18n.t("review-choose")}</option>
             {move || offer.with(|offer| offer.phases.iter().map(|p| {
                 let value = p.number.to_string();
                 let label = format!(
@@ -284,10 +313,15 @@ fn PhaseSelect(id: String, phase: RwSignal<String>) -> impl IntoView {
 
 /// The refusal reasons, as options of a drop-down list.
 #[component]
-fn ReasonSelect(id: String, reason: RwSignal<String>) -> impl IntoView {
+fn ReasonSelect(id: String, reason: RwSignal<String>, missing: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
+    let described = format!("{id}-error");
     view! {
-        <select id=id class="control" on:change=move |ev| reason.set(event_target_value(&ev))>
+        <select id=id class="control" required=true
+            aria-invalid=move || missing.get().then_some("true")
+            aria-describedby=move || missing.get().then(|| described.clone())
+            on:change=move |ev| reason.set(event_target_value(&ev))>
+            <option value="" prop:selected=move || reason.with(String::is_empty)>{move || i18n.t("review-choose")}</option>
             {RefusalReason::ALL.iter().map(|r| {
                 let r = *r;
                 let value = r.as_str();

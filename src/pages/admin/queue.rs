@@ -8,10 +8,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use portal_core::{ApplicationStatus, BulkDecision, BulkOutcome, QueuePage, StructureKind};
+use portal_core::{ApplicationStatus, QueuePage, StructureKind};
 use serde::{Deserialize, Serialize};
 
-use super::{AdminArea, DecisionFields, decision, error_text, kind_label, use_reviewer};
+use super::bulk::BulkForm;
+use super::{AdminArea, error_text, kind_label, use_reviewer};
 use crate::i18n::{format_date, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them. `per_page`
@@ -124,9 +125,6 @@ fn QueueView() -> impl IntoView {
         navigate.with_value(|navigate| navigate(&url, Default::default()));
     };
     let selected = RwSignal::new(Vec::<String>::new());
-    let bulk_kind = RwSignal::new(String::from("review"));
-    let bulk_phase = RwSignal::new(String::from("1"));
-    let bulk_reason = RwSignal::new(String::from("incomplete_or_unclear"));
     let notice = RwSignal::new(None::<String>);
     let refresh = RwSignal::new(0u32);
 
@@ -137,37 +135,6 @@ fn QueueView() -> impl IntoView {
         async move {
             crate::api::review_get::<QueuePage>(&token, &format!("/api/review/applications{query}"))
                 .await
-        }
-    });
-
-    let bulk = Action::new_local(move |decision: &BulkDecision| {
-        let decision = decision.clone();
-        let token = reviewer.token();
-        async move {
-            crate::api::review_post::<_, Vec<BulkOutcome>>(&token, "/api/review/bulk", &decision)
-                .await
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(result) = bulk.value().get() {
-            match result {
-                Ok(outcomes) => {
-                    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
-                    notice.set(Some(i18n.t_args(
-                        "review-bulk-done",
-                        [
-                            ("done", (outcomes.len() - failed).into()),
-                            ("failed", failed.into()),
-                        ],
-                    )));
-                    selected.set(Vec::new());
-                    refresh.update(|n| *n += 1);
-                }
-                Err(error) => {
-                    reviewer.handle(&error);
-                    notice.set(Some(error_text(i18n, &error)));
-                }
-            }
         }
     });
 
@@ -201,24 +168,6 @@ fn QueueView() -> impl IntoView {
             crate::browser::focus("#queue-count");
         });
     };
-    let apply_bulk = move |_| {
-        let references = selected.get_untracked();
-        if references.is_empty() {
-            notice.set(Some(i18n.t("review-bulk-none")));
-            return;
-        }
-        let decision = decision(
-            &bulk_kind.get_untracked(),
-            &bulk_phase.get_untracked(),
-            &bulk_reason.get_untracked(),
-            None,
-        );
-        bulk.dispatch_local(BulkDecision {
-            references,
-            decision,
-        });
-    };
-
     let text_filter = move |label: &'static str,
                             field: fn(&mut Filters) -> &mut String,
                             kind: &'static str| {
@@ -377,24 +326,8 @@ fn QueueView() -> impl IntoView {
                 </button>
             </div>
         </form>
-        <section class="bulk" aria-labelledby="bulk-title">
-            <h2 id="bulk-title">{move || i18n.t("review-bulk-title")}</h2>
-            <p>{move || i18n.t_args("review-bulk-selected", [("count", selected.with(Vec::len).into())])}</p>
-            <div class="bulk-controls">
-                <div class="field compact">
-                    <label for="bulk-decision">{move || i18n.t("review-decision-label")}</label>
-                    <select id="bulk-decision" class="control" on:change=move |ev| bulk_kind.set(event_target_value(&ev))>
-                        <option value="review">{move || i18n.t("review-decision-review")}</option>
-                        <option value="accept">{move || i18n.t("review-decision-accept")}</option>
-                        <option value="waitlist">{move || i18n.t("review-decision-waitlist")}</option>
-                        <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
-                    </select>
-                </div>
-                <DecisionFields prefix="bulk" kind=bulk_kind phase=bulk_phase reason=bulk_reason compact=true/>
-                <button type="button" class="button primary" on:click=apply_bulk>{move || i18n.t("review-bulk-apply")}</button>
-            </div>
-            <p role="status" aria-live="polite" class="live">{move || notice.get()}</p>
-        </section>
+        <BulkForm selected=selected on_done=Callback::new(move |()| refresh.update(|n| *n += 1))/>
+        <p role="status" aria-live="polite" class="live">{move || notice.get()}</p>
         <Transition fallback=move || view! { <p>{i18n.t("common-loading")}</p> }>{table}</Transition>
     }
 }

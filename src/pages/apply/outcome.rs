@@ -7,6 +7,7 @@ use portal_core::{Eligibility, Submitted};
 
 use super::steps::Step;
 use super::{ForgetDraft, RECEIPT_KEY, use_wizard};
+use crate::components::Alternatives;
 use crate::components::form::problem_message;
 use crate::i18n::{I18n, use_i18n};
 
@@ -157,10 +158,7 @@ pub fn NotEligible() -> impl IntoView {
             <h2>{i18n.t("apply-not-eligible-why-title")}</h2>
             <p>{i18n.t("apply-not-eligible-why")}</p>
             <h2>{i18n.t("apply-not-eligible-alternatives-title")}</h2>
-            <ul class="bullets">
-                <li>{i18n.t("apply-not-eligible-alternative-paid")}</li>
-                <li>{i18n.t("apply-not-eligible-alternative-chatons")}</li>
-            </ul>
+            <Alternatives/>
             <p>
                 {i18n.t("apply-not-eligible-more")} " "
                 <A href="/eligibility">{i18n.t("nav-eligibility")}</A>

@@ -117,7 +117,9 @@ impl Step {
     /// The step where the answer to `field` is given.
     pub fn of_field(field: &str) -> Step {
         match field {
-            "structure.kind" | "structure.cooperative_kind" => Step::Kind,
+            "structure.kind" | "structure.cooperative_kind" | "structure.kind_description" => {
+                Step::Kind
+            }
             "structure.french_speaking" | "structure.country" | "structure.postal_code" => {
                 Step::Origin
             }
@@ -187,8 +189,33 @@ fn KindFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             false,
         )
     });
-    let is_cooperative =
-        move || draft.with(|d| d.structure.kind == Some(StructureKind::Cooperative));
+    // Each follow-up question comes right under the choice it follows.
+    let cooperative = ViewFn::from(move || {
+        view! {
+            <RadioGroup
+                field="structure.cooperative_kind"
+                legend=Signal::derive(move || i18n.t("apply-cooperative-legend"))
+                choices=cooperative_choices
+                selected=Signal::derive(move || draft.with(|d| d.structure.cooperative_kind.map(|k| k.as_str().to_owned())))
+                on_select=Callback::new(move |value: String| {
+                    draft.update(|d| d.structure.cooperative_kind = CooperativeKind::ALL.into_iter().find(|k| k.as_str() == value))
+                })
+                error=field_error(problems, "structure.cooperative_kind")
+            />
+        }
+    });
+    let described = ViewFn::from(move || {
+        view! {
+            <TextField
+                field="structure.kind_description"
+                label=Signal::derive(move || i18n.t("apply-kind-description-label"))
+                hint=Signal::derive(move || i18n.t("apply-kind-description-hint"))
+                value=Signal::derive(move || draft.with(|d| d.structure.kind_description.clone().unwrap_or_default()))
+                on_input=Callback::new(move |value: String| draft.update(|d| d.structure.kind_description = Some(value)))
+                error=field_error(problems, "structure.kind_description")
+            />
+        }
+    });
     view! {
         <RadioGroup
             field="structure.kind"
@@ -202,24 +229,17 @@ fn KindFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                     if d.structure.kind != Some(StructureKind::Cooperative) {
                         d.structure.cooperative_kind = None;
                     }
+                    if d.structure.kind != Some(StructureKind::Other) {
+                        d.structure.kind_description = None;
+                    }
                 })
             })
             error=field_error(problems, "structure.kind")
+            follow_ups=vec![
+                (StructureKind::Cooperative.as_str(), cooperative),
+                (StructureKind::Other.as_str(), described),
+            ]
         />
-        <Show when=is_cooperative>
-            <div class="conditional">
-                <RadioGroup
-                    field="structure.cooperative_kind"
-                    legend=Signal::derive(move || i18n.t("apply-cooperative-legend"))
-                    choices=cooperative_choices
-                    selected=Signal::derive(move || draft.with(|d| d.structure.cooperative_kind.map(|k| k.as_str().to_owned())))
-                    on_select=Callback::new(move |value: String| {
-                        draft.update(|d| d.structure.cooperative_kind = CooperativeKind::ALL.into_iter().find(|k| k.as_str() == value))
-                    })
-                    error=field_error(problems, "structure.cooperative_kind")
-                />
-            </div>
-        </Show>
     }
 }
 

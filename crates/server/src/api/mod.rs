@@ -20,7 +20,7 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
-use portal_core::{Offer, Survey};
+use portal_core::{Offer, Site, Survey};
 use serde::Serialize;
 use utoipa::openapi::OpenApi as OpenApiDoc;
 use utoipa::{OpenApi, ToSchema};
@@ -36,6 +36,8 @@ use crate::store::Store;
 pub struct AppState {
     pub store: Store,
     pub offer: Arc<Offer>,
+    /// The publisher, links and retention the public pages quote.
+    pub site: Arc<Site>,
     /// Status lookups and withdrawals, per client.
     pub lookups: Arc<RateLimit>,
     /// Failed reviewer sign-ins, per client.
@@ -57,6 +59,11 @@ impl AppState {
         AppState {
             store: store.clone(),
             offer: Arc::new(config.offer),
+            site: Arc::new(Site {
+                publisher: config.publisher,
+                links: config.links,
+                retention: config.retention,
+            }),
             lookups: Arc::new(RateLimit::new(
                 "lookups",
                 config.limits.lookup_burst,

@@ -8,7 +8,7 @@ use super::AppState;
 use crate::error::ApiError;
 
 /// The configured offer and, per phase, its target and how many spaces were
-/// accepted so far.
+/// accepted so far; the publisher, the links and the retention periods.
 #[utoipa::path(get, path = "/api/offer", tag = "public",
     responses(
         (status = 200, description = "The offer and its rollout progress", body = OfferView),
@@ -16,7 +16,7 @@ use crate::error::ApiError;
     ))]
 pub async fn offer(State(state): State<AppState>) -> Result<Json<OfferView>, ApiError> {
     let accepted = state.store.accepted_per_phase().await?;
-    Ok(Json(OfferView::new(&state.offer, |phase| {
+    Ok(Json(OfferView::new(&state.offer, &state.site, |phase| {
         accepted.get(&phase).copied().unwrap_or(0)
     })))
 }

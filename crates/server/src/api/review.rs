@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
-    Decision, NewNote, Note, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem, QueuePage,
-    RefusalReason, ReviewEvent, Session,
+    Decision, NewNote, Note, Outcome, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem,
+    QueuePage, RefusalReason, ReviewEvent, Session, Standing,
 };
 
 use super::AppState;
@@ -220,13 +220,13 @@ fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
         .map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
 }
 
-/// Applies `decision` to `row` on behalf of `reviewer`.
+/// Applies `decision` to `row` on behalf of `reviewer`: what it did.
 async fn apply(
     state: &AppState,
     reviewer: &str,
     row: &QueueRow,
     decision: &Decision,
-) -> Result<(), ApiError> {
+) -> Result<Outcome, ApiError> {
     if let Some(message) = decision.message() {
         check_text("message", message, false)?;
     }
@@ -247,11 +247,20 @@ async fn apply(
             capacity = Some(size);
         }
     }
-    if from == to && decision.phase() == row.phase.and_then(|p| u32::try_from(p).ok()) {
-        return Ok(());
-    }
-    if !from.can_move_to(to) && from != to {
-        return Err(ApiError::Conflict("invalid_transition"));
+    let events = state.store.events(row.id).await?;
+    let last = events.last();
+    let standing = Standing {
+        status: from,
+        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        reason: last
+            .and_then(|e| e.reason.as_deref())
+            .and_then(RefusalReason::parse),
+        message: last.and_then(|e| e.message.as_deref()),
+    };
+    match portal_core::review::outcome_of(&standing, decision) {
+        None => return Err(ApiError::Conflict("invalid_transition")),
+        Some(Outcome::Unchanged) => return Ok(Outcome::Unchanged),
+        Some(_) => {}
     }
     refuse_if_erased(row)?;
     let now = super::now()?;
@@ -268,7 +277,7 @@ async fn apply(
     match state.store.decide(row.id, &change).await? {
         Decided::Done => {
             tracing::info!(reference = %row.reference, from = from.as_str(), to = to.as_str(), "decision");
-            Ok(())
+            Ok(Outcome::Applied)
         }
         Decided::Full => Err(ApiError::Conflict("phase_full")),
         Decided::Changed => Err(ApiError::Conflict("changed_meanwhile")),
@@ -368,9 +377,17 @@ pub async fn bulk(
             Ok(row) => apply(&state, &reviewer, &row, &bulk.decision).await,
             Err(err) => Err(err),
         };
-        outcomes.push(BulkOutcome {
-            reference: reference.clone(),
-            error: result.err().map(|err| err.code().to_owned()),
+        outcomes.push(match result {
+            Ok(effect) => BulkOutcome {
+                reference: reference.clone(),
+                result: effect,
+                error: None,
+            },
+            Err(err) => BulkOutcome {
+                reference: reference.clone(),
+                result: Outcome::Failed,
+                error: Some(err.code().to_owned()),
+            },
         });
     }
     Ok(Json(outcomes))
