@@ -157,16 +157,17 @@ pub async fn review_post<B: serde::Serialize, T: DeserializeOwned>(
 }
 
 /// A text answer of the reviewers' API (a CSV export).
-pub async fn review_text(token: &str, path: &str) -> Result<String, ApiError> {
+/// A file of the reviewers' area (an export), as bytes.
+pub async fn review_file(token: &str, path: &str) -> Result<Vec<u8>, ApiError> {
     let response = Request::get(path)
         .header("Authorization", &format!("Bearer {token}"))
         .send()
         .await
         .map_err(|_| ApiError::Network)?;
     if response.ok() {
-        response.text().await.map_err(|_| ApiError::Server)
+        response.binary().await.map_err(|_| ApiError::Server)
     } else {
-        answer::<()>(response).await.map(|()| String::new())
+        answer::<()>(response).await.map(|()| Vec::new())
     }
 }
 

@@ -56,6 +56,18 @@ pub fn Admin() -> impl IntoView {
     }
 }
 
+/// Names the document after the page's heading: "heading — site". Pages
+/// whose heading arrives later (a request, a survey) call it again then.
+pub fn name_document(locale: portal_core::Locale) {
+    let site = crate::i18n::message(locale, "app-name", None);
+    let heading = crate::browser::text_of("main h1").unwrap_or_default();
+    crate::browser::set_title(&if heading.is_empty() {
+        site
+    } else {
+        format!("{heading} — {site}")
+    });
+}
+
 /// A link of the site's navigation: followed by the router within an app,
 /// by the browser when it leads to the other app (`external`).
 #[component]
@@ -84,19 +96,15 @@ fn Shell(external: bool, children: Children) -> impl IntoView {
     // the first load, where the browser's own order is expected), and name the
     // document after it. A fragment (`/faq#q-…`) is left to its page.
     let first = StoredValue::new(true);
+    let menu_open = RwSignal::new(false);
     Effect::new(move |_| {
         let _path = location.pathname.get();
+        menu_open.set(false);
         let _lang = i18n.locale();
         let first_load = first.get_value();
         first.set_value(false);
         crate::browser::after_render(move || {
-            let site = crate::i18n::message(i18n.locale_untracked(), "app-name", None);
-            let heading = crate::browser::text_of("main h1").unwrap_or_default();
-            crate::browser::set_title(&if heading.is_empty() {
-                site
-            } else {
-                format!("{heading} — {site}")
-            });
+            name_document(i18n.locale_untracked());
             if !first_load && crate::browser::hash().is_empty() {
                 crate::browser::focus("main h1");
             }
@@ -123,9 +131,18 @@ fn Shell(external: bool, children: Children) -> impl IntoView {
                     </svg>
                     <span>{move || i18n.t("app-name")}</span>
                 </NavLink>
-                <LanguageSwitch/>
+                <div class="header-tools">
+                    <LanguageSwitch/>
+                    // On a phone the navigation folds behind this button, so
+                    // that the header leaves the screen to the page.
+                    <button type="button" class="menu-button" aria-controls="main-nav"
+                        aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                        on:click=move |_| menu_open.update(|open| *open = !*open)>
+                        {move || i18n.t("nav-menu")}
+                    </button>
+                </div>
             </div>
-            <nav class="wrap main-nav" aria-label=move || i18n.t("nav-label")>
+            <nav id="main-nav" class="wrap main-nav" class:open=move || menu_open.get() aria-label=move || i18n.t("nav-label")>
                 <ul>
                     <li><NavLink href="/" external=external exact=true>{move || i18n.t("nav-home")}</NavLink></li>
                     <li><NavLink href="/eligibility" external=external>{move || i18n.t("nav-eligibility")}</NavLink></li>

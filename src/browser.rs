@@ -111,11 +111,20 @@ pub fn print() {
 
 /// Offers `text` as a file download named `name`, of type `mime`.
 pub fn download_text(name: &str, mime: &str, text: &str) {
+    download(name, mime, &wasm_bindgen::JsValue::from_str(text));
+}
+
+/// Offers `bytes` (a spreadsheet) as a download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    download(name, mime, &js_sys::Uint8Array::from(bytes).into());
+}
+
+fn download(name: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let Some(document) = document() else { return };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

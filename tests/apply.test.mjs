@@ -179,7 +179,7 @@ test('a cooperative is told what will be examined', async () => {
   await page.getByLabel(/SCIC/).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page.waitForURL('**/apply/origin');
-  assert.match(await page.textContent('main'), /étudiées au cas par cas/);
+  assert.match(await page.textContent('main'), /étudiée au cas par cas/);
 });
 
 test('a typed address beyond the answered steps leads back to the first unanswered one', async () => {

@@ -90,6 +90,10 @@ test('a reviewer accepts a request and the applicant sees the decision', async (
   await page.getByLabel('Phase', { exact: true }).selectOption('1');
   await page.getByLabel('Message pour le collectif (facultatif)').fill('Bienvenue dans la phase 1 !');
   await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  // What the collective will read, confirmed before it is recorded.
+  await page.waitForFunction(() => document.activeElement?.id === 'decision-confirm-title');
+  assert.match(await page.textContent('.confirm'), /Mémoire ouvrière de Saint-Ouen.*lira/s);
+  await page.getByRole('button', { name: 'Confirmer la décision' }).click();
   await page.waitForSelector('.badge.accepted');
   assert.match(await page.textContent('.timeline'), /Dominique/);
 

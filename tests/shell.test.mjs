@@ -79,7 +79,7 @@ test('navigating moves the focus to the new page heading and renames the documen
 test('an unknown address shows a not-found page, served by the index fallback', async () => {
   const page = await newPage(ctx.browser, ctx.server);
   const response = await page.goto(ctx.server.url + '/nowhere/at-all');
-  assert.equal(response.status(), 200);
+  assert.equal(response.status(), 404, 'an unknown address is answered 404');
   await ready(page);
   assert.equal(await page.textContent('main h1'), 'Page introuvable');
   await page.getByRole('link', { name: 'Revenir à l’accueil' }).click();

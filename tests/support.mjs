@@ -111,13 +111,14 @@ export async function axe(page) {
 }
 
 /**
- * Starts a server and a browser before the tests of a file and stops them
- * after; returns an object whose `server` and `browser` are set by then.
+ * Starts a server (with `options.config`, TOML, if given) and a browser
+ * before the tests of a file and stops them after; returns an object whose
+ * `server` and `browser` are set by then.
  */
-export function useServerAndBrowser(hooks) {
+export function useServerAndBrowser(hooks, options = {}) {
   const context = {};
   hooks.before(async () => {
-    context.server = await startServer();
+    context.server = await startServer(options);
     context.browser = await launchBrowser();
   });
   hooks.after(async () => {

@@ -70,7 +70,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   const preview = reviewer.getByRole('region', { name: 'Aperçu pour les collectifs' });
   await preview.getByRole('heading', { level: 3, name: 'Votre espace, après quelques mois' }).waitFor();
   assert.equal(await preview.locator('#answers-hard-parts').count(), 0);
-  await preview.getByRole('radio', { name: /^1 / }).first().check();
+  await preview.getByRole('radio', { name: '1', exact: true }).first().check();
   await preview.locator('#answers-hard-parts').waitFor();
   assert.deepEqual(await axe(reviewer), []);
 
@@ -85,7 +85,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
   await reviewer.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
   await reviewer.getByRole('button', { name: 'Ouvrir et inviter' }).click();
-  await reviewer.getByText('Le questionnaire est maintenant ouvert.').waitFor();
+  await reviewer.getByText(/Nouvel état du questionnaire.*Ouvert aux réponses/).waitFor();
   await reviewer.getByText('Aucune réponse pour l’instant').waitFor();
   const withheld = reviewer.getByText('Les réponses d’un questionnaire anonyme s’affichent à partir de 3 réponses', { exact: false });
   await withheld.waitFor();

@@ -3,6 +3,7 @@
 app-name = Frama.space
 skip-to-content = Skip to content
 nav-label = Main navigation
+nav-menu = Menu
 nav-home = The offer
 nav-eligibility = Who can apply
 nav-faq = Questions

@@ -55,8 +55,15 @@ home-progress-accepted = { $count ->
    *[other] { $count } spaces granted so far.
 }
 home-progress-phase = Phase { $number }
-home-progress-behind = We are moving more slowly than planned: we would rather open fewer spaces and support them well.
-home-progress-chart-alt = Phase { $number }: { $accepted } spaces granted out of a target of { $target }.
+home-progress-behind = { $count ->
+    [one] This phase is over and did not reach its target: { $phases }
+   *[other] These phases are over and did not reach their target: { $phases }
+}
+home-progress-chart-alt = Phase { $number }: { $accepted ->
+    [one] { $accepted } space granted
+   *[other] { $accepted } spaces granted
+} out of a target of { $target }.
+home-progress-bar-value = { $accepted } of { $target }
 home-progress-unavailable = The figures cannot be loaded right now.
 home-progress-caption = Spaces granted and cumulative target, per phase
 home-progress-col-phase = Phase

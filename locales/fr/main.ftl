@@ -4,6 +4,7 @@
 app-name = Frama.space
 skip-to-content = Aller au contenu
 nav-label = Navigation principale
+nav-menu = Menu
 nav-home = L’offre
 nav-eligibility = Qui peut s’inscrire
 nav-faq = Questions fréquentes

@@ -55,8 +55,15 @@ home-progress-accepted = { $count ->
    *[other] { $count } espaces accordés à ce jour.
 }
 home-progress-phase = Phase { $number }
-home-progress-behind = Nous avançons moins vite que prévu : nous préférons ouvrir moins d’espaces et bien les accompagner.
-home-progress-chart-alt = Phase { $number } : { $accepted } espaces accordés sur un objectif de { $target }.
+home-progress-behind = { $count ->
+    [one] Cette phase, terminée, n’a pas atteint son objectif : { $phases }
+   *[other] Ces phases, terminées, n’ont pas atteint leur objectif : { $phases }
+}
+home-progress-chart-alt = Phase { $number } : { $accepted ->
+    [one] { $accepted } espace accordé
+   *[other] { $accepted } espaces accordés
+} sur un objectif de { $target }.
+home-progress-bar-value = { $accepted } sur { $target }
 home-progress-unavailable = Les chiffres ne peuvent pas être chargés pour le moment.
 home-progress-caption = Espaces accordés et objectif cumulé, par phase
 home-progress-col-phase = Phase

@@ -147,6 +147,16 @@ fn Progress() -> impl IntoView {
     }
 }
 
+/// The share of the longest bar a count takes, in percent: nothing at all
+/// for zero, a visible sliver for a small count.
+fn bar_width(n: u32, max: u32) -> f64 {
+    if n == 0 {
+        0.0
+    } else {
+        (100.0 * f64::from(n) / f64::from(max.max(1))).clamp(1.0, 100.0)
+    }
+}
+
 fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
     let month = this_month();
     let max = view
@@ -154,45 +164,47 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
         .iter()
         .map(|p| p.target.max(p.accepted_cumulative))
         .max()
-        .unwrap_or(1)
-        .max(1);
-    let any_behind = view.phases.iter().any(|p| behind(p, &month));
-    let row_height = 44.0;
-    let height = row_height * view.phases.len() as f64;
-    let scale = |n: u32| 4.0 + 92.0 * f64::from(n) / f64::from(max);
-    let bars = view
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, phase)| {
-            let y = i as f64 * row_height;
-            let alt = i18n.t_args("home-progress-chart-alt", [
+        .unwrap_or(1);
+    let figures = |phase: &PhaseProgress| {
+        i18n.t_args(
+            "home-progress-chart-alt",
+            [
                 ("number", phase.number.into()),
                 ("accepted", phase.accepted_cumulative.into()),
                 ("target", phase.target.into()),
-            ]);
+            ],
+        )
+    };
+    // Bars drawn by width (set through the style object, which the content
+    // security policy allows), each labelled with its phase and figures.
+    let bars = view
+        .phases
+        .iter()
+        .map(|phase| {
+            let label = i18n.t_args("home-progress-phase", [("number", phase.number.into())]);
+            let value = i18n.t_args(
+                "home-progress-bar-value",
+                [
+                    ("accepted", phase.accepted_cumulative.into()),
+                    ("target", phase.target.into()),
+                ],
+            );
             view! {
-                <g>
-                    <title>{alt}</title>
-                    <rect class="target" x="0" y=y + 6.0 width=format!("{}%", scale(phase.target)) height="28" rx="4"/>
-                    <rect class="accepted" x="0" y=y + 6.0 width=format!("{}%", scale(phase.accepted_cumulative)) height="28" rx="4"/>
-                </g>
+                <div class="bar-row">
+                    <span class="bar-label">{label}</span>
+                    <span class="bar-track">
+                        <span class="bar target" style:width=format!("{}%", bar_width(phase.target, max))></span>
+                        <span class="bar accepted" style:width=format!("{}%", bar_width(phase.accepted_cumulative, max))></span>
+                    </span>
+                    <span class="bar-value">{value}</span>
+                </div>
             }
         })
         .collect_view();
     let description = view
         .phases
         .iter()
-        .map(|phase| {
-            i18n.t_args(
-                "home-progress-chart-alt",
-                [
-                    ("number", phase.number.into()),
-                    ("accepted", phase.accepted_cumulative.into()),
-                    ("target", phase.target.into()),
-                ],
-            )
-        })
+        .map(figures)
         .collect::<Vec<_>>()
         .join(" ");
     let rows = view
@@ -202,7 +214,7 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
             let label = i18n.t_args("home-progress-phase", [("number", phase.number.into())]);
             let period = crate::i18n::format_months(i18n, &phase.period_start, &phase.period_end);
             view! {
-                <tr class:behind=behind(phase, &month)>
+                <tr>
                     <th scope="row">{label}" "<span class="period">{period}</span></th>
                     <td>{crate::i18n::format_count(i18n, phase.accepted_cumulative)}</td>
                     <td>{crate::i18n::format_count(i18n, phase.target)}</td>
@@ -210,14 +222,29 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
             }
         })
         .collect_view();
+    let late: Vec<&PhaseProgress> = view.phases.iter().filter(|p| behind(p, &month)).collect();
+    let late_text = (!late.is_empty()).then(|| {
+        let phases = late
+            .iter()
+            .map(|p| figures(p))
+            .collect::<Vec<_>>()
+            .join(" ");
+        i18n.t_args(
+            "home-progress-behind",
+            [("count", late.len().into()), ("phases", phases.into())],
+        )
+    });
     view! {
         <p class="big-number">{i18n.t_args("home-progress-accepted", [("count", view.accepted_total.into())])}</p>
-        <svg class="chart" role="img" aria-labelledby="chart-title chart-desc" width="100%" height=height
-            viewBox=format!("0 0 100 {height}") preserveAspectRatio="none">
-            <title id="chart-title">{i18n.t("home-progress-caption")}</title>
-            <desc id="chart-desc">{description}</desc>
+        <div class="chart" role="img" aria-label=i18n.t("home-progress-caption") aria-describedby="chart-desc">
             {bars}
-        </svg>
+            <p class="chart-legend" aria-hidden="true">
+                <span class="key accepted"></span>{i18n.t("home-progress-col-accepted")}
+                " "
+                <span class="key target"></span>{i18n.t("home-progress-col-target")}
+            </p>
+        </div>
+        <p id="chart-desc" class="visually-hidden">{description}</p>
         <table class="figures">
             <caption>{i18n.t("home-progress-caption")}</caption>
             <thead>
@@ -229,7 +256,7 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
             </thead>
             <tbody>{rows}</tbody>
         </table>
-        {any_behind.then(|| view! { <p class="notice">{i18n.t("home-progress-behind")}</p> })}
+        {late_text.map(|text| view! { <p class="notice">{text}</p> })}
     }
 }
 
@@ -247,6 +274,14 @@ mod tests {
             accepted,
             accepted_cumulative: accepted,
         }
+    }
+
+    #[test]
+    fn zero_draws_nothing_and_a_small_count_a_sliver() {
+        assert_eq!(bar_width(0, 10_000), 0.0);
+        assert_eq!(bar_width(10, 10_000), 1.0);
+        assert_eq!(bar_width(5_000, 10_000), 50.0);
+        assert_eq!(bar_width(3, 0), 100.0);
     }
 
     #[test]

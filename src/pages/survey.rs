@@ -454,13 +454,12 @@ fn question_view(
                     } else {
                         None
                     };
+                    // The number is the name; an end's words describe it, so
+                    // that the whole scale fits on one row of a phone.
                     Choice {
                         value: n.to_string(),
-                        label: match end {
-                            Some(end) => format!("{n} ({})", end.get(locale)),
-                            None => n.to_string(),
-                        },
-                        hint: None,
+                        label: n.to_string(),
+                        hint: end.map(|end| end.get(locale).to_owned()),
                     }
                 })
                 .collect();

@@ -58,6 +58,11 @@ pub struct StructureInput {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+    /// An association of Alsace-Moselle: its number in the register of
+    /// associations of its local court (it has no RNA number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
+    pub register_number: Option<String>,
     #[serde(default)]
     #[cfg_attr(
         feature = "openapi",
@@ -146,6 +151,7 @@ pub mod limits {
     pub const ACTIVITIES: (usize, usize) = (10, 1500);
     pub const WEBSITE_MAX: usize = 200;
     pub const FOREIGN_IDENTIFIER_MAX: usize = 40;
+    pub const REGISTER_NUMBER_MAX: usize = 40;
     pub const FOREIGN_POSTAL_CODE_MAX: usize = 12;
     pub const CONTACT_NAME: (usize, usize) = (2, 100);
     pub const ROLE_MAX: usize = 100;
@@ -416,6 +422,20 @@ pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
         limits::ACTIVITIES,
         Lines::Many,
     );
+    if optional_text(
+        &mut out,
+        "structure.register_number",
+        &structure.register_number,
+        limits::REGISTER_NUMBER_MAX,
+    )
+    .is_some()
+        && (structure.country.trim() != "FR" || structure.kind != Some(StructureKind::Association))
+    {
+        out.push(Problem::new(
+            "structure.register_number",
+            Code::NotApplicable,
+        ));
+    }
     if let Some(website) = optional_text(
         &mut out,
         "structure.website",
@@ -426,6 +446,63 @@ pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
         out.push(Problem::new("structure.website", Code::InvalidUrl));
     }
     out
+}
+
+impl ApplicationInput {
+    /// The answers as they are kept: a French identifier in its one written
+    /// form (`w 751 515 517` becomes `W751515517`), the country code in
+    /// capitals. Only what validation accepted is rewritten.
+    pub fn normalized(mut self) -> Self {
+        let structure = &mut self.structure;
+        structure.country = structure.country.trim().to_ascii_uppercase();
+        if structure.country == "FR"
+            && let Some(identifier) = present(&structure.identifier)
+            && let Ok(parsed) = parse_french(identifier)
+        {
+            structure.identifier = Some(parsed.normalized().to_owned());
+        }
+        self
+    }
+}
+
+/// The addresses people mean most often, for `email_suggestion`.
+const COMMON_MAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "yahoo.fr",
+    "yahoo.com",
+    "hotmail.fr",
+    "hotmail.com",
+    "outlook.fr",
+    "outlook.com",
+    "live.fr",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "laposte.net",
+    "neuf.fr",
+    "bbox.fr",
+    "icloud.com",
+    "gmx.fr",
+    "protonmail.com",
+    "proton.me",
+    "riseup.net",
+];
+
+/// A likely typo in the domain of an address (`camille@gmial.com`): the
+/// address the person probably meant. Advice only: the address stays valid.
+pub fn email_suggestion(email: &str) -> Option<String> {
+    let (local, domain) = email.trim().rsplit_once('@')?;
+    let domain = domain.to_ascii_lowercase();
+    if local.is_empty() || domain.len() > 40 || COMMON_MAIL_DOMAINS.contains(&domain.as_str()) {
+        return None;
+    }
+    COMMON_MAIL_DOMAINS
+        .iter()
+        .map(|known| (strsim::damerau_levenshtein(&domain, known), *known))
+        .filter(|(n, _)| *n > 0 && *n <= 2)
+        .min_by_key(|(n, _)| *n)
+        .map(|(_, known)| format!("{local}@{known}"))
 }
 
 /// A pragmatic check of an e-mail address: what people mistype, not RFC 5322.

@@ -10,6 +10,7 @@ fn valid() -> ApplicationInput {
             kind_description: None,
             name: "Les Jardins partagés".into(),
             identifier: Some("W751515517".into()),
+            register_number: None,
             purpose: "Faire vivre des jardins partagés ouverts à tous.".into(),
             activities: "Ateliers et repas de quartier.".into(),
             website: Some("https://jardins.example.org/accueil".into()),
@@ -524,4 +525,53 @@ fn an_other_kind_is_described_in_a_few_words() {
         codes(&validate_kind(&input.structure, &offer)),
         vec![("structure.kind_description", Code::NotApplicable)]
     );
+}
+
+#[test]
+fn answers_are_kept_in_one_written_form() {
+    let mut input = valid();
+    input.structure.identifier = Some("w 751.515.517".into());
+    input.structure.country = " fr".into();
+    let kept = input.normalized();
+    assert_eq!(kept.structure.identifier.as_deref(), Some("W751515517"));
+    assert_eq!(kept.structure.country, "FR");
+    let mut foreign = valid();
+    foreign.structure.country = "BE".into();
+    foreign.structure.identifier = Some("be 0123.456.789".into());
+    assert_eq!(
+        foreign.normalized().structure.identifier.as_deref(),
+        Some("be 0123.456.789")
+    );
+}
+
+#[test]
+fn a_register_number_belongs_to_an_association_in_france() {
+    let mut input = valid();
+    input.structure.identifier = None;
+    input.structure.register_number = Some("Volume 23 n° 1542".into());
+    assert_eq!(validate_identity(&input.structure), vec![]);
+    input.structure.kind = Some(StructureKind::Club);
+    assert_eq!(
+        codes(&validate_identity(&input.structure)),
+        vec![("structure.register_number", Code::NotApplicable)]
+    );
+}
+
+#[test]
+fn a_likely_typo_in_an_address_is_pointed_out() {
+    assert_eq!(
+        email_suggestion("camille@gmial.com").as_deref(),
+        Some("camille@gmail.com")
+    );
+    assert_eq!(
+        email_suggestion("a.b@hotmial.fr").as_deref(),
+        Some("a.b@hotmail.fr")
+    );
+    assert_eq!(
+        email_suggestion("x@orange.rf").as_deref(),
+        Some("x@orange.fr")
+    );
+    assert_eq!(email_suggestion("camille@gmail.com"), None);
+    assert_eq!(email_suggestion("camille@jardins.example.org"), None);
+    assert_eq!(email_suggestion("no-at-sign"), None);
 }

@@ -634,16 +634,27 @@ pub fn tally(survey: &Survey, responses: &[Answers]) -> SurveyResults {
     }
 }
 
-/// A response as one line of a CSV export: one cell per question, several
-/// choices joined with `; `.
-pub fn response_cells(survey: &Survey, answers: &Answers) -> Vec<String> {
+/// A response as one line of an export, for readers of `locale`: one cell
+/// per question, a choice by its label, several choices joined with `; `.
+pub fn response_cells(survey: &Survey, answers: &Answers, locale: Locale) -> Vec<String> {
+    let label = |q: &Question, value: &str| {
+        q.choices
+            .iter()
+            .find(|c| c.value == value)
+            .map_or_else(|| value.to_owned(), |c| c.label.get(locale).to_owned())
+    };
     survey
         .questions
         .iter()
         .map(|q| match answers.get(&q.id) {
             Some(Answer::Number(n)) => n.to_string(),
+            Some(Answer::Text(text)) if q.kind.has_choices() => label(q, text),
             Some(Answer::Text(text)) => text.clone(),
-            Some(Answer::Many(values)) => values.join("; "),
+            Some(Answer::Many(values)) => values
+                .iter()
+                .map(|v| label(q, v))
+                .collect::<Vec<_>>()
+                .join("; "),
             None => String::new(),
         })
         .collect()

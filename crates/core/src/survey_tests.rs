@@ -372,10 +372,37 @@ fn anonymous_answers_are_withheld_below_the_threshold() {
 #[test]
 fn csv_cells_follow_the_question_order() {
     let survey = default_survey();
-    let cells = response_cells(&survey, &complete());
+    let cells = response_cells(&survey, &complete(), Locale::Fr);
     assert_eq!(cells.len(), survey.questions.len());
     assert_eq!(cells[0], "4");
-    assert_eq!(cells[2], "files; office");
+    // Choices by their labels, in the reader's language.
+    let apps = &survey.questions[2];
+    let label = |value: &str, locale| {
+        apps.choices
+            .iter()
+            .find(|c| c.value == value)
+            .unwrap()
+            .label
+            .get(locale)
+            .to_owned()
+    };
+    assert_eq!(
+        cells[2],
+        format!(
+            "{}; {}",
+            label("files", Locale::Fr),
+            label("office", Locale::Fr)
+        )
+    );
+    let english = response_cells(&survey, &complete(), Locale::En);
+    assert_eq!(
+        english[2],
+        format!(
+            "{}; {}",
+            label("files", Locale::En),
+            label("office", Locale::En)
+        )
+    );
     assert_eq!(cells[1], "");
 }
 

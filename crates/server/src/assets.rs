@@ -267,22 +267,84 @@ impl Snapshot {
         } else {
             "/index.html"
         };
-        let found = [Some(path), in_folder.as_deref(), Some(app)]
+        let head = *method == Method::HEAD;
+        if let Some(file) = [Some(path), in_folder.as_deref()]
             .into_iter()
             .flatten()
-            .find_map(|path| self.files.get(path));
-        match found {
-            Some(file) => {
-                file.variants
-                    .respond(&file.content_type, headers, *method == Method::HEAD)
-            }
-            None => StatusCode::NOT_FOUND.into_response(),
+            .find_map(|path| self.files.get(path))
+        {
+            return file.variants.respond(&file.content_type, headers, head);
         }
+        // Any other address gets the app, which shows its page, or says
+        // there is none: with the status that says so too.
+        let Some(file) = self.files.get(app) else {
+            return StatusCode::NOT_FOUND.into_response();
+        };
+        let mut response = file.variants.respond(&file.content_type, headers, head);
+        if !is_app_page(path) && response.status() == StatusCode::OK {
+            *response.status_mut() = StatusCode::NOT_FOUND;
+        }
+        response
     }
+}
+
+/// The addresses the apps have a page for (`src/app.rs`).
+fn is_app_page(path: &str) -> bool {
+    let path = path
+        .strip_suffix('/')
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path);
+    const PAGES: &[&str] = &[
+        "/",
+        "/eligibility",
+        "/faq",
+        "/about",
+        "/privacy",
+        "/legal",
+        "/accessibility",
+        "/apply",
+        "/status",
+        "/survey",
+        "/admin",
+        "/admin/phases",
+        "/admin/surveys",
+    ];
+    let one_level = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
+    };
+    PAGES.contains(&path)
+        || one_level("/apply/")
+        || one_level("/admin/requests/")
+        || one_level("/admin/surveys/")
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_pages_of_the_apps_are_known_and_other_addresses_are_not() {
+        for path in [
+            "/",
+            "/faq",
+            "/apply/needs",
+            "/admin/requests/FS-2345-6789",
+            "/admin/surveys/3",
+            "/admin/",
+            "/legal/",
+        ] {
+            assert!(super::is_app_page(path), "{path}");
+        }
+        for path in [
+            "/nowhere",
+            "/faq/x",
+            "/apply/a/b",
+            "/admin/nowhere",
+            "/wp-login.php",
+        ] {
+            assert!(!super::is_app_page(path), "{path}");
+        }
+    }
+
     use super::*;
 
     #[test]

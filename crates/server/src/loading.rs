@@ -11,7 +11,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use portal_core::Locale;
+
 use crate::assets::Variants;
+use crate::texts::message;
 
 /// The public pages and the ids of the heading and lead they open with in
 /// the app (a browser test checks that both agree, in both languages).
@@ -26,31 +29,6 @@ const PAGES: &[(&str, &str, Option<&str>)] = &[
     ("/apply", "apply-intro-title", Some("apply-intro-lead")),
     ("/status", "status-title", Some("status-lead")),
 ];
-
-macro_rules! texts {
-    ($lang:literal) => {
-        &[
-            include_str!(concat!("../../../locales/", $lang, "/main.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/site.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/faq.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/apply.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/status.ftl")),
-        ]
-    };
-}
-const FRENCH: &[&str] = texts!("fr");
-const ENGLISH: &[&str] = texts!("en");
-
-/// A plain message (one line, no placeable) of `files`, or `None`.
-fn message(files: &[&'static str], id: &str) -> Option<&'static str> {
-    let prefix = format!("{id} = ");
-    files
-        .iter()
-        .flat_map(|file| file.lines())
-        .find_map(|line| line.strip_prefix(&prefix))
-        .map(str::trim)
-        .filter(|text| !text.is_empty() && !text.contains('{'))
-}
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -91,15 +69,15 @@ impl Texts {
         format!("{} — {}", self.title, self.site)
     }
 
-    fn of(files: &[&'static str], title: &str, lead: Option<&str>) -> Option<Texts> {
+    fn of(locale: Locale, title: &str, lead: Option<&str>) -> Option<Texts> {
         Some(Texts {
-            title: message(files, title)?,
+            title: message(locale, title)?,
             lead: match lead {
-                Some(id) => Some(message(files, id)?),
+                Some(id) => Some(message(locale, id)?),
                 None => None,
             },
-            site: message(files, "app-name")?,
-            loading: message(files, "common-loading")?,
+            site: message(locale, "app-name")?,
+            loading: message(locale, "common-loading")?,
         })
     }
 }
@@ -144,8 +122,8 @@ impl LoadingPages {
         let pages = PAGES
             .iter()
             .filter_map(|&(path, title, lead)| {
-                let french = Texts::of(FRENCH, title, lead)?;
-                let english = Texts::of(ENGLISH, title, lead)?;
+                let french = Texts::of(Locale::Fr, title, lead)?;
+                let english = Texts::of(Locale::En, title, lead)?;
                 Some((path, Variants::compressed(page(index, &french, &english)?)))
             })
             .collect();
@@ -172,8 +150,8 @@ mod tests {
     #[test]
     fn every_page_has_its_plain_texts_in_both_languages() {
         for (path, title, lead) in PAGES {
-            for files in [FRENCH, ENGLISH] {
-                assert!(Texts::of(files, title, *lead).is_some(), "{path}");
+            for locale in [Locale::Fr, Locale::En] {
+                assert!(Texts::of(locale, title, *lead).is_some(), "{path}");
             }
         }
         assert_eq!(LoadingPages::new(INDEX).0.len(), PAGES.len());

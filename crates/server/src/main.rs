@@ -13,6 +13,7 @@ mod store;
 mod store_limits;
 mod store_review;
 mod store_survey;
+mod texts;
 mod web;
 
 use std::net::SocketAddr;

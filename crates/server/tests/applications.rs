@@ -722,3 +722,19 @@ async fn the_wizard_s_hidden_field_and_a_too_quick_fill_are_refused() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_french_number_is_kept_in_its_one_written_form() {
+    let server = Server::start().await;
+    let mut body = valid_application();
+    body["structure"]["identifier"] = json!("w 751 515 517");
+    let response = server.submit(&body, None).await;
+    assert_eq!(response.status(), 201);
+    let db = server.db().await;
+    let answers: String = sqlx::query_scalar("SELECT answers FROM applications")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    let answers: Value = serde_json::from_str(&answers).unwrap();
+    assert_eq!(answers["structure"]["identifier"], "W751515517");
+}

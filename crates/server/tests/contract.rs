@@ -508,6 +508,18 @@ async fn every_route_answers_as_documented() {
         .0,
         200
     );
+    assert_eq!(
+        c.call(
+            "get",
+            "/api/review/export.ods",
+            "/api/review/export.ods?lang=en",
+            None,
+            t
+        )
+        .await
+        .0,
+        200
+    );
 
     // Surveys.
     assert_eq!(
@@ -700,6 +712,18 @@ async fn every_route_answers_as_documented() {
         .0,
         409,
         "one response to an anonymous survey is withheld (the CSV itself is tested in surveys.rs)"
+    );
+    assert_eq!(
+        c.call(
+            "get",
+            "/api/review/surveys/{id}/responses.ods",
+            &format!("{one}/responses.ods"),
+            None,
+            t
+        )
+        .await
+        .0,
+        409
     );
     assert_eq!(
         c.call(

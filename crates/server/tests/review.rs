@@ -415,14 +415,19 @@ async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
         "text/csv; charset=utf-8"
     );
     let csv = response.text().await.unwrap();
-    let lines: Vec<&str> = csv.lines().collect();
+    // As LibreOffice and French Excel open it: a byte-order mark, `;`,
+    // headers and values in French.
+    assert!(csv.starts_with('\u{feff}'), "{csv}");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "reference,submitted_at,status,eligibility,kind,country,name,accounts,storage_gb,phase"
+        "Référence;Reçue le;État;Verdict;Forme;Pays;Structure;Comptes;Stockage (Go);Phase"
     );
     assert_eq!(lines.len(), 3);
+    assert!(csv.contains(";Reçue;Éligible;Association;FR;"), "{csv}");
+    assert!(!csv.contains("received"), "{csv}");
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
-    assert!(csv.contains("\"Club, avec virgule\""));
+    assert!(csv.contains(";Club, avec virgule;"), "{csv}");
     assert!(
         !csv.contains("camille@example.org"),
         "no contact details in exports"
@@ -433,6 +438,26 @@ async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
         .await
         .unwrap();
     assert_eq!(clubs.lines().count(), 2);
+    // In English, with commas.
+    let english = get(&server, &token, "/api/review/export.csv?kind=club&lang=en")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(english.contains("\"Club, avec virgule\""), "{english}");
+    assert!(
+        english.lines().nth(1).unwrap().contains(",Club,"),
+        "{english}"
+    );
+    // And as an OpenDocument spreadsheet.
+    let ods = get(&server, &token, "/api/review/export.ods").await;
+    assert_eq!(ods.status(), 200);
+    assert_eq!(
+        ods.headers()["content-type"],
+        "application/vnd.oasis.opendocument.spreadsheet"
+    );
+    let bytes = ods.bytes().await.unwrap();
+    assert_eq!(&bytes[..2], b"PK");
 }
 
 #[tokio::test]

@@ -106,6 +106,17 @@ async fn deep_links_get_the_app_and_it_is_never_cached_stale() {
                 .contains("<title>app</title>")
         );
     }
+    // An address no page has gets the app (which says so) with a 404.
+    for (path, title) in [
+        ("/wp-login.php", "app"),
+        ("/faq/more", "app"),
+        ("/admin/nothing", "admin"),
+    ] {
+        let response = server.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let body = response.text().await.unwrap();
+        assert!(body.contains(&format!("<title>{title}</title>")), "{path}");
+    }
     // The reviewers' area is an app of its own, with its own files.
     for path in ["/admin", "/admin/", "/admin/requests/FS-2222-2222"] {
         let response = server.get(path).await;

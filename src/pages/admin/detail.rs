@@ -10,6 +10,15 @@ use super::decide::DecisionForm;
 use super::{AdminArea, error_text, kind_label, use_reviewer};
 use crate::i18n::{I18n, format_date, refusal_label, status_label, use_i18n};
 
+/// Who made a change: a reviewer's name, or the collective itself.
+fn actor_label(i18n: I18n, actor: &str) -> String {
+    if actor == "applicant" {
+        i18n.t("review-actor-applicant")
+    } else {
+        actor.to_owned()
+    }
+}
+
 #[component]
 pub fn RequestDetail() -> impl IntoView {
     view! { <AdminArea><DetailView/></AdminArea> }
@@ -95,6 +104,9 @@ fn DetailView() -> impl IntoView {
         Some(Ok(d)) => {
             detail.set(Some(d));
             failure.set(None);
+            crate::browser::after_render(move || {
+                crate::app::name_document(i18n.locale_untracked());
+            });
             if loaded_once.get_value() {
                 crate::browser::after_render(|| {
                     crate::browser::focus("main h1");
@@ -153,7 +165,7 @@ fn DetailView() -> impl IntoView {
                     }
                     view! {
                         <li>
-                            <span class="when">{format_date(i18n, &e.at, false)} " — " {e.actor.clone()}</span>
+                            <span class="when">{format_date(i18n, &e.at, false)} " — " {actor_label(i18n, &e.actor)}</span>
                             <span class="what">{what}</span>
                             {e.reason.map(|r| view! { <span class="why">{refusal_label(i18n, r)}</span> })}
                             {e.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
@@ -168,7 +180,7 @@ fn DetailView() -> impl IntoView {
                 .collect_view();
             let title = d.item.structure_name.clone().unwrap_or_else(|| i18n.t("review-erased"));
             view! {
-                <h1><span class="caption">{d.item.reference.clone()}</span>{title}</h1>
+                <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
                 <p>
                     <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
                     " " {i18n.t(if d.item.eligibility == "case_by_case" { "review-verdict-case-by-case" } else { "review-verdict-eligible" })}

@@ -205,6 +205,50 @@ fn SignIn() -> impl IntoView {
     }
 }
 
+/// The two forms of an export.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Sheet {
+    Csv,
+    Ods,
+}
+
+impl Sheet {
+    fn extension(self) -> &'static str {
+        match self {
+            Sheet::Csv => "csv",
+            Sheet::Ods => "ods",
+        }
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            Sheet::Csv => "text/csv;charset=utf-8",
+            Sheet::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+        }
+    }
+}
+
+/// Downloads the export `base` (`/api/review/export`, without extension)
+/// with `query`, in the reader's language, as the file `name`.
+pub async fn download_export(
+    token: String,
+    base: String,
+    query: String,
+    name: String,
+    sheet: Sheet,
+    lang: &'static str,
+) -> Result<(), ApiError> {
+    let separator = if query.is_empty() { '?' } else { '&' };
+    let path = format!("{base}.{}{query}{separator}lang={lang}", sheet.extension());
+    let bytes = crate::api::review_file(&token, &path).await?;
+    crate::browser::download_bytes(
+        &format!("{name}.{}", sheet.extension()),
+        sheet.mime(),
+        &bytes,
+    );
+    Ok(())
+}
+
 /// The label of a kind of structure (a stored kind unknown to this version shows as is).
 pub fn kind_label(i18n: I18n, kind: &str) -> String {
     let id = format!("kind-{}", kind.replace('_', "-"));
@@ -262,7 +306,7 @@ pub fn DecisionFields(
         move || {
             (missing.get() == Some(field)).then(|| {
                 let message = format!("review-{field}-required");
-                view! { <p class="error-message" id=id.clone()>{i18n.t(&message)}</p> }
+                view! { <p class="field-error" id=id.clone()>{i18n.t(&message)}</p> }
             })
         }
     };

@@ -12,7 +12,7 @@ use portal_core::{ApplicationStatus, QueuePage, StructureKind};
 use serde::{Deserialize, Serialize};
 
 use super::bulk::BulkForm;
-use super::{AdminArea, error_text, kind_label, use_reviewer};
+use super::{AdminArea, Sheet, error_text, kind_label, use_reviewer};
 use crate::i18n::{format_date, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them. `per_page`
@@ -138,19 +138,20 @@ fn QueueView() -> impl IntoView {
         }
     });
 
-    let export = Action::new_local(move |query: &String| {
-        let query = query.clone();
-        let token = reviewer.token();
-        async move { crate::api::review_text(&token, &format!("/api/review/export.csv{query}")).await }
+    let export = Action::new_local(move |sheet: &Sheet| {
+        let query = applied.with_untracked(|(filters, _)| filters.query(1));
+        super::download_export(
+            reviewer.token(),
+            "/api/review/export".into(),
+            query,
+            "requests".into(),
+            *sheet,
+            i18n.locale_untracked().as_str(),
+        )
     });
     Effect::new(move |_| {
-        if let Some(result) = export.value().get() {
-            match result {
-                Ok(csv) => {
-                    crate::browser::download_text("requests.csv", "text/csv;charset=utf-8", &csv)
-                }
-                Err(error) => notice.set(Some(error_text(i18n, &error))),
-            }
+        if let Some(Err(error)) = export.value().get() {
+            notice.set(Some(error_text(i18n, &error)));
         }
     });
 
@@ -263,12 +264,12 @@ fn QueueView() -> impl IntoView {
                                             selected.update(|s| { s.retain(|x| *x != r); if on { s.push(r.clone()); } });
                                         }}/>
                                 </td>
-                                <td><A href=href>{reference.clone()}</A></td>
-                                <td>{name}</td>
-                                <td>{kind_label(i18n, &item.kind)}</td>
-                                <td>{item.country.clone()}</td>
-                                <td>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
-                                <td>{format_date(i18n, &item.created_at, false)}</td>
+                                <td data-label=i18n.t("review-col-reference")><A href=href attr:class="reference">{reference.clone()}</A></td>
+                                <td data-label=i18n.t("review-col-name")>{name}</td>
+                                <td data-label=i18n.t("review-col-kind")>{kind_label(i18n, &item.kind)}</td>
+                                <td data-label=i18n.t("review-col-country")>{item.country.clone()}</td>
+                                <td data-label=i18n.t("review-col-status")>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
+                                <td data-label=i18n.t("review-col-date")>{format_date(i18n, &item.created_at, false)}</td>
                             </tr>
                         }
                     })
@@ -321,8 +322,11 @@ fn QueueView() -> impl IntoView {
             {text_filter("to", |f| &mut f.to, "date")}
             <div class="form-actions">
                 <button type="submit" class="button primary">{move || i18n.t("review-filter-apply")}</button>
-                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(applied.with_untracked(|(filters, _)| filters.query(1))); }>
+                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
                     {move || i18n.t("review-export")}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Ods); }>
+                    {move || i18n.t("review-export-ods")}
                 </button>
             </div>
         </form>

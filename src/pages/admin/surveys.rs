@@ -14,7 +14,7 @@ use portal_core::survey::{
 };
 use portal_core::{Code, Locale, Problem};
 
-use super::{AdminArea, error_text, use_reviewer};
+use super::{AdminArea, Sheet, error_text, use_reviewer};
 use crate::api::ApiError;
 use crate::components::form::{
     CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message,
@@ -129,6 +129,9 @@ fn SurveyView() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(result) = load.get() {
             detail.set(result);
+            crate::browser::after_render(move || {
+                crate::app::name_document(i18n.locale_untracked());
+            });
         }
     });
     let results = LocalResource::new(move || {
@@ -180,25 +183,20 @@ fn SurveyView() -> impl IntoView {
         }
         None => {}
     });
-    let export = Action::new_local(move |id: &i64| {
-        let id = *id;
-        let token = reviewer.token();
-        async move {
-            (
-                id,
-                crate::api::review_text(&token, &format!("/api/review/surveys/{id}/responses.csv"))
-                    .await,
-            )
-        }
+    let export = Action::new_local(move |(id, sheet): &(i64, Sheet)| {
+        super::download_export(
+            reviewer.token(),
+            format!("/api/review/surveys/{id}/responses"),
+            String::new(),
+            format!("survey-{id}-responses"),
+            *sheet,
+            i18n.locale_untracked().as_str(),
+        )
     });
-    Effect::new(move |_| match export.value().get() {
-        Some((id, Ok(csv))) => crate::browser::download_text(
-            &format!("survey-{id}-responses.csv"),
-            "text/csv;charset=utf-8",
-            &csv,
-        ),
-        Some((_, Err(error))) => notice.set(Some(error_text(i18n, &error))),
-        None => {}
+    Effect::new(move |_| {
+        if let Some(Err(error)) = export.value().get() {
+            notice.set(Some(error_text(i18n, &error)));
+        }
     });
 
     let navigate = leptos_router::hooks::use_navigate();
@@ -255,8 +253,11 @@ fn SurveyView() -> impl IntoView {
                             {i18n.t(action.0)}
                         </button>
                         {move || report.with(|r| r.as_ref().is_some_and(|r| !r.withheld)).then(|| view! {
-                            <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(sid); }>
+                            <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local((sid, Sheet::Csv)); }>
                                 {i18n.t("review-survey-export")}
+                            </button>
+                            <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local((sid, Sheet::Ods)); }>
+                                {i18n.t("review-survey-export-ods")}
                             </button>
                         })}
                     </p>

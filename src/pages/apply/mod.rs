@@ -10,7 +10,7 @@ mod steps;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use portal_core::{ApplicationInput, Eligibility, EligibilityAnswers, Offer, Problem};
 
 use crate::components::form::ErrorSummary;
@@ -52,11 +52,38 @@ impl Wizard {
     }
 
     /// Forgets every answer, here and in the browser's storage.
+    /// Clears the draft from this browser, keeping it aside for this tab
+    /// for a few minutes, so that the applicant can take it back (`undo`).
     pub fn forget(&self) {
-        crate::browser::local_remove(DRAFT_KEY);
-        crate::browser::local_remove(IDEMPOTENCY_KEY);
-        crate::browser::local_remove(STARTED_KEY);
+        let kept: Vec<Option<String>> = [DRAFT_KEY, IDEMPOTENCY_KEY, STARTED_KEY]
+            .iter()
+            .map(|key| crate::browser::local_get(key))
+            .collect();
+        if let Ok(json) = serde_json::to_string(&(js_sys::Date::now(), kept)) {
+            crate::browser::session_set(FORGOTTEN_KEY, &json);
+        }
+        for key in [DRAFT_KEY, IDEMPOTENCY_KEY, STARTED_KEY] {
+            crate::browser::local_remove(key);
+        }
         self.draft.set(ApplicationInput::default());
+    }
+
+    /// Whether answers forgotten a moment ago can be taken back.
+    pub fn can_undo(&self) -> bool {
+        forgotten().is_some()
+    }
+
+    /// Takes back the answers forgotten a moment ago.
+    pub fn undo(&self) {
+        if let Some(kept) = forgotten() {
+            for (key, value) in [DRAFT_KEY, IDEMPOTENCY_KEY, STARTED_KEY].iter().zip(kept) {
+                if let Some(value) = value {
+                    crate::browser::local_set(key, &value);
+                }
+            }
+            self.draft.set(load_draft());
+        }
+        crate::browser::session_remove(FORGOTTEN_KEY);
     }
 
     /// How the form was filled: the hidden field, and the seconds since the
@@ -150,6 +177,7 @@ fn Intro() -> impl IntoView {
     view! {
         <div class="wrap page narrow">
             <h1>{move || i18n.t("apply-intro-title")}</h1>
+            <Forgotten/>
             <p class="lead">{move || i18n.t("apply-intro-lead")}</p>
             <h2>{move || i18n.t("apply-intro-need-title")}</h2>
             <ul class="bullets">
@@ -185,23 +213,77 @@ fn Intro() -> impl IntoView {
     }
 }
 
-/// "Forget my answers": clears the draft from this browser.
+/// Where forgotten answers wait to be taken back, and for how long.
+const FORGOTTEN_KEY: &str = "portal.apply.forgotten";
+const UNDO_MS: f64 = 5.0 * 60.0 * 1000.0;
+
+/// The answers forgotten less than `UNDO_MS` ago in this tab.
+fn forgotten() -> Option<Vec<Option<String>>> {
+    let json = crate::browser::session_get(FORGOTTEN_KEY)?;
+    let (at, kept): (f64, Vec<Option<String>>) = serde_json::from_str(&json).ok()?;
+    (js_sys::Date::now() - at < UNDO_MS).then_some(kept)
+}
+
+/// "Forget my answers": asks first, then clears the draft from this browser
+/// (it can be taken back for a few minutes, from the wizard's front page).
 #[component]
 pub fn ForgetDraft() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = use_wizard();
     let navigate = use_navigate();
+    let asking = RwSignal::new(false);
+    let ask = move |_| {
+        asking.set(true);
+        crate::browser::after_render(|| {
+            crate::browser::focus("#forget-question");
+        });
+    };
     view! {
-        <button
-            type="button"
-            class="button secondary"
-            on:click=move |_| {
-                wizard.forget();
-                navigate("/apply", Default::default());
+        <Show
+            when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="link-button" on:click=ask>{move || i18n.t("apply-forget")}</button>
             }
         >
-            {move || i18n.t("apply-forget")}
-        </button>
+            <div class="notice warning" role="group" aria-labelledby="forget-question">
+                <p id="forget-question" tabindex="-1">{move || i18n.t("apply-forget-question")}</p>
+                <p class="actions">
+                    <button type="button" class="button danger" on:click={
+                        let navigate = navigate.clone();
+                        move |_| {
+                            wizard.forget();
+                            navigate("/apply", Default::default());
+                        }
+                    }>{move || i18n.t("apply-forget-confirm")}</button>
+                    <button type="button" class="button secondary" on:click=move |_| asking.set(false)>
+                        {move || i18n.t("apply-forget-cancel")}
+                    </button>
+                </p>
+            </div>
+        </Show>
+    }
+}
+
+/// Said on the front page right after answers were forgotten.
+#[component]
+fn Forgotten() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let shown = RwSignal::new(wizard.can_undo());
+    move || {
+        shown.get().then(|| {
+            view! {
+                <div class="notice info" role="status">
+                    <p>
+                        {i18n.t("apply-forgotten")} " "
+                        <button type="button" class="link-button" on:click=move |_| {
+                            wizard.undo();
+                            shown.set(false);
+                        }>{i18n.t("apply-forgotten-undo")}</button>
+                    </p>
+                </div>
+            }
+        })
     }
 }
 
@@ -212,6 +294,7 @@ fn StepPage(step: Step) -> impl IntoView {
     let wizard = use_wizard();
     let navigate = use_navigate();
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let query = use_query_map();
 
     // Arriving here before the earlier steps are answered (a bookmark, a
     // typed address): go back to the first step that needs an answer.
@@ -266,8 +349,15 @@ fn StepPage(step: Step) -> impl IntoView {
             }
             problems.set(Vec::new());
             let ineligible = matches!(wizard.verdict(), Eligibility::Ineligible(_));
+            // Opened from the check-your-answers page: back to it, unless
+            // the change leaves another step to answer.
+            let back_to_review = query
+                .with_untracked(|q| q.get("back").as_deref() == Some("review"))
+                && wizard.first_incomplete().is_none();
             let next = if step.decides_eligibility() && ineligible {
                 "/apply/not-eligible".to_owned()
+            } else if back_to_review {
+                "/apply/review".to_owned()
             } else {
                 step.next().map_or_else(
                     || "/apply/review".to_owned(),
@@ -297,6 +387,7 @@ fn StepPage(step: Step) -> impl IntoView {
             <ErrorSummary problems=problems/>
             <h1>
                 <span class="caption">{move || step_count(i18n, step)}</span>
+                <span class="visually-hidden">" — "</span>
                 {move || i18n.t(step.title_id())}
             </h1>
             <Show when=case_by_case>

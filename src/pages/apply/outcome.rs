@@ -11,18 +11,43 @@ use crate::components::Alternatives;
 use crate::components::form::problem_message;
 use crate::i18n::{I18n, use_i18n};
 
-fn receipt_text(i18n: I18n, submitted: &Submitted) -> String {
+/// What the applicant keeps of a request, for this tab: its keys, the
+/// structure's name and when it was sent.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub struct Receipt {
+    pub submitted: Submitted,
+    pub name: String,
+    /// When it was sent, RFC 3339.
+    pub sent_at: String,
+}
+
+/// The address of the status page, with the keys filled in.
+fn status_address(submitted: &Submitted) -> String {
+    format!(
+        "{}{}",
+        crate::browser::origin(),
+        crate::pages::status_link(&submitted.reference, &submitted.secret)
+    )
+}
+
+fn receipt_text(i18n: I18n, receipt: &Receipt) -> String {
+    let submitted = &receipt.submitted;
     [
         i18n.t("apply-done-receipt-heading"),
         String::new(),
+        format!("{} {}", i18n.t("apply-done-name"), receipt.name),
+        format!(
+            "{} {}",
+            i18n.t("apply-done-sent-at"),
+            crate::i18n::format_date(i18n, &receipt.sent_at, true)
+        ),
         format!("{} {}", i18n.t("apply-done-reference"), submitted.reference),
         format!("{} {}", i18n.t("apply-done-secret"), submitted.secret),
         String::new(),
         format!(
-            "{} {}{}",
+            "{} {}",
             i18n.t("apply-done-follow-at"),
-            crate::browser::origin(),
-            crate::pages::status_link(&submitted.reference, &submitted.secret)
+            status_address(submitted)
         ),
         i18n.t("apply-done-keep"),
         i18n.t("apply-done-next-p1"),
@@ -33,10 +58,10 @@ fn receipt_text(i18n: I18n, submitted: &Submitted) -> String {
 #[component]
 pub fn Done() -> impl IntoView {
     let i18n = use_i18n();
-    let receipt: Option<Submitted> =
+    let receipt: Option<Receipt> =
         crate::browser::session_get(RECEIPT_KEY).and_then(|json| serde_json::from_str(&json).ok());
     let copied = RwSignal::new(None::<&'static str>);
-    let Some(submitted) = receipt else {
+    let Some(receipt) = receipt else {
         return view! {
             <div class="wrap page narrow">
                 <h1>{move || i18n.t("apply-done-missing-title")}</h1>
@@ -46,6 +71,7 @@ pub fn Done() -> impl IntoView {
         }
         .into_any();
     };
+    let submitted = receipt.submitted.clone();
     let reference = submitted.reference.clone();
     let secret = submitted.secret.clone();
     let case_by_case = submitted.eligibility == "case_by_case";
@@ -54,15 +80,20 @@ pub fn Done() -> impl IntoView {
         copied.set(Some(what));
     };
     let download = {
-        let submitted = submitted.clone();
+        let receipt = receipt.clone();
         move |_| {
             crate::browser::download_text(
-                &format!("{}.txt", submitted.reference),
+                &format!("{}.txt", receipt.submitted.reference),
                 "text/plain;charset=utf-8",
-                &receipt_text(i18n, &submitted),
+                &receipt_text(i18n, &receipt),
             )
         }
     };
+    let (name, sent_at, address) = (
+        receipt.name.clone(),
+        receipt.sent_at.clone(),
+        status_address(&submitted),
+    );
     view! {
         <div class="wrap page narrow">
             <div class="panel confirmation">
@@ -73,9 +104,17 @@ pub fn Done() -> impl IntoView {
             <p class="notice warning">{move || i18n.t("apply-done-keep")}</p>
             <dl class="receipt">
                 <div>
+                    <dt>{move || i18n.t("apply-done-name")}</dt>
+                    <dd>{name}</dd>
+                </div>
+                <div>
+                    <dt>{move || i18n.t("apply-done-sent-at")}</dt>
+                    <dd>{move || crate::i18n::format_date(i18n, &sent_at, true)}</dd>
+                </div>
+                <div>
                     <dt>{move || i18n.t("apply-done-reference")}</dt>
                     <dd><code class="token" id="receipt-reference">{reference.clone()}</code></dd>
-                    <dd>
+                    <dd class="no-print">
                         <button type="button" class="button secondary small" on:click={
                             let reference = reference.clone();
                             move |_| copy(reference.clone(), "apply-done-copied-reference")
@@ -87,7 +126,7 @@ pub fn Done() -> impl IntoView {
                 <div>
                     <dt>{move || i18n.t("apply-done-secret")}</dt>
                     <dd><code class="token" id="receipt-secret">{secret.clone()}</code></dd>
-                    <dd>
+                    <dd class="no-print">
                         <button type="button" class="button secondary small" on:click={
                             let secret = secret.clone();
                             move |_| copy(secret.clone(), "apply-done-copied-secret")
@@ -96,8 +135,12 @@ pub fn Done() -> impl IntoView {
                         </button>
                     </dd>
                 </div>
+                <div class="print-only">
+                    <dt>{move || i18n.t("apply-done-follow-at")}</dt>
+                    <dd class="address">{address}</dd>
+                </div>
             </dl>
-            <p role="status" aria-live="polite" class="live">{move || copied.get().map(|id| i18n.t(id))}</p>
+            <p role="status" aria-live="polite" class="live no-print">{move || copied.get().map(|id| i18n.t(id))}</p>
             <p class="actions no-print">
                 <button type="button" class="button secondary" on:click=move |_| crate::browser::print()>
                     {move || i18n.t("apply-done-print")}

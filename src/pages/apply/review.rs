@@ -62,7 +62,7 @@ fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
         step,
         field,
     };
-    vec![
+    let mut rows = vec![
         row("apply-review-kind", kind, Step::Kind, "structure.kind"),
         row(
             "apply-french-legend",
@@ -161,7 +161,36 @@ fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
             Step::Consents,
             "consents.surveys",
         ),
-    ]
+    ];
+    // The answers only some structures give, where they belong.
+    if d.structure.kind_description.is_some() {
+        rows.insert(
+            1,
+            row(
+                "apply-kind-description-label",
+                optional(&d.structure.kind_description),
+                Step::Kind,
+                "structure.kind_description",
+            ),
+        );
+    }
+    if let Some(at) = rows.iter().position(|r| r.field == "structure.identifier")
+        && d.structure
+            .register_number
+            .as_deref()
+            .is_some_and(|n| !n.trim().is_empty())
+    {
+        rows.insert(
+            at + 1,
+            row(
+                "apply-register-label",
+                optional(&d.structure.register_number),
+                Step::Identity,
+                "structure.register_number",
+            ),
+        );
+    }
+    rows
 }
 
 #[component]
@@ -229,8 +258,9 @@ pub fn Review() -> impl IntoView {
             rows(i18n, d)
                 .into_iter()
                 .map(|row| {
+                    // Back here once the step is answered again.
                     let href = format!(
-                        "/apply/{}#{}",
+                        "/apply/{}?back=review#{}",
                         row.step.slug(),
                         crate::components::form::dom_id(row.field)
                     );
@@ -260,6 +290,7 @@ pub fn Review() -> impl IntoView {
             />
             <h1>
                 <span class="caption">{move || step_count(i18n, Step::Review)}</span>
+                <span class="visually-hidden">" — "</span>
                 {move || i18n.t("apply-review-title")}
             </h1>
             <Show when=case_by_case>
@@ -290,7 +321,14 @@ fn done(
     submitted: &Submitted,
     navigate: &impl Fn(&str, leptos_router::NavigateOptions),
 ) {
-    if let Ok(json) = serde_json::to_string(submitted) {
+    let receipt = super::outcome::Receipt {
+        submitted: submitted.clone(),
+        name: wizard
+            .draft
+            .with_untracked(|d| d.structure.name.trim().to_owned()),
+        sent_at: js_sys::Date::new_0().to_iso_string().into(),
+    };
+    if let Ok(json) = serde_json::to_string(&receipt) {
         crate::browser::session_set(RECEIPT_KEY, &json);
     }
     navigate(

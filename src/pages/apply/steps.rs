@@ -167,6 +167,32 @@ pub fn fields(step: Step, problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) 
     }
 }
 
+/// A likely typo in the contact address, pointed out with a way to fix it.
+#[component]
+fn EmailSuggestion() -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = use_wizard().draft;
+    let suggestion = Memo::new(move |_| {
+        draft.with(|d| portal_core::application::email_suggestion(&d.contact.email))
+    });
+    view! {
+        <div role="status" aria-live="polite">
+            {move || suggestion.get().map(|meant| {
+                let fix = meant.clone();
+                view! {
+                    <p class="notice info suggestion">
+                        {i18n.t_args("apply-email-suggestion", [("email", meant.into())])} " "
+                        <button type="button" class="link-button" on:click=move |_| {
+                            let fix = fix.clone();
+                            draft.update(|d| d.contact.email = fix);
+                        }>{i18n.t("apply-email-suggestion-use")}</button>
+                    </p>
+                }
+            })}
+        </div>
+    }
+}
+
 #[component]
 fn KindFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -283,17 +309,47 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             },
         ]
     });
+    // A country is found by its name, or by a region people name it by
+    // (Québec, Wallonie…: `country-aliases`).
+    let finder = RwSignal::new(String::new());
     let countries = Signal::derive(move || {
         let locale = i18n.locale().as_str();
         let name = |code: &str| (code.to_owned(), country_name(locale, code));
-        let frequent: Vec<_> = FREQUENT_COUNTRIES.iter().map(|c| name(c)).collect();
         let mut all: Vec<_> = portal_core::COUNTRY_CODES.iter().map(|c| name(c)).collect();
         all.sort_by_key(|(_, n)| portal_core::text::folded(n));
+        let wanted = portal_core::text::folded(finder.get().trim());
+        if !wanted.is_empty() {
+            let aliases = i18n.t("country-aliases");
+            let named = |code: &str| {
+                aliases
+                    .split(';')
+                    .filter_map(|group| group.split_once(':'))
+                    .any(|(c, names)| {
+                        c.trim() == code
+                            && names
+                                .split(',')
+                                .any(|n| portal_core::text::folded(n.trim()).contains(&wanted))
+                    })
+            };
+            let found: Vec<_> = all
+                .into_iter()
+                .filter(|(code, n)| portal_core::text::folded(n).contains(&wanted) || named(code))
+                .collect();
+            return vec![(Some(i18n.t("apply-country-found")), found)];
+        }
+        let frequent: Vec<_> = FREQUENT_COUNTRIES.iter().map(|c| name(c)).collect();
         vec![
             (Some(i18n.t("apply-country-frequent")), frequent),
             (Some(i18n.t("apply-country-all")), all),
         ]
     });
+    let found_count = move || {
+        (!finder.with(|f| f.trim().is_empty())).then(|| {
+            let n =
+                countries.with(|groups| groups.iter().map(|(_, list)| list.len()).sum::<usize>());
+            i18n.t_args("apply-country-found-count", [("count", n.into())])
+        })
+    };
     view! {
         <RadioGroup
             field="structure.french_speaking"
@@ -304,6 +360,13 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             on_select=Callback::new(move |value: String| draft.update(|d| d.structure.french_speaking = Some(value == "yes")))
             error=field_error(problems, "structure.french_speaking")
         />
+        <div class="field country-finder">
+            <label for="country-finder">{move || i18n.t("apply-country-finder-label")}</label>
+            <p class="hint" id="country-finder-hint">{move || i18n.t("apply-country-finder-hint")}</p>
+            <input id="country-finder" type="search" class="control" autocomplete="off" aria-describedby="country-finder-hint"
+                prop:value=move || finder.get() on:input=move |ev| finder.set(event_target_value(&ev))/>
+            <p role="status" aria-live="polite" class="small">{found_count}</p>
+        </div>
         <Select
             field="structure.country"
             label=Signal::derive(move || i18n.t("apply-country-label"))
@@ -335,11 +398,20 @@ fn number_text(value: Option<u32>) -> String {
     value.map(|n| n.to_string()).unwrap_or_default()
 }
 
+/// A number as people type it: with spaces between thousands, and a unit
+/// after it if they wish (`10 Go`, `20GB`, `12 comptes`).
 fn parse_number(text: &str) -> Option<u32> {
-    let digits: String = text
+    let compact: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
-        .collect();
+        .collect::<String>()
+        .to_lowercase();
+    let digits = [
+        "go", "gb", "gio", "gib", "comptes", "compte", "accounts", "account",
+    ]
+    .iter()
+    .find_map(|unit| compact.strip_suffix(unit))
+    .unwrap_or(&compact);
     digits.parse().ok()
 }
 
@@ -449,6 +521,20 @@ fn IdentityFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             optional=true
             width="20"
         />
+        // An association of Alsace-Moselle has a number of its local court
+        // instead of an RNA number.
+        <Show when=move || in_france() && draft.with(|d| d.structure.kind == Some(portal_core::StructureKind::Association))>
+            <TextField
+                field="structure.register_number"
+                label=Signal::derive(move || i18n.t("apply-register-label"))
+                hint=Signal::derive(move || i18n.t("apply-register-hint"))
+                value=Signal::derive(move || draft.with(|d| d.structure.register_number.clone().unwrap_or_default()))
+                on_input=Callback::new(move |value: String| draft.update(|d| d.structure.register_number = Some(value)))
+                error=field_error(problems, "structure.register_number")
+                optional=true
+                width="20"
+            />
+        </Show>
         <TextField
             field="structure.purpose"
             label=Signal::derive(move || i18n.t("apply-purpose-label"))
@@ -505,6 +591,7 @@ fn ContactFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             input_type="email"
             autocomplete="email"
         />
+        <EmailSuggestion/>
         <TextField
             field="contact.role"
             label=Signal::derive(move || i18n.t("apply-contact-role-label"))
@@ -615,6 +702,10 @@ mod tests {
         assert_eq!(parse_number("1 000"), Some(1000));
         assert_eq!(parse_number(" 12 "), Some(12));
         assert_eq!(parse_number("douze"), None);
+        assert_eq!(parse_number("10 Go"), Some(10));
+        assert_eq!(parse_number("20GB"), Some(20));
+        assert_eq!(parse_number("12 comptes"), Some(12));
+        assert_eq!(parse_number("Go"), None);
         assert_eq!(parse_number("-3"), None);
     }
 }

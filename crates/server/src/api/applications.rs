@@ -60,6 +60,7 @@ pub async fn submit(
     if !problems.is_empty() {
         return Err(ApiError::Validation(problems));
     }
+    let input = input.normalized();
 
     let answers_json =
         serde_json::to_string(&input).map_err(|e| ApiError::Internal(e.to_string()))?;

@@ -4,6 +4,7 @@
 mod applications;
 mod body;
 pub mod doc;
+mod export;
 mod guard;
 mod offer;
 pub mod review;
@@ -200,6 +201,7 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::add_note))
         .routes(routes!(review::bulk))
         .routes(routes!(review::export))
+        .routes(routes!(review::export_ods))
         .routes(routes!(review::phases))
         .routes(routes!(review::set_phase))
         .routes(routes!(survey::list, survey::create))
@@ -208,6 +210,7 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(survey::set_state))
         .routes(routes!(survey::results))
         .routes(routes!(survey::export))
+        .routes(routes!(survey::export_ods))
         .routes(routes!(survey::invitation))
         .routes(routes!(survey::respond))
         .split_for_parts()

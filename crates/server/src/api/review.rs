@@ -4,9 +4,10 @@
 
 use axum::Json;
 use axum::extract::{FromRequestParts, RawQuery, State};
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use portal_core::Locale;
 use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
@@ -16,10 +17,12 @@ use portal_core::{
 
 use super::AppState;
 use super::body::ApiJson;
+use super::export::{self, Cell, Format, Table};
 use super::guard::ApiPath;
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
 use crate::store_review::{Change, Decided, Filter, QueueRow};
+use crate::texts;
 
 /// The signed-in reviewer.
 pub struct Reviewer(pub String);
@@ -417,23 +420,73 @@ pub async fn add_note(
     Ok(Json(detail(&state, &row).await?))
 }
 
-/// A CSV cell: quoted when needed, and never read as a formula by a spreadsheet.
-pub(super) fn csv_cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
+/// The query of an export: the queue's filters, and `lang`, the language
+/// of its headers and values (French by default).
+pub(super) fn export_language(query: Option<&str>) -> (Locale, String) {
+    let mut locale = Locale::Fr;
+    let rest: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            form_urlencoded::parse(query.unwrap_or_default().as_bytes()).filter(|(key, value)| {
+                if key == "lang" {
+                    locale = Locale::from_tag(value).unwrap_or(locale);
+                    false
+                } else {
+                    true
+                }
+            }),
+        )
+        .finish();
+    (locale, rest)
 }
 
-/// The filtered queue as CSV (no contact details).
+/// The filtered queue as a table in `locale` (no contact details).
+async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Locale), ApiError> {
+    let (locale, query) = export_language(query);
+    let filter = store_filter(&filter_from_query(Some(&query))?)?;
+    let (rows, _) = state.store.queue(&filter, 100_000, 0).await?;
+    let label = |id: String| texts::label(locale, &id);
+    let headers = [
+        "review-col-reference",
+        "review-col-date",
+        "review-col-status",
+        "review-filter-eligibility",
+        "review-col-kind",
+        "review-col-country",
+        "review-col-name",
+        "review-col-accounts",
+        "review-col-storage",
+        "review-col-phase",
+    ]
+    .iter()
+    .map(|id| texts::label(locale, id))
+    .collect();
+    let rows = rows
+        .iter()
+        .map(|row| {
+            vec![
+                Cell::Text(row.reference.clone()),
+                Cell::Text(row.created_at.clone()),
+                Cell::Text(label(format!("status-{}", row.status.replace('_', "-")))),
+                Cell::Text(label(format!(
+                    "review-verdict-{}",
+                    row.eligibility.replace('_', "-")
+                ))),
+                Cell::Text(label(format!("kind-{}", row.kind.replace('_', "-")))),
+                Cell::Text(row.country.clone()),
+                Cell::Text(row.structure_name.clone().unwrap_or_default()),
+                Cell::Number(row.accounts),
+                Cell::Number(row.storage_gb),
+                row.phase.map_or(Cell::Text(String::new()), Cell::Number),
+            ]
+        })
+        .collect();
+    Ok((Table { headers, rows }, locale))
+}
+
+/// The filtered queue as CSV (no contact details), headers and values in
+/// the language `lang` names.
 #[utoipa::path(get, path = "/api/review/export.csv", tag = "review", security(("bearer" = [])),
-    params(QueueFilter),
+    params(QueueFilter, ("lang" = Option<Locale>, Query, description = "Language of the headers and values: `fr` (the default, cells separated by `;`) or `en`")),
     responses((status = 200, description = "CSV, one line per request", content_type = "text/csv"),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
@@ -442,45 +495,23 @@ pub async fn export(
     _reviewer: Reviewer,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let filter = store_filter(&filter_from_query(query.as_deref())?)?;
-    let (rows, _) = state.store.queue(&filter, 100_000, 0).await?;
-    let mut csv = String::from(
-        "reference,submitted_at,status,eligibility,kind,country,name,accounts,storage_gb,phase\n",
-    );
-    for row in &rows {
-        let cells = [
-            row.reference.clone(),
-            row.created_at.clone(),
-            row.status.clone(),
-            row.eligibility.clone(),
-            row.kind.clone(),
-            row.country.clone(),
-            row.structure_name.clone().unwrap_or_default(),
-            row.accounts.to_string(),
-            row.storage_gb.to_string(),
-            row.phase.map(|p| p.to_string()).unwrap_or_default(),
-        ];
-        csv.push_str(
-            &cells
-                .iter()
-                .map(|c| csv_cell(c))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        csv.push('\n');
-    }
-    let mut response = csv.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"requests.csv\""),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    let (table, locale) = queue_table(&state, query.as_deref()).await?;
+    export::download(&table, Format::Csv, locale, "requests")
+}
+
+/// The filtered queue as an OpenDocument spreadsheet, like the CSV.
+#[utoipa::path(get, path = "/api/review/export.ods", tag = "review", security(("bearer" = [])),
+    params(QueueFilter, ("lang" = Option<Locale>, Query, description = "Language of the headers and values: `fr` (the default) or `en`")),
+    responses((status = 200, description = "OpenDocument spreadsheet, one row per request", content_type = "application/vnd.oasis.opendocument.spreadsheet"),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
+pub async fn export_ods(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    let (table, locale) = queue_table(&state, query.as_deref()).await?;
+    export::download(&table, Format::Ods, locale, "requests")
 }
 
 async fn phase_views(state: &AppState) -> Result<Vec<PhaseView>, ApiError> {
@@ -545,12 +576,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_cells_are_quoted_and_defused() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(csv_cell("-1"), "'-1");
+    fn an_export_takes_its_language_out_of_the_filters() {
+        assert_eq!(
+            export_language(Some("status=received&lang=en&q=a+b")),
+            (Locale::En, "status=received&q=a+b".to_owned())
+        );
+        assert_eq!(export_language(None), (Locale::Fr, String::new()));
     }
 
     #[test]

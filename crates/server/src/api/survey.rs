@@ -9,24 +9,26 @@
 use std::net::IpAddr;
 
 use axum::Json;
-use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::Response;
 use portal_core::survey::{
     Answers, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Survey, SurveyDetail,
     SurveyInput, SurveyReport, SurveyResponse, SurveyResults, SurveyState, SurveyStateChange,
     SurveySummary, answers_withheld, clean_answers, response_cells, tally, validate_response,
     validate_survey,
 };
-use portal_core::{Code, Problem};
+use portal_core::{Code, Locale, Problem};
 
 use super::body::ApiJson;
+use super::export::{self, Cell, Format, Table};
 use super::guard::ApiPath;
-use super::review::{Reviewer, UNAUTHORIZED, csv_cell};
+use super::review::{Reviewer, UNAUTHORIZED};
 use super::{AppState, ClientIp};
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
 use crate::store_survey::{InvitationRow, NewResponse, SurveyRow};
+use crate::texts;
 
 /// The invitation secret of a request for a survey, derived from its status
 /// secret (normalised): the same every time the applicant looks it up.
@@ -328,11 +330,59 @@ async fn stored_answers(
         .collect()
 }
 
-/// Every response as CSV: one line each, one column per question (the
-/// request's reference and the time first, unless the survey is anonymous).
-/// An anonymous survey's responses are withheld below the threshold.
+/// Every response as a table in `locale`: one line each, one column per
+/// question, headed by its label (the request's reference and the time
+/// first, unless the survey is anonymous). An anonymous survey's responses
+/// are withheld below the threshold.
+async fn responses_table(
+    state: &AppState,
+    id: i64,
+    query: Option<&str>,
+) -> Result<(Table, Locale), ApiError> {
+    let (locale, _) = super::review::export_language(query);
+    let survey = survey_detail(&find(state, id).await?)?;
+    let anonymous = survey.definition.anonymous;
+    let mut headers: Vec<String> = survey
+        .definition
+        .questions
+        .iter()
+        .map(|q| q.label.get(locale).to_owned())
+        .collect();
+    if !anonymous {
+        headers.splice(
+            0..0,
+            [
+                texts::label(locale, "review-col-reference"),
+                texts::label(locale, "review-col-updated"),
+            ],
+        );
+    }
+    let responses = stored_answers(state, id).await?;
+    if answers_withheld(anonymous, responses.len()) {
+        return Err(ApiError::Conflict("too_few_responses"));
+    }
+    let rows = responses
+        .into_iter()
+        .map(|(answers, reference, updated_at)| {
+            let mut cells = response_cells(&survey.definition, &answers, locale);
+            if !anonymous {
+                cells.splice(
+                    0..0,
+                    [
+                        reference.unwrap_or_default(),
+                        updated_at.unwrap_or_default(),
+                    ],
+                );
+            }
+            cells.into_iter().map(Cell::Text).collect()
+        })
+        .collect();
+    Ok((Table { headers, rows }, locale))
+}
+
+/// Every response as CSV, headers and values in the language `lang` names.
 #[utoipa::path(get, path = "/api/review/surveys/{id}/responses.csv", tag = "surveys", security(("bearer" = [])),
-    params(("id" = i64, Path)),
+    params(("id" = i64, Path), ("lang" = Option<Locale>, Query, description = "`fr` (the default, cells separated by `;`) or `en`")),
     responses((status = 200, description = "CSV, one line per response", content_type = "text/csv"),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, description = "`too_few_responses`: an anonymous survey below the threshold", body = ErrorBody)))]
@@ -340,60 +390,36 @@ pub async fn export(
     State(state): State<AppState>,
     _reviewer: Reviewer,
     ApiPath(id): ApiPath<i64>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let survey = survey_detail(&find(&state, id).await?)?;
-    let anonymous = survey.definition.anonymous;
-    let mut header_cells: Vec<String> = survey
-        .definition
-        .questions
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
-    if !anonymous {
-        header_cells.splice(0..0, ["reference".to_owned(), "updated_at".to_owned()]);
-    }
-    let line = |cells: &[String]| {
-        cells
-            .iter()
-            .map(|c| csv_cell(c))
-            .collect::<Vec<_>>()
-            .join(",")
-            + "\n"
-    };
-    let responses = stored_answers(&state, id).await?;
-    if answers_withheld(anonymous, responses.len()) {
-        return Err(ApiError::Conflict("too_few_responses"));
-    }
-    let mut csv = line(&header_cells);
-    for (answers, reference, updated_at) in responses {
-        let mut cells = response_cells(&survey.definition, &answers);
-        if !anonymous {
-            cells.splice(
-                0..0,
-                [
-                    reference.unwrap_or_default(),
-                    updated_at.unwrap_or_default(),
-                ],
-            );
-        }
-        csv.push_str(&line(&cells));
-    }
-    let disposition = format!("attachment; filename=\"survey-{id}-responses.csv\"");
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .map_err(|e| ApiError::Internal(e.to_string()))?,
-            ),
-        ],
-        csv,
+    let (table, locale) = responses_table(&state, id, query.as_deref()).await?;
+    export::download(
+        &table,
+        Format::Csv,
+        locale,
+        &format!("survey-{id}-responses"),
     )
-        .into_response())
+}
+
+/// Every response as an OpenDocument spreadsheet, like the CSV.
+#[utoipa::path(get, path = "/api/review/surveys/{id}/responses.ods", tag = "surveys", security(("bearer" = [])),
+    params(("id" = i64, Path), ("lang" = Option<Locale>, Query, description = "`fr` (the default) or `en`")),
+    responses((status = 200, description = "OpenDocument spreadsheet, one row per response", content_type = "application/vnd.oasis.opendocument.spreadsheet"),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`too_few_responses`: an anonymous survey below the threshold", body = ErrorBody)))]
+pub async fn export_ods(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    ApiPath(id): ApiPath<i64>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    let (table, locale) = responses_table(&state, id, query.as_deref()).await?;
+    export::download(
+        &table,
+        Format::Ods,
+        locale,
+        &format!("survey-{id}-responses"),
+    )
 }
 
 async fn invited(
