@@ -101,6 +101,9 @@ test('the alternatives the site names are links, and the FAQ’s “no result”
   await page.goto(ctx.server.url + '/faq?q=zzzzzz');
   await ready(page);
   assert.equal(await page.getByRole('link', { name: 'Le forum d’entraide' }).getAttribute('href'), 'https://forum.example/');
+  await page.goto(ctx.server.url + '/survey');
+  await ready(page);
+  assert.equal(await page.getByRole('link', { name: 'Le forum d’entraide' }).getAttribute('href'), 'https://forum.example/');
 });
 
 test('the FAQ finds what people type, keeps the search in the address and links each question from its heading', async () => {

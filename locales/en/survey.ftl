@@ -1,6 +1,7 @@
 ## Feedback surveys: answering (collectives) and managing (reviewers).
 
 survey-title = Feedback survey
+survey-help = A question about this questionnaire or your space?
 survey-ask-lead = After each phase, we ask collectives how their space is working out. The survey link is on the status page of your request; you can also paste the invitation code here.
 survey-secret-label = Invitation code
 survey-secret-hint = 32 letters and digits, in groups of 4. It is in the link on the status page, after the # sign.

@@ -1,6 +1,7 @@
 ## Feedback surveys: answering (collectives) and managing (reviewers).
 
 survey-title = Questionnaire de retour
+survey-help = Une question sur ce questionnaire ou sur votre espace ?
 survey-ask-lead = Après chaque phase, nous demandons aux collectifs comment se passe l’usage de leur espace. Le lien du questionnaire se trouve sur la page de suivi de votre demande ; vous pouvez aussi coller ici le code d’invitation.
 survey-secret-label = Code d’invitation
 survey-secret-hint = 32 lettres et chiffres, en groupes de 4. Il figure dans le lien de la page de suivi, après le signe #.

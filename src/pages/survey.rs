@@ -23,6 +23,7 @@ use crate::api::ApiError;
 use crate::components::form::{
     CheckboxGroup, Choice, ErrorSummary, RadioGroup, TextField, field_error,
 };
+use crate::components::{Place, PlaceLink};
 use crate::i18n::{I18n, use_i18n};
 
 fn draft_key(survey: i64) -> String {
@@ -273,6 +274,7 @@ pub fn Survey() -> impl IntoView {
         <div class="wrap page narrow survey">
             {body}
             <div role="status" aria-live="polite" class="live">{failure_view}</div>
+            <p class="small help">{move || i18n.t("survey-help")} " " <PlaceLink place=Place::Forum/></p>
         </div>
     }
 }

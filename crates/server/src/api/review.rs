@@ -421,14 +421,21 @@ pub async fn add_note(
 }
 
 /// The query of an export: the queue's filters, and `lang`, the language
-/// of its headers and values (French by default).
-pub(super) fn export_language(query: Option<&str>) -> (Locale, String) {
-    let mut locale = Locale::Fr;
+/// of its headers and values (`fr` or `en`, French by default).
+pub(super) fn export_language(query: Option<&str>) -> Result<(Locale, String), ApiError> {
+    let mut locale = Ok(Locale::Fr);
     let rest: String = form_urlencoded::Serializer::new(String::new())
         .extend_pairs(
             form_urlencoded::parse(query.unwrap_or_default().as_bytes()).filter(|(key, value)| {
                 if key == "lang" {
-                    locale = Locale::from_tag(value).unwrap_or(locale);
+                    locale = match value.as_ref() {
+                        "fr" => Ok(Locale::Fr),
+                        "en" => Ok(Locale::En),
+                        _ => Err(ApiError::InvalidBody(vec![Problem::new(
+                            "lang",
+                            Code::InvalidValue,
+                        )])),
+                    };
                     false
                 } else {
                     true
@@ -436,12 +443,12 @@ pub(super) fn export_language(query: Option<&str>) -> (Locale, String) {
             }),
         )
         .finish();
-    (locale, rest)
+    Ok((locale?, rest))
 }
 
 /// The filtered queue as a table in `locale` (no contact details).
 async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Locale), ApiError> {
-    let (locale, query) = export_language(query);
+    let (locale, query) = export_language(query)?;
     let filter = store_filter(&filter_from_query(Some(&query))?)?;
     let (rows, _) = state.store.queue(&filter, 100_000, 0).await?;
     let label = |id: String| texts::label(locale, &id);
@@ -577,11 +584,13 @@ mod tests {
 
     #[test]
     fn an_export_takes_its_language_out_of_the_filters() {
+        let read = |query| export_language(query).map_err(|e| e.code());
         assert_eq!(
-            export_language(Some("status=received&lang=en&q=a+b")),
-            (Locale::En, "status=received&q=a+b".to_owned())
+            read(Some("status=received&lang=en&q=a+b")),
+            Ok((Locale::En, "status=received&q=a+b".to_owned()))
         );
-        assert_eq!(export_language(None), (Locale::Fr, String::new()));
+        assert_eq!(read(None), Ok((Locale::Fr, String::new())));
+        assert_eq!(read(Some("lang=null")), Err("invalid_body"));
     }
 
     #[test]

@@ -339,7 +339,13 @@ async fn responses_table(
     id: i64,
     query: Option<&str>,
 ) -> Result<(Table, Locale), ApiError> {
-    let (locale, _) = super::review::export_language(query);
+    let (locale, rest) = super::review::export_language(query)?;
+    if !rest.is_empty() {
+        return Err(ApiError::InvalidBody(vec![Problem::new(
+            "",
+            Code::UnknownField,
+        )]));
+    }
     let survey = survey_detail(&find(state, id).await?)?;
     let anonymous = survey.definition.anonymous;
     let mut headers: Vec<String> = survey
