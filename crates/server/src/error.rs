@@ -1,5 +1,6 @@
 //! Typed errors at the two boundaries: starting the server, and answering a
-//! request. An API error always has the shape of DESIGN.md and never carries
+//! request. An API error always has the one shape of the API (`ErrorBody`)
+//! and never carries
 //! internal details; those go to the log (without personal data).
 
 use std::net::SocketAddr;

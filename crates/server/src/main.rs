@@ -10,9 +10,6 @@ mod rate_limit;
 mod secrets;
 mod serve;
 mod store;
-mod store_limits;
-mod store_review;
-mod store_survey;
 mod texts;
 mod web;
 
@@ -229,7 +226,7 @@ async fn reviewers(store: &store::Store, action: ReviewerAction) -> Result<(), e
                 bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
             );
             if !store
-                .add_reviewer(name, &api::review::token_fingerprint(&token), &now)
+                .add_reviewer(name, &secrets::token_fingerprint(&token), &now)
                 .await?
             {
                 return Err(error::StartError::Other(format!(

@@ -45,6 +45,54 @@ pub fn xor_keystream(key: &[u8], data: &[u8]) -> Vec<u8> {
         .collect()
 }
 
+// What is kept of each secret: a fingerprint, each kind under its own
+// label so that no two kinds can ever match.
+
+/// The fingerprint stored for a request's status secret.
+pub fn status_fingerprint(secret: &str) -> [u8; 32] {
+    hash(&[b"status-secret", secret.as_bytes()])
+}
+
+/// The fingerprint stored for a reviewer's sign-in token.
+pub fn token_fingerprint(token: &str) -> [u8; 32] {
+    hash(&[b"reviewer-token", token.as_bytes()])
+}
+
+/// The invitation secret of a request for a survey, derived from its status
+/// secret (normalised): the same every time the applicant looks it up, and
+/// never stored.
+pub fn invitation_secret(status_secret: &str, survey_id: i64) -> String {
+    let digest = hash(&[
+        b"survey-invitation",
+        status_secret.as_bytes(),
+        &survey_id.to_be_bytes(),
+    ]);
+    let mut bytes = [0u8; 20];
+    bytes.copy_from_slice(&digest[..20]);
+    portal_core::secret_from_bytes(&bytes)
+}
+
+/// The fingerprint stored for an invitation secret.
+pub fn invitation_fingerprint(secret: &str) -> [u8; 32] {
+    hash(&[b"invitation-token", secret.as_bytes()])
+}
+
+/// The key a response is found again by: a second fingerprint of the
+/// invitation secret, which nothing ties to the invitation.
+pub fn response_key(secret: &str) -> [u8; 32] {
+    hash(&[b"survey-response", secret.as_bytes()])
+}
+
+/// The fingerprint of a submission's `Idempotency-Key`.
+pub fn idempotency_fingerprint(key: &str) -> [u8; 32] {
+    hash(&[b"idempotency-key", key.as_bytes()])
+}
+
+/// The fingerprint of a submission's answers, to tell a repeat from a change.
+pub fn request_fingerprint(answers_json: &str) -> [u8; 32] {
+    hash(&[b"request", answers_json.as_bytes()])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,6 +110,26 @@ mod tests {
             xor_keystream(b"key-0123456789abcdeg", &sealed),
             data.to_vec()
         );
+    }
+
+    #[test]
+    fn each_kind_of_secret_has_its_own_fingerprint() {
+        let secret = "ABCD-EFGH-JKMN-PQRS";
+        let all = [
+            status_fingerprint(secret),
+            token_fingerprint(secret),
+            invitation_fingerprint(secret),
+            response_key(secret),
+            idempotency_fingerprint(secret),
+            request_fingerprint(secret),
+        ];
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(invitation_secret(secret, 1), invitation_secret(secret, 1));
+        assert_ne!(invitation_secret(secret, 1), invitation_secret(secret, 2));
     }
 
     #[test]

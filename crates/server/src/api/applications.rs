@@ -64,8 +64,8 @@ pub async fn submit(
 
     let answers_json =
         serde_json::to_string(&input).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let request_hash = secrets::hash(&[b"request", answers_json.as_bytes()]);
-    let key_hash = key.map(|key| secrets::hash(&[b"idempotency-key", key.as_bytes()]));
+    let request_hash = secrets::request_fingerprint(&answers_json);
+    let key_hash = key.map(secrets::idempotency_fingerprint);
     if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref())
         && let Some(response) = replayed(&state, key, key_hash, &request_hash).await?
     {
@@ -90,7 +90,7 @@ pub async fn submit(
             status: portal_core::ApplicationStatus::Received.as_str().to_owned(),
             eligibility: verdict.as_str().to_owned(),
         };
-        let secret_hash = secret_fingerprint(&submitted.secret);
+        let secret_hash = secrets::status_fingerprint(&submitted.secret);
         let body = serde_json::to_vec(&submitted).map_err(internal)?;
         let sealed = key.map(|key| secrets::xor_keystream(key.as_bytes(), &body));
         let replay = match (key_hash.as_ref(), sealed.as_ref()) {
@@ -167,11 +167,6 @@ fn looks_automated(headers: &HeaderMap, min_fill_seconds: u32) -> Result<bool, A
     };
     let too_fast = seconds.is_some_and(|seconds| seconds < f64::from(min_fill_seconds));
     Ok(trapped || too_fast)
-}
-
-/// The fingerprint stored for a status secret.
-pub fn secret_fingerprint(secret: &str) -> [u8; 32] {
-    secrets::hash(&[b"status-secret", secret.as_bytes()])
 }
 
 async fn replayed(

@@ -5,20 +5,19 @@ mod applications;
 mod body;
 pub mod doc;
 mod export;
+mod extract;
 mod guard;
 mod offer;
 pub mod review;
 mod status;
 mod survey;
 
-use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::http::request::Parts;
 use axum::response::IntoResponse;
 use axum::routing::{any, get};
 use portal_core::{Offer, Site, Survey};
@@ -32,6 +31,8 @@ use crate::config::Config;
 use crate::error::{ApiError, ErrorBody};
 use crate::rate_limit::RateLimit;
 use crate::store::Store;
+
+pub use extract::{ClientIp, Reviewer, UNAUTHORIZED, allow};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -91,11 +92,6 @@ impl AppState {
     }
 }
 
-/// Takes one attempt of `client` from `limit`: 429 when none is left.
-pub async fn allow(limit: &RateLimit, client: IpAddr) -> Result<(), ApiError> {
-    limit.check(client).await?.map_err(ApiError::RateLimited)
-}
-
 impl AppState {
     /// Forgets the clients whose allowances are whole again: the memory and
     /// the shared table stay as large as the clients of the last minutes.
@@ -111,47 +107,6 @@ impl AppState {
         }
         Ok(())
     }
-}
-
-/// The client a rate limit counts: the connection's address, or behind
-/// `proxy_hops` proxies of ours, the address the farthest of them saw (the
-/// `proxy_hops`-th entry of `X-Forwarded-For` from the right). A header with
-/// fewer entries did not come through them: the connection's address counts.
-pub struct ClientIp(pub IpAddr);
-
-impl FromRequestParts<AppState> for ClientIp {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(client_ip(parts, state.proxy_hops)))
-    }
-}
-
-pub fn client_ip(parts: &Parts, proxy_hops: u8) -> IpAddr {
-    let socket = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::from([0, 0, 0, 0]), |ConnectInfo(addr)| addr.ip());
-    if proxy_hops == 0 {
-        return socket;
-    }
-    let forwarded: Vec<&str> = parts
-        .headers
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .map(str::trim)
-        .collect();
-    forwarded
-        .len()
-        .checked_sub(usize::from(proxy_hops))
-        .and_then(|i| forwarded.get(i))
-        .and_then(|entry| entry.parse().ok())
-        .unwrap_or(socket)
 }
 
 /// The current time, RFC 3339, as stored.

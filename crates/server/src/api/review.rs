@@ -3,9 +3,7 @@
 //! decision is appended to the request's history with the reviewer's name.
 
 use axum::Json;
-use axum::extract::{FromRequestParts, RawQuery, State};
-use axum::http::header;
-use axum::http::request::Parts;
+use axum::extract::{RawQuery, State};
 use axum::response::Response;
 use portal_core::Locale;
 use portal_core::review::BULK_MAX;
@@ -15,58 +13,13 @@ use portal_core::{
     QueuePage, RefusalReason, ReviewEvent, Session, Standing,
 };
 
-use super::AppState;
 use super::body::ApiJson;
 use super::export::{self, Cell, Format, Table};
 use super::guard::ApiPath;
+use super::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
-use crate::secrets;
-use crate::store_review::{Change, Decided, Filter, QueueRow};
+use crate::store::{Change, Decided, Filter, QueueRow};
 use crate::texts;
-
-/// The signed-in reviewer.
-pub struct Reviewer(pub String);
-
-/// The fingerprint stored for a reviewer token.
-pub fn token_fingerprint(token: &str) -> [u8; 32] {
-    secrets::hash(&[b"reviewer-token", token.as_bytes()])
-}
-
-impl FromRequestParts<AppState> for Reviewer {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty());
-        let reviewer = match token {
-            Some(token) => {
-                state
-                    .store
-                    .reviewer_by_token(&token_fingerprint(token))
-                    .await?
-            }
-            None => None,
-        };
-        // A valid token always passes: only failures count, so that others
-        // failing behind the same address never lock a reviewer out.
-        match reviewer {
-            Some(name) => Ok(Reviewer(name)),
-            None => {
-                let client = super::client_ip(parts, state.proxy_hops);
-                super::allow(&state.sign_ins, client).await?;
-                Err(ApiError::Unauthorized)
-            }
-        }
-    }
-}
 
 fn filter_from_query(query: Option<&str>) -> Result<QueueFilter, ApiError> {
     let query = query.unwrap_or_default();
@@ -286,8 +239,6 @@ async fn apply(
         Decided::Changed => Err(ApiError::Conflict("changed_meanwhile")),
     }
 }
-
-pub(super) const UNAUTHORIZED: &str = "No, wrong or revoked token";
 
 /// Who is signed in: the way the reviewer area checks a token.
 #[utoipa::path(get, path = "/api/review/session", tag = "review", security(("bearer" = [])),

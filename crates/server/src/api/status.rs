@@ -29,7 +29,7 @@ async fn find(
         Some(reference) => state.store.applicant_secret(reference).await?,
         None => None,
     };
-    let given = secret.map(|s| super::applications::secret_fingerprint(&s));
+    let given = secret.map(|s| crate::secrets::status_fingerprint(&s));
     let stored = found.as_ref().map_or(&NO_SECRET[..], |(_, hash)| &hash[..]);
     let matches = given.is_some_and(|given| crate::secrets::same(&given, stored));
     // Only the right secret leads to more reading: a wrong one costs what

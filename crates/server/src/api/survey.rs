@@ -23,33 +23,12 @@ use portal_core::{Code, Locale, Problem};
 use super::body::ApiJson;
 use super::export::{self, Cell, Format, Table};
 use super::guard::ApiPath;
-use super::review::{Reviewer, UNAUTHORIZED};
 use super::{AppState, ClientIp};
+use super::{Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
-use crate::store_survey::{InvitationRow, NewResponse, SurveyRow};
+use crate::store::{InvitationRow, NewResponse, SurveyRow};
 use crate::texts;
-
-/// The invitation secret of a request for a survey, derived from its status
-/// secret (normalised): the same every time the applicant looks it up.
-pub fn invitation_secret(status_secret: &str, survey_id: i64) -> String {
-    let digest = secrets::hash(&[
-        b"survey-invitation",
-        status_secret.as_bytes(),
-        &survey_id.to_be_bytes(),
-    ]);
-    let mut bytes = [0u8; 20];
-    bytes.copy_from_slice(&digest[..20]);
-    portal_core::secret_from_bytes(&bytes)
-}
-
-fn invitation_fingerprint(secret: &str) -> [u8; 32] {
-    secrets::hash(&[b"invitation-token", secret.as_bytes()])
-}
-
-fn response_key(secret: &str) -> [u8; 32] {
-    secrets::hash(&[b"survey-response", secret.as_bytes()])
-}
 
 fn corrupt(what: &str) -> ApiError {
     ApiError::Internal(format!("stored {what} is unreadable"))
@@ -98,11 +77,11 @@ pub async fn invitation_links(
         if survey_state == SurveyState::Draft {
             continue;
         }
-        let secret = invitation_secret(status_secret, row.survey_id);
+        let secret = secrets::invitation_secret(status_secret, row.survey_id);
         if !row.has_token {
             state
                 .store
-                .set_invitation_token(row.id, &invitation_fingerprint(&secret))
+                .set_invitation_token(row.id, &secrets::invitation_fingerprint(&secret))
                 .await?;
         }
         links.push(InvitationLink {
@@ -432,12 +411,12 @@ async fn invited(
     state: &AppState,
     client: IpAddr,
     secret: &str,
-) -> Result<(crate::store_survey::InvitedRow, String), ApiError> {
+) -> Result<(crate::store::InvitedRow, String), ApiError> {
     super::allow(&state.lookups, client).await?;
     let secret = portal_core::normalize_secret(secret).ok_or(ApiError::NotFound)?;
     let row = state
         .store
-        .invitation_by_token(&invitation_fingerprint(&secret))
+        .invitation_by_token(&secrets::invitation_fingerprint(&secret))
         .await?
         .ok_or(ApiError::NotFound)?;
     if state_of(&row.state)? == SurveyState::Draft {
@@ -448,10 +427,14 @@ async fn invited(
 
 async fn invitation_view(
     state: &AppState,
-    row: &crate::store_survey::InvitedRow,
+    row: &crate::store::InvitedRow,
     secret: &str,
 ) -> Result<InvitationView, ApiError> {
-    let answers = match state.store.response_answers(&response_key(secret)).await? {
+    let answers = match state
+        .store
+        .response_answers(&secrets::response_key(secret))
+        .await?
+    {
         Some(json) => Some(serde_json::from_str(&json).map_err(|_| corrupt("answers"))?),
         None => None,
     };
@@ -504,7 +487,7 @@ pub async fn respond(
     let answers = clean_answers(&survey, &response.answers);
     let json = serde_json::to_string(&answers).map_err(|e| ApiError::Internal(e.to_string()))?;
     let now = super::now()?;
-    let key = response_key(&secret);
+    let key = secrets::response_key(&secret);
     let saved = state
         .store
         .save_response(&NewResponse {

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crate::store::{Store, StoreError};
+use super::{Store, StoreError};
 
 fn millis(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)

@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use crate::store::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError};
 
 pub struct SurveyRow {
     pub id: i64,

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use sqlx::FromRow;
 use sqlx::Row;
 
-use crate::store::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError};
 
 #[derive(sqlx::FromRow)]
 pub struct ReviewerRow {

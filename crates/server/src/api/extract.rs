@@ -1,0 +1,101 @@
+//! What the API's handlers take from a request besides its body: the client
+//! a rate limit counts, and the signed-in reviewer.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::header;
+use axum::http::request::Parts;
+
+use super::AppState;
+use crate::error::ApiError;
+use crate::rate_limit::RateLimit;
+use crate::secrets;
+
+/// Takes one attempt of `client` from `limit`: 429 when none is left.
+pub async fn allow(limit: &RateLimit, client: IpAddr) -> Result<(), ApiError> {
+    limit.check(client).await?.map_err(ApiError::RateLimited)
+}
+
+/// The client a rate limit counts: the connection's address, or behind
+/// `proxy_hops` proxies of ours, the address the farthest of them saw (the
+/// `proxy_hops`-th entry of `X-Forwarded-For` from the right). A header with
+/// fewer entries did not come through them: the connection's address counts.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(client_ip(parts, state.proxy_hops)))
+    }
+}
+
+pub fn client_ip(parts: &Parts, proxy_hops: u8) -> IpAddr {
+    let socket = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::from([0, 0, 0, 0]), |ConnectInfo(addr)| addr.ip());
+    if proxy_hops == 0 {
+        return socket;
+    }
+    let forwarded: Vec<&str> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect();
+    forwarded
+        .len()
+        .checked_sub(usize::from(proxy_hops))
+        .and_then(|i| forwarded.get(i))
+        .and_then(|entry| entry.parse().ok())
+        .unwrap_or(socket)
+}
+
+/// What the OpenAPI document says of a 401.
+pub const UNAUTHORIZED: &str = "No, wrong or revoked token";
+
+/// The signed-in reviewer.
+pub struct Reviewer(pub String);
+
+impl FromRequestParts<AppState> for Reviewer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let reviewer = match token {
+            Some(token) => {
+                state
+                    .store
+                    .reviewer_by_token(&secrets::token_fingerprint(token))
+                    .await?
+            }
+            None => None,
+        };
+        // A valid token always passes: only failures count, so that others
+        // failing behind the same address never lock a reviewer out.
+        match reviewer {
+            Some(name) => Ok(Reviewer(name)),
+            None => {
+                let client = client_ip(parts, state.proxy_hops);
+                allow(&state.sign_ins, client).await?;
+                Err(ApiError::Unauthorized)
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! The applications: stored with their first history entry and, for a
+//! repeated submission, its replay; looked up by the applicant; withdrawn
+//! and erased; erased once their retention period is over.
+
+use std::collections::BTreeMap;
+
+use sqlx::Row;
+
+use super::{Store, StoreError};
+
+/// A new application as it is written, with its first history entry.
+pub struct NewApplication<'a> {
+    pub reference: &'a str,
+    pub secret_hash: &'a [u8],
+    pub eligibility: &'a str,
+    pub kind: &'a str,
+    pub country: &'a str,
+    pub locale: &'a str,
+    pub accounts: u32,
+    pub storage_gb: u32,
+    pub structure_name: &'a str,
+    /// Name and purpose, folded for search.
+    pub search: &'a str,
+    pub answers_json: &'a str,
+    pub now: &'a str,
+}
+
+/// A successful submission to replay for a repeated Idempotency-Key.
+pub struct Replay<'a> {
+    pub key_hash: &'a [u8],
+    pub request_hash: &'a [u8],
+    pub sealed_response: &'a [u8],
+}
+
+pub enum Inserted {
+    Done,
+    /// The reference was already taken: draw another one.
+    ReferenceTaken,
+    /// Another request with the same Idempotency-Key was stored first.
+    ReplayExists,
+}
+
+#[derive(sqlx::FromRow)]
+pub struct StoredReplay {
+    pub request_hash: Vec<u8>,
+    pub sealed_response: Vec<u8>,
+}
+
+pub struct ApplicantRow {
+    pub id: i64,
+    pub status: String,
+    pub eligibility: String,
+    pub phase: Option<i64>,
+    pub created_at: String,
+    pub erased: bool,
+    pub events: Vec<EventRow>,
+}
+
+#[derive(sqlx::FromRow)]
+pub struct EventRow {
+    pub at: String,
+    /// `applicant` or a reviewer's name: never shown to the applicant.
+    pub actor: String,
+    pub status: String,
+    pub phase: Option<i64>,
+    pub reason: Option<String>,
+    pub message: Option<String>,
+}
+
+/// The same moment `days` earlier (RFC 3339, as stored); the moment itself
+/// when it cannot be read, which keeps everything.
+pub(super) fn days_before(now: &str, days: u16) -> String {
+    use time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::parse(now, &Rfc3339)
+        .ok()
+        .and_then(|t| t.checked_sub(time::Duration::days(i64::from(days))))
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| now.to_owned())
+}
+
+/// Erases what a request says of the people behind it: the answers, the
+/// name and its search form, reviewers' messages (they may quote it) and
+/// private notes, and the answers to surveys that are not anonymous
+/// (anonymous ones were never linked); its invitations are revoked, so that
+/// nothing more is answered in its name. What the counts and the audit need
+/// stays: kind, country, dates, statuses, reasons.
+async fn erase_personal_data(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    now: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE applications SET answers = NULL, structure_name = NULL, search = NULL, erased_at = $1 WHERE id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    // First, as a response being saved locks its invitation (on PostgreSQL):
+    // one of the two waits for the other, and no response outlives this.
+    sqlx::query(
+        "UPDATE survey_invitations SET token_hash = NULL, revoked_at = $1 WHERE application_id = $2",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    for statement in [
+        "UPDATE application_events SET message = NULL WHERE application_id = $1",
+        "DELETE FROM application_notes WHERE application_id = $1",
+        "DELETE FROM survey_responses WHERE application_id = $1",
+    ] {
+        sqlx::query(statement).bind(id).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    pub async fn replay(&self, key_hash: &[u8]) -> Result<Option<StoredReplay>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT request_hash, response AS sealed_response FROM idempotency WHERE key_hash = $1",
+        )
+        .bind(key_hash)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Writes the application, its first history entry and (when given) its
+    /// replay record in one transaction: all of it is stored, or none.
+    pub async fn insert_application(
+        &self,
+        app: &NewApplication<'_>,
+        replay: Option<&Replay<'_>>,
+    ) -> Result<Inserted, StoreError> {
+        match self.try_insert(app, replay).await {
+            Ok(()) => Ok(Inserted::Done),
+            Err(err) if err.is_unique_violation() => {
+                let taken = sqlx::query("SELECT 1 FROM applications WHERE reference = $1")
+                    .bind(app.reference)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .is_some();
+                Ok(if taken {
+                    Inserted::ReferenceTaken
+                } else {
+                    Inserted::ReplayExists
+                })
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    async fn try_insert(
+        &self,
+        app: &NewApplication<'_>,
+        replay: Option<&Replay<'_>>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.writer.begin().await?;
+        if let Some(replay) = replay {
+            // Keys are remembered for a day: the store stays bounded.
+            sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
+                .bind(days_before(app.now, 1))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES ($1, $2, $3, $4)")
+                .bind(replay.key_hash)
+                .bind(replay.request_hash)
+                .bind(replay.sealed_response)
+                .bind(app.now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
+             accounts, storage_gb, structure_name, search, answers, created_at, updated_at) \
+             VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+        )
+        .bind(app.reference)
+        .bind(app.secret_hash)
+        .bind(app.eligibility)
+        .bind(app.kind)
+        .bind(app.country)
+        .bind(app.locale)
+        .bind(i64::from(app.accounts))
+        .bind(i64::from(app.storage_gb))
+        .bind(app.structure_name)
+        .bind(app.search)
+        .bind(app.answers_json)
+        .bind(app.now)
+        .bind(app.now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'received')")
+            .bind(id)
+            .bind(app.now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The id of a request and its secret's fingerprint, to compare before
+    /// anything else is read: a known reference and an unknown one cost the
+    /// same one indexed read.
+    pub async fn applicant_secret(
+        &self,
+        reference: &str,
+    ) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        let row = sqlx::query("SELECT id, secret_hash FROM applications WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| Ok((row.try_get("id")?, row.try_get("secret_hash")?)))
+            .transpose()
+    }
+
+    /// What the applicant may see of a request.
+    pub async fn applicant_view(&self, id: i64) -> Result<Option<ApplicantRow>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, status, eligibility, phase, created_at, erased_at FROM applications WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let id: i64 = row.try_get("id")?;
+        let events = self.events(id).await?;
+        Ok(Some(ApplicantRow {
+            id,
+            status: row.try_get("status")?,
+            eligibility: row.try_get("eligibility")?,
+            phase: row.try_get("phase")?,
+            created_at: row.try_get("created_at")?,
+            erased: row.try_get::<Option<String>, _>("erased_at")?.is_some(),
+            events,
+        }))
+    }
+
+    /// The history of a request, oldest first.
+    pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT at, actor, status, phase, reason, message FROM application_events WHERE application_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Withdraws a request and erases its personal data (see
+    /// `erase_personal_data`). Only from `from`, so that a concurrent
+    /// decision is not overwritten.
+    pub async fn withdraw(&self, id: i64, from: &str, now: &str) -> Result<bool, StoreError> {
+        let mut tx = self.writer.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE applications SET status = 'withdrawn', updated_at = $1 WHERE id = $2 AND status = $3",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(from)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        erase_personal_data(&mut tx, id, now).await?;
+        sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'withdrawn')")
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Erases the personal data of the requests whose retention period is
+    /// over (counted from their last change, by status); returns how many.
+    pub async fn erase_past_retention(
+        &self,
+        retention: &portal_core::Retention,
+        now: &str,
+    ) -> Result<u64, StoreError> {
+        let periods = [
+            ("refused", retention.refused_days),
+            ("waitlisted", retention.waitlisted_days),
+            ("accepted", retention.accepted_days),
+            ("received", retention.undecided_days),
+            ("under_review", retention.undecided_days),
+        ];
+        let mut tx = self.writer.begin().await?;
+        let mut erased = 0u64;
+        for (status, days) in periods {
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM applications WHERE status = $1 AND erased_at IS NULL AND updated_at < $2",
+            )
+            .bind(status)
+            .bind(days_before(now, days))
+            .fetch_all(&mut *tx)
+            .await?;
+            for id in &ids {
+                erase_personal_data(&mut tx, *id, now).await?;
+            }
+            erased += ids.len() as u64;
+        }
+        tx.commit().await?;
+        Ok(erased)
+    }
+
+    /// How many applications are accepted into each phase.
+    pub async fn accepted_per_phase(&self) -> Result<BTreeMap<u32, u32>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT phase, COUNT(*) AS n FROM applications WHERE status = 'accepted' AND phase IS NOT NULL GROUP BY phase",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let phase: i64 = row.try_get("phase")?;
+                let n: i64 = row.try_get("n")?;
+                match (u32::try_from(phase), u32::try_from(n)) {
+                    (Ok(phase), Ok(n)) => Ok((phase, n)),
+                    _ => Err(StoreError::Corrupt(format!(
+                        "phase count out of range: {phase}"
+                    ))),
+                }
+            })
+            .collect()
+    }
+}
