@@ -1,7 +1,7 @@
 //! Typed errors at the two boundaries: starting the server, and answering a
 //! request. An API error always has the one shape of the API (`ErrorBody`)
-//! and never carries
-//! internal details; those go to the log (without personal data).
+//! and never carries internal details; those go to the log (without
+//! personal data).
 
 use std::net::SocketAddr;
 
