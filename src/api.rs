@@ -3,8 +3,8 @@
 use gloo_net::http::{Request, Response};
 use portal_core::survey::Answers;
 use portal_core::{
-    ApplicationInput, InvitationQuery, InvitationView, OfferView, Problem, StatusQuery, StatusView,
-    Submitted, SurveyResponse,
+    ApplicationInput, ErrorCode, InvitationQuery, InvitationView, OfferView, Problem, StatusQuery,
+    StatusView, Submitted, SurveyResponse,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -17,7 +17,7 @@ pub enum ApiError {
     /// The server refused the request, with the error shape of the API.
     Refused {
         status: u16,
-        code: String,
+        code: ErrorCode,
         fields: Vec<Problem>,
         retry_after: Option<u32>,
     },
@@ -32,7 +32,7 @@ struct ErrorBody {
 
 #[derive(Deserialize)]
 struct ErrorDetail {
-    code: String,
+    code: ErrorCode,
     #[serde(default)]
     fields: Vec<Problem>,
 }

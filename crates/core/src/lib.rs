@@ -28,7 +28,7 @@ pub use eligibility::{Eligibility, EligibilityAnswers, eligibility};
 pub use identifiers::Identifier;
 pub use kinds::{AppKind, CooperativeKind, KindPolicy, Locale, StructureKind};
 pub use offer::{Offer, Phase};
-pub use problems::{Code, Problem};
+pub use problems::{Code, ErrorCode, Problem};
 pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
 };

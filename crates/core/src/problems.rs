@@ -33,25 +33,27 @@ impl Problem {
 }
 
 macro_rules! codes {
-    ($($(#[$doc:meta])* $name:ident = $text:literal,)+) => {
-        /// Every code a rule can return.
+    ($(#[$enum_doc:meta])* $enum:ident { $($(#[$doc:meta])* $name:ident = $text:literal,)+ }) => {
+        $(#[$enum_doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[serde(rename_all = "snake_case")]
-        pub enum Code { $($(#[$doc])* $name,)+ }
+        pub enum $enum { $($(#[$doc])* $name,)+ }
 
-        impl Code {
-            pub const ALL: &[Code] = &[$(Code::$name,)+];
+        impl $enum {
+            pub const ALL: &[$enum] = &[$($enum::$name,)+];
 
             /// The snake_case name, as serialised.
             pub fn as_str(&self) -> &'static str {
-                match self { $(Code::$name => $text,)+ }
+                match self { $($enum::$name => $text,)+ }
             }
         }
     };
 }
 
 codes! {
+    /// Every code a rule can return, for one field.
+    Code {
     Required = "required",
     /// Params: `min`.
     TooShort = "too_short",
@@ -98,6 +100,50 @@ codes! {
     /// Something given where it does not belong (an answer to a question not
     /// shown, choices on a text question).
     NotApplicable = "not_applicable",
+}}
+
+codes! {
+    /// What an error answer of the API says happened (`error.code`), for
+    /// the whole request; the fields' problems come with it as `Code`s.
+    ErrorCode {
+        /// The fields break rules: one problem each.
+        ValidationFailed = "validation_failed",
+        /// The structure cannot apply: one reason each.
+        Ineligible = "ineligible",
+        MalformedJson = "malformed_json",
+        /// The JSON does not fit: the field named.
+        InvalidBody = "invalid_body",
+        UnsupportedMediaType = "unsupported_media_type",
+        PayloadTooLarge = "payload_too_large",
+        RequestTimeout = "request_timeout",
+        InvalidHeader = "invalid_header",
+        InvalidPath = "invalid_path",
+        BadRequest = "bad_request",
+        MethodNotAllowed = "method_not_allowed",
+        /// An `Idempotency-Key` used again with other answers.
+        IdempotencyConflict = "idempotency_conflict",
+        NotFound = "not_found",
+        Unauthorized = "unauthorized",
+        RateLimited = "rate_limited",
+        /// The wizard's hidden field was filled, or too fast for a person.
+        LooksAutomated = "looks_automated",
+        Internal = "internal",
+        /// This request can no longer be withdrawn.
+        CannotWithdraw = "cannot_withdraw",
+        /// The request changed since it was read.
+        ChangedMeanwhile = "changed_meanwhile",
+        /// Not a move its status allows.
+        InvalidTransition = "invalid_transition",
+        PhaseClosed = "phase_closed",
+        PhaseFull = "phase_full",
+        /// Its personal data were erased: nothing more is written about it.
+        RequestErased = "request_erased",
+        SurveyClosed = "survey_closed",
+        /// Opened surveys keep their questions.
+        SurveyNotDraft = "survey_not_draft",
+        /// An anonymous survey below the threshold keeps its answers.
+        TooFewResponses = "too_few_responses",
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::application::{Lines, has_control};
-use crate::{ApplicationInput, ApplicationStatus, Code, Offer, Problem, RefusalReason};
+use crate::{ApplicationInput, ApplicationStatus, Code, ErrorCode, Offer, Problem, RefusalReason};
 
 /// One line of the queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -222,8 +222,8 @@ pub struct BulkDecision {
 pub struct BulkOutcome {
     pub reference: String,
     pub result: Outcome,
-    /// Why it failed: the error code.
-    pub error: Option<String>,
+    /// Why it failed.
+    pub error: Option<ErrorCode>,
 }
 
 /// What a decision did, or would do, to a request.

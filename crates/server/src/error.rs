@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use axum::Json;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use portal_core::Problem;
+use portal_core::{ErrorCode, Problem};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -42,11 +42,10 @@ pub struct ErrorBody {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorDetail {
-    /// A stable machine code, e.g. `validation_failed`, `ineligible`, `not_found`.
-    pub code: &'static str,
+    /// What happened, for the whole request.
+    pub code: ErrorCode,
     /// One entry per field problem or eligibility reason, when there are any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[schema(value_type = Vec<Object>)]
     pub fields: Vec<Problem>,
 }
 
@@ -83,8 +82,8 @@ pub enum ApiError {
     NotFound,
     #[error("unauthorized")]
     Unauthorized,
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
+    #[error("conflict: {0:?}")]
+    Conflict(ErrorCode),
     #[error("rate limited")]
     RateLimited(std::time::Duration),
     /// The form's hidden field was filled, or it was filled faster than a
@@ -119,26 +118,26 @@ impl ApiError {
         }
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ApiError::Validation(_) => "validation_failed",
-            ApiError::Ineligible(_) => "ineligible",
-            ApiError::MalformedJson => "malformed_json",
-            ApiError::InvalidBody(_) => "invalid_body",
-            ApiError::UnsupportedMediaType => "unsupported_media_type",
-            ApiError::PayloadTooLarge => "payload_too_large",
-            ApiError::RequestTimeout => "request_timeout",
-            ApiError::InvalidHeader(_) => "invalid_header",
-            ApiError::InvalidPath(_) => "invalid_path",
-            ApiError::BadRequest => "bad_request",
-            ApiError::MethodNotAllowed => "method_not_allowed",
-            ApiError::IdempotencyConflict => "idempotency_conflict",
-            ApiError::NotFound => "not_found",
-            ApiError::Unauthorized => "unauthorized",
-            ApiError::Conflict(code) => code,
-            ApiError::RateLimited(_) => "rate_limited",
-            ApiError::Automated => "looks_automated",
-            ApiError::Internal(_) => "internal",
+            ApiError::Validation(_) => ErrorCode::ValidationFailed,
+            ApiError::Ineligible(_) => ErrorCode::Ineligible,
+            ApiError::MalformedJson => ErrorCode::MalformedJson,
+            ApiError::InvalidBody(_) => ErrorCode::InvalidBody,
+            ApiError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
+            ApiError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
+            ApiError::RequestTimeout => ErrorCode::RequestTimeout,
+            ApiError::InvalidHeader(_) => ErrorCode::InvalidHeader,
+            ApiError::InvalidPath(_) => ErrorCode::InvalidPath,
+            ApiError::BadRequest => ErrorCode::BadRequest,
+            ApiError::MethodNotAllowed => ErrorCode::MethodNotAllowed,
+            ApiError::IdempotencyConflict => ErrorCode::IdempotencyConflict,
+            ApiError::NotFound => ErrorCode::NotFound,
+            ApiError::Unauthorized => ErrorCode::Unauthorized,
+            ApiError::Conflict(code) => *code,
+            ApiError::RateLimited(_) => ErrorCode::RateLimited,
+            ApiError::Automated => ErrorCode::LooksAutomated,
+            ApiError::Internal(_) => ErrorCode::Internal,
         }
     }
 }

@@ -4,7 +4,7 @@
 //! what was applied, what was unchanged and what failed, and why.
 
 use leptos::prelude::*;
-use portal_core::{BulkDecision, BulkOutcome, Decision, Outcome};
+use portal_core::{BulkDecision, BulkOutcome, Decision, ErrorCode, Outcome};
 
 use super::{DecisionFields, decision, error_text, use_reviewer};
 use crate::i18n::{status_label, use_i18n};
@@ -130,7 +130,7 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
                         i18n,
                         &crate::api::ApiError::Refused {
                             status: 409,
-                            code: o.error.unwrap_or_default(),
+                            code: o.error.unwrap_or(ErrorCode::Internal),
                             fields: Vec::new(),
                             retry_after: None,
                         },

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use portal_core::{ApplicationInput, Eligibility, Problem, Submitted};
+use portal_core::{ApplicationInput, Eligibility, ErrorCode, Problem, Submitted};
 
 use super::steps::Step;
 use super::{RECEIPT_KEY, step_count, use_wizard};
@@ -216,7 +216,10 @@ pub fn Review() -> impl IntoView {
         };
         match result {
             Ok(submitted) => done(wizard, &submitted, &navigate),
-            Err(ApiError::Refused { code, .. }) if code == "ineligible" => {
+            Err(ApiError::Refused {
+                code: ErrorCode::Ineligible,
+                ..
+            }) => {
                 navigate("/apply/not-eligible", Default::default());
             }
             Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
@@ -224,9 +227,10 @@ pub fn Review() -> impl IntoView {
                 problems.set(fields);
             }
             Err(ApiError::Refused { status: 429, .. }) => failure.set(Some("apply-too-many")),
-            Err(ApiError::Refused { code, .. }) if code == "looks_automated" => {
-                failure.set(Some("apply-too-fast"))
-            }
+            Err(ApiError::Refused {
+                code: ErrorCode::LooksAutomated,
+                ..
+            }) => failure.set(Some("apply-too-fast")),
             Err(ApiError::Network) => failure.set(Some("common-network-error")),
             Err(_) => failure.set(Some("common-server-error")),
         }

@@ -186,21 +186,22 @@ impl<'de> Visitor<'de> for StrictVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use portal_core::ErrorCode;
 
     #[test]
     fn whole_floats_are_integers_and_keys_come_once() {
         let read = |text: &str| parse::<Vec<u32>>(text.as_bytes()).map_err(|e| e.code());
         assert_eq!(read("[1, 2.0, 3e2]"), Ok(vec![1, 2, 300]));
-        assert_eq!(read("[2.5]"), Err("invalid_body"));
-        assert_eq!(read("[1e30]"), Err("invalid_body"));
-        assert_eq!(read("[-1.0]"), Err("invalid_body"));
-        assert_eq!(read("[1] x"), Err("malformed_json"));
+        assert_eq!(read("[2.5]"), Err(ErrorCode::InvalidBody));
+        assert_eq!(read("[1e30]"), Err(ErrorCode::InvalidBody));
+        assert_eq!(read("[-1.0]"), Err(ErrorCode::InvalidBody));
+        assert_eq!(read("[1] x"), Err(ErrorCode::MalformedJson));
         let object = parse::<serde_json::Map<String, Value>>(br#"{"a": 1, "a": 2}"#);
-        assert_eq!(object.map_err(|e| e.code()), Err("invalid_body"));
+        assert_eq!(object.map_err(|e| e.code()), Err(ErrorCode::InvalidBody));
         let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
         assert_eq!(
             parse::<Value>(deep.as_bytes()).map_err(|e| e.code()),
-            Err("malformed_json")
+            Err(ErrorCode::MalformedJson)
         );
     }
 }

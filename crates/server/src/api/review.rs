@@ -5,13 +5,13 @@
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
-use portal_core::Locale;
 use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
     Decision, NewNote, Note, Outcome, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem,
     QueuePage, RefusalReason, ReviewEvent, Session, Standing,
 };
+use portal_core::{ErrorCode, Locale};
 
 use super::body::ApiJson;
 use super::export::{self, Cell, Format, Table};
@@ -165,7 +165,7 @@ async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
 /// (withdrawn, past retention): 409 `request_erased`.
 fn refuse_if_erased(row: &QueueRow) -> Result<(), ApiError> {
     match row.erased_at {
-        Some(_) => Err(ApiError::Conflict("request_erased")),
+        Some(_) => Err(ApiError::Conflict(ErrorCode::RequestErased)),
         None => Ok(()),
     }
 }
@@ -198,7 +198,7 @@ async fn apply(
         };
         if to == ApplicationStatus::Accepted {
             if !state.store.open_phases().await?.contains(&phase) {
-                return Err(ApiError::Conflict("phase_closed"));
+                return Err(ApiError::Conflict(ErrorCode::PhaseClosed));
             }
             capacity = Some(size);
         }
@@ -214,7 +214,7 @@ async fn apply(
         message: last.and_then(|e| e.message.as_deref()),
     };
     match portal_core::review::outcome_of(&standing, decision) {
-        None => return Err(ApiError::Conflict("invalid_transition")),
+        None => return Err(ApiError::Conflict(ErrorCode::InvalidTransition)),
         Some(Outcome::Unchanged) => return Ok(Outcome::Unchanged),
         Some(_) => {}
     }
@@ -235,8 +235,8 @@ async fn apply(
             tracing::info!(reference = %row.reference, from = from.as_str(), to = to.as_str(), "decision");
             Ok(Outcome::Applied)
         }
-        Decided::Full => Err(ApiError::Conflict("phase_full")),
-        Decided::Changed => Err(ApiError::Conflict("changed_meanwhile")),
+        Decided::Full => Err(ApiError::Conflict(ErrorCode::PhaseFull)),
+        Decided::Changed => Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile)),
     }
 }
 
@@ -340,7 +340,7 @@ pub async fn bulk(
             Err(err) => BulkOutcome {
                 reference: reference.clone(),
                 result: Outcome::Failed,
-                error: Some(err.code().to_owned()),
+                error: Some(err.code()),
             },
         });
     }
@@ -366,7 +366,7 @@ pub async fn add_note(
         .add_note(row.id, &reviewer, note.body.trim(), &super::now()?)
         .await?;
     if !added {
-        return Err(ApiError::Conflict("request_erased"));
+        return Err(ApiError::Conflict(ErrorCode::RequestErased));
     }
     Ok(Json(detail(&state, &row).await?))
 }
@@ -541,7 +541,7 @@ mod tests {
             Ok((Locale::En, "status=received&q=a+b".to_owned()))
         );
         assert_eq!(read(None), Ok((Locale::Fr, String::new())));
-        assert_eq!(read(Some("lang=null")), Err("invalid_body"));
+        assert_eq!(read(Some("lang=null")), Err(ErrorCode::InvalidBody));
     }
 
     #[test]

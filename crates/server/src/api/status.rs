@@ -6,7 +6,9 @@ use std::net::IpAddr;
 
 use axum::Json;
 use axum::extract::State;
-use portal_core::{ApplicationStatus, HistoryEntry, RefusalReason, StatusQuery, StatusView};
+use portal_core::{
+    ApplicationStatus, ErrorCode, HistoryEntry, RefusalReason, StatusQuery, StatusView,
+};
 
 use super::body::ApiJson;
 use super::{AppState, ClientIp};
@@ -123,7 +125,7 @@ pub async fn withdraw(
             return Ok(Json(view(&reference, &row)?));
         }
         if !status.can_move_to(ApplicationStatus::Withdrawn) {
-            return Err(ApiError::Conflict("cannot_withdraw"));
+            return Err(ApiError::Conflict(ErrorCode::CannotWithdraw));
         }
         if state
             .store

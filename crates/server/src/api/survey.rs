@@ -18,7 +18,7 @@ use portal_core::survey::{
     SurveySummary, answers_withheld, clean_answers, response_cells, tally, validate_response,
     validate_survey,
 };
-use portal_core::{Code, Locale, Problem};
+use portal_core::{Code, ErrorCode, Locale, Problem};
 
 use super::body::ApiJson;
 use super::export::{self, Cell, Format, Table};
@@ -218,7 +218,7 @@ pub async fn update(
         )
         .await?;
     if !updated {
-        return Err(ApiError::Conflict("survey_not_draft"));
+        return Err(ApiError::Conflict(ErrorCode::SurveyNotDraft));
     }
     Ok(Json(survey_detail(&find(&state, id).await?)?))
 }
@@ -344,7 +344,7 @@ async fn responses_table(
     }
     let responses = stored_answers(state, id).await?;
     if answers_withheld(anonymous, responses.len()) {
-        return Err(ApiError::Conflict("too_few_responses"));
+        return Err(ApiError::Conflict(ErrorCode::TooFewResponses));
     }
     let rows = responses
         .into_iter()
@@ -477,7 +477,7 @@ pub async fn respond(
 ) -> Result<Json<InvitationView>, ApiError> {
     let (row, secret) = invited(&state, client, &response.secret).await?;
     if state_of(&row.state)? != SurveyState::Open {
-        return Err(ApiError::Conflict("survey_closed"));
+        return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
     }
     let survey = definition(&row.definition)?;
     let problems = validate_response(&survey, &response.answers);
@@ -500,7 +500,7 @@ pub async fn respond(
         })
         .await?;
     if !saved {
-        return Err(ApiError::Conflict("survey_closed"));
+        return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
     }
     tracing::info!(survey = row.survey_id, "survey response saved");
     Ok(Json(invitation_view(&state, &row, &secret).await?))
