@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
-use portal_core::Locale;
+use portal_core::{Locale, messages};
 
 /// The Fluent files of each locale, in the order they are loaded. Both
 /// locales have the same files and, checked by a test, the same message ids.
@@ -16,9 +16,9 @@ macro_rules! locale_files {
     };
 }
 const FR: &[(&str, &str)] =
-    locale_files!("fr": "main", "site", "faq", "apply", "status", "review", "survey");
+    locale_files!("fr": "main", "errors", "site", "faq", "apply", "status", "review", "survey");
 const EN: &[(&str, &str)] =
-    locale_files!("en": "main", "site", "faq", "apply", "status", "review", "survey");
+    locale_files!("en": "main", "errors", "site", "faq", "apply", "status", "review", "survey");
 
 const STORAGE_KEY: &str = "portal.locale";
 
@@ -265,12 +265,17 @@ pub fn format_months(i18n: I18n, start: &str, end: &str) -> String {
 
 /// The name of a status, as applicants and reviewers read it.
 pub fn status_label(i18n: I18n, status: portal_core::ApplicationStatus) -> String {
-    i18n.t(&format!("status-{}", status.as_str().replace('_', "-")))
+    i18n.t(messages::status(status))
 }
 
 /// The sentence of a refusal reason.
 pub fn refusal_label(i18n: I18n, reason: portal_core::RefusalReason) -> String {
-    i18n.t(&format!("refusal-{}", reason.as_str().replace('_', "-")))
+    i18n.t(messages::refusal(reason))
+}
+
+/// The name of a kind of structure.
+pub fn kind_label(i18n: I18n, kind: portal_core::StructureKind) -> String {
+    i18n.t(messages::kind(kind))
 }
 
 pub fn use_i18n() -> I18n {
@@ -385,42 +390,45 @@ mod tests {
     }
 
     #[test]
-    fn every_code_and_choice_of_the_rules_has_a_message() {
+    fn every_value_of_the_rules_has_a_message() {
         use portal_core::{
-            AppKind, ApplicationStatus, Code, CooperativeKind, RefusalReason, StructureKind,
+            AppKind, ApplicationStatus, Code, CooperativeKind, ErrorCode, RefusalReason,
+            StructureKind, SurveyState, Verdict,
         };
         let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
-        let kebab = |s: &str| s.replace('_', "-");
-        let mut wanted: Vec<String> = Code::ALL
-            .iter()
-            .map(|c| format!("error-{}", kebab(c.as_str())))
-            .collect();
-        wanted.extend(
-            StructureKind::ALL
-                .iter()
-                .map(|k| format!("kind-{}", kebab(k.as_str()))),
-        );
-        wanted.extend(
-            CooperativeKind::ALL
-                .iter()
-                .map(|k| format!("cooperative-{}", kebab(k.as_str()))),
-        );
-        wanted.extend(
-            AppKind::ALL
-                .iter()
-                .map(|k| format!("app-{}", kebab(k.as_str()))),
-        );
-        for status in ApplicationStatus::ALL {
-            wanted.push(format!("status-{}", kebab(status.as_str())));
-            wanted.push(format!("status-{}-next", kebab(status.as_str())));
-        }
-        wanted.extend(
-            RefusalReason::ALL
-                .iter()
-                .map(|r| format!("refusal-{}", kebab(r.as_str()))),
-        );
-        let missing: Vec<_> = wanted.iter().filter(|id| !fr.contains(*id)).collect();
+        let mut wanted: Vec<&str> = Code::ALL.iter().map(|c| messages::code(*c)).collect();
+        wanted.extend(ErrorCode::ALL.iter().map(|c| messages::review_error(*c)));
+        wanted.extend(StructureKind::ALL.map(messages::kind));
+        wanted.extend(CooperativeKind::ALL.map(messages::cooperative));
+        wanted.extend(AppKind::ALL.map(messages::app));
+        wanted.extend(ApplicationStatus::ALL.map(messages::status));
+        wanted.extend(ApplicationStatus::ALL.map(messages::status_next));
+        wanted.extend(RefusalReason::ALL.map(messages::refusal));
+        wanted.extend(SurveyState::ALL.map(messages::survey_state));
+        wanted.extend(Verdict::ALL.map(messages::verdict));
+        let missing: Vec<_> = wanted.iter().filter(|id| !fr.contains(**id)).collect();
         assert!(missing.is_empty(), "no message for {missing:?}");
+    }
+
+    #[test]
+    fn every_problem_message_is_named_in_the_ids_of_the_rules() {
+        // The ids module of core names every message of a field problem:
+        // none is defined that no problem can reach, none named is missing.
+        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let source = include_str!("../crates/core/src/messages.rs");
+        let named: BTreeSet<&str> = source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|literal| !literal.contains('.') && literal.contains('-'))
+            .collect();
+        let unnamed: Vec<_> = fr
+            .iter()
+            .filter(|id| id.starts_with("error-") && !named.contains(id.as_str()))
+            .collect();
+        assert!(unnamed.is_empty(), "no rule reaches {unnamed:?}");
+        let missing: Vec<_> = named.iter().filter(|id| !fr.contains(**id)).collect();
+        assert!(missing.is_empty(), "named but not defined: {missing:?}");
     }
 
     #[test]

@@ -38,6 +38,7 @@ review-export = Export as CSV
 review-export-ods = Export as a spreadsheet (ODS)
 review-verdict-eligible = Eligible
 review-verdict-case-by-case = Case by case
+review-verdict-ineligible = Not eligible
 review-queue-count = { $total ->
     [0] No request.
     [one] One request, page { $page } of { $pages }.

@@ -21,11 +21,6 @@ survey-thanks-change = You can change your answers while the survey is open, wit
 survey-change = Change my answers
 survey-back-home = Back to the home page
 
-error-duplicate-value = The same value appears twice.
-error-invalid-condition = The condition must be on a choice or scale question placed before.
-error-invalid-choice = Choose among the answers offered.
-error-not-applicable = This answer matches no question shown.
-
 status-surveys-title = Your opinion counts
 status-surveys-lead = We invite you to answer a short survey about your space. The link is personal: share it only within your collective.
 status-survey-answer = Answer the survey “{ $title }”

@@ -38,6 +38,7 @@ review-export = Exporter en CSV
 review-export-ods = Exporter en tableur (ODS)
 review-verdict-eligible = Éligible
 review-verdict-case-by-case = Au cas par cas
+review-verdict-ineligible = Non éligible
 review-queue-count = { $total ->
     [0] Aucune demande.
     [one] Une demande, page { $page } sur { $pages }.

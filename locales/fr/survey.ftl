@@ -21,11 +21,6 @@ survey-thanks-change = Vous pouvez modifier vos réponses tant que le questionna
 survey-change = Modifier mes réponses
 survey-back-home = Retour à l’accueil
 
-error-duplicate-value = La même valeur apparaît deux fois.
-error-invalid-condition = La condition doit porter sur une question à choix ou à échelle placée avant.
-error-invalid-choice = Choisissez parmi les réponses proposées.
-error-not-applicable = Cette réponse ne correspond à aucune question affichée.
-
 status-surveys-title = Votre avis compte
 status-surveys-lead = Nous vous invitons à répondre à un court questionnaire sur votre espace. Le lien est personnel : ne le partagez qu’au sein de votre collectif.
 status-survey-answer = Répondre au questionnaire « { $title } »

@@ -5,7 +5,7 @@
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use portal_core::Problem;
+use portal_core::{Problem, messages};
 
 use crate::i18n::{I18n, use_i18n};
 
@@ -15,20 +15,11 @@ pub fn dom_id(field: &str) -> String {
 }
 
 /// The localised sentence for a problem: a field-specific message when one
-/// exists (`error-structure-name-required`), the generic one for its code
-/// otherwise (`error-required`).
+/// exists (`messages::field_problem`), the generic one for its code
+/// otherwise (`messages::code`).
 pub fn problem_message(i18n: I18n, problem: &Problem) -> String {
-    let specific = format!(
-        "error-{}-{}",
-        dom_id(&problem.field),
-        problem.code.as_str().replace('_', "-")
-    );
-    let generic = format!("error-{}", problem.code.as_str().replace('_', "-"));
-    let id = if i18n.has(&specific) {
-        specific
-    } else {
-        generic
-    };
+    let id = messages::field_problem(&problem.field, problem.code)
+        .unwrap_or_else(|| messages::code(problem.code));
     let args = problem.params.iter().map(|(name, value)| {
         let value = match value {
             serde_json::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
@@ -37,7 +28,7 @@ pub fn problem_message(i18n: I18n, problem: &Problem) -> String {
         };
         (name.as_str(), value)
     });
-    i18n.t_args(&id, args)
+    i18n.t_args(id, args)
 }
 
 /// The error of `field` among `problems`, as a sentence (reactive).

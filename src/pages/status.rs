@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use portal_core::{
     ApplicationStatus, Code, InvitationLink, Problem, StatusQuery, StatusView, SurveyState,
+    messages,
 };
 
 use crate::api::ApiError;
@@ -23,10 +24,6 @@ fn from_fragment(fragment: &str) -> Option<(String, String)> {
         portal_core::normalize_reference(reference)?,
         portal_core::normalize_secret(secret)?,
     ))
-}
-
-fn status_id(status: ApplicationStatus) -> String {
-    format!("status-{}", status.as_str().replace('_', "-"))
 }
 
 #[component]
@@ -155,7 +152,7 @@ pub fn Status() -> impl IntoView {
                 })
                 .collect_view();
             let can_withdraw = view.status.can_move_to(ApplicationStatus::Withdrawn);
-            let next_id = format!("{}-next", status_id(view.status));
+            let next_id = messages::status_next(view.status);
             let phase = view.phase.unwrap_or_default();
             view! {
                 <section class="panel status-result" aria-labelledby="status-result-title">
@@ -163,7 +160,7 @@ pub fn Status() -> impl IntoView {
                         {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
                     </h2>
                     <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
-                    <p>{i18n.t_args(&next_id, [("number", phase.into())])}</p>
+                    <p>{i18n.t_args(next_id, [("number", phase.into())])}</p>
                     {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
                     <Invitations invitations=view.invitations.clone()/>
                     <h3>{i18n.t("status-history-title")}</h3>

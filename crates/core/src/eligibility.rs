@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::closed_list::closed_list;
 use crate::kinds::KindPolicy;
 use crate::{ApplicationInput, Code, CooperativeKind, Offer, Problem, StructureKind};
 
@@ -37,12 +38,22 @@ pub enum Eligibility {
     Ineligible(Vec<Problem>),
 }
 
+closed_list! {
+    /// The verdict of an eligibility, without its reasons: what a request
+    /// keeps (never `ineligible`, since those are not received).
+    Verdict {
+        Eligible = "eligible",
+        CaseByCase = "case_by_case",
+        Ineligible = "ineligible",
+    }
+}
+
 impl Eligibility {
-    pub fn as_str(&self) -> &'static str {
+    pub fn verdict(&self) -> Verdict {
         match self {
-            Eligibility::Eligible => "eligible",
-            Eligibility::CaseByCase(_) => "case_by_case",
-            Eligibility::Ineligible(_) => "ineligible",
+            Eligibility::Eligible => Verdict::Eligible,
+            Eligibility::CaseByCase(_) => Verdict::CaseByCase,
+            Eligibility::Ineligible(_) => Verdict::Ineligible,
         }
     }
 }
@@ -131,7 +142,7 @@ mod tests {
             Family,
         ] {
             let verdict = eligibility(&answers(kind), &offer);
-            assert_eq!(verdict.as_str(), "ineligible", "{kind:?}");
+            assert_eq!(verdict.verdict(), Verdict::Ineligible, "{kind:?}");
             let Eligibility::Ineligible(reasons) = verdict else {
                 unreachable!()
             };

@@ -1,32 +1,8 @@
-//! The closed lists of the domain: kinds of structure, kinds of cooperative,
-//! the tools of a space, the languages of the interface.
-
-use serde::{Deserialize, Serialize};
+//! The closed lists of the application form: kinds of structure, kinds of
+//! cooperative, the tools of a space.
 
 use crate::Offer;
-
-macro_rules! closed_list {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal,)+ }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant,)+ }
-
-        impl $name {
-            pub const ALL: [$name; [$($text),+].len()] = [$($name::$variant,)+];
-
-            /// The snake_case name, as serialised.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text,)+ }
-            }
-
-            pub fn parse(text: &str) -> Option<$name> {
-                $name::ALL.into_iter().find(|v| v.as_str() == text)
-            }
-        }
-    };
-}
+use crate::closed_list::closed_list;
 
 closed_list! {
     /// The legal form of the structure applying.
@@ -94,35 +70,6 @@ impl StructureKind {
     }
 }
 
-/// The language of the interface and of the request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Locale {
-    #[default]
-    Fr,
-    En,
-}
-
-impl Locale {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::Fr => "fr",
-            Locale::En => "en",
-        }
-    }
-
-    /// A language tag (`fr`, `fr-BE`, `EN-gb`…) → its locale, if supported.
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "fr" => Some(Locale::Fr),
-            "en" => Some(Locale::En),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,18 +111,5 @@ mod tests {
         assert_eq!(StructureKind::ALL.len(), 14);
         assert_eq!(CooperativeKind::parse("scic"), Some(CooperativeKind::Scic));
         assert_eq!(StructureKind::parse("Association"), None);
-    }
-
-    #[test]
-    fn locales_from_tags() {
-        assert_eq!(Locale::from_tag("fr"), Some(Locale::Fr));
-        assert_eq!(Locale::from_tag("fr-BE"), Some(Locale::Fr));
-        assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("de"), None);
-        assert_eq!(Locale::from_tag(""), None);
-        assert_eq!(
-            serde_json::to_value(Locale::En).unwrap(),
-            serde_json::json!("en")
-        );
     }
 }

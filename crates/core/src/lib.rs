@@ -3,11 +3,15 @@
 //! lifecycle, references, feedback surveys. No I/O, no clock, no randomness, no text for
 //! humans: rules return stable codes with parameters.
 
+mod closed_list;
+
 pub mod application;
 pub mod countries;
 pub mod eligibility;
 pub mod identifiers;
 pub mod kinds;
+pub mod locale;
+pub mod messages;
 pub mod offer;
 pub mod problems;
 pub mod reference;
@@ -24,17 +28,19 @@ pub use application::{
     validate_needs, validate_origin,
 };
 pub use countries::COUNTRY_CODES;
-pub use eligibility::{Eligibility, EligibilityAnswers, eligibility};
+pub use eligibility::{Eligibility, EligibilityAnswers, Verdict, eligibility};
 pub use identifiers::Identifier;
-pub use kinds::{AppKind, CooperativeKind, KindPolicy, Locale, StructureKind};
+pub use kinds::{AppKind, CooperativeKind, KindPolicy, StructureKind};
+pub use locale::Locale;
 pub use offer::{Offer, Phase};
 pub use problems::{Code, ErrorCode, Problem};
 pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
 };
 pub use review::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewNote, Note, Outcome, PhaseChange,
-    PhaseView, QueueFilter, QueueItem, QueuePage, ReviewEvent, Session, Standing,
+    ApplicationDetail, BulkDecision, BulkOutcome, Decision, Move, NewNote, Note, Outcome,
+    PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReviewEvent, Ruling,
+    Session, Standing,
 };
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};
 pub use status::{ApplicationStatus, RefusalReason};

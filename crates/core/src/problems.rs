@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::closed_list::closed_list;
+
 /// One problem with one field (a dotted path of the wire type), or one
 /// eligibility reason (the field is the answer that caused it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,26 +34,7 @@ impl Problem {
     }
 }
 
-macro_rules! codes {
-    ($(#[$enum_doc:meta])* $enum:ident { $($(#[$doc:meta])* $name:ident = $text:literal,)+ }) => {
-        $(#[$enum_doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(rename_all = "snake_case")]
-        pub enum $enum { $($(#[$doc])* $name,)+ }
-
-        impl $enum {
-            pub const ALL: &[$enum] = &[$($enum::$name,)+];
-
-            /// The snake_case name, as serialised.
-            pub fn as_str(&self) -> &'static str {
-                match self { $($enum::$name => $text,)+ }
-            }
-        }
-    };
-}
-
-codes! {
+closed_list! {
     /// Every code a rule can return, for one field.
     Code {
     Required = "required",
@@ -102,7 +85,7 @@ codes! {
     NotApplicable = "not_applicable",
 }}
 
-codes! {
+closed_list! {
     /// What an error answer of the API says happened (`error.code`), for
     /// the whole request; the fields' problems come with it as `Code`s.
     ErrorCode {
@@ -158,7 +141,7 @@ mod tests {
                 serde_json::json!(code.as_str())
             );
             let back: Code = serde_json::from_value(serde_json::json!(code.as_str())).unwrap();
-            assert_eq!(back, *code);
+            assert_eq!(back, code);
         }
     }
 

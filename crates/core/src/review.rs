@@ -4,7 +4,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::application::{Lines, has_control};
-use crate::{ApplicationInput, ApplicationStatus, Code, ErrorCode, Offer, Problem, RefusalReason};
+use crate::{
+    ApplicationInput, ApplicationStatus, Code, ErrorCode, Offer, Problem, RefusalReason,
+    StructureKind, Verdict,
+};
 
 /// One line of the queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,8 +16,8 @@ pub struct QueueItem {
     pub reference: String,
     pub status: ApplicationStatus,
     /// `eligible` or `case_by_case`.
-    pub eligibility: String,
-    pub kind: String,
+    pub eligibility: Verdict,
+    pub kind: StructureKind,
     pub country: String,
     /// `None` once erased by a withdrawal.
     pub structure_name: Option<String>,
@@ -43,8 +46,8 @@ pub struct QueuePage {
 #[serde(default, deny_unknown_fields)]
 pub struct QueueFilter {
     pub status: Option<ApplicationStatus>,
-    pub kind: Option<String>,
-    pub eligibility: Option<String>,
+    pub kind: Option<StructureKind>,
+    pub eligibility: Option<Verdict>,
     pub country: Option<String>,
     pub phase: Option<u32>,
     /// Submitted on or after this day, `YYYY-MM-DD`.
@@ -239,13 +242,94 @@ pub enum Outcome {
     Failed,
 }
 
-/// The last decision of a request, as its history has it.
+/// Where a request stands: its status and the last decision of its
+/// history, and whether its personal data were erased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Standing<'a> {
     pub status: ApplicationStatus,
     pub phase: Option<u32>,
     pub reason: Option<RefusalReason>,
     pub message: Option<&'a str>,
+    pub erased: bool,
+}
+
+/// A decision judged allowed, as the store records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Move<'a> {
+    pub from: ApplicationStatus,
+    pub to: ApplicationStatus,
+    pub phase: Option<u32>,
+    pub reason: Option<RefusalReason>,
+    pub message: Option<&'a str>,
+    /// For an acceptance: the phase's capacity, which the store checks in
+    /// the same statement as the change (two reviewers may decide at once).
+    pub capacity: Option<u32>,
+}
+
+/// What a decision allowed does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ruling<'a> {
+    /// The request already stands so: nothing to record.
+    Unchanged,
+    Record(Move<'a>),
+}
+
+/// Why a decision cannot be applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// The decision itself is wrong (an unknown phase, a message too long).
+    Invalid(Problem),
+    /// The request or the phase does not allow it now: `phase_closed`,
+    /// `invalid_transition`, `request_erased`.
+    Conflict(ErrorCode),
+}
+
+/// Whether `decision` may be applied to a request standing so, given the
+/// offer's phases and those open now: the one rule of decisions. A phase
+/// must exist (to accept or wait-list into) and be open (to accept); the
+/// move must be one the status allows; the same decision twice changes
+/// nothing; nothing more is written about an erased request. Room in the
+/// phase is left to the store, which counts in the same statement.
+pub fn judge<'a>(
+    standing: &Standing<'_>,
+    decision: &'a Decision,
+    offer: &Offer,
+    open_phases: &[u32],
+) -> Result<Ruling<'a>, Refusal> {
+    if let Some(message) = decision.message()
+        && let Some(problem) = check_reviewer_text("message", message, false)
+    {
+        return Err(Refusal::Invalid(problem));
+    }
+    let to = decision.status();
+    let mut capacity = None;
+    if let Some(phase) = decision.phase() {
+        let size = offer
+            .capacity(phase)
+            .ok_or_else(|| Refusal::Invalid(Problem::new("phase", Code::InvalidValue)))?;
+        if to == ApplicationStatus::Accepted {
+            if !open_phases.contains(&phase) {
+                return Err(Refusal::Conflict(ErrorCode::PhaseClosed));
+            }
+            capacity = Some(size);
+        }
+    }
+    match outcome_of(standing, decision) {
+        None => return Err(Refusal::Conflict(ErrorCode::InvalidTransition)),
+        Some(Outcome::Unchanged) => return Ok(Ruling::Unchanged),
+        Some(_) => {}
+    }
+    if standing.erased {
+        return Err(Refusal::Conflict(ErrorCode::RequestErased));
+    }
+    Ok(Ruling::Record(Move {
+        from: standing.status,
+        to,
+        phase: decision.phase(),
+        reason: decision.reason(),
+        message: decision.message(),
+        capacity,
+    }))
 }
 
 /// Whether `decision` moves a request standing so (`Some(Applied)`), would
@@ -330,6 +414,7 @@ mod tests {
             phase: None,
             reason: Some(RefusalReason::Duplicate),
             message: Some("Déjà demandé."),
+            erased: false,
         };
         let refuse = |reason, message: &str| Decision::Refuse {
             reason,
@@ -367,6 +452,7 @@ mod tests {
             phase: Some(1),
             reason: None,
             message: None,
+            erased: false,
         };
         assert_eq!(outcome_of(&accepted, &accept), Some(Outcome::Unchanged));
         assert_eq!(
@@ -384,10 +470,88 @@ mod tests {
             phase: None,
             reason: None,
             message: None,
+            erased: true,
         };
         assert_eq!(
             outcome_of(&withdrawn, &Decision::Review { message: None }),
             None
+        );
+    }
+
+    #[test]
+    fn a_decision_is_judged_against_the_phases_the_status_and_the_erasure() {
+        let offer = Offer::default();
+        let received = Standing {
+            status: ApplicationStatus::Received,
+            phase: None,
+            reason: None,
+            message: None,
+            erased: false,
+        };
+        let accept = |phase| Decision::Accept {
+            phase,
+            message: None,
+        };
+        let conflict = |code| Err(Refusal::Conflict(code));
+        assert_eq!(
+            judge(&received, &accept(9), &offer, &[1, 9]),
+            Err(Refusal::Invalid(Problem::new("phase", Code::InvalidValue)))
+        );
+        assert_eq!(
+            judge(&received, &accept(2), &offer, &[1]),
+            conflict(ErrorCode::PhaseClosed)
+        );
+        let waitlist = Decision::Waitlist {
+            phase: 2,
+            message: None,
+        };
+        assert!(
+            matches!(judge(&received, &waitlist, &offer, &[]), Ok(Ruling::Record(m)) if m.capacity.is_none()),
+            "a wait-list needs no open phase and no room"
+        );
+        assert_eq!(
+            judge(&received, &accept(1), &offer, &[1]),
+            Ok(Ruling::Record(Move {
+                from: ApplicationStatus::Received,
+                to: ApplicationStatus::Accepted,
+                phase: Some(1),
+                reason: None,
+                message: None,
+                capacity: Some(300),
+            }))
+        );
+        let long = Decision::Review {
+            message: Some("a".repeat(MESSAGE_MAX + 1)),
+        };
+        assert!(matches!(
+            judge(&received, &long, &offer, &[]),
+            Err(Refusal::Invalid(p)) if p.code == Code::TooLong
+        ));
+        let erased = Standing {
+            erased: true,
+            ..received
+        };
+        assert_eq!(
+            judge(&erased, &accept(1), &offer, &[1]),
+            conflict(ErrorCode::RequestErased)
+        );
+        let accepted = Standing {
+            status: ApplicationStatus::Accepted,
+            phase: Some(1),
+            ..erased
+        };
+        assert_eq!(
+            judge(&accepted, &accept(1), &offer, &[1]),
+            Ok(Ruling::Unchanged),
+            "the same decision again is no write, erased or not"
+        );
+        let refused = Standing {
+            status: ApplicationStatus::Refused,
+            ..received
+        };
+        assert_eq!(
+            judge(&refused, &accept(1), &offer, &[1]),
+            conflict(ErrorCode::InvalidTransition)
         );
     }
 

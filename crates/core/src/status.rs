@@ -1,49 +1,23 @@
 //! The life of an application: every change is a move allowed here, appended
 //! to its history.
 
-use serde::{Deserialize, Serialize};
+use crate::closed_list::closed_list;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ApplicationStatus {
-    Received,
-    UnderReview,
-    /// Accepted into a phase.
-    Accepted,
-    /// Eligible, waiting for room in a later phase.
-    Waitlisted,
-    Refused,
-    Withdrawn,
+closed_list! {
+    /// Where a request stands.
+    ApplicationStatus {
+        Received = "received",
+        UnderReview = "under_review",
+        /// Accepted into a phase.
+        Accepted = "accepted",
+        /// Eligible, waiting for room in a later phase.
+        Waitlisted = "waitlisted",
+        Refused = "refused",
+        Withdrawn = "withdrawn",
+    }
 }
 
 impl ApplicationStatus {
-    pub const ALL: [ApplicationStatus; 6] = [
-        ApplicationStatus::Received,
-        ApplicationStatus::UnderReview,
-        ApplicationStatus::Accepted,
-        ApplicationStatus::Waitlisted,
-        ApplicationStatus::Refused,
-        ApplicationStatus::Withdrawn,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ApplicationStatus::Received => "received",
-            ApplicationStatus::UnderReview => "under_review",
-            ApplicationStatus::Accepted => "accepted",
-            ApplicationStatus::Waitlisted => "waitlisted",
-            ApplicationStatus::Refused => "refused",
-            ApplicationStatus::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<ApplicationStatus> {
-        ApplicationStatus::ALL
-            .into_iter()
-            .find(|s| s.as_str() == text)
-    }
-
     /// Whether a request in this status may move to `next`.
     pub fn can_move_to(self, next: ApplicationStatus) -> bool {
         use ApplicationStatus::*;
@@ -69,45 +43,16 @@ impl ApplicationStatus {
     }
 }
 
-/// Why a request was refused, as shown to the applicant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RefusalReason {
-    NotEligibleKind,
-    NotFrenchSpeaking,
-    NeedsExceedOffer,
-    IncompleteOrUnclear,
-    Duplicate,
-    OutOfScope,
-    Other,
-}
-
-impl RefusalReason {
-    pub const ALL: [RefusalReason; 7] = [
-        RefusalReason::NotEligibleKind,
-        RefusalReason::NotFrenchSpeaking,
-        RefusalReason::NeedsExceedOffer,
-        RefusalReason::IncompleteOrUnclear,
-        RefusalReason::Duplicate,
-        RefusalReason::OutOfScope,
-        RefusalReason::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RefusalReason::NotEligibleKind => "not_eligible_kind",
-            RefusalReason::NotFrenchSpeaking => "not_french_speaking",
-            RefusalReason::NeedsExceedOffer => "needs_exceed_offer",
-            RefusalReason::IncompleteOrUnclear => "incomplete_or_unclear",
-            RefusalReason::Duplicate => "duplicate",
-            RefusalReason::OutOfScope => "out_of_scope",
-            RefusalReason::Other => "other",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<RefusalReason> {
-        RefusalReason::ALL.into_iter().find(|r| r.as_str() == text)
+closed_list! {
+    /// Why a request was refused, as shown to the applicant.
+    RefusalReason {
+        NotEligibleKind = "not_eligible_kind",
+        NotFrenchSpeaking = "not_french_speaking",
+        NeedsExceedOffer = "needs_exceed_offer",
+        IncompleteOrUnclear = "incomplete_or_unclear",
+        Duplicate = "duplicate",
+        OutOfScope = "out_of_scope",
+        Other = "other",
     }
 }
 

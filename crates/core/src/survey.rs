@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::application::{Lines, has_control};
+use crate::closed_list::closed_list;
 use crate::{Code, Locale, Problem};
 
 /// A text in both languages of the portal.
@@ -662,31 +663,15 @@ pub fn response_cells(survey: &Survey, answers: &Answers, locale: Locale) -> Vec
 
 // ---- The wire types of the survey routes ----
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum SurveyState {
-    /// Being prepared: editable, no invitation yet.
-    Draft,
-    /// Invitations sent; responses accepted and changeable.
-    Open,
-    /// No more responses or changes.
-    Closed,
-}
-
-impl SurveyState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SurveyState::Draft => "draft",
-            SurveyState::Open => "open",
-            SurveyState::Closed => "closed",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<SurveyState> {
-        [SurveyState::Draft, SurveyState::Open, SurveyState::Closed]
-            .into_iter()
-            .find(|s| s.as_str() == text)
+closed_list! {
+    /// Where a survey stands.
+    SurveyState {
+        /// Being prepared: editable, no invitation yet.
+        Draft = "draft",
+        /// Invitations sent; responses accepted and changeable.
+        Open = "open",
+        /// No more responses or changes.
+        Closed = "closed",
     }
 }
 

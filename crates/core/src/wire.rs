@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApplicationStatus, InvitationLink, Offer, RefusalReason, Site};
+use crate::{ApplicationStatus, InvitationLink, Offer, RefusalReason, Site, Verdict};
 
 /// `GET /api/offer`: the configured offer and the rollout progress, counts only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,9 +74,9 @@ pub struct Submitted {
     /// Status secret: with the reference, the only way to follow or withdraw.
     pub secret: String,
     /// Always `received`.
-    pub status: String,
+    pub status: ApplicationStatus,
     /// `eligible` or `case_by_case`.
-    pub eligibility: String,
+    pub eligibility: Verdict,
 }
 
 /// The reference and the status secret: the only way to read or withdraw a
@@ -96,7 +96,7 @@ pub struct StatusView {
     pub reference: String,
     pub status: ApplicationStatus,
     /// `eligible` or `case_by_case`, as judged at submission.
-    pub eligibility: String,
+    pub eligibility: Verdict,
     /// The phase the request is accepted or wait-listed into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<u32>,

@@ -95,6 +95,12 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// A stored value this version cannot read: a 500 whose detail stays
+    /// in the log.
+    pub fn corrupt(what: &str) -> ApiError {
+        ApiError::Internal(format!("stored {what} is unreadable"))
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::Validation(_) | ApiError::Ineligible(_) | ApiError::Automated => {
@@ -138,6 +144,15 @@ impl ApiError {
             ApiError::RateLimited(_) => ErrorCode::RateLimited,
             ApiError::Automated => ErrorCode::LooksAutomated,
             ApiError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl From<portal_core::Refusal> for ApiError {
+    fn from(refusal: portal_core::Refusal) -> Self {
+        match refusal {
+            portal_core::Refusal::Invalid(problem) => ApiError::Validation(vec![problem]),
+            portal_core::Refusal::Conflict(code) => ApiError::Conflict(code),
         }
     }
 }

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use portal_core::{ApplicationDetail, NewNote};
+use portal_core::{ApplicationDetail, NewNote, messages};
 
 use super::decide::DecisionForm;
-use super::{AdminArea, error_text, kind_label, use_reviewer};
-use crate::i18n::{I18n, format_date, refusal_label, status_label, use_i18n};
+use super::{AdminArea, error_text, use_reviewer};
+use crate::i18n::{I18n, format_date, kind_label, refusal_label, status_label, use_i18n};
 
 /// Who made a change: a reviewer's name, or the collective itself.
 fn actor_label(i18n: I18n, actor: &str) -> String {
@@ -34,7 +34,7 @@ fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> 
         (i18n.t("apply-name-label"), a.structure.name.clone()),
         (
             i18n.t("apply-review-kind"),
-            kind_label(i18n, &detail.item.kind),
+            kind_label(i18n, detail.item.kind),
         ),
         (
             i18n.t("apply-kind-description-label"),
@@ -70,7 +70,7 @@ fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> 
             a.needs
                 .apps
                 .iter()
-                .map(|app| i18n.t(&format!("app-{}", app.as_str().replace('_', "-"))))
+                .map(|app| i18n.t(messages::app(*app)))
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
@@ -183,7 +183,7 @@ fn DetailView() -> impl IntoView {
                 <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
                 <p>
                     <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
-                    " " {i18n.t(if d.item.eligibility == "case_by_case" { "review-verdict-case-by-case" } else { "review-verdict-eligible" })}
+                    " " {i18n.t(messages::verdict(d.item.eligibility))}
                 </p>
                 <dl class="summary">{rows}</dl>
                 <h2>{i18n.t("review-history-title")}</h2>

@@ -12,7 +12,7 @@ mod surveys;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::{Decision, ErrorCode, RefusalReason, Session};
+use portal_core::{Decision, RefusalReason, Session, messages};
 
 use crate::api::ApiError;
 use crate::components::form::{ErrorSummary, TextField, field_error};
@@ -58,27 +58,9 @@ pub fn use_reviewer() -> Reviewer {
 /// A sentence for an API error in the reviewers' area.
 pub fn error_text(i18n: I18n, error: &ApiError) -> String {
     match error {
-        ApiError::Refused { code, .. } => i18n.t(review_error_id(*code)),
+        ApiError::Refused { code, .. } => i18n.t(messages::review_error(*code)),
         ApiError::Network => i18n.t("common-network-error"),
         ApiError::Server => i18n.t("common-server-error"),
-    }
-}
-
-/// The message for a code the reviewers' area can meet; the others get
-/// the general one.
-fn review_error_id(code: ErrorCode) -> &'static str {
-    match code {
-        ErrorCode::Unauthorized => "review-error-unauthorized",
-        ErrorCode::RateLimited => "review-error-rate-limited",
-        ErrorCode::PhaseClosed => "review-error-phase-closed",
-        ErrorCode::PhaseFull => "review-error-phase-full",
-        ErrorCode::InvalidTransition => "review-error-invalid-transition",
-        ErrorCode::ChangedMeanwhile => "review-error-changed-meanwhile",
-        ErrorCode::ValidationFailed => "review-error-validation-failed",
-        ErrorCode::NotFound => "review-error-not-found",
-        ErrorCode::RequestErased => "review-error-request-erased",
-        ErrorCode::TooFewResponses => "review-error-too-few-responses",
-        _ => "review-error-other",
     }
 }
 
@@ -258,16 +240,6 @@ pub async fn download_export(
         &bytes,
     );
     Ok(())
-}
-
-/// The label of a kind of structure (a stored kind unknown to this version shows as is).
-pub fn kind_label(i18n: I18n, kind: &str) -> String {
-    let id = format!("kind-{}", kind.replace('_', "-"));
-    if i18n.has(&id) {
-        i18n.t(&id)
-    } else {
-        kind.to_owned()
-    }
 }
 
 /// The decision of kind `kind` (`accept`, `waitlist`, `refuse`; anything else

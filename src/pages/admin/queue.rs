@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use portal_core::{ApplicationStatus, QueuePage, StructureKind};
+use portal_core::{ApplicationStatus, QueuePage, StructureKind, Verdict, messages};
 use serde::{Deserialize, Serialize};
 
 use super::bulk::BulkForm;
-use super::{AdminArea, Sheet, error_text, kind_label, use_reviewer};
-use crate::i18n::{format_date, status_label, use_i18n};
+use super::{AdminArea, Sheet, error_text, use_reviewer};
+use crate::i18n::{format_date, kind_label, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them. `per_page`
 /// has no field: it is kept when the address gives it.
@@ -209,17 +209,13 @@ fn QueueView() -> impl IntoView {
     let kinds = Signal::derive(move || {
         StructureKind::ALL
             .iter()
-            .map(|k| (k.as_str().to_owned(), kind_label(i18n, k.as_str())))
+            .map(|k| (k.as_str().to_owned(), kind_label(i18n, *k)))
             .collect()
     });
     let verdicts = Signal::derive(move || {
-        vec![
-            ("eligible".to_owned(), i18n.t("review-verdict-eligible")),
-            (
-                "case_by_case".to_owned(),
-                i18n.t("review-verdict-case-by-case"),
-            ),
-        ]
+        [Verdict::Eligible, Verdict::CaseByCase]
+            .map(|v| (v.as_str().to_owned(), i18n.t(messages::verdict(v))))
+            .to_vec()
     });
     let phases = Signal::derive(move || {
         offer.with(|offer| {
@@ -266,7 +262,7 @@ fn QueueView() -> impl IntoView {
                                 </td>
                                 <td data-label=i18n.t("review-col-reference")><A href=href attr:class="reference">{reference.clone()}</A></td>
                                 <td data-label=i18n.t("review-col-name")>{name}</td>
-                                <td data-label=i18n.t("review-col-kind")>{kind_label(i18n, &item.kind)}</td>
+                                <td data-label=i18n.t("review-col-kind")>{kind_label(i18n, item.kind)}</td>
                                 <td data-label=i18n.t("review-col-country")>{item.country.clone()}</td>
                                 <td data-label=i18n.t("review-col-status")>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
                                 <td data-label=i18n.t("review-col-date")>{format_date(i18n, &item.created_at, false)}</td>

@@ -12,7 +12,7 @@ use portal_core::survey::{
     SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
     validate_survey,
 };
-use portal_core::{Code, Locale, Problem};
+use portal_core::{Code, Locale, Problem, messages};
 
 use super::{AdminArea, Sheet, error_text, use_reviewer};
 use crate::api::ApiError;
@@ -22,7 +22,7 @@ use crate::components::form::{
 use crate::i18n::{I18n, format_count, format_date, use_i18n};
 
 fn state_label(i18n: I18n, state: SurveyState) -> String {
-    i18n.t(&format!("review-survey-state-{}", state.as_str()))
+    i18n.t(messages::survey_state(state))
 }
 
 #[component]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::{Eligibility, Submitted};
+use portal_core::{Eligibility, Submitted, Verdict};
 
 use super::steps::Step;
 use super::{ForgetDraft, RECEIPT_KEY, use_wizard};
@@ -74,7 +74,7 @@ pub fn Done() -> impl IntoView {
     let submitted = receipt.submitted.clone();
     let reference = submitted.reference.clone();
     let secret = submitted.secret.clone();
-    let case_by_case = submitted.eligibility == "case_by_case";
+    let case_by_case = submitted.eligibility == Verdict::CaseByCase;
     let copy = move |text: String, what: &'static str| {
         crate::browser::copy_to_clipboard(&text);
         copied.set(Some(what));

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use portal_core::{ApplicationInput, Eligibility, ErrorCode, Problem, Submitted};
+use portal_core::{ApplicationInput, Eligibility, ErrorCode, Problem, Submitted, messages};
 
 use super::steps::Step;
 use super::{RECEIPT_KEY, step_count, use_wizard};
 use crate::api::ApiError;
 use crate::components::form::ErrorSummary;
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::{I18n, kind_label, use_i18n};
 
 /// One row of the summary: what was asked, what was answered, where to change it.
 struct Row {
@@ -30,12 +30,9 @@ fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
     };
     let optional = |value: &Option<String>| text(value.as_deref().unwrap_or_default());
     let kind = d.structure.kind.map_or_else(none, |k| {
-        let mut kind = i18n.t(&format!("kind-{}", k.as_str().replace('_', "-")));
+        let mut kind = kind_label(i18n, k);
         if let Some(cooperative) = d.structure.cooperative_kind {
-            kind = format!(
-                "{kind} ({})",
-                i18n.t(&format!("cooperative-{}", cooperative.as_str()))
-            );
+            kind = format!("{kind} ({})", i18n.t(messages::cooperative(cooperative)));
         }
         kind
     });
@@ -47,7 +44,7 @@ fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
         d.needs
             .apps
             .iter()
-            .map(|a| i18n.t(&format!("app-{}", a.as_str().replace('_', "-"))))
+            .map(|a| i18n.t(messages::app(*a)))
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -87,8 +87,8 @@ pub async fn submit(
                 &secrets::random_bytes().map_err(internal)?,
             ),
             secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
-            status: portal_core::ApplicationStatus::Received.as_str().to_owned(),
-            eligibility: verdict.as_str().to_owned(),
+            status: portal_core::ApplicationStatus::Received,
+            eligibility: verdict.verdict(),
         };
         let secret_hash = secrets::status_fingerprint(&submitted.secret);
         let body = serde_json::to_vec(&submitted).map_err(internal)?;
@@ -104,7 +104,7 @@ pub async fn submit(
         let application = NewApplication {
             reference: &submitted.reference,
             secret_hash: &secret_hash,
-            eligibility: verdict.as_str(),
+            eligibility: verdict.verdict().as_str(),
             kind: input.structure.kind.map(|k| k.as_str()).unwrap_or_default(),
             country: &input.structure.country,
             locale: input.locale.as_str(),
@@ -121,7 +121,7 @@ pub async fn submit(
             .await?
         {
             Inserted::Done => {
-                tracing::info!(reference = %submitted.reference, eligibility = verdict.as_str(), "application received");
+                tracing::info!(reference = %submitted.reference, eligibility = verdict.verdict().as_str(), "application received");
                 return Ok(created(body, false));
             }
             Inserted::ReferenceTaken => continue,

@@ -9,16 +9,16 @@ use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
     Decision, NewNote, Note, Outcome, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem,
-    QueuePage, RefusalReason, ReviewEvent, Session, Standing,
+    QueuePage, RefusalReason, ReviewEvent, Ruling, Session, Standing, StructureKind, Verdict,
 };
-use portal_core::{ErrorCode, Locale};
+use portal_core::{ErrorCode, Locale, messages};
 
 use super::body::ApiJson;
 use super::export::{self, Cell, Format, Table};
 use super::guard::ApiPath;
 use super::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
-use crate::store::{Change, Decided, Filter, QueueRow};
+use crate::store::{Decided, EventRow, Filter, QueueRow};
 use crate::texts;
 
 fn filter_from_query(query: Option<&str>) -> Result<QueueFilter, ApiError> {
@@ -73,9 +73,9 @@ fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
         return Err(ApiError::Validation(problems));
     }
     Ok(Filter {
-        status: filter.status.map(|s| s.as_str().to_owned()),
-        kind: blank(&filter.kind),
-        eligibility: blank(&filter.eligibility),
+        status: filter.status,
+        kind: filter.kind,
+        eligibility: filter.eligibility,
         country: blank(&filter.country).map(|c| c.to_ascii_uppercase()),
         phase: filter.phase,
         from: blank(&filter.from),
@@ -91,20 +91,17 @@ fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
     })
 }
 
-fn corrupt(what: &str) -> ApiError {
-    ApiError::Internal(format!("stored {what} is unreadable"))
-}
-
 fn item(row: &QueueRow) -> Result<QueueItem, ApiError> {
     Ok(QueueItem {
         reference: row.reference.clone(),
-        status: ApplicationStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?,
-        eligibility: row.eligibility.clone(),
-        kind: row.kind.clone(),
+        status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
+        eligibility: Verdict::parse(&row.eligibility)
+            .ok_or_else(|| ApiError::corrupt("eligibility"))?,
+        kind: StructureKind::parse(&row.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
         country: row.country.clone(),
         structure_name: row.structure_name.clone(),
-        accounts: u32::try_from(row.accounts).map_err(|_| corrupt("accounts"))?,
-        storage_gb: u32::try_from(row.storage_gb).map_err(|_| corrupt("storage"))?,
+        accounts: u32::try_from(row.accounts).map_err(|_| ApiError::corrupt("accounts"))?,
+        storage_gb: u32::try_from(row.storage_gb).map_err(|_| ApiError::corrupt("storage"))?,
         phase: row.phase.and_then(|p| u32::try_from(p).ok()),
         created_at: row.created_at.clone(),
     })
@@ -112,9 +109,10 @@ fn item(row: &QueueRow) -> Result<QueueItem, ApiError> {
 
 async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, ApiError> {
     let answers = match &row.answers {
-        Some(json) => {
-            Some(serde_json::from_str::<ApplicationInput>(json).map_err(|_| corrupt("answers"))?)
-        }
+        Some(json) => Some(
+            serde_json::from_str::<ApplicationInput>(json)
+                .map_err(|_| ApiError::corrupt("answers"))?,
+        ),
         None => None,
     };
     let history = state
@@ -126,7 +124,8 @@ async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, A
             Ok(ReviewEvent {
                 at: e.at,
                 actor: e.actor,
-                status: ApplicationStatus::parse(&e.status).ok_or_else(|| corrupt("status"))?,
+                status: ApplicationStatus::parse(&e.status)
+                    .ok_or_else(|| ApiError::corrupt("status"))?,
                 phase: e.phase.and_then(|p| u32::try_from(p).ok()),
                 reason: e.reason.as_deref().and_then(RefusalReason::parse),
                 message: e.message,
@@ -176,63 +175,44 @@ fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
         .map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
 }
 
-/// Applies `decision` to `row` on behalf of `reviewer`: what it did.
+/// Where `row` stands, with the last decision of its history.
+async fn standing(
+    state: &AppState,
+    row: &QueueRow,
+) -> Result<(ApplicationStatus, Option<EventRow>), ApiError> {
+    let status =
+        ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?;
+    Ok((status, state.store.events(row.id).await?.pop()))
+}
+
+/// Applies `decision` to `row` on behalf of `reviewer`, as core's rule
+/// judges it: what it did.
 async fn apply(
     state: &AppState,
     reviewer: &str,
     row: &QueueRow,
     decision: &Decision,
 ) -> Result<Outcome, ApiError> {
-    if let Some(message) = decision.message() {
-        check_text("message", message, false)?;
-    }
-    let to = decision.status();
-    let from = ApplicationStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?;
-    let mut capacity = None;
-    if let Some(phase) = decision.phase() {
-        let Some(size) = state.offer.capacity(phase) else {
-            return Err(ApiError::Validation(vec![Problem::new(
-                "phase",
-                Code::InvalidValue,
-            )]));
-        };
-        if to == ApplicationStatus::Accepted {
-            if !state.store.open_phases().await?.contains(&phase) {
-                return Err(ApiError::Conflict(ErrorCode::PhaseClosed));
-            }
-            capacity = Some(size);
-        }
-    }
-    let events = state.store.events(row.id).await?;
-    let last = events.last();
+    let (status, last) = standing(state, row).await?;
     let standing = Standing {
-        status: from,
+        status,
         phase: row.phase.and_then(|p| u32::try_from(p).ok()),
         reason: last
+            .as_ref()
             .and_then(|e| e.reason.as_deref())
             .and_then(RefusalReason::parse),
-        message: last.and_then(|e| e.message.as_deref()),
+        message: last.as_ref().and_then(|e| e.message.as_deref()),
+        erased: row.erased_at.is_some(),
     };
-    match portal_core::review::outcome_of(&standing, decision) {
-        None => return Err(ApiError::Conflict(ErrorCode::InvalidTransition)),
-        Some(Outcome::Unchanged) => return Ok(Outcome::Unchanged),
-        Some(_) => {}
-    }
-    refuse_if_erased(row)?;
+    let open = state.store.open_phases().await?;
+    let step = match portal_core::review::judge(&standing, decision, &state.offer, &open)? {
+        Ruling::Unchanged => return Ok(Outcome::Unchanged),
+        Ruling::Record(step) => step,
+    };
     let now = super::now()?;
-    let change = Change {
-        reviewer,
-        from: from.as_str(),
-        to: to.as_str(),
-        phase: decision.phase(),
-        reason: decision.reason().map(RefusalReason::as_str),
-        message: decision.message(),
-        now: &now,
-        capacity,
-    };
-    match state.store.decide(row.id, &change).await? {
+    match state.store.decide(row.id, reviewer, &now, &step).await? {
         Decided::Done => {
-            tracing::info!(reference = %row.reference, from = from.as_str(), to = to.as_str(), "decision");
+            tracing::info!(reference = %row.reference, from = step.from.as_str(), to = step.to.as_str(), "decision");
             Ok(Outcome::Applied)
         }
         Decided::Full => Err(ApiError::Conflict(ErrorCode::PhaseFull)),
@@ -402,7 +382,7 @@ async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Lo
     let (locale, query) = export_language(query)?;
     let filter = store_filter(&filter_from_query(Some(&query))?)?;
     let (rows, _) = state.store.queue(&filter, 100_000, 0).await?;
-    let label = |id: String| texts::label(locale, &id);
+    let label = |id: &str| texts::label(locale, id);
     let headers = [
         "review-col-reference",
         "review-col-date",
@@ -421,23 +401,21 @@ async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Lo
     let rows = rows
         .iter()
         .map(|row| {
-            vec![
-                Cell::Text(row.reference.clone()),
-                Cell::Text(row.created_at.clone()),
-                Cell::Text(label(format!("status-{}", row.status.replace('_', "-")))),
-                Cell::Text(label(format!(
-                    "review-verdict-{}",
-                    row.eligibility.replace('_', "-")
-                ))),
-                Cell::Text(label(format!("kind-{}", row.kind.replace('_', "-")))),
-                Cell::Text(row.country.clone()),
-                Cell::Text(row.structure_name.clone().unwrap_or_default()),
+            let item = item(row)?;
+            Ok(vec![
+                Cell::Text(item.reference),
+                Cell::Text(item.created_at),
+                Cell::Text(label(messages::status(item.status))),
+                Cell::Text(label(messages::verdict(item.eligibility))),
+                Cell::Text(label(messages::kind(item.kind))),
+                Cell::Text(item.country),
+                Cell::Text(item.structure_name.unwrap_or_default()),
                 Cell::Number(row.accounts),
                 Cell::Number(row.storage_gb),
                 row.phase.map_or(Cell::Text(String::new()), Cell::Number),
-            ]
+            ])
         })
-        .collect();
+        .collect::<Result<_, ApiError>>()?;
     Ok((Table { headers, rows }, locale))
 }
 

@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use axum::Json;
 use axum::extract::State;
 use portal_core::{
-    ApplicationStatus, ErrorCode, HistoryEntry, RefusalReason, StatusQuery, StatusView,
+    ApplicationStatus, ErrorCode, HistoryEntry, RefusalReason, StatusQuery, StatusView, Verdict,
 };
 
 use super::body::ApiJson;
@@ -47,15 +47,16 @@ async fn find(
 }
 
 fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
-    let corrupt = |what: &str| ApiError::Internal(format!("stored {what} is unknown"));
-    let status = ApplicationStatus::parse(&row.status).ok_or_else(|| corrupt("status"))?;
+    let status =
+        ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?;
     let history = row
         .events
         .iter()
         .map(|event| {
             Ok(HistoryEntry {
                 at: event.at.clone(),
-                status: ApplicationStatus::parse(&event.status).ok_or_else(|| corrupt("status"))?,
+                status: ApplicationStatus::parse(&event.status)
+                    .ok_or_else(|| ApiError::corrupt("status"))?,
                 phase: event.phase.and_then(|p| u32::try_from(p).ok()),
                 reason: event.reason.as_deref().and_then(RefusalReason::parse),
                 message: event.message.clone(),
@@ -65,7 +66,8 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
     Ok(StatusView {
         reference: reference.to_owned(),
         status,
-        eligibility: row.eligibility.clone(),
+        eligibility: Verdict::parse(&row.eligibility)
+            .ok_or_else(|| ApiError::corrupt("eligibility"))?,
         phase: row.phase.and_then(|p| u32::try_from(p).ok()),
         submitted_at: row.created_at.clone(),
         history,

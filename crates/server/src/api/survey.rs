@@ -30,16 +30,12 @@ use crate::secrets;
 use crate::store::{InvitationRow, NewResponse, SurveyRow};
 use crate::texts;
 
-fn corrupt(what: &str) -> ApiError {
-    ApiError::Internal(format!("stored {what} is unreadable"))
-}
-
 fn definition(json: &str) -> Result<Survey, ApiError> {
-    serde_json::from_str(json).map_err(|_| corrupt("survey"))
+    serde_json::from_str(json).map_err(|_| ApiError::corrupt("survey"))
 }
 
 fn state_of(text: &str) -> Result<SurveyState, ApiError> {
-    SurveyState::parse(text).ok_or_else(|| corrupt("survey state"))
+    SurveyState::parse(text).ok_or_else(|| ApiError::corrupt("survey state"))
 }
 
 fn count(n: i64) -> u32 {
@@ -303,7 +299,7 @@ async fn stored_answers(
         .into_iter()
         .map(|row| {
             let answers: Answers =
-                serde_json::from_str(&row.answers).map_err(|_| corrupt("answers"))?;
+                serde_json::from_str(&row.answers).map_err(|_| ApiError::corrupt("answers"))?;
             Ok((answers, row.reference, row.updated_at))
         })
         .collect()
@@ -435,7 +431,7 @@ async fn invitation_view(
         .response_answers(&secrets::response_key(secret))
         .await?
     {
-        Some(json) => Some(serde_json::from_str(&json).map_err(|_| corrupt("answers"))?),
+        Some(json) => Some(serde_json::from_str(&json).map_err(|_| ApiError::corrupt("answers"))?),
         None => None,
     };
     Ok(InvitationView {

@@ -15,8 +15,8 @@ mod limits;
 mod review;
 mod surveys;
 
-pub use applications::{ApplicantRow, Inserted, NewApplication, Replay};
-pub use review::{Change, Decided, Filter, QueueRow};
+pub use applications::{ApplicantRow, EventRow, Inserted, NewApplication, Replay};
+pub use review::{Decided, Filter, QueueRow};
 pub use surveys::{InvitationRow, InvitedRow, NewResponse, SurveyRow};
 
 use sqlx::AnyConnection;

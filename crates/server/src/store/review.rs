@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use portal_core::{ApplicationStatus, Move, RefusalReason, StructureKind, Verdict};
 use sqlx::FromRow;
 use sqlx::Row;
 
@@ -43,27 +44,15 @@ pub struct QueueRow {
 /// The filters of the queue, already checked.
 #[derive(Default)]
 pub struct Filter {
-    pub status: Option<String>,
-    pub kind: Option<String>,
-    pub eligibility: Option<String>,
+    pub status: Option<ApplicationStatus>,
+    pub kind: Option<StructureKind>,
+    pub eligibility: Option<Verdict>,
     pub country: Option<String>,
     pub phase: Option<u32>,
     pub from: Option<String>,
     /// Exclusive upper bound (the day after `to`).
     pub until: Option<String>,
     pub words: Vec<String>,
-}
-
-pub struct Change<'a> {
-    pub reviewer: &'a str,
-    pub from: &'a str,
-    pub to: &'a str,
-    pub phase: Option<u32>,
-    pub reason: Option<&'a str>,
-    pub message: Option<&'a str>,
-    pub now: &'a str,
-    /// For an acceptance: the phase's capacity, checked in the same statement.
-    pub capacity: Option<u32>,
 }
 
 pub enum Decided {
@@ -90,12 +79,18 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
         clause.push_str(&sql.replace("$?", &format!("${}", values.len())));
     };
     let texts = [
-        (" AND status = $?", &filter.status),
-        (" AND kind = $?", &filter.kind),
-        (" AND eligibility = $?", &filter.eligibility),
-        (" AND country = $?", &filter.country),
-        (" AND created_at >= $?", &filter.from),
-        (" AND created_at < $?", &filter.until),
+        (
+            " AND status = $?",
+            filter.status.map(ApplicationStatus::as_str),
+        ),
+        (" AND kind = $?", filter.kind.map(StructureKind::as_str)),
+        (
+            " AND eligibility = $?",
+            filter.eligibility.map(Verdict::as_str),
+        ),
+        (" AND country = $?", filter.country.as_deref()),
+        (" AND created_at >= $?", filter.from.as_deref()),
+        (" AND created_at < $?", filter.until.as_deref()),
     ];
     for (sql, value) in texts {
         if let Some(value) = value {
@@ -240,12 +235,18 @@ impl Store {
         .await?)
     }
 
-    /// Applies a decision if the request is still in `from` and, for an
-    /// acceptance, if the phase still has room: one statement, so two
-    /// reviewers deciding at once cannot overfill a phase.
-    pub async fn decide(&self, id: i64, change: &Change<'_>) -> Result<Decided, StoreError> {
+    /// Records the move `step` of `reviewer` if the request is still in
+    /// `step.from` and, for an acceptance, if the phase still has room: one
+    /// statement, so two reviewers deciding at once cannot overfill a phase.
+    pub async fn decide(
+        &self,
+        id: i64,
+        reviewer: &str,
+        now: &str,
+        step: &Move<'_>,
+    ) -> Result<Decided, StoreError> {
         let mut tx = self.writer().begin().await?;
-        if let (Backend::Postgres, Some(phase)) = (self.backend(), change.phase) {
+        if let (Backend::Postgres, Some(phase)) = (self.backend(), step.phase) {
             // SQLite has one writer; on PostgreSQL, deciders of a phase
             // take turns until commit, so that each counts the others.
             sqlx::query("SELECT pg_advisory_xact_lock(7301, CAST($1 AS INTEGER))")
@@ -258,12 +259,12 @@ impl Store {
              WHERE id = $4 AND status = $5 AND erased_at IS NULL \
              AND ($6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = $2) < $6)",
         )
-        .bind(change.to)
-        .bind(change.phase.map(i64::from))
-        .bind(change.now)
+        .bind(step.to.as_str())
+        .bind(step.phase.map(i64::from))
+        .bind(now)
         .bind(id)
-        .bind(change.from)
-        .bind(change.capacity.map(i64::from))
+        .bind(step.from.as_str())
+        .bind(step.capacity.map(i64::from))
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -274,7 +275,7 @@ impl Store {
                     .fetch_optional(&mut *tx)
                     .await?;
             return Ok(
-                if status.as_deref() == Some(change.from) && change.capacity.is_some() {
+                if status.as_deref() == Some(step.from.as_str()) && step.capacity.is_some() {
                     Decided::Full
                 } else {
                     Decided::Changed
@@ -285,15 +286,15 @@ impl Store {
             "INSERT INTO application_events (application_id, at, actor, status, phase, reason, message) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(id)
-        .bind(change.now)
-        .bind(change.reviewer)
-        .bind(change.to)
-        .bind(change.phase.map(i64::from))
-        .bind(change.reason)
-        .bind(change.message)
+        .bind(now)
+        .bind(reviewer)
+        .bind(step.to.as_str())
+        .bind(step.phase.map(i64::from))
+        .bind(step.reason.map(RefusalReason::as_str))
+        .bind(step.message)
         .execute(&mut *tx)
         .await?;
-        if change.to == "accepted" {
+        if step.to == ApplicationStatus::Accepted {
             // Open surveys of this phase invite it too.
             sqlx::query(
                 "INSERT INTO survey_invitations (survey_id, application_id, phase) \
@@ -301,7 +302,7 @@ impl Store {
                  WHERE s.state = 'open' AND p.phase = $2 ON CONFLICT DO NOTHING",
             )
             .bind(id)
-            .bind(change.phase.map(i64::from))
+            .bind(step.phase.map(i64::from))
             .execute(&mut *tx)
             .await?;
         }

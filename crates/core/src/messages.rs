@@ -1,0 +1,203 @@
+//! The id of the message in `locales/` for each value of the domain that
+//! people read (field codes, error codes, statuses, kinds…), written out
+//! once: a grep for a code finds its message here, the compiler finds a
+//! value without one, and the app's tests find an id without its message.
+//! Shared by the app and the server (exports).
+
+use crate::{
+    AppKind, ApplicationStatus, Code, CooperativeKind, ErrorCode, RefusalReason, StructureKind,
+    SurveyState, Verdict,
+};
+
+/// The sentence of a field problem, whatever the field.
+pub fn code(value: Code) -> &'static str {
+    match value {
+        Code::Required => "error-required",
+        Code::TooShort => "error-too-short",
+        Code::TooLong => "error-too-long",
+        Code::ControlCharacters => "error-control-characters",
+        Code::InvalidEmail => "error-invalid-email",
+        Code::InvalidCountry => "error-invalid-country",
+        Code::InvalidPostalCode => "error-invalid-postal-code",
+        Code::InvalidUrl => "error-invalid-url",
+        Code::InvalidRna => "error-invalid-rna",
+        Code::InvalidSiren => "error-invalid-siren",
+        Code::InvalidSiret => "error-invalid-siret",
+        Code::InvalidIdentifier => "error-invalid-identifier",
+        Code::RnaOnlyForAssociations => "error-rna-only-for-associations",
+        Code::CooperativeKindRequired => "error-cooperative-kind-required",
+        Code::CooperativeKindNotApplicable => "error-cooperative-kind-not-applicable",
+        Code::OutOfRange => "error-out-of-range",
+        Code::MustAccept => "error-must-accept",
+        Code::DuplicateApp => "error-duplicate-app",
+        Code::UnknownField => "error-unknown-field",
+        Code::InvalidValue => "error-invalid-value",
+        Code::RefusedKind => "error-refused-kind",
+        Code::NotFrenchSpeaking => "error-not-french-speaking",
+        Code::TooManyAccounts => "error-too-many-accounts",
+        Code::TooMuchStorage => "error-too-much-storage",
+        Code::CooperativeCaseByCase => "error-cooperative-case-by-case",
+        Code::KindCaseByCase => "error-kind-case-by-case",
+        Code::DuplicateValue => "error-duplicate-value",
+        Code::InvalidCondition => "error-invalid-condition",
+        Code::InvalidChoice => "error-invalid-choice",
+        Code::NotApplicable => "error-not-applicable",
+    }
+}
+
+/// The name of a status.
+pub fn status(value: ApplicationStatus) -> &'static str {
+    match value {
+        ApplicationStatus::Received => "status-received",
+        ApplicationStatus::UnderReview => "status-under-review",
+        ApplicationStatus::Accepted => "status-accepted",
+        ApplicationStatus::Waitlisted => "status-waitlisted",
+        ApplicationStatus::Refused => "status-refused",
+        ApplicationStatus::Withdrawn => "status-withdrawn",
+    }
+}
+
+/// What comes next for a request in this status, for its applicant.
+pub fn status_next(value: ApplicationStatus) -> &'static str {
+    match value {
+        ApplicationStatus::Received => "status-received-next",
+        ApplicationStatus::UnderReview => "status-under-review-next",
+        ApplicationStatus::Accepted => "status-accepted-next",
+        ApplicationStatus::Waitlisted => "status-waitlisted-next",
+        ApplicationStatus::Refused => "status-refused-next",
+        ApplicationStatus::Withdrawn => "status-withdrawn-next",
+    }
+}
+
+/// The sentence of a refusal reason.
+pub fn refusal(value: RefusalReason) -> &'static str {
+    match value {
+        RefusalReason::NotEligibleKind => "refusal-not-eligible-kind",
+        RefusalReason::NotFrenchSpeaking => "refusal-not-french-speaking",
+        RefusalReason::NeedsExceedOffer => "refusal-needs-exceed-offer",
+        RefusalReason::IncompleteOrUnclear => "refusal-incomplete-or-unclear",
+        RefusalReason::Duplicate => "refusal-duplicate",
+        RefusalReason::OutOfScope => "refusal-out-of-scope",
+        RefusalReason::Other => "refusal-other",
+    }
+}
+
+/// The name of a kind of structure.
+pub fn kind(value: StructureKind) -> &'static str {
+    match value {
+        StructureKind::Association => "kind-association",
+        StructureKind::Foundation => "kind-foundation",
+        StructureKind::Union => "kind-union",
+        StructureKind::Club => "kind-club",
+        StructureKind::InformalCollective => "kind-informal-collective",
+        StructureKind::Cooperative => "kind-cooperative",
+        StructureKind::Company => "kind-company",
+        StructureKind::School => "kind-school",
+        StructureKind::Administration => "kind-administration",
+        StructureKind::LocalAuthority => "kind-local-authority",
+        StructureKind::PublicService => "kind-public-service",
+        StructureKind::Individual => "kind-individual",
+        StructureKind::Family => "kind-family",
+        StructureKind::Other => "kind-other",
+    }
+}
+
+/// The name of a kind of cooperative.
+pub fn cooperative(value: CooperativeKind) -> &'static str {
+    match value {
+        CooperativeKind::Scop => "cooperative-scop",
+        CooperativeKind::Scic => "cooperative-scic",
+        CooperativeKind::Other => "cooperative-other",
+    }
+}
+
+/// The name of a tool of a space.
+pub fn app(value: AppKind) -> &'static str {
+    match value {
+        AppKind::Files => "app-files",
+        AppKind::Office => "app-office",
+        AppKind::CalendarContacts => "app-calendar-contacts",
+        AppKind::Talk => "app-talk",
+        AppKind::Photos => "app-photos",
+        AppKind::Collectives => "app-collectives",
+        AppKind::Deck => "app-deck",
+        AppKind::Notes => "app-notes",
+        AppKind::Forms => "app-forms",
+        AppKind::Tables => "app-tables",
+    }
+}
+
+/// The name of a survey state, for reviewers.
+pub fn survey_state(value: SurveyState) -> &'static str {
+    match value {
+        SurveyState::Draft => "review-survey-state-draft",
+        SurveyState::Open => "review-survey-state-open",
+        SurveyState::Closed => "review-survey-state-closed",
+    }
+}
+
+/// The verdict of eligibility of a request, for reviewers.
+pub fn verdict(value: Verdict) -> &'static str {
+    match value {
+        Verdict::Eligible => "review-verdict-eligible",
+        Verdict::CaseByCase => "review-verdict-case-by-case",
+        Verdict::Ineligible => "review-verdict-ineligible",
+    }
+}
+
+/// The sentence of an error answer in the reviewers' area: the codes it
+/// can meet have their own, the others share one.
+pub fn review_error(value: ErrorCode) -> &'static str {
+    match value {
+        ErrorCode::Unauthorized => "review-error-unauthorized",
+        ErrorCode::RateLimited => "review-error-rate-limited",
+        ErrorCode::PhaseClosed => "review-error-phase-closed",
+        ErrorCode::PhaseFull => "review-error-phase-full",
+        ErrorCode::InvalidTransition => "review-error-invalid-transition",
+        ErrorCode::ChangedMeanwhile => "review-error-changed-meanwhile",
+        ErrorCode::ValidationFailed => "review-error-validation-failed",
+        ErrorCode::NotFound => "review-error-not-found",
+        ErrorCode::RequestErased => "review-error-request-erased",
+        ErrorCode::TooFewResponses => "review-error-too-few-responses",
+        _ => "review-error-other",
+    }
+}
+
+/// The sentence of a problem of one field, where that field has its own
+/// (the generic one of [`code`] otherwise).
+pub fn field_problem(field: &str, value: Code) -> Option<&'static str> {
+    Some(match (field, value) {
+        ("structure.kind", Code::Required) => "error-structure-kind-required",
+        ("structure.cooperative_kind", Code::Required) => {
+            "error-structure-cooperative-kind-required"
+        }
+        ("structure.kind_description", Code::Required) => {
+            "error-structure-kind-description-required"
+        }
+        ("structure.kind_description", Code::NotApplicable) => {
+            "error-structure-kind-description-not-applicable"
+        }
+        ("structure.register_number", Code::NotApplicable) => {
+            "error-structure-register-number-not-applicable"
+        }
+        ("structure.french_speaking", Code::Required) => "error-structure-french-speaking-required",
+        ("structure.country", Code::Required) => "error-structure-country-required",
+        ("structure.name", Code::Required) => "error-structure-name-required",
+        ("structure.purpose", Code::Required) => "error-structure-purpose-required",
+        ("structure.activities", Code::Required) => "error-structure-activities-required",
+        ("needs.accounts", Code::Required) => "error-needs-accounts-required",
+        ("needs.accounts", Code::InvalidValue) => "error-needs-accounts-invalid-value",
+        ("needs.storage_gb", Code::Required) => "error-needs-storage-gb-required",
+        ("needs.storage_gb", Code::InvalidValue) => "error-needs-storage-gb-invalid-value",
+        ("contact.name", Code::Required) => "error-contact-name-required",
+        ("contact.email", Code::Required) => "error-contact-email-required",
+        ("motivation", Code::Required) => "error-motivation-required",
+        ("consents.terms", Code::MustAccept) => "error-consents-terms-must-accept",
+        ("token", Code::Required) => "error-token-required",
+        ("reference", Code::Required) => "error-reference-required",
+        ("reference", Code::InvalidValue) => "error-reference-invalid-value",
+        ("secret", Code::Required) => "error-secret-required",
+        ("secret", Code::InvalidValue) => "error-secret-invalid-value",
+        _ => return None,
+    })
+}
