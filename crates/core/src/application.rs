@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::countries::COUNTRY_CODES;
 use crate::identifiers::{Identifier, parse_french};
-use crate::{AppKind, Code, CooperativeKind, Locale, Offer, Problem, StructureKind};
+use crate::{AppKind, Code, CooperativeKind, Locale, Offer, Problem, StructureKind, Verdict};
 
 // The bounds of its schema (`schema(...)` takes literals only) are those of
 // `limits`: a test of the server compares them.
@@ -586,6 +586,59 @@ pub fn validate_application(input: &ApplicationInput, offer: &Offer) -> Vec<Prob
     out.extend(validate_motivation(&input.motivation));
     out.extend(validate_consents(&input.consents));
     out
+}
+
+/// A request whose answers passed every rule, normalised: what is stored.
+/// The values the rules require are read out once here, so that nothing
+/// after validation has to assume them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Admitted {
+    pub answers: ApplicationInput,
+    /// `eligible` or `case_by_case`.
+    pub verdict: Verdict,
+    pub kind: StructureKind,
+    pub accounts: u32,
+    pub storage_gb: u32,
+}
+
+/// Why a request is not admitted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rejection {
+    /// The structure cannot apply: one reason each. Told first, rather
+    /// than asking to correct answers that would not change the outcome.
+    Ineligible(Vec<Problem>),
+    /// The answers break rules: one problem each.
+    Invalid(Vec<Problem>),
+}
+
+/// Judges a submitted request with the rules the wizard applies.
+pub fn admit(input: ApplicationInput, offer: &Offer) -> Result<Admitted, Rejection> {
+    let eligibility = crate::eligibility(&crate::EligibilityAnswers::from(&input), offer);
+    if let crate::Eligibility::Ineligible(reasons) = eligibility {
+        return Err(Rejection::Ineligible(reasons));
+    }
+    let problems = validate_application(&input, offer);
+    if !problems.is_empty() {
+        return Err(Rejection::Invalid(problems));
+    }
+    let required = |field: &str| Rejection::Invalid(vec![Problem::new(field, Code::Required)]);
+    let answers = input.normalized();
+    Ok(Admitted {
+        verdict: eligibility.verdict(),
+        kind: answers
+            .structure
+            .kind
+            .ok_or_else(|| required("structure.kind"))?,
+        accounts: answers
+            .needs
+            .accounts
+            .ok_or_else(|| required("needs.accounts"))?,
+        storage_gb: answers
+            .needs
+            .storage_gb
+            .ok_or_else(|| required("needs.storage_gb"))?,
+        answers,
+    })
 }
 
 #[cfg(test)]

@@ -575,3 +575,49 @@ fn a_likely_typo_in_an_address_is_pointed_out() {
     assert_eq!(email_suggestion("camille@jardins.example.org"), None);
     assert_eq!(email_suggestion("no-at-sign"), None);
 }
+
+#[test]
+fn admission_tells_ineligibility_first_and_reads_out_what_the_rules_require() {
+    let offer = Offer::default();
+    let mut input = valid();
+    input.structure.identifier = Some("w 751 515 517".into());
+    let admitted = admit(input, &offer).unwrap();
+    assert_eq!(
+        (
+            admitted.verdict,
+            admitted.kind,
+            admitted.accounts,
+            admitted.storage_gb
+        ),
+        (Verdict::Eligible, StructureKind::Association, 12, 10)
+    );
+    assert_eq!(
+        admitted.answers.structure.identifier.as_deref(),
+        Some("W751515517"),
+        "normalised once admitted"
+    );
+
+    let mut company = valid();
+    company.structure.kind = Some(StructureKind::Company);
+    company.contact.email = "not an address".into();
+    assert!(
+        matches!(admit(company, &offer), Err(Rejection::Ineligible(reasons)) if reasons[0].code == Code::RefusedKind),
+        "an ineligible structure is not asked to correct its e-mail"
+    );
+
+    let mut incomplete = valid();
+    incomplete.needs.accounts = None;
+    assert!(matches!(
+        admit(incomplete, &offer),
+        Err(Rejection::Invalid(problems)) if codes(&problems) == vec![("needs.accounts", Code::Required)]
+    ));
+
+    let mut cooperative = valid();
+    cooperative.structure.kind = Some(StructureKind::Cooperative);
+    cooperative.structure.cooperative_kind = Some(CooperativeKind::Scop);
+    cooperative.structure.identifier = None;
+    assert_eq!(
+        admit(cooperative, &offer).map(|a| a.verdict),
+        Ok(Verdict::CaseByCase)
+    );
+}

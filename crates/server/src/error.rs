@@ -148,6 +148,15 @@ impl ApiError {
     }
 }
 
+impl From<portal_core::Rejection> for ApiError {
+    fn from(rejection: portal_core::Rejection) -> Self {
+        match rejection {
+            portal_core::Rejection::Ineligible(reasons) => ApiError::Ineligible(reasons),
+            portal_core::Rejection::Invalid(problems) => ApiError::Validation(problems),
+        }
+    }
+}
+
 impl From<portal_core::Refusal> for ApiError {
     fn from(refusal: portal_core::Refusal) -> Self {
         match refusal {

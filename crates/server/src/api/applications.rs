@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use portal_core::{ApplicationInput, Code, Eligibility, EligibilityAnswers, Problem, Submitted};
+use portal_core::{Admitted, ApplicationInput, ApplicationStatus, Code, Problem, Submitted};
 
 use super::body::ApiJson;
 use super::{AppState, ClientIp};
@@ -50,36 +50,49 @@ pub async fn submit(
     if looks_automated(&headers, state.min_fill_seconds)? {
         return Err(ApiError::Automated);
     }
-    // Ineligibility first: a structure that cannot apply is told so, rather
-    // than asked to correct answers that would not change the outcome.
-    let verdict = portal_core::eligibility(&EligibilityAnswers::from(&input), &state.offer);
-    if let Eligibility::Ineligible(reasons) = verdict {
-        return Err(ApiError::Ineligible(reasons));
-    }
-    let problems = portal_core::validate_application(&input, &state.offer);
-    if !problems.is_empty() {
-        return Err(ApiError::Validation(problems));
-    }
-    let input = input.normalized();
-
-    let answers_json =
-        serde_json::to_string(&input).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let admitted = portal_core::admit(input, &state.offer)?;
+    let answers_json = serde_json::to_string(&admitted.answers).map_err(internal)?;
     let request_hash = secrets::request_fingerprint(&answers_json);
-    let key_hash = key.map(secrets::idempotency_fingerprint);
-    if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref())
-        && let Some(response) = replayed(&state, key, key_hash, &request_hash).await?
+    if let Some(key) = &key
+        && let Some(response) = replayed(&state, key, &request_hash).await?
     {
         return Ok(response);
     }
-
     // Only new requests count: correcting answers or retrying the same draft
     // (a replay, above) never locks anyone out.
     super::allow(&state.submissions, client).await?;
+    let request = Request {
+        admitted: &admitted,
+        answers_json: &answers_json,
+        request_hash: &request_hash,
+        key: key.as_ref(),
+    };
+    store_new(&state, &request).await
+}
+
+/// An `Idempotency-Key` and its fingerprint, the only form stored.
+struct Key<'a> {
+    text: &'a str,
+    hash: [u8; 32],
+}
+
+/// An admitted request as it is stored.
+struct Request<'a> {
+    admitted: &'a Admitted,
+    answers_json: &'a str,
+    request_hash: &'a [u8],
+    key: Option<&'a Key<'a>>,
+}
+
+/// Stores `request` under a fresh reference and secret (drawn again when
+/// the reference is taken), with its replay record when it has a key.
+async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, ApiError> {
     let now = super::now()?;
-    let structure_name = input.structure.name.trim();
+    let answers = &request.admitted.answers;
+    let structure_name = answers.structure.name.trim();
     let search = portal_core::text::folded(&format!(
         "{structure_name}\n{}",
-        input.structure.purpose.trim()
+        answers.structure.purpose.trim()
     ));
     for _ in 0..REFERENCE_ATTEMPTS {
         let submitted = Submitted {
@@ -87,32 +100,31 @@ pub async fn submit(
                 &secrets::random_bytes().map_err(internal)?,
             ),
             secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
-            status: portal_core::ApplicationStatus::Received,
-            eligibility: verdict.verdict(),
+            status: ApplicationStatus::Received,
+            eligibility: request.admitted.verdict,
         };
         let secret_hash = secrets::status_fingerprint(&submitted.secret);
         let body = serde_json::to_vec(&submitted).map_err(internal)?;
-        let sealed = key.map(|key| secrets::xor_keystream(key.as_bytes(), &body));
-        let replay = match (key_hash.as_ref(), sealed.as_ref()) {
-            (Some(key_hash), Some(sealed)) => Some(Replay {
-                key_hash,
-                request_hash: &request_hash,
-                sealed_response: sealed,
-            }),
-            _ => None,
-        };
+        let sealed = request
+            .key
+            .map(|key| (key, secrets::xor_keystream(key.text.as_bytes(), &body)));
+        let replay = sealed.as_ref().map(|(key, sealed)| Replay {
+            key_hash: &key.hash,
+            request_hash: request.request_hash,
+            sealed_response: sealed,
+        });
         let application = NewApplication {
             reference: &submitted.reference,
             secret_hash: &secret_hash,
-            eligibility: verdict.verdict().as_str(),
-            kind: input.structure.kind.map(|k| k.as_str()).unwrap_or_default(),
-            country: &input.structure.country,
-            locale: input.locale.as_str(),
-            accounts: input.needs.accounts.unwrap_or_default(),
-            storage_gb: input.needs.storage_gb.unwrap_or_default(),
+            eligibility: request.admitted.verdict.as_str(),
+            kind: request.admitted.kind.as_str(),
+            country: &answers.structure.country,
+            locale: answers.locale.as_str(),
+            accounts: request.admitted.accounts,
+            storage_gb: request.admitted.storage_gb,
             structure_name,
             search: &search,
-            answers_json: &answers_json,
+            answers_json: request.answers_json,
             now: &now,
         };
         match state
@@ -121,18 +133,17 @@ pub async fn submit(
             .await?
         {
             Inserted::Done => {
-                tracing::info!(reference = %submitted.reference, eligibility = verdict.verdict().as_str(), "application received");
+                tracing::info!(reference = %submitted.reference, eligibility = submitted.eligibility.as_str(), "application received");
                 return Ok(created(body, false));
             }
             Inserted::ReferenceTaken => continue,
+            // A concurrent request with the same key won the race.
             Inserted::ReplayExists => {
-                // A concurrent request with the same key won the race.
-                if let (Some(key), Some(key_hash)) = (key, key_hash.as_ref())
-                    && let Some(response) = replayed(&state, key, key_hash, &request_hash).await?
-                {
-                    return Ok(response);
+                return match request.key {
+                    Some(key) => replayed(state, key, request.request_hash).await?,
+                    None => None,
                 }
-                return Err(ApiError::Internal("replay record vanished".into()));
+                .ok_or_else(|| ApiError::Internal("replay record vanished".into()));
             }
         }
     }
@@ -169,19 +180,20 @@ fn looks_automated(headers: &HeaderMap, min_fill_seconds: u32) -> Result<bool, A
     Ok(trapped || too_fast)
 }
 
+/// The first answer to this key, if it was used before with the same
+/// answers (409 with others).
 async fn replayed(
     state: &AppState,
-    key: &str,
-    key_hash: &[u8],
+    key: &Key<'_>,
     request_hash: &[u8],
 ) -> Result<Option<Response>, ApiError> {
-    let Some(stored) = state.store.replay(key_hash).await? else {
+    let Some(stored) = state.store.replay(&key.hash).await? else {
         return Ok(None);
     };
     if !secrets::same(&stored.request_hash, request_hash) {
         return Err(ApiError::IdempotencyConflict);
     }
-    let body = secrets::xor_keystream(key.as_bytes(), &stored.sealed_response);
+    let body = secrets::xor_keystream(key.text.as_bytes(), &stored.sealed_response);
     Ok(Some(created(body, true)))
 }
 
@@ -204,7 +216,7 @@ fn created(body: Vec<u8>, replayed: bool) -> Response {
 
 /// The optional `Idempotency-Key` header: 16 to 200 characters of letters,
 /// digits, `-` or `_`.
-fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<Key<'_>>, ApiError> {
     let Some(value) = headers.get(IDEMPOTENCY_HEADER) else {
         return Ok(None);
     };
@@ -215,7 +227,10 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if well_formed {
-        Ok(Some(key))
+        Ok(Some(Key {
+            text: key,
+            hash: secrets::idempotency_fingerprint(key),
+        }))
     } else {
         Err(bad())
     }
