@@ -38,9 +38,9 @@ pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
 };
 pub use review::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Decision, Move, NewNote, Note, Outcome,
-    PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReviewEvent, Ruling,
-    Session, Standing,
+    ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField, DecisionKind, Move,
+    NewNote, Note, Outcome, PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage, Refusal,
+    ReviewEvent, Ruling, Session, Standing,
 };
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};
 pub use status::{ApplicationStatus, RefusalReason};

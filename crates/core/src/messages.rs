@@ -5,8 +5,8 @@
 //! Shared by the app and the server (exports).
 
 use crate::{
-    AppKind, ApplicationStatus, Code, CooperativeKind, ErrorCode, RefusalReason, StructureKind,
-    SurveyState, Verdict,
+    AppKind, ApplicationStatus, Code, CooperativeKind, DecisionField, DecisionKind, ErrorCode,
+    RefusalReason, StructureKind, SurveyState, Verdict,
 };
 
 /// The sentence of a field problem, whatever the field.
@@ -133,6 +133,33 @@ pub fn survey_state(value: SurveyState) -> &'static str {
         SurveyState::Draft => "review-survey-state-draft",
         SurveyState::Open => "review-survey-state-open",
         SurveyState::Closed => "review-survey-state-closed",
+    }
+}
+
+/// What a survey in this state means, for reviewers.
+pub fn survey_state_explained(value: SurveyState) -> &'static str {
+    match value {
+        SurveyState::Draft => "review-survey-explain-draft",
+        SurveyState::Open => "review-survey-explain-open",
+        SurveyState::Closed => "review-survey-explain-closed",
+    }
+}
+
+/// A kind of decision, as a reviewer picks it.
+pub fn decision_kind(value: DecisionKind) -> &'static str {
+    match value {
+        DecisionKind::Accept => "review-decision-accept",
+        DecisionKind::Waitlist => "review-decision-waitlist",
+        DecisionKind::Refuse => "review-decision-refuse",
+        DecisionKind::Review => "review-decision-review",
+    }
+}
+
+/// What a decision still lacks in the reviewer's form.
+pub fn decision_field_required(value: DecisionField) -> &'static str {
+    match value {
+        DecisionField::Phase => "review-phase-required",
+        DecisionField::Reason => "review-reason-required",
     }
 }
 

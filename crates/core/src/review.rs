@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::application::{Lines, has_control};
+use crate::closed_list::closed_list;
 use crate::{
     ApplicationInput, ApplicationStatus, Code, ErrorCode, Offer, Problem, RefusalReason,
     StructureKind, Verdict,
@@ -150,7 +151,68 @@ pub enum Decision {
     Review { message: Option<String> },
 }
 
+closed_list! {
+    /// The kinds of [`Decision`], as a reviewer picks one before giving what
+    /// it needs.
+    DecisionKind {
+        Accept = "accept",
+        Waitlist = "waitlist",
+        Refuse = "refuse",
+        Review = "review",
+    }
+}
+
+/// What a decision of some kind still lacks in the reviewer's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecisionField {
+    Phase,
+    Reason,
+}
+
+impl DecisionKind {
+    /// The decision of this kind with the phase and reason the form gives
+    /// (only those it takes are read), or the field it still lacks: nothing
+    /// is chosen for the reviewer.
+    pub fn decide(
+        self,
+        phase: Option<u32>,
+        reason: Option<RefusalReason>,
+        message: Option<String>,
+    ) -> Result<Decision, DecisionField> {
+        let phase = || phase.ok_or(DecisionField::Phase);
+        Ok(match self {
+            DecisionKind::Accept => Decision::Accept {
+                phase: phase()?,
+                message,
+            },
+            DecisionKind::Waitlist => Decision::Waitlist {
+                phase: phase()?,
+                message,
+            },
+            DecisionKind::Refuse => Decision::Refuse {
+                reason: reason.ok_or(DecisionField::Reason)?,
+                message,
+            },
+            DecisionKind::Review => Decision::Review { message },
+        })
+    }
+
+    /// Whether this kind places the request in a phase.
+    pub fn takes_phase(self) -> bool {
+        matches!(self, DecisionKind::Accept | DecisionKind::Waitlist)
+    }
+}
+
 impl Decision {
+    pub fn kind(&self) -> DecisionKind {
+        match self {
+            Decision::Accept { .. } => DecisionKind::Accept,
+            Decision::Waitlist { .. } => DecisionKind::Waitlist,
+            Decision::Refuse { .. } => DecisionKind::Refuse,
+            Decision::Review { .. } => DecisionKind::Review,
+        }
+    }
+
     pub fn status(&self) -> ApplicationStatus {
         match self {
             Decision::Accept { .. } => ApplicationStatus::Accepted,
@@ -405,6 +467,27 @@ impl Offer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kind_of_decision_asks_for_what_it_needs_and_nothing_else() {
+        use DecisionKind::*;
+        for kind in DecisionKind::ALL {
+            let decided = kind.decide(Some(2), Some(RefusalReason::Duplicate), None);
+            assert_eq!(decided.map(|d| d.kind()), Ok(kind));
+        }
+        assert_eq!(Accept.decide(None, None, None), Err(DecisionField::Phase));
+        assert_eq!(Waitlist.decide(None, None, None), Err(DecisionField::Phase));
+        assert_eq!(
+            Refuse.decide(Some(1), None, None),
+            Err(DecisionField::Reason)
+        );
+        assert_eq!(
+            Review.decide(None, None, Some("À revoir".into())),
+            Ok(Decision::Review {
+                message: Some("À revoir".into())
+            })
+        );
+    }
 
     #[test]
     fn the_same_decision_twice_changes_nothing_and_a_correction_is_recorded() {

@@ -1,10 +1,13 @@
 use proptest::prelude::*;
 use serde_json::json;
 
+use std::collections::BTreeSet;
+
 use super::*;
+use crate::{Code, Problem};
 
 /// The end-of-phase survey the server ships as its default.
-const DEFAULT_SURVEY: &str = include_str!("../../server/surveys/end-of-phase.json");
+const DEFAULT_SURVEY: &str = include_str!("../../../server/surveys/end-of-phase.json");
 
 fn default_survey() -> Survey {
     serde_json::from_str(DEFAULT_SURVEY).unwrap()

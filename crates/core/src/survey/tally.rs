@@ -1,0 +1,155 @@
+//! The responses of a survey counted: per value, per question, with the
+//! anonymity threshold below which reviewers see nothing.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Answer, Answers, Question, QuestionType, Survey};
+use crate::Locale;
+
+/// The tally of one value of a choice or scale question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ValueCount {
+    pub value: String,
+    pub count: u32,
+    /// Of the responses that answered the question, one decimal.
+    pub percent: f64,
+}
+
+/// The results of one question: counts per value (choices, scale points),
+/// the mean of a scale, the texts of a text question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionResult {
+    pub id: String,
+    /// Responses that answered it.
+    pub answered: u32,
+    pub values: Vec<ValueCount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mean: Option<f64>,
+    pub texts: Vec<String>,
+}
+
+/// Per question results of a set of responses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyResults {
+    pub responses: u32,
+    pub questions: Vec<QuestionResult>,
+}
+
+pub(super) fn percent(count: u32, of: u32) -> f64 {
+    if of == 0 {
+        0.0
+    } else {
+        (f64::from(count) * 1000.0 / f64::from(of)).round() / 10.0
+    }
+}
+
+fn saturating_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// An anonymous survey's answers reach reviewers (results, export) only
+/// once this many collectives have responded: with fewer, the response rate
+/// per phase would tell them whose answers they read.
+pub const ANONYMITY_THRESHOLD: u32 = 3;
+
+/// Whether a survey's answers are kept from reviewers for now.
+pub fn answers_withheld(anonymous: bool, responses: usize) -> bool {
+    anonymous && responses < ANONYMITY_THRESHOLD as usize
+}
+
+/// Counts, percentages, means and texts, question by question. Answers that
+/// do not fit the survey (it cannot happen for stored, validated responses)
+/// are ignored.
+pub fn tally(survey: &Survey, responses: &[Answers]) -> SurveyResults {
+    let questions = survey
+        .questions
+        .iter()
+        .map(|question| {
+            let answers: Vec<&Answer> = responses
+                .iter()
+                .filter_map(|r| r.get(&question.id))
+                .filter(|a| !a.is_empty())
+                .collect();
+            let answered = saturating_u32(answers.len());
+            let values = question
+                .values()
+                .into_iter()
+                .map(|value| {
+                    let count = saturating_u32(
+                        answers
+                            .iter()
+                            .filter(|a| a.matches(std::slice::from_ref(&value)))
+                            .count(),
+                    );
+                    ValueCount {
+                        percent: percent(count, answered),
+                        value,
+                        count,
+                    }
+                })
+                .collect();
+            let numbers: Vec<i64> = answers
+                .iter()
+                .filter_map(|a| match a {
+                    Answer::Number(n) => Some(*n),
+                    _ => None,
+                })
+                .collect();
+            let mean = (question.kind == QuestionType::Scale && !numbers.is_empty()).then(|| {
+                let sum: i64 = numbers.iter().sum();
+                ((sum as f64 / numbers.len() as f64) * 100.0).round() / 100.0
+            });
+            let texts = if question.kind.is_text() {
+                answers
+                    .iter()
+                    .filter_map(|a| match a {
+                        Answer::Text(text) => Some(text.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            QuestionResult {
+                id: question.id.clone(),
+                answered,
+                values,
+                mean,
+                texts,
+            }
+        })
+        .collect();
+    SurveyResults {
+        responses: saturating_u32(responses.len()),
+        questions,
+    }
+}
+
+/// A response as one line of an export, for readers of `locale`: one cell
+/// per question, a choice by its label, several choices joined with `; `.
+pub fn response_cells(survey: &Survey, answers: &Answers, locale: Locale) -> Vec<String> {
+    let label = |q: &Question, value: &str| {
+        q.choices
+            .iter()
+            .find(|c| c.value == value)
+            .map_or_else(|| value.to_owned(), |c| c.label.get(locale).to_owned())
+    };
+    survey
+        .questions
+        .iter()
+        .map(|q| match answers.get(&q.id) {
+            Some(Answer::Number(n)) => n.to_string(),
+            Some(Answer::Text(text)) if q.kind.has_choices() => label(q, text),
+            Some(Answer::Text(text)) => text.clone(),
+            Some(Answer::Many(values)) => values
+                .iter()
+                .map(|v| label(q, v))
+                .collect::<Vec<_>>()
+                .join("; "),
+            None => String::new(),
+        })
+        .collect()
+}

@@ -1,0 +1,135 @@
+//! The types of the survey routes, for the app and the server alike.
+
+use serde::{Deserialize, Serialize};
+
+use super::tally::{SurveyResults, percent};
+use super::{Answers, Localized, Survey};
+use crate::closed_list::closed_list;
+
+closed_list! {
+    /// Where a survey stands.
+    SurveyState {
+        /// Being prepared: editable, no invitation yet.
+        Draft = "draft",
+        /// Invitations sent; responses accepted and changeable.
+        Open = "open",
+        /// No more responses or changes.
+        Closed = "closed",
+    }
+}
+
+/// A new survey, or the new version of a draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SurveyInput {
+    pub definition: Survey,
+    /// The phases whose accepted requests are invited.
+    pub phases: Vec<u32>,
+}
+
+/// `open` or `closed`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SurveyStateChange {
+    pub state: SurveyState,
+}
+
+/// A survey as reviewers list it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveySummary {
+    pub id: i64,
+    pub title: Localized,
+    pub state: SurveyState,
+    pub anonymous: bool,
+    pub phases: Vec<u32>,
+    pub invited: u32,
+    pub responded: u32,
+    pub created_at: String,
+}
+
+/// A survey in full, for reviewers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyDetail {
+    pub summary: SurveySummary,
+    pub definition: Survey,
+}
+
+/// Invitations and responses in one phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PhaseRate {
+    pub phase: u32,
+    pub invited: u32,
+    pub responded: u32,
+    pub percent: f64,
+}
+
+impl PhaseRate {
+    pub fn new(phase: u32, invited: u32, responded: u32) -> Self {
+        PhaseRate {
+            phase,
+            invited,
+            responded,
+            percent: percent(responded, invited),
+        }
+    }
+}
+
+/// The results of a survey, for reviewers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyReport {
+    pub survey: SurveyDetail,
+    pub rates: Vec<PhaseRate>,
+    /// An anonymous survey with fewer than [`ANONYMITY_THRESHOLD`]
+    /// responses: `results` then has the count and no question.
+    pub withheld: bool,
+    pub results: SurveyResults,
+}
+
+/// An invitation, as the applicant's status page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvitationLink {
+    pub survey: i64,
+    pub title: Localized,
+    pub state: SurveyState,
+    /// The invitation secret: `/survey#<secret>` opens the survey.
+    pub secret: String,
+    pub answered: bool,
+}
+
+/// The invitation secret, the only key to a survey and its response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InvitationQuery {
+    pub secret: String,
+}
+
+/// What the invited collective sees: the survey and its own response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvitationView {
+    pub survey: i64,
+    pub state: SurveyState,
+    pub definition: Survey,
+    /// The response given so far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<std::collections::BTreeMap<String, super::Answer>>))]
+    pub answers: Option<Answers>,
+}
+
+/// A response to a survey, new or changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SurveyResponse {
+    pub secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = std::collections::BTreeMap<String, super::Answer>))]
+    pub answers: Answers,
+}
