@@ -1,6 +1,6 @@
 """Attacks of a careless or hostile client against a running server on
 loopback, with what the server did, as figures (nothing is asserted: the
-tests in crates/server/tests/hardening.rs do that).
+tests in crates/server/tests/api/hardening.rs do that).
 
 Usage: attacks.py BASE_URL TOKEN   (a server started with its default limits)
 """

@@ -1,10 +1,8 @@
 //! `POST /api/applications`: every rule and error path, against a real server
 //! and a real SQLite file.
 
-mod support;
-
+use crate::support::{Server, json, problems, valid_application};
 use serde_json::{Value, json};
-use support::{Server, json, problems, valid_application};
 
 fn is_reference(value: &str) -> bool {
     let parts: Vec<&str> = value.split('-').collect();

@@ -1,11 +1,9 @@
 //! Backups and exports from the CLI, taken while the server runs, then read.
 
-mod support;
-
 use std::process::Command;
 
+use crate::support::{Server, json, valid_application};
 use serde_json::Value;
-use support::{Server, json, valid_application};
 
 fn cli(database: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_portal-server"))
@@ -28,7 +26,7 @@ async fn a_backup_taken_while_serving_restores_every_request() {
             body["secret"].as_str().unwrap().to_owned(),
         ));
     }
-    if support::postgres().is_some() {
+    if crate::support::postgres().is_some() {
         // PostgreSQL has pg_dump for backups; the export reads it live.
         assert!(
             !cli(&server.database, &["backup", "/nonexistent/copy.db"])

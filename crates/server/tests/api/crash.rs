@@ -5,14 +5,12 @@
 //! entry, every entry its request, and the file passes SQLite's integrity
 //! check).
 
-mod support;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use crate::support::{Server, valid_application};
 use serde_json::json;
-use support::{Server, valid_application};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_submission_survives_a_crash() {
@@ -77,7 +75,7 @@ async fn every_acknowledged_submission_survives_a_crash() {
         .fetch_one(&db)
         .await
         .unwrap();
-    let backend = if support::postgres().is_some() {
+    let backend = if crate::support::postgres().is_some() {
         "PostgreSQL"
     } else {
         let check: String = sqlx::query_scalar("PRAGMA integrity_check")

@@ -3,13 +3,11 @@
 //! rate limits per network and across instances, a build replaced under a
 //! running server, files on disk and migrations racing a command.
 
-mod support;
-
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
+use crate::support::{Server, reviewer, submit};
 use serde_json::{Value, json};
-use support::{Server, reviewer, submit};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
 
@@ -291,7 +289,7 @@ async fn an_ipv6_client_is_counted_by_its_network() {
 
 #[tokio::test]
 async fn two_instances_on_one_database_share_each_allowance() {
-    if support::postgres().is_none() {
+    if crate::support::postgres().is_none() {
         // Several instances are a PostgreSQL deployment: SQLite is one.
         return;
     }
@@ -360,7 +358,7 @@ async fn a_build_replaced_under_a_running_server_changes_nothing_until_restart()
 #[tokio::test]
 async fn the_database_and_its_backups_are_readable_by_their_owner_only() {
     use std::os::unix::fs::PermissionsExt;
-    if support::postgres().is_some() {
+    if crate::support::postgres().is_some() {
         return;
     }
     let server = Server::start().await;
@@ -393,7 +391,7 @@ async fn the_database_and_its_backups_are_readable_by_their_owner_only() {
 
 #[tokio::test]
 async fn the_server_and_a_command_can_start_on_one_new_file_together() {
-    if support::postgres().is_some() {
+    if crate::support::postgres().is_some() {
         return;
     }
     for round in 0..6 {

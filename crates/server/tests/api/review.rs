@@ -2,10 +2,10 @@
 //! their capacity (also under concurrent accepts), notes, bulk, CSV, and what
 //! the applicant sees of it.
 
-mod support;
-
+use crate::support::{
+    Server, applicant_status, get, json, open_phase, post, reviewer, revoke, submit,
+};
 use serde_json::{Value, json};
-use support::{Server, applicant_status, get, json, open_phase, post, reviewer, revoke, submit};
 
 #[tokio::test]
 async fn every_review_route_needs_an_active_token() {
@@ -606,7 +606,7 @@ async fn a_message_to_the_applicant_refuses_hidden_characters() {
         let response = post(&server, &token, &decision, &refuse).await;
         assert_eq!(response.status(), 422, "{hidden:?}");
         assert_eq!(
-            support::problems(&json(response).await),
+            crate::support::problems(&json(response).await),
             vec![("message".to_owned(), "control_characters".to_owned())]
         );
     }

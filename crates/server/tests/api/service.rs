@@ -1,9 +1,7 @@
 //! The service around the API: health, the OpenAPI document, the public offer,
 //! static hosting of the app with its cache headers and deep-link fallback.
 
-mod support;
-
-use support::{Server, json};
+use crate::support::{Server, json};
 
 #[tokio::test]
 async fn health_reports_the_version_and_the_database() {
@@ -19,7 +17,7 @@ async fn health_reports_the_version_and_the_database() {
 #[tokio::test]
 async fn the_database_file_is_created_and_migrated_at_start() {
     let server = Server::start().await;
-    if support::postgres().is_none() {
+    if crate::support::postgres().is_none() {
         assert!(std::path::Path::new(&server.database).exists());
     }
     assert_eq!(server.count("applications").await, 0);

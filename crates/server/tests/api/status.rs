@@ -1,10 +1,8 @@
 //! Following and withdrawing a request: reference and secret only, no oracle,
 //! rate-limited, and a withdrawal erases the personal data.
 
-mod support;
-
+use crate::support::{Server, json, valid_application};
 use serde_json::{Value, json};
-use support::{Server, json, valid_application};
 
 async fn submitted(server: &Server) -> (String, String) {
     let body = json(server.submit(&valid_application(), None).await).await;

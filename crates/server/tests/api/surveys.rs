@@ -2,14 +2,12 @@
 //! page, answer validation (types, required, conditions, closed survey,
 //! reused invitation), anonymity and results.
 
-mod support;
-
+use crate::support::{Server, applicant_status, get, json, open_phase, post, reviewer, submit};
 use serde_json::{Value, json};
-use support::{Server, applicant_status, get, json, open_phase, post, reviewer, submit};
 
 /// The end-of-phase survey the server ships.
 fn default_survey() -> Value {
-    serde_json::from_str(include_str!("../surveys/end-of-phase.json")).unwrap()
+    serde_json::from_str(include_str!("../../surveys/end-of-phase.json")).unwrap()
 }
 
 fn complete() -> Value {
@@ -120,7 +118,7 @@ impl Setup {
 }
 
 fn fields(body: &Value) -> Vec<(String, String)> {
-    support::problems(body)
+    crate::support::problems(body)
 }
 
 #[tokio::test]

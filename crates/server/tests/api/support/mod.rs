@@ -3,8 +3,6 @@
 //! when `DATABASE_URL` names a PostgreSQL server, a new database on it
 //! (dropped afterwards): the same tests run on both backends.
 
-#![allow(dead_code)]
-
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -1,0 +1,15 @@
+//! The API tests, as one binary: each module drives a real server process
+//! (`support`) over HTTP, on SQLite, and on PostgreSQL when `DATABASE_URL`
+//! names one.
+
+mod support;
+
+mod applications;
+mod backup;
+mod contract;
+mod crash;
+mod hardening;
+mod review;
+mod service;
+mod status;
+mod surveys;
