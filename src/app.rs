@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
             <Shell external=false>
                 <Routes fallback=|| view! { <pages::NotFound/> }>
                     <Route path=path!("/") view=pages::Home/>
-                    <Route path=path!("/eligibility") view=pages::Eligibility/>
+                    <Route path=path!("/eligibility") view=pages::WhoCanApply/>
                     <Route path=path!("/faq") view=pages::Faq/>
                     <Route path=path!("/about") view=pages::About/>
                     <Route path=path!("/privacy") view=pages::Privacy/>
@@ -29,7 +29,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/apply") view=pages::Apply/>
                     <Route path=path!("/apply/:step") view=pages::Apply/>
                     <Route path=path!("/status") view=pages::Status/>
-                    <Route path=path!("/survey") view=pages::Survey/>
+                    <Route path=path!("/survey") view=pages::AnswerSurvey/>
                 </Routes>
             </Shell>
         </Router>

@@ -392,8 +392,8 @@ mod tests {
     #[test]
     fn every_value_of_the_rules_has_a_message() {
         use portal_core::{
-            AppKind, ApplicationStatus, Code, CooperativeKind, ErrorCode, RefusalReason,
-            StructureKind, SurveyState, Verdict,
+            AppKind, ApplicationStatus, Code, CooperativeKind, DecisionField, DecisionKind,
+            ErrorCode, RefusalReason, StructureKind, SurveyState, Verdict,
         };
         let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
         let mut wanted: Vec<&str> = Code::ALL.iter().map(|c| messages::code(*c)).collect();
@@ -405,7 +405,12 @@ mod tests {
         wanted.extend(ApplicationStatus::ALL.map(messages::status_next));
         wanted.extend(RefusalReason::ALL.map(messages::refusal));
         wanted.extend(SurveyState::ALL.map(messages::survey_state));
+        wanted.extend(SurveyState::ALL.map(messages::survey_state_explained));
         wanted.extend(Verdict::ALL.map(messages::verdict));
+        wanted.extend(DecisionKind::ALL.map(messages::decision_kind));
+        wanted.extend(
+            [DecisionField::Phase, DecisionField::Reason].map(messages::decision_field_required),
+        );
         let missing: Vec<_> = wanted.iter().filter(|id| !fr.contains(**id)).collect();
         assert!(missing.is_empty(), "no message for {missing:?}");
     }

@@ -13,7 +13,7 @@ pub mod components;
 pub mod i18n;
 pub mod offer;
 pub mod pages;
-pub mod text;
+pub mod search;
 
 use leptos::prelude::IntoView;
 

@@ -1,4 +1,5 @@
-//! Text helpers for search and sorting, without shipping Unicode tables.
+//! Searching words in texts (the FAQ, the free answers of a survey): folded
+//! for case and accents, without shipping Unicode tables.
 
 use portal_core::text::fold_char;
 

@@ -152,15 +152,15 @@ apply-surveys-label = We agree to answer short questionnaires about how we use t
 apply-surveys-hint = After each phase, the host asks collectives for their opinion to improve the service. Optional.
 
 ## Step 8: review
-apply-review-title = Check your answers
-apply-review-kind = Form of the organisation
-apply-review-identifier = RNA, SIREN or SIRET number
-apply-review-terms = Commitments accepted
-apply-review-surveys = Agrees to questionnaires
-apply-review-none = Not given
-apply-review-change = Change
-apply-review-send-title = Send the request
-apply-review-send-text = Once sent, you will get a reference and a secret code to follow your request. No account is needed.
+apply-check-title = Check your answers
+apply-check-kind = Form of the organisation
+apply-check-identifier = RNA, SIREN or SIRET number
+apply-check-terms = Commitments accepted
+apply-check-surveys = Agrees to questionnaires
+apply-check-none = Not given
+apply-check-change = Change
+apply-check-send-title = Send the request
+apply-check-send-text = Once sent, you will get a reference and a secret code to follow your request. No account is needed.
 apply-send = Send my pre-registration
 apply-sending = Sending…
 

@@ -152,15 +152,15 @@ apply-surveys-label = Nous acceptons de répondre à de courts questionnaires su
 apply-surveys-hint = Après chaque phase, l’hébergeur demande leur avis aux collectifs pour améliorer le service. Facultatif.
 
 ## Step 8: review
-apply-review-title = Vérifiez vos réponses
-apply-review-kind = Forme de la structure
-apply-review-identifier = Numéro RNA, SIREN ou SIRET
-apply-review-terms = Engagements acceptés
-apply-review-surveys = Accord pour les questionnaires
-apply-review-none = Non renseigné
-apply-review-change = Modifier
-apply-review-send-title = Envoyer la demande
-apply-review-send-text = En envoyant, vous recevrez une référence et un code secret pour suivre votre demande. Aucun compte n’est nécessaire.
+apply-check-title = Vérifiez vos réponses
+apply-check-kind = Forme de la structure
+apply-check-identifier = Numéro RNA, SIREN ou SIRET
+apply-check-terms = Engagements acceptés
+apply-check-surveys = Accord pour les questionnaires
+apply-check-none = Non renseigné
+apply-check-change = Modifier
+apply-check-send-title = Envoyer la demande
+apply-check-send-text = En envoyant, vous recevrez une référence et un code secret pour suivre votre demande. Aucun compte n’est nécessaire.
 apply-send = Envoyer ma pré-inscription
 apply-sending = Envoi en cours…
 

@@ -1,4 +1,8 @@
-//! The API client: typed requests to the server, typed answers back.
+//! The API client: one typed function per route, typed answers back. The
+//! public routes are here, the reviewers' ones in [`review`]; no page writes
+//! a path of the API.
+
+pub mod review;
 
 use gloo_net::http::{Request, Response};
 use portal_core::survey::Answers;
@@ -37,7 +41,7 @@ struct ErrorDetail {
     fields: Vec<Problem>,
 }
 
-async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+pub(crate) async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     let status = response.status();
     if (200..300).contains(&status) {
         return response.json::<T>().await.map_err(|_| ApiError::Server);
@@ -127,57 +131,6 @@ async fn post<B: serde::Serialize, T: DeserializeOwned>(
     body: &B,
 ) -> Result<T, ApiError> {
     let request = Request::post(path)
-        .json(body)
-        .map_err(|_| ApiError::Server)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
-    answer(response).await
-}
-
-/// A reviewer's request: the token travels in the Authorization header.
-pub async fn review_get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ApiError> {
-    let response = Request::get(path)
-        .header("Authorization", &format!("Bearer {token}"))
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    answer(response).await
-}
-
-pub async fn review_post<B: serde::Serialize, T: DeserializeOwned>(
-    token: &str,
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let request = Request::post(path)
-        .header("Authorization", &format!("Bearer {token}"))
-        .json(body)
-        .map_err(|_| ApiError::Server)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
-    answer(response).await
-}
-
-/// A text answer of the reviewers' API (a CSV export).
-/// A file of the reviewers' area (an export), as bytes.
-pub async fn review_file(token: &str, path: &str) -> Result<Vec<u8>, ApiError> {
-    let response = Request::get(path)
-        .header("Authorization", &format!("Bearer {token}"))
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    if response.ok() {
-        response.binary().await.map_err(|_| ApiError::Server)
-    } else {
-        answer::<()>(response).await.map(|()| Vec::new())
-    }
-}
-
-pub async fn review_put<B: serde::Serialize, T: DeserializeOwned>(
-    token: &str,
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let request = Request::put(path)
-        .header("Authorization", &format!("Bearer {token}"))
         .json(body)
         .map_err(|_| ApiError::Server)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;

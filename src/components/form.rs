@@ -97,7 +97,7 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(optional)] width: Option<&'static str>,
+    #[prop(optional_no_strip, into)] width: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = dom_id(&field);

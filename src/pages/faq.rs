@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 use crate::components::{Place, PlaceLink};
 use crate::i18n::{I18n, use_i18n};
 use crate::offer::{limit_args, use_offer};
-use crate::text::{fold, highlight, query_words};
+use crate::search::{fold, highlight, query_words};
 
 /// (theme, slugs) in display order.
 pub fn faq_order() -> Vec<(&'static str, Vec<&'static str>)> {
@@ -105,7 +105,7 @@ impl Question {
         words.iter().all(|alternatives| {
             std::iter::once(&self.text)
                 .chain(&self.answers)
-                .any(|t| !crate::text::matches(t, alternatives).is_empty())
+                .any(|t| !crate::search::matches(t, alternatives).is_empty())
         })
     }
 }
@@ -233,9 +233,26 @@ pub fn Faq() -> impl IntoView {
             view! { <li><a href=href>{move || i18n.t(&label)}</a></li> }
         })
         .collect_view();
+    view! {
+        <div class="wrap page narrow faq">
+            <h1>{move || i18n.t("faq-title")}</h1>
+            <p class="lead">{move || i18n.t("faq-lead")}</p>
+            <SearchBox query=query shown=Signal::derive(shown) total=total/>
+            <nav id="themes" aria-label=move || i18n.t("faq-themes-nav-label") class="themes no-print">
+                <ul>{theme_links}</ul>
+            </nav>
+            {sections}
+        </div>
+    }
+}
+
+/// The search as you type, kept in the address so that it can be shared,
+/// with the count of questions it shows (or a way to ask elsewhere).
+#[component]
+fn SearchBox(query: RwSignal<String>, shown: Signal<usize>, total: usize) -> impl IntoView {
+    let i18n = use_i18n();
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        // The search is in the address, so that it can be shared.
         let url = if typed.trim().is_empty() {
             "/faq".to_owned()
         } else {
@@ -246,47 +263,41 @@ pub fn Faq() -> impl IntoView {
         crate::browser::replace_url(&url);
         query.set(typed);
     };
+    let count = move || {
+        let count = shown.get();
+        if query.with(|q| q.trim().is_empty()) {
+            None
+        } else if count == 0 {
+            Some(
+                view! {
+                    <p>
+                        {i18n.t_args("faq-no-results", [("query", query.get().into())])} " "
+                        <PlaceLink place=Place::Forum/>
+                    </p>
+                }
+                .into_any(),
+            )
+        } else {
+            Some(view! {
+                <p>{i18n.t_args("faq-results", [("count", count.into()), ("total", total.into())])}</p>
+            }.into_any())
+        }
+    };
     view! {
-        <div class="wrap page narrow faq">
-            <h1>{move || i18n.t("faq-title")}</h1>
-            <p class="lead">{move || i18n.t("faq-lead")}</p>
-            <search class="search-box no-print">
-                <label for="question-search">{move || i18n.t("faq-search-label")}</label>
-                <p class="hint" id="question-search-hint">{move || i18n.t("faq-search-hint")}</p>
-                <input
-                    id="question-search"
-                    type="search"
-                    class="control"
-                    autocomplete="off"
-                    aria-describedby="question-search-hint"
-                    prop:value=move || query.get()
-                    on:input=on_input
-                />
-                <div role="status" aria-live="polite" class="search-count">
-                    {move || {
-                        let count = shown();
-                        if query.with(|q| q.trim().is_empty()) {
-                            None
-                        } else if count == 0 {
-                            Some(view! {
-                                <p>
-                                    {i18n.t_args("faq-no-results", [("query", query.get().into())])} " "
-                                    <PlaceLink place=Place::Forum/>
-                                </p>
-                            }.into_any())
-                        } else {
-                            Some(view! {
-                                <p>{i18n.t_args("faq-results", [("count", count.into()), ("total", total.into())])}</p>
-                            }.into_any())
-                        }
-                    }}
-                </div>
-            </search>
-            <nav id="themes" aria-label=move || i18n.t("faq-themes-nav-label") class="themes no-print">
-                <ul>{theme_links}</ul>
-            </nav>
-            {sections}
-        </div>
+        <search class="search-box no-print">
+            <label for="question-search">{move || i18n.t("faq-search-label")}</label>
+            <p class="hint" id="question-search-hint">{move || i18n.t("faq-search-hint")}</p>
+            <input
+                id="question-search"
+                type="search"
+                class="control"
+                autocomplete="off"
+                aria-describedby="question-search-hint"
+                prop:value=move || query.get()
+                on:input=on_input
+            />
+            <div role="status" aria-live="polite" class="search-count">{count}</div>
+        </search>
     }
 }
 

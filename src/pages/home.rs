@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use portal_core::{OfferView, PhaseProgress};
 
+use crate::components::{Column, DataTable};
 use crate::i18n::{I18n, use_i18n};
 use crate::offer::{limit_args, use_offer, use_offer_view, use_site};
 
@@ -157,6 +158,37 @@ fn bar_width(n: u32, max: u32) -> f64 {
     }
 }
 
+/// The figures of the chart, as a table.
+fn progress_table(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
+    let rows = view
+        .phases
+        .iter()
+        .map(|phase| {
+            let label = i18n.t_args("home-progress-phase", [("number", phase.number.into())]);
+            let period = crate::i18n::format_months(i18n, &phase.period_start, &phase.period_end);
+            view! {
+                <tr>
+                    <th scope="row">{label}" "<span class="period">{period}</span></th>
+                    <td>{crate::i18n::format_count(i18n, phase.accepted_cumulative)}</td>
+                    <td>{crate::i18n::format_count(i18n, phase.target)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let columns = [
+        "home-progress-col-phase",
+        "home-progress-col-accepted",
+        "home-progress-col-target",
+    ]
+    .map(|id| Column::new(i18n.t(id)))
+    .into();
+    view! {
+        <DataTable caption=i18n.t("home-progress-caption") class="figures" columns=columns>
+            {rows}
+        </DataTable>
+    }
+}
+
 fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
     let month = this_month();
     let max = view
@@ -207,21 +239,6 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
         .map(figures)
         .collect::<Vec<_>>()
         .join(" ");
-    let rows = view
-        .phases
-        .iter()
-        .map(|phase| {
-            let label = i18n.t_args("home-progress-phase", [("number", phase.number.into())]);
-            let period = crate::i18n::format_months(i18n, &phase.period_start, &phase.period_end);
-            view! {
-                <tr>
-                    <th scope="row">{label}" "<span class="period">{period}</span></th>
-                    <td>{crate::i18n::format_count(i18n, phase.accepted_cumulative)}</td>
-                    <td>{crate::i18n::format_count(i18n, phase.target)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     let late: Vec<&PhaseProgress> = view.phases.iter().filter(|p| behind(p, &month)).collect();
     let late_text = (!late.is_empty()).then(|| {
         let phases = late
@@ -245,17 +262,7 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
             </p>
         </div>
         <p id="chart-desc" class="visually-hidden">{description}</p>
-        <table class="figures">
-            <caption>{i18n.t("home-progress-caption")}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{i18n.t("home-progress-col-phase")}</th>
-                    <th scope="col">{i18n.t("home-progress-col-accepted")}</th>
-                    <th scope="col">{i18n.t("home-progress-col-target")}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        {progress_table(i18n, view)}
         {late_text.map(|text| view! { <p class="notice">{text}</p> })}
     }
 }

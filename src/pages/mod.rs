@@ -16,6 +16,6 @@ pub use faq::Faq;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use notice::{Accessibility, Legal, Privacy};
-pub use prose::{About, Eligibility};
+pub use prose::{About, WhoCanApply};
 pub use status::{Status, status_link};
-pub use survey::{Survey, survey_questions};
+pub use survey::{AnswerSurvey, survey_questions};

@@ -57,7 +57,7 @@ pub fn Prose(title: &'static str, blocks: &'static [Block]) -> impl IntoView {
 use Block::*;
 
 #[component]
-pub fn Eligibility() -> impl IntoView {
+pub fn WhoCanApply() -> impl IntoView {
     const BLOCKS: &[Block] = &[
         Lead("elig-lead"),
         H2("elig-yes-title"),

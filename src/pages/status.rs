@@ -5,12 +5,11 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    ApplicationStatus, Code, InvitationLink, Problem, StatusQuery, StatusView, SurveyState,
-    messages,
+    ApplicationStatus, InvitationLink, Problem, StatusQuery, StatusView, SurveyState, messages,
 };
 
 use crate::api::ApiError;
-use crate::components::form::{ErrorSummary, TextField, field_error};
+use crate::components::{CodeField, CodeForm, Failure, fail, read_code, refusal_text};
 use crate::i18n::{format_date, refusal_label, status_label, use_i18n};
 
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
@@ -33,7 +32,6 @@ pub fn Status() -> impl IntoView {
     let secret = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let failure = RwSignal::new(None::<String>);
-    let found = RwSignal::new(None::<StatusView>);
     let confirming = RwSignal::new(false);
 
     let lookup = Action::new_local(|query: &StatusQuery| {
@@ -44,49 +42,25 @@ pub fn Status() -> impl IntoView {
         let query = query.clone();
         async move { crate::api::withdraw_application(&query).await }
     });
-
-    let explain = move |error: ApiError| -> String {
-        match error {
-            ApiError::Refused { status: 404, .. } => i18n.t("status-not-found"),
-            ApiError::Refused {
-                status: 429,
-                retry_after,
-                ..
-            } => i18n.t_args(
-                "status-too-many",
-                [("seconds", retry_after.unwrap_or(60).into())],
-            ),
-            ApiError::Refused { status: 409, .. } => i18n.t("status-cannot-withdraw"),
-            ApiError::Network => i18n.t("common-network-error"),
-            _ => i18n.t("common-server-error"),
-        }
-    };
-    let show = move |result: Result<StatusView, ApiError>, focus: &'static str| match result {
+    // The last answer of either, whichever came last.
+    let found = RwSignal::new(None::<StatusView>);
+    let show = move |result: Result<StatusView, ApiError>| match result {
         Ok(view) => {
             failure.set(None);
             found.set(Some(view));
             confirming.set(false);
-            crate::browser::after_render(move || {
-                crate::browser::focus(focus);
-            });
-        }
-        Err(error) => {
-            failure.set(Some(explain(error)));
             crate::browser::after_render(|| {
-                crate::browser::focus("#lookup-failure");
+                crate::browser::focus("#status-result-title");
             });
         }
+        Err(error) => fail(
+            failure,
+            "lookup-failure",
+            refusal_text(i18n, &error, "status-not-found", "status-cannot-withdraw"),
+        ),
     };
-    Effect::new(move |_| {
-        if let Some(result) = lookup.value().get() {
-            show(result, "#status-result-title");
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(result) = withdrawal.value().get() {
-            show(result, "#status-result-title");
-        }
-    });
+    Effect::new(move |_| lookup.value().get().map(show));
+    Effect::new(move |_| withdrawal.value().get().map(show));
 
     let query = move || StatusQuery {
         reference: reference.get_untracked(),
@@ -104,110 +78,105 @@ pub fn Status() -> impl IntoView {
             lookup.dispatch_local(query());
         }
     });
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut found_problems = Vec::new();
-        match portal_core::normalize_reference(&reference.get_untracked()) {
-            Some(r) => reference.set(r),
-            None if reference.get_untracked().trim().is_empty() => {
-                found_problems.push(Problem::new("reference", Code::Required))
-            }
-            None => found_problems.push(Problem::new("reference", Code::InvalidValue)),
-        }
-        match portal_core::normalize_secret(&secret.get_untracked()) {
-            Some(s) => secret.set(s),
-            None if secret.get_untracked().trim().is_empty() => {
-                found_problems.push(Problem::new("secret", Code::Required))
-            }
-            None => found_problems.push(Problem::new("secret", Code::InvalidValue)),
-        }
-        problems.set(found_problems);
+    let on_submit = Callback::new(move |()| {
+        let read = [
+            read_code("reference", reference, portal_core::normalize_reference),
+            read_code("secret", secret, portal_core::normalize_secret),
+        ];
+        problems.set(read.into_iter().filter_map(Result::err).collect());
         if problems.with_untracked(Vec::is_empty) {
             failure.set(None);
             lookup.dispatch_local(query());
         }
-    };
-
+    });
+    let fields = vec![
+        CodeField {
+            width: Some("20"),
+            ..CodeField::new(
+                "reference",
+                "status-reference-label",
+                "status-reference-hint",
+                reference,
+            )
+        },
+        CodeField::new(
+            "secret",
+            "status-secret-label",
+            "status-secret-hint",
+            secret,
+        ),
+    ];
+    let on_withdraw = Callback::new(move |()| {
+        withdrawal.dispatch_local(query());
+    });
     let result = move || {
         found.get().map(|view| {
-            let history = view
-                .history
-                .iter()
-                .rev()
-                .map(|entry| {
-                    let mut what = status_label(i18n, entry.status);
-                    if let Some(phase) = entry.phase {
-                        what = format!("{what} — {}", i18n.t_args("status-phase", [("number", phase.into())]));
-                    }
-                    let reason = entry.reason.map(|r| refusal_label(i18n, r));
-                    view! {
-                        <li>
-                            <span class="when">{format_date(i18n, &entry.at, true)}</span>
-                            <span class="what">{what}</span>
-                            {reason.map(|r| view! { <span class="why">{r}</span> })}
-                            {entry.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let can_withdraw = view.status.can_move_to(ApplicationStatus::Withdrawn);
-            let next_id = messages::status_next(view.status);
-            let phase = view.phase.unwrap_or_default();
-            view! {
-                <section class="panel status-result" aria-labelledby="status-result-title">
-                    <h2 id="status-result-title">
-                        {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
-                    </h2>
-                    <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
-                    <p>{i18n.t_args(next_id, [("number", phase.into())])}</p>
-                    {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
-                    <Invitations invitations=view.invitations.clone()/>
-                    <h3>{i18n.t("status-history-title")}</h3>
-                    <ol class="timeline">{history}</ol>
-                    {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=Callback::new(move |()| { withdrawal.dispatch_local(query()); }) pending=withdrawal.pending()/> })}
-                </section>
-            }
+            i18n.locale(); // drawn again in the other language
+            view! { <StatusResult view=view confirming=confirming on_withdraw=on_withdraw pending=withdrawal.pending()/> }
         })
     };
-
     view! {
         <div class="wrap page narrow">
             <h1>{move || i18n.t("status-title")}</h1>
             <p class="lead">{move || i18n.t("status-lead")}</p>
-            <ErrorSummary problems=problems/>
-            <form novalidate=true on:submit=on_submit>
-                <TextField
-                    field="reference"
-                    label=Signal::derive(move || i18n.t("status-reference-label"))
-                    hint=Signal::derive(move || i18n.t("status-reference-hint"))
-                    value=reference
-                    on_input=Callback::new(move |v| reference.set(v))
-                    error=field_error(problems, "reference")
-                    autocomplete="off"
-                    width="20"
-                />
-                <TextField
-                    field="secret"
-                    label=Signal::derive(move || i18n.t("status-secret-label"))
-                    hint=Signal::derive(move || i18n.t("status-secret-hint"))
-                    value=secret
-                    on_input=Callback::new(move |v| secret.set(v))
-                    error=field_error(problems, "secret")
-                    autocomplete="off"
-                />
-                <div class="form-actions">
-                    <button type="submit" class="button primary" aria-disabled=move || lookup.pending().get().then_some("true")>
-                        {move || i18n.t("status-submit")}
-                    </button>
-                </div>
-            </form>
-            <div role="status" aria-live="polite" class="live">
-                {move || failure.get().map(|message| view! { <p id="lookup-failure" tabindex="-1" class="notice error">{message}</p> })}
-            </div>
+            <CodeForm fields=fields problems=problems submit="status-submit" busy=lookup.pending() on_submit=on_submit/>
+            <Failure id="lookup-failure" failure=failure/>
             {result}
             <p class="small">{move || i18n.t("status-lost")}</p>
         </div>
+    }
+}
+
+/// Where the request stands: its status and what comes next, the surveys
+/// it is invited to, its history (latest first), and the withdrawal while
+/// it is possible.
+#[component]
+fn StatusResult(
+    view: StatusView,
+    confirming: RwSignal<bool>,
+    on_withdraw: Callback<()>,
+    pending: Memo<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let history = view
+        .history
+        .iter()
+        .rev()
+        .map(|entry| {
+            let mut what = status_label(i18n, entry.status);
+            if let Some(phase) = entry.phase {
+                what = format!(
+                    "{what} — {}",
+                    i18n.t_args("status-phase", [("number", phase.into())])
+                );
+            }
+            let reason = entry.reason.map(|r| refusal_label(i18n, r));
+            view! {
+                <li>
+                    <span class="when">{format_date(i18n, &entry.at, true)}</span>
+                    <span class="what">{what}</span>
+                    {reason.map(|r| view! { <span class="why">{r}</span> })}
+                    {entry.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let can_withdraw = view.status.can_move_to(ApplicationStatus::Withdrawn);
+    let next_id = messages::status_next(view.status);
+    let phase = view.phase.unwrap_or_default();
+    view! {
+        <section class="panel status-result" aria-labelledby="status-result-title">
+            <h2 id="status-result-title">
+                {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
+            </h2>
+            <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
+            <p>{i18n.t_args(next_id, [("number", phase.into())])}</p>
+            {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
+            <Invitations invitations=view.invitations.clone()/>
+            <h3>{i18n.t("status-history-title")}</h3>
+            <ol class="timeline">{history}</ol>
+            {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=on_withdraw pending=pending/> })}
+        </section>
     }
 }
 

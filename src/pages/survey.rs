@@ -14,16 +14,18 @@
 
 use leptos::prelude::*;
 use portal_core::survey::{
-    Answer, Answers, InvitationView, Question, QuestionType, clean_answers, validate_response,
-    visible_questions,
+    Answer, Answers, InvitationView, Question, QuestionType, Scale, clean_answers,
+    validate_response, visible_questions,
 };
-use portal_core::{Code, Locale, Problem};
+use portal_core::{Locale, Problem, SurveyState};
 
 use crate::api::ApiError;
 use crate::components::form::{
     CheckboxGroup, Choice, ErrorSummary, RadioGroup, TextField, field_error,
 };
-use crate::components::{Place, PlaceLink};
+use crate::components::{
+    CodeField, CodeForm, Failure, Place, PlaceLink, fail, read_code, refusal_text,
+};
 use crate::i18n::{I18n, use_i18n};
 
 fn draft_key(survey: i64) -> String {
@@ -45,7 +47,7 @@ enum Stage {
 }
 
 #[component]
-pub fn Survey() -> impl IntoView {
+pub fn AnswerSurvey() -> impl IntoView {
     let i18n = use_i18n();
     let secret = RwSignal::new(String::new());
     let stage = RwSignal::new(Stage::Ask);
@@ -53,29 +55,6 @@ pub fn Survey() -> impl IntoView {
     let answers = RwSignal::new(Answers::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let failure = RwSignal::new(None::<String>);
-
-    let explain = move |error: &ApiError| -> String {
-        match error {
-            ApiError::Refused { status: 404, .. } => i18n.t("survey-not-found"),
-            ApiError::Refused {
-                status: 429,
-                retry_after,
-                ..
-            } => i18n.t_args(
-                "status-too-many",
-                [("seconds", retry_after.unwrap_or(60).into())],
-            ),
-            ApiError::Refused { status: 409, .. } => i18n.t("survey-closed-now"),
-            ApiError::Network => i18n.t("common-network-error"),
-            _ => i18n.t("common-server-error"),
-        }
-    };
-    let fail = move |message: String| {
-        failure.set(Some(message));
-        crate::browser::after_render(|| {
-            crate::browser::focus("#answer-failure");
-        });
-    };
 
     let load = Action::new_local(|secret: &String| {
         let secret = secret.clone();
@@ -90,25 +69,25 @@ pub fn Survey() -> impl IntoView {
             invitation.set(Some(view));
             failure.set(None);
             stage.set(Stage::Answering);
-            crate::browser::after_render(|| {
-                crate::browser::focus("main h1");
-            });
+            focus_heading();
         }
         Some(Err(error)) => {
             stage.set(Stage::Ask);
-            fail(explain(&error));
+            fail(failure, "answer-failure", explain(i18n, &error));
         }
         None => {}
     });
-
+    let open = Callback::new(move |code: String| {
+        secret.set(code.clone());
+        stage.set(Stage::Loading);
+        load.dispatch_local(code);
+    });
     let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
         let hash = location.hash.get();
         if let Some(code) = portal_core::normalize_secret(hash.trim_start_matches('#')) {
             crate::browser::replace_url("/survey");
-            secret.set(code.clone());
-            stage.set(Stage::Loading);
-            load.dispatch_local(code);
+            open.run(code);
         }
     });
 
@@ -123,9 +102,7 @@ pub fn Survey() -> impl IntoView {
             problems.set(Vec::new());
             failure.set(None);
             stage.set(Stage::Thanks);
-            crate::browser::after_render(|| {
-                crate::browser::focus("main h1");
-            });
+            focus_heading();
         }
         Some(Err(ApiError::Refused {
             status: 422,
@@ -136,146 +113,161 @@ pub fn Survey() -> impl IntoView {
             if matches!(error, ApiError::Refused { status: 409, .. }) {
                 load.dispatch_local(secret.get_untracked());
             }
-            fail(explain(&error));
+            fail(failure, "answer-failure", explain(i18n, &error));
         }
         None => {}
     });
-
-    let save_draft = Callback::new(move |()| {
-        if let Some(view) = invitation.get_untracked()
-            && let Ok(json) = serde_json::to_string(&answers.get_untracked())
-        {
-            crate::browser::local_set(&draft_key(view.survey), &json);
-        }
+    let on_send = Callback::new(move |cleaned: Answers| {
+        save.dispatch_local((secret.get_untracked(), cleaned));
     });
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(view) = invitation.get_untracked() else {
-            return;
-        };
-        if save.pending().get_untracked() {
-            return;
-        }
-        let cleaned = clean_answers(&view.definition, &answers.get_untracked());
-        let found = validate_response(&view.definition, &cleaned);
-        problems.set(found);
-        if problems.with_untracked(Vec::is_empty) {
-            save.dispatch_local((secret.get_untracked(), cleaned));
-        }
-    };
-
-    let on_ask = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match portal_core::normalize_secret(&secret.get_untracked()) {
-            Some(code) => {
-                problems.set(Vec::new());
-                secret.set(code.clone());
-                stage.set(Stage::Loading);
-                load.dispatch_local(code);
-            }
-            None => {
-                let code = if secret.with_untracked(|s| s.trim().is_empty()) {
-                    Code::Required
-                } else {
-                    Code::InvalidValue
-                };
-                problems.set(vec![Problem::new("secret", code)]);
-            }
-        }
-    };
-
-    let failure_view = move || {
-        failure.get().map(|message| {
-            view! { <p id="answer-failure" tabindex="-1" class="notice error">{message}</p> }
-        })
-    };
-
-    let body = move || {
-        match stage.get() {
-        Stage::Ask => view! {
-            <h1>{move || i18n.t("survey-title")}</h1>
-            <p class="lead">{move || i18n.t("survey-ask-lead")}</p>
-            <ErrorSummary problems=problems/>
-            <form novalidate=true on:submit=on_ask>
-                <TextField
-                    field="secret"
-                    label=Signal::derive(move || i18n.t("survey-secret-label"))
-                    hint=Signal::derive(move || i18n.t("survey-secret-hint"))
-                    value=secret
-                    on_input=Callback::new(move |v| secret.set(v))
-                    error=field_error(problems, "secret")
-                    autocomplete="off"
-                />
-                <div class="form-actions">
-                    <button type="submit" class="button primary">{move || i18n.t("survey-open")}</button>
-                </div>
-            </form>
-        }
-        .into_any(),
+    let body = move || match stage.get() {
+        Stage::Ask => view! { <AskForm secret=secret problems=problems on_open=open/> }.into_any(),
         Stage::Loading => view! {
             <h1>{move || i18n.t("survey-title")}</h1>
             <p role="status">{move || i18n.t("common-loading")}</p>
         }
         .into_any(),
-        Stage::Thanks => {
-            let open = invitation.with(|v| v.as_ref().is_some_and(|v| v.state == portal_core::SurveyState::Open));
-            view! {
-                <h1>{move || i18n.t("survey-thanks-title")}</h1>
-                <p class="lead">{move || i18n.t("survey-thanks-text")}</p>
-                {open.then(|| view! { <p>{move || i18n.t("survey-thanks-change")}</p> })}
-                <p class="actions">
-                    {open.then(|| view! {
-                        <button type="button" class="button secondary" on:click=move |_| {
-                            stage.set(Stage::Answering);
-                            crate::browser::after_render(|| { crate::browser::focus("main h1"); });
-                        }>{move || i18n.t("survey-change")}</button>
-                    })}
-                    <a class="button primary" href="/">{move || i18n.t("survey-back-home")}</a>
-                </p>
+        Stage::Thanks => view! { <Thanks invitation=invitation stage=stage/> }.into_any(),
+        Stage::Answering => match invitation.get() {
+            Some(view) => {
+                i18n.locale(); // drawn again in the other language
+                view! { <AnswerForm view=view answers=answers problems=problems busy=save.pending() on_send=on_send/> }.into_any()
             }
-            .into_any()
-        }
-        Stage::Answering => {
-            let Some(view) = invitation.get() else {
-                return ().into_any();
-            };
-            let locale = i18n.locale();
-            let closed = view.state != portal_core::SurveyState::Open;
-            let questions = survey_questions(view.definition.clone(), answers, problems, Some(save_draft));
-            let intro = view.definition.intro.get(locale).to_owned();
-            view! {
-                <h1>{view.definition.title.get(locale).to_owned()}</h1>
-                {intro.split("\n\n").map(|p| view! { <p class="lead">{p.to_owned()}</p> }).collect_view()}
-                {if closed {
-                    view! { <p class="notice warning">{i18n.t(if view.answers.is_some() { "survey-closed-answered" } else { "survey-closed" })}</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="small">{i18n.t("survey-optional-note")}</p>
-                        <ErrorSummary problems=problems/>
-                        <form novalidate=true on:submit=on_submit class="answers-form">
-                            {questions}
-                            <div class="form-actions">
-                                <button type="submit" class="button primary" aria-disabled=move || save.pending().get().then_some("true")>
-                                    {move || i18n.t(if invitation.with(|v| v.as_ref().is_some_and(|v| v.answers.is_some())) { "survey-save-changes" } else { "survey-submit" })}
-                                </button>
-                            </div>
-                            <p class="small">{move || i18n.t("survey-draft-note")}</p>
-                        </form>
-                    }.into_any()
-                }}
-            }
-            .into_any()
-        }
-    }
+            None => ().into_any(),
+        },
     };
-
     view! {
         <div class="wrap page narrow survey">
             {body}
-            <div role="status" aria-live="polite" class="live">{failure_view}</div>
+            <Failure id="answer-failure" failure=failure/>
             <p class="small help">{move || i18n.t("survey-help")} " " <PlaceLink place=Place::Forum/></p>
         </div>
+    }
+}
+
+fn explain(i18n: I18n, error: &ApiError) -> String {
+    refusal_text(i18n, error, "survey-not-found", "survey-closed-now")
+}
+
+fn focus_heading() {
+    crate::browser::after_render(|| {
+        crate::browser::focus("main h1");
+    });
+}
+
+/// No invitation in the address: the form to paste its code.
+#[component]
+fn AskForm(
+    secret: RwSignal<String>,
+    problems: RwSignal<Vec<Problem>>,
+    on_open: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let on_submit =
+        Callback::new(
+            move |()| match read_code("secret", secret, portal_core::normalize_secret) {
+                Ok(code) => {
+                    problems.set(Vec::new());
+                    on_open.run(code);
+                }
+                Err(problem) => problems.set(vec![problem]),
+            },
+        );
+    let fields = vec![CodeField::new(
+        "secret",
+        "survey-secret-label",
+        "survey-secret-hint",
+        secret,
+    )];
+    view! {
+        <h1>{move || i18n.t("survey-title")}</h1>
+        <p class="lead">{move || i18n.t("survey-ask-lead")}</p>
+        <CodeForm fields=fields problems=problems submit="survey-open" on_submit=on_submit/>
+    }
+}
+
+/// After sending: thanks, and while the survey is open, a way back to the
+/// answers to change them.
+#[component]
+fn Thanks(invitation: RwSignal<Option<InvitationView>>, stage: RwSignal<Stage>) -> impl IntoView {
+    let i18n = use_i18n();
+    let open =
+        invitation.with_untracked(|v| v.as_ref().is_some_and(|v| v.state == SurveyState::Open));
+    let change = move |_| {
+        stage.set(Stage::Answering);
+        focus_heading();
+    };
+    view! {
+        <h1>{move || i18n.t("survey-thanks-title")}</h1>
+        <p class="lead">{move || i18n.t("survey-thanks-text")}</p>
+        {open.then(|| view! { <p>{move || i18n.t("survey-thanks-change")}</p> })}
+        <p class="actions">
+            {open.then(|| view! {
+                <button type="button" class="button secondary" on:click=change>{move || i18n.t("survey-change")}</button>
+            })}
+            <a class="button primary" href="/">{move || i18n.t("survey-back-home")}</a>
+        </p>
+    }
+}
+
+/// The survey of the invitation: its title and introduction, then the
+/// questions while it is open (a closed one says so). The answers are kept
+/// in this browser as people go, checked on sending, and sent cleaned of
+/// those to questions no longer shown.
+#[component]
+fn AnswerForm(
+    view: InvitationView,
+    answers: RwSignal<Answers>,
+    problems: RwSignal<Vec<Problem>>,
+    busy: Memo<bool>,
+    on_send: Callback<Answers>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale_untracked();
+    let survey = view.survey;
+    let save_draft = Callback::new(move |()| {
+        if let Ok(json) = serde_json::to_string(&answers.get_untracked()) {
+            crate::browser::local_set(&draft_key(survey), &json);
+        }
+    });
+    let definition = view.definition.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let cleaned = clean_answers(&definition, &answers.get_untracked());
+        problems.set(validate_response(&definition, &cleaned));
+        if problems.with_untracked(Vec::is_empty) {
+            on_send.run(cleaned);
+        }
+    };
+    let intro = view.definition.intro.get(locale).to_owned();
+    let answered = view.answers.is_some();
+    let form = if view.state != SurveyState::Open {
+        view! { <p class="notice warning">{i18n.t(if answered { "survey-closed-answered" } else { "survey-closed" })}</p> }.into_any()
+    } else {
+        let questions =
+            survey_questions(view.definition.clone(), answers, problems, Some(save_draft));
+        view! {
+            <p class="small">{i18n.t("survey-optional-note")}</p>
+            <ErrorSummary problems=problems/>
+            <form novalidate=true on:submit=on_submit class="answers-form">
+                {questions}
+                <div class="form-actions">
+                    <button type="submit" class="button primary" aria-disabled=move || busy.get().then_some("true")>
+                        {move || i18n.t(if answered { "survey-save-changes" } else { "survey-submit" })}
+                    </button>
+                </div>
+                <p class="small">{move || i18n.t("survey-draft-note")}</p>
+            </form>
+        }
+        .into_any()
+    };
+    view! {
+        <h1>{view.definition.title.get(locale).to_owned()}</h1>
+        {intro.split("\n\n").map(|p| view! { <p class="lead">{p.to_owned()}</p> }).collect_view()}
+        {form}
     }
 }
 
@@ -353,138 +345,191 @@ fn question_view(
     problems: RwSignal<Vec<Problem>>,
     set_answer: Callback<(String, Option<Answer>)>,
 ) -> AnyView {
-    let field_name = field(&question);
-    let error = field_error(problems, field_name.clone());
-    let label = label_of(i18n, locale, &question);
-    let hint = question.hint.as_ref().map(|h| h.get(locale).to_owned());
     let id = question.id.clone();
     let current = {
         let id = id.clone();
-        move || answers.with(|all| all.get(&id).cloned())
+        Signal::derive(move || answers.with(|all| all.get(&id).cloned()))
+    };
+    let parts = Parts {
+        field: field(&question),
+        error: field_error(problems, field(&question)),
+        label: label_of(i18n, locale, &question),
+        hint: question.hint.as_ref().map(|h| h.get(locale).to_owned()),
+        current,
+        set: Callback::new(move |answer| set_answer.run((id.clone(), answer))),
     };
     match question.kind {
-        QuestionType::ShortText | QuestionType::LongText => {
-            let value = Signal::derive(move || match current() {
-                Some(Answer::Text(text)) => text,
-                _ => String::new(),
-            });
-            view! {
-                <TextField
-                    field=field_name
-                    label=Signal::stored(label)
-                    hint=hint
-                    value=value
-                    on_input=Callback::new(move |text: String| set_answer.run((id.clone(), Some(Answer::Text(text)))))
-                    error=error
-                    multiline=question.kind == QuestionType::LongText
-                />
-            }
-            .into_any()
-        }
-        QuestionType::SingleChoice => {
-            let choices = choices_of(&question, locale);
-            let selected = Signal::derive(move || match current() {
-                Some(Answer::Text(value)) => Some(value),
-                _ => None,
-            });
-            view! {
-                <RadioGroup
-                    field=field_name
-                    legend=Signal::stored(label)
-                    hint=hint
-                    choices=Signal::stored(choices)
-                    selected=selected
-                    on_select=Callback::new(move |value: String| set_answer.run((id.clone(), Some(Answer::Text(value)))))
-                    error=error
-                />
-            }
-            .into_any()
-        }
-        QuestionType::MultipleChoice => {
-            let choices = choices_of(&question, locale);
-            let checked = Signal::derive(move || match current() {
-                Some(Answer::Many(values)) => values,
-                _ => Vec::new(),
-            });
-            let order: Vec<String> = question.choices.iter().map(|c| c.value.clone()).collect();
-            view! {
-                <CheckboxGroup
-                    field=field_name
-                    legend=Signal::stored(label)
-                    hint=hint
-                    choices=Signal::stored(choices)
-                    checked=checked
-                    on_toggle=Callback::new(move |(value, on): (String, bool)| {
-                        let mut values = checked.get_untracked();
-                        values.retain(|v| *v != value);
-                        if on {
-                            values.push(value);
-                        }
-                        // In the order of the survey, whatever the order of the clicks.
-                        values.sort_by_key(|v| order.iter().position(|o| o == v));
-                        let answer = (!values.is_empty()).then_some(Answer::Many(values));
-                        set_answer.run((id.clone(), answer));
-                    })
-                    error=error
-                />
-            }
-            .into_any()
-        }
-        QuestionType::Scale => {
-            let Some(scale) = question.scale.clone() else {
-                return ().into_any();
-            };
-            let ends = i18n.t_args(
-                "survey-scale-ends",
-                [
-                    ("min", scale.min.into()),
-                    ("minLabel", scale.min_label.get(locale).to_owned().into()),
-                    ("max", scale.max.into()),
-                    ("maxLabel", scale.max_label.get(locale).to_owned().into()),
-                ],
-            );
-            let hint = match hint {
-                Some(hint) => format!("{hint} {ends}"),
-                None => ends,
-            };
-            let choices: Vec<Choice> = (scale.min..=scale.max)
-                .map(|n| {
-                    let end = if n == scale.min {
-                        Some(&scale.min_label)
-                    } else if n == scale.max {
-                        Some(&scale.max_label)
-                    } else {
-                        None
-                    };
-                    // The number is the name; an end's words describe it, so
-                    // that the whole scale fits on one row of a phone.
-                    Choice {
-                        value: n.to_string(),
-                        label: n.to_string(),
-                        hint: end.map(|end| end.get(locale).to_owned()),
-                    }
-                })
-                .collect();
-            let selected = Signal::derive(move || match current() {
-                Some(Answer::Number(n)) => Some(n.to_string()),
-                _ => None,
-            });
-            view! {
-                <div class="scale">
-                    <RadioGroup
-                        field=field_name
-                        legend=Signal::stored(label)
-                        hint=hint
-                        choices=Signal::stored(choices)
-                        selected=selected
-                        on_select=Callback::new(move |value: String| {
-                            set_answer.run((id.clone(), value.parse().ok().map(Answer::Number)));
-                        })
-                        error=error
-                    />
-                </div>
-            }
-            .into_any()
-        }
+        QuestionType::ShortText | QuestionType::LongText => text_question(parts, question.kind),
+        QuestionType::SingleChoice => single_choice(parts, choices_of(&question, locale)),
+        QuestionType::MultipleChoice => multiple_choice(parts, &question, locale),
+        QuestionType::Scale => match question.scale.clone() {
+            Some(scale) => scale_question(i18n, locale, parts, &scale),
+            None => ().into_any(),
+        },
     }
+}
+
+/// What every kind of question is drawn with.
+struct Parts {
+    field: String,
+    error: Signal<Option<String>>,
+    label: String,
+    hint: Option<String>,
+    /// The answer so far.
+    current: Signal<Option<Answer>>,
+    /// Records an answer (none: the question is left unanswered).
+    set: Callback<Option<Answer>>,
+}
+
+fn text_question(parts: Parts, kind: QuestionType) -> AnyView {
+    let Parts {
+        field,
+        error,
+        label,
+        hint,
+        current,
+        set,
+    } = parts;
+    let value = Signal::derive(move || match current.get() {
+        Some(Answer::Text(text)) => text,
+        _ => String::new(),
+    });
+    view! {
+        <TextField
+            field=field
+            label=Signal::stored(label)
+            hint=hint
+            value=value
+            on_input=Callback::new(move |text: String| set.run(Some(Answer::Text(text))))
+            error=error
+            multiline=kind == QuestionType::LongText
+        />
+    }
+    .into_any()
+}
+
+fn single_choice(parts: Parts, choices: Vec<Choice>) -> AnyView {
+    let Parts {
+        field,
+        error,
+        label,
+        hint,
+        current,
+        set,
+    } = parts;
+    let selected = Signal::derive(move || match current.get() {
+        Some(Answer::Text(value)) => Some(value),
+        _ => None,
+    });
+    view! {
+        <RadioGroup
+            field=field
+            legend=Signal::stored(label)
+            hint=hint
+            choices=Signal::stored(choices)
+            selected=selected
+            on_select=Callback::new(move |value: String| set.run(Some(Answer::Text(value))))
+            error=error
+        />
+    }
+    .into_any()
+}
+
+fn multiple_choice(parts: Parts, question: &Question, locale: Locale) -> AnyView {
+    let Parts {
+        field,
+        error,
+        label,
+        hint,
+        current,
+        set,
+    } = parts;
+    let choices = choices_of(question, locale);
+    let checked = Signal::derive(move || match current.get() {
+        Some(Answer::Many(values)) => values,
+        _ => Vec::new(),
+    });
+    let order: Vec<String> = question.choices.iter().map(|c| c.value.clone()).collect();
+    let on_toggle = Callback::new(move |(value, on): (String, bool)| {
+        let mut values = checked.get_untracked();
+        values.retain(|v| *v != value);
+        if on {
+            values.push(value);
+        }
+        // In the order of the survey, whatever the order of the clicks.
+        values.sort_by_key(|v| order.iter().position(|o| o == v));
+        set.run((!values.is_empty()).then_some(Answer::Many(values)));
+    });
+    view! {
+        <CheckboxGroup
+            field=field
+            legend=Signal::stored(label)
+            hint=hint
+            choices=Signal::stored(choices)
+            checked=checked
+            on_toggle=on_toggle
+            error=error
+        />
+    }
+    .into_any()
+}
+
+fn scale_question(i18n: I18n, locale: Locale, parts: Parts, scale: &Scale) -> AnyView {
+    let Parts {
+        field,
+        error,
+        label,
+        hint,
+        current,
+        set,
+    } = parts;
+    let ends = i18n.t_args(
+        "survey-scale-ends",
+        [
+            ("min", scale.min.into()),
+            ("minLabel", scale.min_label.get(locale).to_owned().into()),
+            ("max", scale.max.into()),
+            ("maxLabel", scale.max_label.get(locale).to_owned().into()),
+        ],
+    );
+    let hint = match hint {
+        Some(hint) => format!("{hint} {ends}"),
+        None => ends,
+    };
+    let choices: Vec<Choice> = (scale.min..=scale.max)
+        .map(|n| {
+            let end = if n == scale.min {
+                Some(&scale.min_label)
+            } else if n == scale.max {
+                Some(&scale.max_label)
+            } else {
+                None
+            };
+            // The number is the name; an end's words describe it, so that
+            // the whole scale fits on one row of a phone.
+            Choice {
+                value: n.to_string(),
+                label: n.to_string(),
+                hint: end.map(|end| end.get(locale).to_owned()),
+            }
+        })
+        .collect();
+    let selected = Signal::derive(move || match current.get() {
+        Some(Answer::Number(n)) => Some(n.to_string()),
+        _ => None,
+    });
+    view! {
+        <div class="scale">
+            <RadioGroup
+                field=field
+                legend=Signal::stored(label)
+                hint=hint
+                choices=Signal::stored(choices)
+                selected=selected
+                on_select=Callback::new(move |value: String| set.run(value.parse().ok().map(Answer::Number)))
+                error=error
+            />
+        </div>
+    }
+    .into_any()
 }

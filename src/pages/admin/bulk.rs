@@ -4,31 +4,34 @@
 //! what was applied, what was unchanged and what failed, and why.
 
 use leptos::prelude::*;
-use portal_core::{BulkDecision, BulkOutcome, Decision, ErrorCode, Outcome};
+use portal_core::{BulkDecision, BulkOutcome, DecisionKind, ErrorCode, Outcome};
 
-use super::{DecisionFields, decision, error_text, use_reviewer};
-use crate::i18n::{status_label, use_i18n};
+use super::decision::{DecisionChoice, DecisionFields, decision_name};
+use super::{error_text, use_reviewer};
+use crate::api::ApiError;
+use crate::i18n::use_i18n;
+
+/// The kinds in the order of the list: the harmless one first.
+const KINDS: [DecisionKind; 4] = [
+    DecisionKind::Review,
+    DecisionKind::Accept,
+    DecisionKind::Waitlist,
+    DecisionKind::Refuse,
+];
 
 #[component]
 pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let kind = RwSignal::new(String::from("review"));
-    let phase = RwSignal::new(String::new());
-    let reason = RwSignal::new(String::new());
-    let missing = RwSignal::new(None::<&'static str>);
+    let choice = DecisionChoice::new(DecisionKind::Review);
     let pending = RwSignal::new(None::<BulkDecision>);
     let notice = RwSignal::new(None::<String>);
 
     let bulk = Action::new_local(move |decision: &BulkDecision| {
         let decision = decision.clone();
         let token = reviewer.token();
-        async move {
-            crate::api::review_post::<_, Vec<BulkOutcome>>(&token, "/api/review/bulk", &decision)
-                .await
-        }
+        async move { crate::api::review::bulk(&token, &decision).await }
     });
-    let outcomes = move || bulk.value().get().and_then(Result::ok).unwrap_or_default();
     Effect::new(move |_| match bulk.value().get() {
         Some(Ok(outcomes)) => {
             let count = |effect: Outcome| outcomes.iter().filter(|o| o.result == effect).count();
@@ -58,55 +61,67 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
             notice.set(Some(i18n.t("review-bulk-none")));
             return;
         }
-        match decision(
-            &kind.get_untracked(),
-            &phase.get_untracked(),
-            &reason.get_untracked(),
-            None,
-        ) {
-            Ok(decision) => {
-                missing.set(None);
-                notice.set(None);
-                pending.set(Some(BulkDecision {
-                    references,
-                    decision,
-                }));
-                crate::browser::after_render(|| {
-                    crate::browser::focus("#bulk-confirm");
-                });
-            }
-            Err(field) => {
-                missing.set(Some(field));
-                crate::browser::after_render(move || {
-                    crate::browser::focus(&format!("#bulk-{field}"));
-                });
-            }
+        if let Some(decision) = choice.decision("bulk", None) {
+            notice.set(None);
+            pending.set(Some(BulkDecision {
+                references,
+                decision,
+            }));
+            crate::browser::after_render(|| {
+                crate::browser::focus("#bulk-confirm");
+            });
         }
     };
-    let named = move |decision: &Decision| {
-        let mut what = status_label(i18n, decision.status());
-        if let Some(phase) = decision.phase() {
-            what = format!(
-                "{what} — {}",
-                i18n.t_args("status-phase", [("number", phase.into())])
-            );
-        }
-        what
-    };
-    let confirmation = move || {
+    let confirm = Callback::new(move |decision: BulkDecision| {
+        bulk.dispatch_local(decision);
+    });
+    let failed = Signal::derive(move || match bulk.value().get() {
+        Some(Ok(outcomes)) => outcomes
+            .into_iter()
+            .filter(|o| o.result == Outcome::Failed)
+            .collect(),
+        _ => Vec::new(),
+    });
+    view! {
+        <section class="bulk" aria-labelledby="bulk-title">
+            <h2 id="bulk-title">{move || i18n.t("review-bulk-title")}</h2>
+            <p>{move || i18n.t_args("review-bulk-selected", [("count", selected.with(Vec::len).into())])}</p>
+            <div class="bulk-controls">
+                <DecisionFields prefix="bulk" kind_id="bulk-decision" kinds=KINDS choice=choice compact=true
+                    on_change=Callback::new(move |()| pending.set(None))/>
+                <button type="button" class="button primary" on:click=ask>{move || i18n.t("review-bulk-apply")}</button>
+            </div>
+            <Confirmation pending=pending busy=bulk.pending() on_confirm=confirm/>
+            <div role="status" aria-live="polite" class="live">
+                {move || notice.get().map(|n| view! { <p>{n}</p> })}
+                <Failures failed=failed/>
+            </div>
+        </section>
+    }
+}
+
+/// The question before a bulk decision: how many requests, which decision.
+#[component]
+fn Confirmation(
+    pending: RwSignal<Option<BulkDecision>>,
+    busy: Memo<bool>,
+    on_confirm: Callback<BulkDecision>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
         pending.get().map(|bulk_decision| {
             let question = i18n.t_args(
                 "review-bulk-confirm",
                 [
                     ("count", bulk_decision.references.len().into()),
-                    ("decision", named(&bulk_decision.decision).into()),
+                    ("decision", decision_name(i18n, &bulk_decision.decision).into()),
                 ],
             );
             view! {
                 <div class="notice warning confirm" role="group" aria-labelledby="bulk-confirm">
                     <p id="bulk-confirm" tabindex="-1">{question}</p>
-                    <button type="button" class="button primary" disabled=move || bulk.pending().get()
-                        on:click=move |_| { bulk.dispatch_local(bulk_decision.clone()); }>
+                    <button type="button" class="button primary" disabled=move || busy.get()
+                        on:click=move |_| on_confirm.run(bulk_decision.clone())>
                         {i18n.t("review-bulk-confirm-button")}
                     </button>
                     " "
@@ -116,19 +131,22 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
                 </div>
             }
         })
-    };
-    let failures = move || {
-        let failed: Vec<BulkOutcome> = outcomes()
-            .into_iter()
-            .filter(|o| o.result == Outcome::Failed)
-            .collect();
+    }
+}
+
+/// The requests a bulk decision could not change, each with the reason.
+#[component]
+fn Failures(failed: Signal<Vec<BulkOutcome>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let failed = failed.get();
         (!failed.is_empty()).then(|| {
             let items = failed
                 .into_iter()
                 .map(|o| {
                     let why = error_text(
                         i18n,
-                        &crate::api::ApiError::Refused {
+                        &ApiError::Refused {
                             status: 409,
                             code: o.error.unwrap_or(ErrorCode::Internal),
                             fields: Vec::new(),
@@ -140,29 +158,5 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
                 .collect_view();
             view! { <ul class="bullets failures">{items}</ul> }
         })
-    };
-    view! {
-        <section class="bulk" aria-labelledby="bulk-title">
-            <h2 id="bulk-title">{move || i18n.t("review-bulk-title")}</h2>
-            <p>{move || i18n.t_args("review-bulk-selected", [("count", selected.with(Vec::len).into())])}</p>
-            <div class="bulk-controls">
-                <div class="field compact">
-                    <label for="bulk-decision">{move || i18n.t("review-decision-label")}</label>
-                    <select id="bulk-decision" class="control" on:change=move |ev| { kind.set(event_target_value(&ev)); pending.set(None); }>
-                        <option value="review">{move || i18n.t("review-decision-review")}</option>
-                        <option value="accept">{move || i18n.t("review-decision-accept")}</option>
-                        <option value="waitlist">{move || i18n.t("review-decision-waitlist")}</option>
-                        <option value="refuse">{move || i18n.t("review-decision-refuse")}</option>
-                    </select>
-                </div>
-                <DecisionFields prefix="bulk" kind=kind phase=phase reason=reason missing=missing compact=true/>
-                <button type="button" class="button primary" on:click=ask>{move || i18n.t("review-bulk-apply")}</button>
-            </div>
-            {confirmation}
-            <div role="status" aria-live="polite" class="live">
-                {move || notice.get().map(|n| view! { <p>{n}</p> })}
-                {failures}
-            </div>
-        </section>
     }
 }

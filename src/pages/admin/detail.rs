@@ -33,7 +33,7 @@ fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> 
     vec![
         (i18n.t("apply-name-label"), a.structure.name.clone()),
         (
-            i18n.t("apply-review-kind"),
+            i18n.t("apply-check-kind"),
             kind_label(i18n, detail.item.kind),
         ),
         (
@@ -41,7 +41,7 @@ fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> 
             opt(&a.structure.kind_description),
         ),
         (
-            i18n.t("apply-review-identifier"),
+            i18n.t("apply-check-identifier"),
             opt(&a.structure.identifier),
         ),
         (i18n.t("apply-purpose-label"), a.structure.purpose.clone()),
@@ -78,7 +78,7 @@ fn answer_rows(i18n: I18n, detail: &ApplicationDetail) -> Vec<(String, String)> 
         (i18n.t("apply-contact-email-label"), a.contact.email.clone()),
         (i18n.t("apply-contact-role-label"), opt(&a.contact.role)),
         (i18n.t("apply-motivation-label"), a.motivation.clone()),
-        (i18n.t("apply-review-surveys"), yes_no(a.consents.surveys)),
+        (i18n.t("apply-check-surveys"), yes_no(a.consents.surveys)),
     ]
 }
 
@@ -87,15 +87,14 @@ fn DetailView() -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let params = use_params_map();
-    let reference = move || params.with(|p| p.get("reference").unwrap_or_default());
+    let reference = Signal::derive(move || params.with(|p| p.get("reference").unwrap_or_default()));
     let detail = RwSignal::new(None::<ApplicationDetail>);
     let failure = RwSignal::new(None::<String>);
-    let note = RwSignal::new(String::new());
 
     let load = LocalResource::new(move || {
-        let path = format!("/api/review/applications/{}", reference());
+        let reference = reference.get();
         let token = reviewer.token();
-        async move { crate::api::review_get::<ApplicationDetail>(&token, &path).await }
+        async move { crate::api::review::application(&token, &reference).await }
     });
     // Opened from another request (its previous or next link): the focus
     // goes to the new request's heading once it is drawn.
@@ -120,84 +119,81 @@ fn DetailView() -> impl IntoView {
         }
         None => {}
     });
-    let add_note = Action::new_local(move |body: &String| {
-        let body = NewNote { body: body.clone() };
-        let path = format!("/api/review/applications/{}/notes", reference());
-        let token = reviewer.token();
-        async move { crate::api::review_post::<_, ApplicationDetail>(&token, &path, &body).await }
-    });
-    Effect::new(move |_| match add_note.value().get() {
-        Some(Ok(d)) => {
-            detail.set(Some(d));
-            failure.set(None);
-            note.set(String::new());
-            crate::browser::after_render(|| {
-                crate::browser::focus("#note-result");
-            });
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-            crate::browser::after_render(|| {
-                crate::browser::focus("#note-result");
-            });
-        }
-        None => {}
-    });
-    let on_note = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        add_note.dispatch_local(note.get_untracked());
-    };
-
     let summary = move || {
         detail.get().map(|d| {
-            let rows = answer_rows(i18n, &d)
-                .into_iter()
-                .map(|(label, value)| view! { <div class="summary-row"><dt>{label}</dt><dd class="value">{value}</dd></div> })
-                .collect_view();
-            let history = d
-                .history
-                .iter()
-                .map(|e| {
-                    let mut what = status_label(i18n, e.status);
-                    if let Some(p) = e.phase {
-                        what = format!("{what} — {}", i18n.t_args("status-phase", [("number", p.into())]));
-                    }
-                    view! {
-                        <li>
-                            <span class="when">{format_date(i18n, &e.at, false)} " — " {actor_label(i18n, &e.actor)}</span>
-                            <span class="what">{what}</span>
-                            {e.reason.map(|r| view! { <span class="why">{refusal_label(i18n, r)}</span> })}
-                            {e.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let notes = d
-                .notes
-                .iter()
-                .map(|n| view! { <li><span class="when">{format_date(i18n, &n.at, false)} " — " {n.reviewer.clone()}</span><p>{n.body.clone()}</p></li> })
-                .collect_view();
-            let title = d.item.structure_name.clone().unwrap_or_else(|| i18n.t("review-erased"));
-            view! {
-                <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
-                <p>
-                    <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
-                    " " {i18n.t(messages::verdict(d.item.eligibility))}
-                </p>
-                <dl class="summary">{rows}</dl>
-                <h2>{i18n.t("review-history-title")}</h2>
-                <ol class="timeline">{history}</ol>
-                <h2>{i18n.t("review-notes-title")}</h2>
-                <ul class="timeline">{notes}</ul>
-            }
+            i18n.locale(); // drawn again in the other language
+            view! { <RequestSummary detail=d/> }
         })
     };
+    view! {
+        <RequestNav reference=reference/>
+        {summary}
+        <div id="note-result" tabindex="-1" role="status" aria-live="polite">
+            {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
+        </div>
+        <DecisionForm reference=reference detail=detail/>
+        <NoteForm reference=reference detail=detail failure=failure/>
+    }
+}
 
-    // The queue page this request was opened from: back to it, and to the
-    // requests before and after this one there.
+/// The request: its answers, its history, the reviewers' notes.
+#[component]
+fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let d = detail;
+    let rows = answer_rows(i18n, &d)
+        .into_iter()
+        .map(|(label, value)| view! { <div class="summary-row"><dt>{label}</dt><dd class="value">{value}</dd></div> })
+        .collect_view();
+    let history = d
+        .history
+        .iter()
+        .map(|e| {
+            let mut what = status_label(i18n, e.status);
+            if let Some(p) = e.phase {
+                what = format!("{what} — {}", i18n.t_args("status-phase", [("number", p.into())]));
+            }
+            view! {
+                <li>
+                    <span class="when">{format_date(i18n, &e.at, false)} " — " {actor_label(i18n, &e.actor)}</span>
+                    <span class="what">{what}</span>
+                    {e.reason.map(|r| view! { <span class="why">{refusal_label(i18n, r)}</span> })}
+                    {e.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let notes = d
+        .notes
+        .iter()
+        .map(|n| view! { <li><span class="when">{format_date(i18n, &n.at, false)} " — " {n.reviewer.clone()}</span><p>{n.body.clone()}</p></li> })
+        .collect_view();
+    let title = d
+        .item
+        .structure_name
+        .clone()
+        .unwrap_or_else(|| i18n.t("review-erased"));
+    view! {
+        <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
+        <p>
+            <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
+            " " {i18n.t(messages::verdict(d.item.eligibility))}
+        </p>
+        <dl class="summary">{rows}</dl>
+        <h2>{i18n.t("review-history-title")}</h2>
+        <ol class="timeline">{history}</ol>
+        <h2>{i18n.t("review-notes-title")}</h2>
+        <ul class="timeline">{notes}</ul>
+    }
+}
+
+/// Back to the queue page this request was opened from, and to the
+/// requests before and after this one there.
+#[component]
+fn RequestNav(reference: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
     let trail = move || {
-        let reference = reference();
+        let reference = reference.get();
         super::queue::trail().map(|trail| {
             let at = trail.references.iter().position(|r| *r == reference);
             (trail, at)
@@ -232,11 +228,49 @@ fn DetailView() -> impl IntoView {
     view! {
         <p class="back"><A href=back>{move || i18n.t("review-back-to-queue")}</A></p>
         {neighbours}
-        {summary}
-        <div id="note-result" tabindex="-1" role="status" aria-live="polite">
-            {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
-        </div>
-        <DecisionForm reference=Signal::derive(reference) detail=detail/>
+    }
+}
+
+/// A private note for the other reviewers; a failure is told in
+/// `failure`, shared with the loading of the request.
+#[component]
+fn NoteForm(
+    reference: Signal<String>,
+    detail: RwSignal<Option<ApplicationDetail>>,
+    failure: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let note = RwSignal::new(String::new());
+    let add_note = Action::new_local(move |body: &String| {
+        let body = NewNote { body: body.clone() };
+        let reference = reference.get_untracked();
+        let token = reviewer.token();
+        async move { crate::api::review::add_note(&token, &reference, &body).await }
+    });
+    Effect::new(move |_| match add_note.value().get() {
+        Some(Ok(d)) => {
+            detail.set(Some(d));
+            failure.set(None);
+            note.set(String::new());
+            crate::browser::after_render(|| {
+                crate::browser::focus("#note-result");
+            });
+        }
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            failure.set(Some(error_text(i18n, &error)));
+            crate::browser::after_render(|| {
+                crate::browser::focus("#note-result");
+            });
+        }
+        None => {}
+    });
+    let on_note = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        add_note.dispatch_local(note.get_untracked());
+    };
+    view! {
         <section aria-labelledby="note-title">
             <h2 id="note-title">{move || i18n.t("review-add-note-title")}</h2>
             <form novalidate=true on:submit=on_note>

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use portal_core::{ApplicationStatus, QueuePage, StructureKind, Verdict, messages};
+use portal_core::{ApplicationStatus, QueueItem, QueuePage, StructureKind, Verdict, messages};
 use serde::{Deserialize, Serialize};
 
 use super::bulk::BulkForm;
 use super::{AdminArea, Sheet, error_text, use_reviewer};
+use crate::api::ApiError;
+use crate::components::{Column, DataTable};
 use crate::i18n::{format_date, kind_label, status_label, use_i18n};
 
 /// The filters as typed; the query string is built from them. `per_page`
@@ -113,92 +115,78 @@ pub fn Queue() -> impl IntoView {
 fn QueueView() -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let offer = crate::offer::use_offer();
     let query = use_query_map();
     // What the address asks for; what is typed in the filters until applied.
     let applied = Memo::new(move |_| query.with(Filters::from_query));
     let filters = RwSignal::new(applied.get_untracked().0);
     Effect::new(move |_| filters.set(applied.get().0));
     let navigate = StoredValue::new_local(use_navigate());
-    let go = move |filters: &Filters, page: u32| {
+    let go = Callback::new(move |(filters, page): (Filters, u32)| {
         let url = format!("/admin{}", filters.query(page));
         navigate.with_value(|navigate| navigate(&url, Default::default()));
-    };
+    });
     let selected = RwSignal::new(Vec::<String>::new());
-    let notice = RwSignal::new(None::<String>);
     let refresh = RwSignal::new(0u32);
 
     let results = LocalResource::new(move || {
         let query = applied.with(|(filters, page)| filters.query(*page));
         let _ = refresh.get();
         let token = reviewer.token();
-        async move {
-            crate::api::review_get::<QueuePage>(&token, &format!("/api/review/applications{query}"))
-                .await
-        }
+        async move { crate::api::review::queue(&token, &query).await }
     });
-
     let export = Action::new_local(move |sheet: &Sheet| {
-        let query = applied.with_untracked(|(filters, _)| filters.query(1));
-        super::download_export(
-            reviewer.token(),
-            "/api/review/export".into(),
-            query,
-            "requests".into(),
+        let (query, sheet) = (
+            applied.with_untracked(|(filters, _)| filters.query(1)),
             *sheet,
-            i18n.locale_untracked().as_str(),
-        )
-    });
-    Effect::new(move |_| {
-        if let Some(Err(error)) = export.value().get() {
-            notice.set(Some(error_text(i18n, &error)));
+        );
+        let token = reviewer.token();
+        let lang = i18n.locale_untracked().as_str();
+        async move {
+            let bytes = crate::api::review::export(&token, &query, sheet, lang).await?;
+            super::save_sheet("requests", sheet, &bytes);
+            Ok::<_, ApiError>(())
         }
     });
+    let export_failure = move || match export.value().get() {
+        Some(Err(error)) => Some(error_text(i18n, &error)),
+        _ => None,
+    };
+    let table = move || {
+        results.get().map(|result| match result {
+            Err(error) => {
+                reviewer.handle(&error);
+                view! { <p class="notice error">{error_text(i18n, &error)}</p> }.into_any()
+            }
+            Ok(queue) => {
+                i18n.locale(); // drawn again in the other language
+                view! { <QueueTable queue=queue applied=applied selected=selected go=go/> }
+                    .into_any()
+            }
+        })
+    };
+    view! {
+        <h1>{move || i18n.t("review-queue-title")}</h1>
+        <FilterForm filters=filters on_apply=Callback::new(move |()| go.run((filters.get_untracked(), 1)))
+            on_export=Callback::new(move |sheet| { export.dispatch_local(sheet); })/>
+        <BulkForm selected=selected on_done=Callback::new(move |()| refresh.update(|n| *n += 1))/>
+        <p role="status" aria-live="polite" class="live">{export_failure}</p>
+        <Transition fallback=move || view! { <p>{i18n.t("common-loading")}</p> }>{table}</Transition>
+    }
+}
 
-    let on_filter = move |ev: leptos::ev::SubmitEvent| {
+/// The filters as typed, applied with the button (or Enter), and the
+/// exports of what the applied filters show.
+#[component]
+fn FilterForm(
+    filters: RwSignal<Filters>,
+    on_apply: Callback<()>,
+    on_export: Callback<Sheet>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let offer = crate::offer::use_offer();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        go(&filters.get_untracked(), 1);
-    };
-    // After a change of page, the focus goes to the count of the new page
-    // (the buttons that had it are drawn anew).
-    let turn = move |by: i64| {
-        let (filters, page) = applied.get_untracked();
-        let page = u32::try_from((i64::from(page) + by).max(1)).unwrap_or(1);
-        go(&filters, page);
-        crate::browser::after_render(|| {
-            crate::browser::focus("#queue-count");
-        });
-    };
-    let text_filter = move |label: &'static str,
-                            field: fn(&mut Filters) -> &mut String,
-                            kind: &'static str| {
-        let id = format!("filter-{label}");
-        view! {
-            <div class="field compact">
-                <label for=id.clone()>{move || i18n.t(&format!("review-filter-{label}"))}</label>
-                <input id=id type=kind class="control"
-                    prop:value=move || filters.with(|f| { let mut f = f.clone(); field(&mut f).clone() })
-                    on:input=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }/>
-            </div>
-        }
-    };
-    let select_filter = move |label: &'static str,
-                              field: fn(&mut Filters) -> &mut String,
-                              options: Signal<Vec<(String, String)>>| {
-        let id = format!("filter-{label}");
-        let chosen = move |value: &str| filters.with(|f| field(&mut f.clone()) == value);
-        view! {
-            <div class="field compact">
-                <label for=id.clone()>{move || i18n.t(&format!("review-filter-{label}"))}</label>
-                <select id=id class="control" on:change=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }>
-                    <option value="" prop:selected=move || chosen("")>{i18n.t("review-filter-any")}</option>
-                    {move || options.get().into_iter().map(|(value, text)| {
-                        let selected = { let value = value.clone(); move || chosen(&value) };
-                        view! { <option value=value prop:selected=selected>{text}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-        }
+        on_apply.run(());
     };
     let statuses = Signal::derive(move || {
         ApplicationStatus::ALL
@@ -226,108 +214,182 @@ fn QueueView() -> impl IntoView {
                 .collect()
         })
     });
-
-    let table = move || {
-        results.get().map(|result| match result {
-            Err(error) => {
-                reviewer.handle(&error);
-                view! { <p class="notice error">{error_text(i18n, &error)}</p> }.into_any()
-            }
-            Ok(queue) => {
-                let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
-                remember(&Trail {
-                    query: applied.with_untracked(|(filters, page)| filters.query(*page)),
-                    references: queue.items.iter().map(|item| item.reference.clone()).collect(),
-                    next: (u64::from(queue.page) < pages).then(|| {
-                        applied.with_untracked(|(filters, _)| filters.query(queue.page + 1))
-                    }),
-                });
-                let rows = queue
-                    .items
-                    .iter()
-                    .map(|item| {
-                        let reference = item.reference.clone();
-                        let checkbox_label = i18n.t_args("review-select", [("reference", reference.clone().into())]);
-                        let href = format!("/admin/requests/{reference}");
-                        let name = item.structure_name.clone().unwrap_or_else(|| i18n.t("review-erased"));
-                        view! {
-                            <tr>
-                                <td>
-                                    <input type="checkbox" aria-label=checkbox_label
-                                        prop:checked={ let r = reference.clone(); move || selected.with(|s| s.contains(&r)) }
-                                        on:change={ let r = reference.clone(); move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            selected.update(|s| { s.retain(|x| *x != r); if on { s.push(r.clone()); } });
-                                        }}/>
-                                </td>
-                                <td data-label=i18n.t("review-col-reference")><A href=href attr:class="reference">{reference.clone()}</A></td>
-                                <td data-label=i18n.t("review-col-name")>{name}</td>
-                                <td data-label=i18n.t("review-col-kind")>{kind_label(i18n, item.kind)}</td>
-                                <td data-label=i18n.t("review-col-country")>{item.country.clone()}</td>
-                                <td data-label=i18n.t("review-col-status")>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
-                                <td data-label=i18n.t("review-col-date")>{format_date(i18n, &item.created_at, false)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                let current = queue.page;
-                let (first, last) = (current <= 1, u64::from(current) >= pages);
-                view! {
-                    <p role="status" aria-live="polite" id="queue-count" tabindex="-1">
-                        {i18n.t_args("review-queue-count", [("total", queue.total.into()), ("page", current.into()), ("pages", pages.into())])}
-                    </p>
-                    <div class="table-scroll">
-                        <table class="queue">
-                            <caption class="visually-hidden">{i18n.t("review-queue-title")}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col"><span class="visually-hidden">{i18n.t("review-col-select")}</span></th>
-                                    <th scope="col">{i18n.t("review-col-reference")}</th>
-                                    <th scope="col">{i18n.t("review-col-name")}</th>
-                                    <th scope="col">{i18n.t("review-col-kind")}</th>
-                                    <th scope="col">{i18n.t("review-col-country")}</th>
-                                    <th scope="col">{i18n.t("review-col-status")}</th>
-                                    <th scope="col">{i18n.t("review-col-date")}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                    <nav class="pager" aria-label=i18n.t("review-pager-label")>
-                        <button type="button" class="button secondary small" disabled=first
-                            on:click=move |_| turn(-1)>{i18n.t("review-previous")}</button>
-                        <button type="button" class="button secondary small" disabled=last
-                            on:click=move |_| turn(1)>{i18n.t("review-next")}</button>
-                    </nav>
-                }
-                .into_any()
-            }
-        })
-    };
-
     view! {
-        <h1>{move || i18n.t("review-queue-title")}</h1>
-        <form class="filters" on:submit=on_filter role="search" aria-label=move || i18n.t("review-filters-label")>
-            {text_filter("q", |f| &mut f.q, "search")}
-            {select_filter("status", |f| &mut f.status, statuses)}
-            {select_filter("kind", |f| &mut f.kind, kinds)}
-            {select_filter("eligibility", |f| &mut f.eligibility, verdicts)}
-            {select_filter("phase", |f| &mut f.phase, phases)}
-            {text_filter("country", |f| &mut f.country, "text")}
-            {text_filter("from", |f| &mut f.from, "date")}
-            {text_filter("to", |f| &mut f.to, "date")}
+        <form class="filters" on:submit=on_submit role="search" aria-label=move || i18n.t("review-filters-label")>
+            <TextFilter name="q" label="review-filter-q" input_type="search" filters=filters field=|f| &mut f.q/>
+            <SelectFilter name="status" label="review-filter-status" options=statuses filters=filters field=|f| &mut f.status/>
+            <SelectFilter name="kind" label="review-filter-kind" options=kinds filters=filters field=|f| &mut f.kind/>
+            <SelectFilter name="eligibility" label="review-filter-eligibility" options=verdicts filters=filters field=|f| &mut f.eligibility/>
+            <SelectFilter name="phase" label="review-filter-phase" options=phases filters=filters field=|f| &mut f.phase/>
+            <TextFilter name="country" label="review-filter-country" input_type="text" filters=filters field=|f| &mut f.country/>
+            <TextFilter name="from" label="review-filter-from" input_type="date" filters=filters field=|f| &mut f.from/>
+            <TextFilter name="to" label="review-filter-to" input_type="date" filters=filters field=|f| &mut f.to/>
             <div class="form-actions">
                 <button type="submit" class="button primary">{move || i18n.t("review-filter-apply")}</button>
-                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
+                <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Csv)>
                     {move || i18n.t("review-export")}
                 </button>
-                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Ods); }>
+                <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Ods)>
                     {move || i18n.t("review-export-ods")}
                 </button>
             </div>
         </form>
-        <BulkForm selected=selected on_done=Callback::new(move |()| refresh.update(|n| *n += 1))/>
-        <p role="status" aria-live="polite" class="live">{move || notice.get()}</p>
-        <Transition fallback=move || view! { <p>{i18n.t("common-loading")}</p> }>{table}</Transition>
+    }
+}
+
+/// One field of the filters, by the place of its value in [`Filters`].
+type FilterField = fn(&mut Filters) -> &mut String;
+
+/// A filter typed as text (`input_type`: `search`, `text`, `date`); its id
+/// is `filter-<name>`.
+#[component]
+fn TextFilter(
+    name: &'static str,
+    label: &'static str,
+    input_type: &'static str,
+    filters: RwSignal<Filters>,
+    field: FilterField,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("filter-{name}");
+    view! {
+        <div class="field compact">
+            <label for=id.clone()>{move || i18n.t(label)}</label>
+            <input id=id type=input_type class="control"
+                prop:value=move || filters.with(|f| field(&mut f.clone()).clone())
+                on:input=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }/>
+        </div>
+    }
+}
+
+/// A filter chosen from `options` (value, label), "any" first.
+#[component]
+fn SelectFilter(
+    name: &'static str,
+    label: &'static str,
+    options: Signal<Vec<(String, String)>>,
+    filters: RwSignal<Filters>,
+    field: FilterField,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("filter-{name}");
+    let chosen = move |value: &str| filters.with(|f| field(&mut f.clone()) == value);
+    view! {
+        <div class="field compact">
+            <label for=id.clone()>{move || i18n.t(label)}</label>
+            <select id=id class="control" on:change=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }>
+                <option value="" prop:selected=move || chosen("")>{i18n.t("review-filter-any")}</option>
+                {move || options.get().into_iter().map(|(value, text)| {
+                    let selected = { let value = value.clone(); move || chosen(&value) };
+                    view! { <option value=value prop:selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A page of the queue, remembered for the previous and next links of the
+/// requests, with its count and the pager.
+#[component]
+fn QueueTable(
+    queue: QueuePage,
+    applied: Memo<(Filters, u32)>,
+    selected: RwSignal<Vec<String>>,
+    go: Callback<(Filters, u32)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
+    remember(&Trail {
+        query: applied.with_untracked(|(filters, page)| filters.query(*page)),
+        references: queue
+            .items
+            .iter()
+            .map(|item| item.reference.clone())
+            .collect(),
+        next: (u64::from(queue.page) < pages)
+            .then(|| applied.with_untracked(|(filters, _)| filters.query(queue.page + 1))),
+    });
+    // After a change of page, the focus goes to the count of the new page
+    // (the buttons that had it are drawn anew).
+    let turn = move |by: i64| {
+        let (filters, page) = applied.get_untracked();
+        let page = u32::try_from((i64::from(page) + by).max(1)).unwrap_or(1);
+        go.run((filters, page));
+        crate::browser::after_render(|| {
+            crate::browser::focus("#queue-count");
+        });
+    };
+    let columns = std::iter::once(Column::hidden(i18n.t("review-col-select")))
+        .chain(COLUMNS.map(|id| Column::new(i18n.t(id))))
+        .collect();
+    let rows = queue
+        .items
+        .into_iter()
+        .map(|item| view! { <QueueRow item=item selected=selected/> })
+        .collect_view();
+    let current = queue.page;
+    let (first, last) = (current <= 1, u64::from(current) >= pages);
+    view! {
+        <p role="status" aria-live="polite" id="queue-count" tabindex="-1">
+            {i18n.t_args("review-queue-count", [("total", queue.total.into()), ("page", current.into()), ("pages", pages.into())])}
+        </p>
+        <DataTable caption=i18n.t("review-queue-title") caption_hidden=true class="queue" scroll=true columns=columns>
+            {rows}
+        </DataTable>
+        <nav class="pager" aria-label=i18n.t("review-pager-label")>
+            <button type="button" class="button secondary small" disabled=first
+                on:click=move |_| turn(-1)>{i18n.t("review-previous")}</button>
+            <button type="button" class="button secondary small" disabled=last
+                on:click=move |_| turn(1)>{i18n.t("review-next")}</button>
+        </nav>
+    }
+}
+
+/// The columns of the queue after the selection box; on a phone each cell
+/// shows its column's name.
+const COLUMNS: [&str; 6] = [
+    "review-col-reference",
+    "review-col-name",
+    "review-col-kind",
+    "review-col-country",
+    "review-col-status",
+    "review-col-date",
+];
+
+#[component]
+fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let reference = item.reference.clone();
+    let checkbox_label = i18n.t_args("review-select", [("reference", reference.clone().into())]);
+    let href = format!("/admin/requests/{reference}");
+    let name = item
+        .structure_name
+        .clone()
+        .unwrap_or_else(|| i18n.t("review-erased"));
+    let [
+        col_reference,
+        col_name,
+        col_kind,
+        col_country,
+        col_status,
+        col_date,
+    ] = COLUMNS.map(|id| i18n.t(id));
+    view! {
+        <tr>
+            <td>
+                <input type="checkbox" aria-label=checkbox_label
+                    prop:checked={ let r = reference.clone(); move || selected.with(|s| s.contains(&r)) }
+                    on:change={ let r = reference.clone(); move |ev| {
+                        let on = event_target_checked(&ev);
+                        selected.update(|s| { s.retain(|x| *x != r); if on { s.push(r.clone()); } });
+                    }}/>
+            </td>
+            <td data-label=col_reference><A href=href attr:class="reference">{reference.clone()}</A></td>
+            <td data-label=col_name>{name}</td>
+            <td data-label=col_kind>{kind_label(i18n, item.kind)}</td>
+            <td data-label=col_country>{item.country.clone()}</td>
+            <td data-label=col_status>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
+            <td data-label=col_date>{format_date(i18n, &item.created_at, false)}</td>
+        </tr>
     }
 }

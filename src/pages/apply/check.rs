@@ -19,179 +19,131 @@ struct Row {
     field: &'static str,
 }
 
-fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
-    let none = || i18n.t("apply-review-none");
-    let text = |value: &str| {
-        if value.trim().is_empty() {
-            none()
-        } else {
-            value.trim().to_owned()
-        }
+/// The rows of the summary, in order: the question's message id, its step,
+/// its field.
+const ROWS: [(&str, Step, &str); 20] = [
+    ("apply-check-kind", Step::Kind, "structure.kind"),
+    (
+        "apply-kind-description-label",
+        Step::Kind,
+        "structure.kind_description",
+    ),
+    (
+        "apply-french-legend",
+        Step::Origin,
+        "structure.french_speaking",
+    ),
+    ("apply-country-label", Step::Origin, "structure.country"),
+    ("apply-postal-label", Step::Origin, "structure.postal_code"),
+    ("apply-accounts-label", Step::Needs, "needs.accounts"),
+    ("apply-storage-label", Step::Needs, "needs.storage_gb"),
+    ("apply-apps-legend", Step::Needs, "needs.apps"),
+    ("apply-name-label", Step::Identity, "structure.name"),
+    (
+        "apply-check-identifier",
+        Step::Identity,
+        "structure.identifier",
+    ),
+    (
+        "apply-register-label",
+        Step::Identity,
+        "structure.register_number",
+    ),
+    ("apply-purpose-label", Step::Identity, "structure.purpose"),
+    (
+        "apply-activities-label",
+        Step::Identity,
+        "structure.activities",
+    ),
+    ("apply-website-label", Step::Identity, "structure.website"),
+    ("apply-contact-name-label", Step::Contact, "contact.name"),
+    ("apply-contact-email-label", Step::Contact, "contact.email"),
+    ("apply-contact-role-label", Step::Contact, "contact.role"),
+    ("apply-motivation-label", Step::Motivation, "motivation"),
+    ("apply-check-terms", Step::Consents, "consents.terms"),
+    ("apply-check-surveys", Step::Consents, "consents.surveys"),
+];
+
+/// The answers only some structures give are shown only when given.
+fn shown(d: &ApplicationInput, field: &str) -> bool {
+    match field {
+        "structure.kind_description" => d.structure.kind_description.is_some(),
+        "structure.register_number" => d
+            .structure
+            .register_number
+            .as_deref()
+            .is_some_and(|n| !n.trim().is_empty()),
+        _ => true,
+    }
+}
+
+/// The answer to `field` as the applicant reads it back.
+fn answer(i18n: I18n, d: &ApplicationInput, field: &str) -> String {
+    let none = || i18n.t("apply-check-none");
+    let text = |value: &str| match value.trim() {
+        "" => none(),
+        value => value.to_owned(),
     };
     let optional = |value: &Option<String>| text(value.as_deref().unwrap_or_default());
-    let kind = d.structure.kind.map_or_else(none, |k| {
-        let mut kind = kind_label(i18n, k);
-        if let Some(cooperative) = d.structure.cooperative_kind {
-            kind = format!("{kind} ({})", i18n.t(messages::cooperative(cooperative)));
-        }
-        kind
-    });
     let yes_no =
         |b: Option<bool>| b.map_or_else(none, |b| i18n.t(if b { "apply-yes" } else { "apply-no" }));
-    let apps = if d.needs.apps.is_empty() {
-        none()
-    } else {
-        d.needs
+    let number = |n: Option<u32>| n.map_or_else(none, |n| n.to_string());
+    let (s, needs) = (&d.structure, &d.needs);
+    match field {
+        "structure.kind" => s.kind.map_or_else(none, |k| match s.cooperative_kind {
+            Some(c) => format!(
+                "{} ({})",
+                kind_label(i18n, k),
+                i18n.t(messages::cooperative(c))
+            ),
+            None => kind_label(i18n, k),
+        }),
+        "structure.kind_description" => optional(&s.kind_description),
+        "structure.french_speaking" => yes_no(s.french_speaking),
+        "structure.country" => match s.country.trim() {
+            "" => none(),
+            code => super::steps::country_name(i18n.locale().as_str(), code),
+        },
+        "structure.postal_code" => optional(&s.postal_code),
+        "needs.accounts" => number(needs.accounts),
+        "needs.storage_gb" => number(needs.storage_gb),
+        "needs.apps" if needs.apps.is_empty() => none(),
+        "needs.apps" => needs
             .apps
             .iter()
             .map(|a| i18n.t(messages::app(*a)))
             .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let country = match d.structure.country.trim() {
-        "" => none(),
-        code => super::steps::country_name(i18n.locale().as_str(), code),
-    };
-    let number = |n: Option<u32>| n.map_or_else(none, |n| n.to_string());
-    let row = |label: &str, value: String, step: Step, field: &'static str| Row {
-        label: i18n.t(label),
-        value,
-        step,
-        field,
-    };
-    let mut rows = vec![
-        row("apply-review-kind", kind, Step::Kind, "structure.kind"),
-        row(
-            "apply-french-legend",
-            yes_no(d.structure.french_speaking),
-            Step::Origin,
-            "structure.french_speaking",
-        ),
-        row(
-            "apply-country-label",
-            country,
-            Step::Origin,
-            "structure.country",
-        ),
-        row(
-            "apply-postal-label",
-            optional(&d.structure.postal_code),
-            Step::Origin,
-            "structure.postal_code",
-        ),
-        row(
-            "apply-accounts-label",
-            number(d.needs.accounts),
-            Step::Needs,
-            "needs.accounts",
-        ),
-        row(
-            "apply-storage-label",
-            number(d.needs.storage_gb),
-            Step::Needs,
-            "needs.storage_gb",
-        ),
-        row("apply-apps-legend", apps, Step::Needs, "needs.apps"),
-        row(
-            "apply-name-label",
-            text(&d.structure.name),
-            Step::Identity,
-            "structure.name",
-        ),
-        row(
-            "apply-review-identifier",
-            optional(&d.structure.identifier),
-            Step::Identity,
-            "structure.identifier",
-        ),
-        row(
-            "apply-purpose-label",
-            text(&d.structure.purpose),
-            Step::Identity,
-            "structure.purpose",
-        ),
-        row(
-            "apply-activities-label",
-            text(&d.structure.activities),
-            Step::Identity,
-            "structure.activities",
-        ),
-        row(
-            "apply-website-label",
-            optional(&d.structure.website),
-            Step::Identity,
-            "structure.website",
-        ),
-        row(
-            "apply-contact-name-label",
-            text(&d.contact.name),
-            Step::Contact,
-            "contact.name",
-        ),
-        row(
-            "apply-contact-email-label",
-            text(&d.contact.email),
-            Step::Contact,
-            "contact.email",
-        ),
-        row(
-            "apply-contact-role-label",
-            optional(&d.contact.role),
-            Step::Contact,
-            "contact.role",
-        ),
-        row(
-            "apply-motivation-label",
-            text(&d.motivation),
-            Step::Motivation,
-            "motivation",
-        ),
-        row(
-            "apply-review-terms",
-            yes_no(Some(d.consents.terms)),
-            Step::Consents,
-            "consents.terms",
-        ),
-        row(
-            "apply-review-surveys",
-            yes_no(Some(d.consents.surveys)),
-            Step::Consents,
-            "consents.surveys",
-        ),
-    ];
-    // The answers only some structures give, where they belong.
-    if d.structure.kind_description.is_some() {
-        rows.insert(
-            1,
-            row(
-                "apply-kind-description-label",
-                optional(&d.structure.kind_description),
-                Step::Kind,
-                "structure.kind_description",
-            ),
-        );
+            .join(", "),
+        "structure.name" => text(&s.name),
+        "structure.identifier" => optional(&s.identifier),
+        "structure.register_number" => optional(&s.register_number),
+        "structure.purpose" => text(&s.purpose),
+        "structure.activities" => text(&s.activities),
+        "structure.website" => optional(&s.website),
+        "contact.name" => text(&d.contact.name),
+        "contact.email" => text(&d.contact.email),
+        "contact.role" => optional(&d.contact.role),
+        "motivation" => text(&d.motivation),
+        "consents.terms" => yes_no(Some(d.consents.terms)),
+        "consents.surveys" => yes_no(Some(d.consents.surveys)),
+        _ => none(),
     }
-    if let Some(at) = rows.iter().position(|r| r.field == "structure.identifier")
-        && d.structure
-            .register_number
-            .as_deref()
-            .is_some_and(|n| !n.trim().is_empty())
-    {
-        rows.insert(
-            at + 1,
-            row(
-                "apply-register-label",
-                optional(&d.structure.register_number),
-                Step::Identity,
-                "structure.register_number",
-            ),
-        );
-    }
-    rows
+}
+
+fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
+    ROWS.into_iter()
+        .filter(|(_, _, field)| shown(d, field))
+        .map(|(label, step, field)| Row {
+            label: i18n.t(label),
+            value: answer(i18n, d, field),
+            step,
+            field,
+        })
+        .collect()
 }
 
 #[component]
-pub fn Review() -> impl IntoView {
+pub fn CheckAnswers() -> impl IntoView {
     let i18n = use_i18n();
     let wizard = use_wizard();
     let navigate = use_navigate();
@@ -241,7 +193,7 @@ pub fn Review() -> impl IntoView {
         let offer = wizard.offer.get_untracked();
         let found = wizard
             .draft
-            .with_untracked(|d| Step::Review.problems(d, &offer));
+            .with_untracked(|d| Step::Check.problems(d, &offer));
         if !found.is_empty() {
             problems.set(found);
             return;
@@ -254,34 +206,6 @@ pub fn Review() -> impl IntoView {
     };
 
     let case_by_case = move || matches!(wizard.verdict(), Eligibility::CaseByCase(_));
-    let summary = move || {
-        wizard.draft.with(|d| {
-            rows(i18n, d)
-                .into_iter()
-                .map(|row| {
-                    // Back here once the step is answered again.
-                    let href = format!(
-                        "/apply/{}?back=review#{}",
-                        row.step.slug(),
-                        crate::components::form::dom_id(row.field)
-                    );
-                    view! {
-                        <div class="summary-row">
-                            <dt>{row.label.clone()}</dt>
-                            <dd class="value">{row.value}</dd>
-                            <dd class="change">
-                                <A href=href>
-                                    {i18n.t("apply-review-change")}
-                                    <span class="visually-hidden">" " {row.label}</span>
-                                </A>
-                            </dd>
-                        </div>
-                    }
-                })
-                .collect_view()
-        })
-    };
-
     view! {
         <div class="wrap page narrow wizard">
             <p class="back"><A href="/apply/consents">{move || i18n.t("apply-back")}</A></p>
@@ -290,19 +214,19 @@ pub fn Review() -> impl IntoView {
                 target=Callback::new(|problem: Problem| format!("/apply/{}", Step::of_field(&problem.field).slug()))
             />
             <h1>
-                <span class="caption">{move || step_count(i18n, Step::Review)}</span>
+                <span class="caption">{move || step_count(i18n, Step::Check)}</span>
                 <span class="visually-hidden">" — "</span>
-                {move || i18n.t("apply-review-title")}
+                {move || i18n.t("apply-check-title")}
             </h1>
             <Show when=case_by_case>
                 <div class="notice info" role="note">
                     <p>{move || i18n.t("apply-case-by-case")}</p>
                 </div>
             </Show>
-            <dl class="summary">{summary}</dl>
+            <AnswerSummary/>
             <form novalidate=true on:submit=on_submit>
-                <h2>{move || i18n.t("apply-review-send-title")}</h2>
-                <p>{move || i18n.t("apply-review-send-text")}</p>
+                <h2>{move || i18n.t("apply-check-send-title")}</h2>
+                <p>{move || i18n.t("apply-check-send-text")}</p>
                 <div role="status" aria-live="polite" class="live">
                     {move || failure.get().map(|id| view! { <p class="notice error">{i18n.t(id)}</p> })}
                 </div>
@@ -314,6 +238,40 @@ pub fn Review() -> impl IntoView {
             </form>
         </div>
     }
+}
+
+/// Every answer, each with a link to change it that leads back here.
+#[component]
+fn AnswerSummary() -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let summary = move || {
+        wizard.draft.with(|d| {
+            rows(i18n, d)
+                .into_iter()
+                .map(|row| {
+                    let href = format!(
+                        "/apply/{}?back=check#{}",
+                        row.step.slug(),
+                        crate::components::form::dom_id(row.field)
+                    );
+                    view! {
+                        <div class="summary-row">
+                            <dt>{row.label.clone()}</dt>
+                            <dd class="value">{row.value}</dd>
+                            <dd class="change">
+                                <A href=href>
+                                    {i18n.t("apply-check-change")}
+                                    <span class="visually-hidden">" " {row.label}</span>
+                                </A>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! { <dl class="summary">{summary}</dl> }
 }
 
 /// Keeps the receipt for this tab only, forgets the draft, shows the confirmation.

@@ -4,8 +4,8 @@
 //! applicant types; each step is checked on "continue" with the rules of
 //! `portal_core`, the same the server applies.
 
+mod check;
 mod outcome;
-mod review;
 mod steps;
 
 use leptos::prelude::*;
@@ -171,7 +171,7 @@ fn Intro() -> impl IntoView {
     let wizard = use_wizard();
     let has_draft = move || wizard.draft.with(|d| *d != ApplicationInput::default());
     let resume_href = move || {
-        let step = wizard.first_incomplete().unwrap_or(Step::Review);
+        let step = wizard.first_incomplete().unwrap_or(Step::Check);
         format!("/apply/{}", step.slug())
     };
     view! {
@@ -288,6 +288,59 @@ fn Forgotten() -> impl IntoView {
 }
 
 /// One step of the wizard.
+/// Arriving at `step` before the earlier steps are answered (a bookmark, a
+/// typed address): back to the first step that needs an answer, or to the
+/// page that says the structure is not eligible.
+fn send_back_if_early(
+    step: Step,
+    navigate: impl Fn(&str, leptos_router::NavigateOptions) + 'static,
+) {
+    let wizard = use_wizard();
+    // Once, on arrival: later changes of the draft (a submission that
+    // forgets it) must not send the applicant elsewhere.
+    Effect::new(move |_| {
+        let redirect = untrack(|| {
+            if let Some(first) = wizard
+                .first_incomplete()
+                .filter(|first| first.number() < step.number())
+            {
+                Some(format!("/apply/{}", first.slug()))
+            } else if step.number() > Step::Needs.number()
+                && matches!(wizard.verdict(), Eligibility::Ineligible(_))
+            {
+                Some("/apply/not-eligible".to_owned())
+            } else {
+                None
+            }
+        });
+        if let Some(path) = redirect {
+            let options = leptos_router::NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&path, options);
+        }
+    });
+}
+
+/// Where the wizard goes once `step` is answered: the not-eligible page
+/// when the answers rule the structure out, back to the check of the
+/// answers when the change came from there (unless another step is left to
+/// answer), the next step otherwise.
+fn next_address(step: Step, wizard: Wizard, from_check: bool) -> String {
+    let ineligible = matches!(wizard.verdict(), Eligibility::Ineligible(_));
+    if step.decides_eligibility() && ineligible {
+        "/apply/not-eligible".to_owned()
+    } else if from_check && wizard.first_incomplete().is_none() {
+        "/apply/check".to_owned()
+    } else {
+        step.next().map_or_else(
+            || "/apply/check".to_owned(),
+            |next| format!("/apply/{}", next.slug()),
+        )
+    }
+}
+
 #[component]
 fn StepPage(step: Step) -> impl IntoView {
     let i18n = use_i18n();
@@ -296,39 +349,7 @@ fn StepPage(step: Step) -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     let query = use_query_map();
 
-    // Arriving here before the earlier steps are answered (a bookmark, a
-    // typed address): go back to the first step that needs an answer.
-    {
-        let navigate = navigate.clone();
-        // Once, on arrival: later changes of the draft (a submission that
-        // forgets it) must not send the applicant elsewhere.
-        Effect::new(move |_| {
-            let redirect = untrack(|| {
-                if let Some(first) = wizard
-                    .first_incomplete()
-                    .filter(|first| first.number() < step.number())
-                {
-                    Some(format!("/apply/{}", first.slug()))
-                } else if step.number() > Step::Needs.number()
-                    && matches!(wizard.verdict(), Eligibility::Ineligible(_))
-                {
-                    Some("/apply/not-eligible".to_owned())
-                } else {
-                    None
-                }
-            });
-            if let Some(path) = redirect {
-                navigate(
-                    &path,
-                    leptos_router::NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
-            }
-        });
-    }
-
+    send_back_if_early(step, navigate.clone());
     let extra_checks = StoredValue::new(None::<Box<dyn Fn() -> Vec<Problem> + Send + Sync>>);
     let on_submit = {
         let navigate = navigate.clone();
@@ -348,22 +369,9 @@ fn StepPage(step: Step) -> impl IntoView {
                 return;
             }
             problems.set(Vec::new());
-            let ineligible = matches!(wizard.verdict(), Eligibility::Ineligible(_));
-            // Opened from the check-your-answers page: back to it, unless
-            // the change leaves another step to answer.
-            let back_to_review = query
-                .with_untracked(|q| q.get("back").as_deref() == Some("review"))
-                && wizard.first_incomplete().is_none();
-            let next = if step.decides_eligibility() && ineligible {
-                "/apply/not-eligible".to_owned()
-            } else if back_to_review {
-                "/apply/review".to_owned()
-            } else {
-                step.next().map_or_else(
-                    || "/apply/review".to_owned(),
-                    |next| format!("/apply/{}", next.slug()),
-                )
-            };
+            // Opened from the check-your-answers page: back to it.
+            let from_check = query.with_untracked(|q| q.get("back").as_deref() == Some("check"));
+            let next = next_address(step, wizard, from_check);
             navigate(&next, Default::default());
         }
     };
@@ -377,8 +385,8 @@ fn StepPage(step: Step) -> impl IntoView {
             && matches!(wizard.verdict(), Eligibility::CaseByCase(_))
     };
 
-    if step == Step::Review {
-        return view! { <review::Review/> }.into_any();
+    if step == Step::Check {
+        return view! { <check::CheckAnswers/> }.into_any();
     }
 
     view! {

@@ -55,6 +55,38 @@ fn receipt_text(i18n: I18n, receipt: &Receipt) -> String {
     .join("\n")
 }
 
+/// A code of the receipt, with a button that copies it; `copied` tells
+/// which one was copied last. The labels are message ids.
+#[component]
+fn Key(
+    label: &'static str,
+    id: &'static str,
+    value: String,
+    copy_label: &'static str,
+    copied_label: &'static str,
+    copied: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let copy = {
+        let value = value.clone();
+        move |_| {
+            crate::browser::copy_to_clipboard(&value);
+            copied.set(Some(copied_label));
+        }
+    };
+    view! {
+        <div>
+            <dt>{move || i18n.t(label)}</dt>
+            <dd><code class="token" id=id>{value}</code></dd>
+            <dd class="no-print">
+                <button type="button" class="button secondary small" on:click=copy>
+                    {move || i18n.t(copy_label)}
+                </button>
+            </dd>
+        </div>
+    }
+}
+
 #[component]
 pub fn Done() -> impl IntoView {
     let i18n = use_i18n();
@@ -75,10 +107,6 @@ pub fn Done() -> impl IntoView {
     let reference = submitted.reference.clone();
     let secret = submitted.secret.clone();
     let case_by_case = submitted.eligibility == Verdict::CaseByCase;
-    let copy = move |text: String, what: &'static str| {
-        crate::browser::copy_to_clipboard(&text);
-        copied.set(Some(what));
-    };
     let download = {
         let receipt = receipt.clone();
         move |_| {
@@ -111,30 +139,10 @@ pub fn Done() -> impl IntoView {
                     <dt>{move || i18n.t("apply-done-sent-at")}</dt>
                     <dd>{move || crate::i18n::format_date(i18n, &sent_at, true)}</dd>
                 </div>
-                <div>
-                    <dt>{move || i18n.t("apply-done-reference")}</dt>
-                    <dd><code class="token" id="receipt-reference">{reference.clone()}</code></dd>
-                    <dd class="no-print">
-                        <button type="button" class="button secondary small" on:click={
-                            let reference = reference.clone();
-                            move |_| copy(reference.clone(), "apply-done-copied-reference")
-                        }>
-                            {move || i18n.t("apply-done-copy-reference")}
-                        </button>
-                    </dd>
-                </div>
-                <div>
-                    <dt>{move || i18n.t("apply-done-secret")}</dt>
-                    <dd><code class="token" id="receipt-secret">{secret.clone()}</code></dd>
-                    <dd class="no-print">
-                        <button type="button" class="button secondary small" on:click={
-                            let secret = secret.clone();
-                            move |_| copy(secret.clone(), "apply-done-copied-secret")
-                        }>
-                            {move || i18n.t("apply-done-copy-secret")}
-                        </button>
-                    </dd>
-                </div>
+                <Key label="apply-done-reference" id="receipt-reference" value=reference
+                    copy_label="apply-done-copy-reference" copied_label="apply-done-copied-reference" copied=copied/>
+                <Key label="apply-done-secret" id="receipt-secret" value=secret
+                    copy_label="apply-done-copy-secret" copied_label="apply-done-copied-secret" copied=copied/>
                 <div class="print-only">
                     <dt>{move || i18n.t("apply-done-follow-at")}</dt>
                     <dd class="address">{address}</dd>

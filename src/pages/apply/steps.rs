@@ -20,7 +20,7 @@ pub enum Step {
     Contact,
     Motivation,
     Consents,
-    Review,
+    Check,
 }
 
 pub type ExtraChecks = StoredValue<Option<Box<dyn Fn() -> Vec<Problem> + Send + Sync>>>;
@@ -34,9 +34,9 @@ impl Step {
         Step::Contact,
         Step::Motivation,
         Step::Consents,
-        Step::Review,
+        Step::Check,
     ];
-    /// The steps that hold answers (all but the review).
+    /// The steps that hold answers (all but the check).
     pub const ANSWERS: [Step; 7] = [
         Step::Kind,
         Step::Origin,
@@ -56,11 +56,15 @@ impl Step {
             Step::Contact => "contact",
             Step::Motivation => "motivation",
             Step::Consents => "consents",
-            Step::Review => "review",
+            Step::Check => "check",
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Step> {
+        if slug == "review" {
+            // The address of the last step in earlier releases.
+            return Some(Step::Check);
+        }
         Step::ALL.into_iter().find(|step| step.slug() == slug)
     }
 
@@ -91,7 +95,7 @@ impl Step {
             Step::Contact => "apply-contact-title",
             Step::Motivation => "apply-motivation-title",
             Step::Consents => "apply-consents-title",
-            Step::Review => "apply-review-title",
+            Step::Check => "apply-check-title",
         }
     }
 
@@ -110,7 +114,7 @@ impl Step {
             Step::Contact => portal_core::validate_contact(&draft.contact),
             Step::Motivation => portal_core::validate_motivation(&draft.motivation),
             Step::Consents => portal_core::validate_consents(&draft.consents),
-            Step::Review => portal_core::validate_application(draft, offer),
+            Step::Check => portal_core::validate_application(draft, offer),
         }
     }
 
@@ -128,7 +132,7 @@ impl Step {
             "motivation" => Step::Motivation,
             f if f.starts_with("consents.") => Step::Consents,
             f if f.starts_with("structure.") => Step::Identity,
-            _ => Step::Review,
+            _ => Step::Check,
         }
     }
 }
@@ -163,7 +167,7 @@ pub fn fields(step: Step, problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) 
         Step::Contact => view! { <ContactFields problems=problems/> }.into_any(),
         Step::Motivation => view! { <MotivationFields problems=problems/> }.into_any(),
         Step::Consents => view! { <ConsentFields problems=problems/> }.into_any(),
-        Step::Review => ().into_any(),
+        Step::Check => ().into_any(),
     }
 }
 
@@ -666,10 +670,10 @@ mod tests {
     #[test]
     fn steps_chain_in_order() {
         assert_eq!(Step::Kind.number(), 1);
-        assert_eq!(Step::Review.number(), 8);
+        assert_eq!(Step::Check.number(), 8);
         assert_eq!(Step::Kind.previous(), None);
         assert_eq!(Step::Kind.next(), Some(Step::Origin));
-        assert_eq!(Step::Review.next(), None);
+        assert_eq!(Step::Check.next(), None);
         for step in Step::ALL {
             assert_eq!(Step::from_slug(step.slug()), Some(step));
         }

@@ -1,0 +1,198 @@
+//! One survey: what it is (state, phases, answers named or not, figures),
+//! what its state means, the button to its next state, the editor while it
+//! is a draft, and the results once it is open.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use portal_core::survey::{SurveyDetail, SurveyState, SurveySummary};
+use portal_core::{Locale, messages};
+
+use super::editor::SurveyEditor;
+use super::results::Results;
+use super::{answers_label, phase_list, state_label};
+use crate::api::ApiError;
+use crate::i18n::{format_count, use_i18n};
+use crate::pages::admin::{AdminArea, Sheet, error_text, save_sheet, use_reviewer};
+
+#[component]
+pub fn SurveyPage() -> impl IntoView {
+    view! { <AdminArea><SurveyView/></AdminArea> }
+}
+
+#[component]
+fn SurveyView() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let navigate = leptos_router::hooks::use_navigate();
+    move || match id() {
+        Some(id) => view! { <ExistingSurvey id=id/> }.into_any(),
+        None => {
+            let navigate = navigate.clone();
+            view! {
+                <h1>{i18n.t("review-survey-new")}</h1>
+                <SurveyEditor existing=None on_saved=Callback::new(move |saved: SurveyDetail| {
+                    navigate(&format!("/admin/surveys/{}", saved.summary.id), Default::default());
+                })/>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A survey as the server has it, kept up to date by its changes of state
+/// and the editor's saves.
+#[component]
+fn ExistingSurvey(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let detail = RwSignal::new(None::<Result<SurveyDetail, ApiError>>);
+    let notice = RwSignal::new(None::<String>);
+    let load = LocalResource::new(move || {
+        let token = reviewer.token();
+        async move { crate::api::review::survey(&token, id).await }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = load.get() {
+            detail.set(Some(result));
+            crate::browser::after_render(move || {
+                crate::app::name_document(i18n.locale_untracked());
+            });
+        }
+    });
+    let page = move || match detail.get() {
+        None => view! { <p role="status">{i18n.t("common-loading")}</p> }.into_any(),
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            view! {
+                <h1>{i18n.t("review-surveys-title")}</h1>
+                <p class="notice error">{error_text(i18n, &error)}</p>
+            }
+            .into_any()
+        }
+        Some(Ok(survey)) => {
+            let locale = i18n.locale();
+            view! { <SurveyFacts survey=survey locale=locale detail=detail notice=notice/> }
+                .into_any()
+        }
+    };
+    view! {
+        {page}
+        <div role="status" aria-live="polite" class="live">
+            {move || notice.get().map(|m| view! { <p class="notice">{m}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn SurveyFacts(
+    survey: SurveyDetail,
+    locale: Locale,
+    detail: RwSignal<Option<Result<SurveyDetail, ApiError>>>,
+    notice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let summary = survey.summary.clone();
+    let (id, state) = (summary.id, summary.state);
+    let results = LocalResource::new(move || {
+        let token = reviewer.token();
+        async move {
+            match state {
+                SurveyState::Draft => None,
+                _ => crate::api::review::survey_results(&token, id).await.ok(),
+            }
+        }
+    });
+    let report = Signal::derive(move || results.get().flatten());
+    let shown = move || report.with(|r| r.as_ref().is_some_and(|r| !r.withheld));
+    view! {
+        <p><A href="/admin/surveys">{i18n.t("review-survey-back")}</A></p>
+        <h1>{summary.title.get(locale).to_owned()}</h1>
+        <dl class="facts">
+            <dt>{i18n.t("review-col-state")}</dt><dd>{state_label(i18n, state)}</dd>
+            <dt>{i18n.t("review-survey-col-phases")}</dt><dd>{phase_list(&summary)}</dd>
+            <dt>{i18n.t("review-survey-col-answers")}</dt><dd>{answers_label(i18n, &summary)}</dd>
+            <dt>{i18n.t("review-survey-col-invited")}</dt><dd>{format_count(i18n, summary.invited)}</dd>
+            <dt>{i18n.t("review-survey-col-responded")}</dt><dd>{format_count(i18n, summary.responded)}</dd>
+        </dl>
+        <p class="hint">{i18n.t(messages::survey_state_explained(state))}</p>
+        <SurveyActions summary=summary.clone() exports=Signal::derive(shown) detail=detail notice=notice/>
+        {(state == SurveyState::Draft).then(|| view! {
+            <h2>{i18n.t("review-survey-edit")}</h2>
+            <SurveyEditor existing=Some(survey.clone()) on_saved=Callback::new(move |saved: SurveyDetail| {
+                notice.set(Some(i18n.t("review-survey-saved")));
+                detail.set(Some(Ok(saved)));
+            })/>
+        })}
+        {move || report.get().map(|report| view! { <Results report=report/> })}
+    }
+}
+
+/// The button to the survey's next state, and the exports once there are
+/// results to show.
+#[component]
+fn SurveyActions(
+    summary: SurveySummary,
+    exports: Signal<bool>,
+    detail: RwSignal<Option<Result<SurveyDetail, ApiError>>>,
+    notice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    let id = summary.id;
+    let (label, next) = match summary.state {
+        SurveyState::Open => ("review-survey-close", SurveyState::Closed),
+        SurveyState::Draft => ("review-survey-open", SurveyState::Open),
+        SurveyState::Closed => ("review-survey-reopen", SurveyState::Open),
+    };
+    let change_state = Action::new_local(move |state: &SurveyState| {
+        let state = *state;
+        let token = reviewer.token();
+        async move { crate::api::review::set_survey_state(&token, id, state).await }
+    });
+    Effect::new(move |_| match change_state.value().get() {
+        Some(Ok(updated)) => {
+            let state = state_label(i18n, updated.summary.state);
+            notice.set(Some(
+                i18n.t_args("review-survey-now", [("state", state.into())]),
+            ));
+            detail.set(Some(Ok(updated)));
+        }
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            notice.set(Some(error_text(i18n, &error)));
+        }
+        None => {}
+    });
+    let export = Action::new_local(move |sheet: &Sheet| {
+        let (sheet, token) = (*sheet, reviewer.token());
+        let lang = i18n.locale_untracked().as_str();
+        async move {
+            let bytes = crate::api::review::survey_responses(&token, id, sheet, lang).await?;
+            save_sheet(&format!("survey-{id}-responses"), sheet, &bytes);
+            Ok::<_, ApiError>(())
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Err(error)) = export.value().get() {
+            notice.set(Some(error_text(i18n, &error)));
+        }
+    });
+    view! {
+        <p class="actions">
+            <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(next); }>
+                {i18n.t(label)}
+            </button>
+            {move || exports.get().then(|| view! {
+                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
+                    {i18n.t("review-survey-export")}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Ods); }>
+                    {i18n.t("review-survey-export-ods")}
+                </button>
+            })}
+        </p>
+    }
+}

@@ -1,0 +1,261 @@
+//! A survey's results: how many responded per phase, then each question's
+//! figures (a bar per value with the count and percentage as text, the mean
+//! of a scale) or its free texts with a filter. Below the anonymity
+//! threshold, an anonymous survey's figures are withheld by the server.
+
+use leptos::prelude::*;
+use portal_core::Locale;
+use portal_core::survey::{
+    ANONYMITY_THRESHOLD, PhaseRate, Question, QuestionResult, QuestionType, SurveyReport,
+};
+
+use crate::components::{Column, DataTable};
+use crate::i18n::{I18n, format_count, use_i18n};
+
+fn question_label(question: Option<&Question>, locale: Locale, id: &str) -> String {
+    question.map_or_else(|| id.to_owned(), |q| q.label.get(locale).to_owned())
+}
+
+/// The label of a value of a question: its choice's label, or the scale
+/// point (with the label of the end it is).
+fn value_label(question: Option<&Question>, locale: Locale, value: &str) -> String {
+    let Some(question) = question else {
+        return value.to_owned();
+    };
+    if let Some(choice) = question.choices.iter().find(|c| c.value == value) {
+        return choice.label.get(locale).to_owned();
+    }
+    let end = question.scale.as_ref().and_then(|s| {
+        if value == s.min.to_string() {
+            Some(&s.min_label)
+        } else if value == s.max.to_string() {
+            Some(&s.max_label)
+        } else {
+            None
+        }
+    });
+    match end {
+        Some(end) => format!("{value} ({})", end.get(locale)),
+        None => value.to_owned(),
+    }
+}
+
+fn format_percent(i18n: I18n, percent: f64) -> String {
+    let text = format!("{percent:.1}");
+    let text = text.trim_end_matches(".0").to_owned();
+    match i18n.locale() {
+        Locale::Fr => format!("{}\u{202f}%", text.replace('.', ",")),
+        Locale::En => format!("{text}%"),
+    }
+}
+
+#[component]
+pub fn Results(report: SurveyReport) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    let definition = report.survey.definition.clone();
+    let rates = report.rates.clone();
+    let withheld = report.withheld.then(|| {
+        view! {
+            <p class="notice">
+                {i18n.t_args("review-survey-withheld", [("threshold", ANONYMITY_THRESHOLD.into())])}
+            </p>
+        }
+    });
+    let questions = report
+        .results
+        .questions
+        .into_iter()
+        .map(|result| {
+            let question = definition
+                .questions
+                .iter()
+                .find(|q| q.id == result.id)
+                .cloned();
+            view! { <QuestionResults result=result question=question locale=locale/> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="results-title" class="results">
+            <h2 id="results-title">{i18n.t("review-survey-results")}</h2>
+            <p class="big-number">{i18n.t_args("review-survey-responses", [("count", report.results.responses.into())])}</p>
+            <RateTable rates=rates/>
+            {withheld}
+            {questions}
+        </section>
+    }
+}
+
+#[component]
+fn RateTable(rates: Vec<PhaseRate>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = rates
+        .into_iter()
+        .map(|rate| {
+            view! {
+                <tr>
+                    <th scope="row">{i18n.t_args("status-phase", [("number", rate.phase.into())])}</th>
+                    <td>{format_count(i18n, rate.invited)}</td>
+                    <td>{format_count(i18n, rate.responded)}</td>
+                    <td>{format_percent(i18n, rate.percent)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let columns = [
+        "review-col-phase",
+        "review-survey-col-invited",
+        "review-survey-col-responded",
+        "review-survey-col-rate",
+    ]
+    .map(|id| Column::new(i18n.t(id)))
+    .into();
+    view! {
+        <DataTable caption=i18n.t("review-survey-rate-caption") class="figures" columns=columns>
+            {rows}
+        </DataTable>
+    }
+}
+
+#[component]
+fn QuestionResults(
+    result: QuestionResult,
+    question: Option<Question>,
+    locale: Locale,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = question_label(question.as_ref(), locale, &result.id);
+    let heading_id = format!("result-{}", result.id.replace('_', "-"));
+    let answered = i18n.t_args(
+        "review-survey-answered",
+        [("count", result.answered.into())],
+    );
+    let is_text = question.as_ref().is_some_and(|q| q.kind.is_text());
+    let body = if is_text {
+        view! { <TextAnswers id=result.id.clone() texts=result.texts.clone() label=title.clone()/> }
+            .into_any()
+    } else {
+        let mean = result.mean.map(|mean| {
+            let max = question.as_ref().and_then(|q| q.scale.as_ref()).map_or(0, |s| s.max);
+            let mean = format!("{mean:.2}").trim_end_matches('0').trim_end_matches('.').to_owned();
+            let mean = if locale == Locale::Fr { mean.replace('.', ",") } else { mean };
+            view! { <p class="mean">{i18n.t_args("review-survey-mean", [("mean", mean.into()), ("max", max.into())])}</p> }
+        });
+        let multiple = question
+            .as_ref()
+            .is_some_and(|q| q.kind == QuestionType::MultipleChoice);
+        view! {
+            <BarChart result=result.clone() question=question.clone() locale=locale labelled_by=heading_id.clone()/>
+            {mean}
+            {multiple.then(|| view! { <p class="hint">{i18n.t("review-survey-multiple-note")}</p> })}
+        }
+        .into_any()
+    };
+    view! {
+        <article class="question-result" aria-labelledby=heading_id.clone()>
+            <h3 id=heading_id.clone()>{title}</h3>
+            <p class="hint">{answered}</p>
+            {body}
+        </article>
+    }
+}
+
+/// Horizontal bars, one per value, with the label, the count and the
+/// percentage written as text; the image's name says it all for screen
+/// readers.
+#[component]
+fn BarChart(
+    result: QuestionResult,
+    question: Option<Question>,
+    locale: Locale,
+    labelled_by: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let row = 34.0;
+    let height = row * result.values.len() as f64;
+    let lines: Vec<(String, String, f64)> = result
+        .values
+        .iter()
+        .map(|v| {
+            let label = value_label(question.as_ref(), locale, &v.value);
+            let figures = i18n.t_args(
+                "review-survey-count",
+                [
+                    ("count", v.count.into()),
+                    ("percent", format_percent(i18n, v.percent).into()),
+                ],
+            );
+            (label, figures, v.percent)
+        })
+        .collect();
+    let description = lines
+        .iter()
+        .map(|(label, figures, _)| {
+            i18n.t_args(
+                "review-survey-bar",
+                [
+                    ("label", label.clone().into()),
+                    ("figures", figures.clone().into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    let desc_id = format!("{labelled_by}-desc");
+    let bars = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, figures, percent))| {
+            let y = i as f64 * row;
+            view! {
+                <g>
+                    <text x="0" y=y + 14.0 class="bar-label">{label}</text>
+                    <rect class="bar-track" x="0" y=y + 18.0 width="70%" height="12" rx="3"/>
+                    <rect class="bar" x="0" y=y + 18.0 width=format!("{}%", percent * 0.7) height="12" rx="3"/>
+                    <text x="72%" y=y + 29.0 class="bar-figures">{figures}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let labels = format!("{labelled_by} {desc_id}");
+    view! {
+        <svg class="bars" role="img" aria-labelledby=labels width="100%" height=height>
+            <desc id=desc_id>{description}</desc>
+            {bars}
+        </svg>
+    }
+}
+
+/// Free-text answers, with a filter as you type.
+#[component]
+fn TextAnswers(id: String, texts: Vec<String>, label: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = RwSignal::new(String::new());
+    let total = texts.len();
+    let shown = {
+        let texts = texts.clone();
+        move || {
+            let words = crate::search::query_words(&query.get());
+            texts
+                .iter()
+                .filter(|t| words.is_empty() || !crate::search::matches(t, &words).is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+        }
+    };
+    let shown_count = {
+        let shown = shown.clone();
+        move || shown().len()
+    };
+    let field_id = format!("filter-{}", crate::components::form::dom_id(&id));
+    (total > 0).then(|| view! {
+        <div class="field">
+            <label for=field_id.clone()>{i18n.t_args("review-survey-filter", [("question", label.clone().into())])}</label>
+            <input type="search" id=field_id class="control" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+        </div>
+        <p role="status" class="hint">{move || i18n.t_args("review-survey-texts-shown", [("shown", shown_count().into()), ("total", total.into())])}</p>
+        <ul class="texts">
+            {move || shown().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+        </ul>
+    })
+}
