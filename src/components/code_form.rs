@@ -6,7 +6,7 @@
 //! sign-in.
 
 use leptos::prelude::*;
-use portal_core::{Code, Problem};
+use portal_core::{Code, ErrorCode, Problem};
 
 use super::form::{ErrorSummary, TextField, field_error};
 use crate::api::ApiError;
@@ -130,9 +130,12 @@ pub fn fail(failure: RwSignal<Option<String>>, id: &'static str, message: String
 /// tell how long to wait.
 pub fn refusal_text(i18n: I18n, error: &ApiError, not_found: &str, conflict: &str) -> String {
     match error {
-        ApiError::Refused { status: 404, .. } => i18n.t(not_found),
         ApiError::Refused {
-            status: 429,
+            code: ErrorCode::NotFound,
+            ..
+        } => i18n.t(not_found),
+        ApiError::Refused {
+            code: ErrorCode::RateLimited,
             retry_after,
             ..
         } => i18n.t_args(

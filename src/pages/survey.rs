@@ -17,7 +17,7 @@ use portal_core::survey::{
     Answer, Answers, InvitationView, Question, QuestionType, Scale, clean_answers,
     validate_response, visible_questions,
 };
-use portal_core::{Locale, Problem, SurveyState};
+use portal_core::{ErrorCode, Locale, Problem, SurveyState};
 
 use crate::api::ApiError;
 use crate::components::form::{
@@ -105,7 +105,7 @@ pub fn AnswerSurvey() -> impl IntoView {
             focus_heading();
         }
         Some(Err(ApiError::Refused {
-            status: 422,
+            code: ErrorCode::ValidationFailed,
             fields,
             ..
         })) => problems.set(fields),

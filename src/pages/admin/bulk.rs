@@ -4,11 +4,10 @@
 //! what was applied, what was unchanged and what failed, and why.
 
 use leptos::prelude::*;
-use portal_core::{BulkDecision, BulkOutcome, DecisionKind, ErrorCode, Outcome};
+use portal_core::{BulkDecision, BulkOutcome, DecisionKind, ErrorCode, Outcome, messages};
 
 use super::decision::{DecisionChoice, DecisionFields, decision_name};
 use super::{error_text, use_reviewer};
-use crate::api::ApiError;
 use crate::i18n::use_i18n;
 
 /// The kinds in the order of the list: the harmless one first.
@@ -144,15 +143,9 @@ fn Failures(failed: Signal<Vec<BulkOutcome>>) -> impl IntoView {
             let items = failed
                 .into_iter()
                 .map(|o| {
-                    let why = error_text(
-                        i18n,
-                        &ApiError::Refused {
-                            status: 409,
-                            code: o.error.unwrap_or(ErrorCode::Internal),
-                            fields: Vec::new(),
-                            retry_after: None,
-                        },
-                    );
+                    let why = i18n.t(messages::review_error(
+                        o.error.unwrap_or(ErrorCode::Internal),
+                    ));
                     view! { <li><span class="reference">{o.reference}</span> " : " {why}</li> }
                 })
                 .collect_view();

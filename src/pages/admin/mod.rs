@@ -13,7 +13,7 @@ mod surveys;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::messages;
+use portal_core::{ErrorCode, messages};
 
 use crate::api::ApiError;
 pub use crate::api::review::Sheet;
@@ -41,7 +41,13 @@ impl Reviewer {
 
     /// A refused token (revoked meanwhile): back to the sign-in form.
     pub fn handle(&self, error: &ApiError) {
-        if matches!(error, ApiError::Refused { status: 401, .. }) {
+        if matches!(
+            error,
+            ApiError::Refused {
+                code: ErrorCode::Unauthorized,
+                ..
+            }
+        ) {
             self.sign_out();
         }
     }

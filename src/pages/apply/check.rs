@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use portal_core::{ApplicationInput, Eligibility, ErrorCode, Problem, Submitted, messages};
+use portal_core::{ApplicationInput, ErrorCode, Problem, Submitted, messages};
 
 use super::steps::Step;
-use super::{RECEIPT_KEY, step_count, use_wizard};
+use super::{RECEIPT_KEY, StepHeading, use_wizard};
 use crate::api::ApiError;
 use crate::components::form::ErrorSummary;
 use crate::i18n::{I18n, kind_label, use_i18n};
@@ -175,7 +175,10 @@ pub fn CheckAnswers() -> impl IntoView {
                 failure.set(None);
                 problems.set(fields);
             }
-            Err(ApiError::Refused { status: 429, .. }) => failure.set(Some("apply-too-many")),
+            Err(ApiError::Refused {
+                code: ErrorCode::RateLimited,
+                ..
+            }) => failure.set(Some("apply-too-many")),
             Err(ApiError::Refused {
                 code: ErrorCode::LooksAutomated,
                 ..
@@ -205,7 +208,6 @@ pub fn CheckAnswers() -> impl IntoView {
         submit.dispatch_local((input, wizard.idempotency_key(), wizard.form_signals()));
     };
 
-    let case_by_case = move || matches!(wizard.verdict(), Eligibility::CaseByCase(_));
     view! {
         <div class="wrap page narrow wizard">
             <p class="back"><A href="/apply/consents">{move || i18n.t("apply-back")}</A></p>
@@ -213,16 +215,7 @@ pub fn CheckAnswers() -> impl IntoView {
                 problems=problems
                 target=Callback::new(|problem: Problem| format!("/apply/{}", Step::of_field(&problem.field).slug()))
             />
-            <h1>
-                <span class="caption">{move || step_count(i18n, Step::Check)}</span>
-                <span class="visually-hidden">" — "</span>
-                {move || i18n.t("apply-check-title")}
-            </h1>
-            <Show when=case_by_case>
-                <div class="notice info" role="note">
-                    <p>{move || i18n.t("apply-case-by-case")}</p>
-                </div>
-            </Show>
+            <StepHeading step=Step::Check/>
             <AnswerSummary/>
             <form novalidate=true on:submit=on_submit>
                 <h2>{move || i18n.t("apply-check-send-title")}</h2>

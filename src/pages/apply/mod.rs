@@ -380,11 +380,6 @@ fn StepPage(step: Step) -> impl IntoView {
         || "/apply".to_owned(),
         |previous| format!("/apply/{}", previous.slug()),
     );
-    let case_by_case = move || {
-        step.number() > Step::Kind.number()
-            && matches!(wizard.verdict(), Eligibility::CaseByCase(_))
-    };
-
     if step == Step::Check {
         return view! { <check::CheckAnswers/> }.into_any();
     }
@@ -393,16 +388,7 @@ fn StepPage(step: Step) -> impl IntoView {
         <div class="wrap page narrow wizard">
             <p class="back"><A href=back_href>{move || i18n.t("apply-back")}</A></p>
             <ErrorSummary problems=problems/>
-            <h1>
-                <span class="caption">{move || step_count(i18n, step)}</span>
-                <span class="visually-hidden">" — "</span>
-                {move || i18n.t(step.title_id())}
-            </h1>
-            <Show when=case_by_case>
-                <div class="notice info" role="note">
-                    <p>{move || i18n.t("apply-case-by-case")}</p>
-                </div>
-            </Show>
+            <StepHeading step=step/>
             <form novalidate=true on:submit=on_submit>
                 {steps::fields(step, problems, extra_checks)}
                 <div class="form-actions">
@@ -418,8 +404,32 @@ fn StepPage(step: Step) -> impl IntoView {
     .into_any()
 }
 
+/// The step's heading ("Step 3 of 8 — …"), and from the second step on,
+/// the note that the answers so far make the request a case-by-case one.
+#[component]
+fn StepHeading(step: Step) -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let case_by_case = move || {
+        step.number() > Step::Kind.number()
+            && matches!(wizard.verdict(), Eligibility::CaseByCase(_))
+    };
+    view! {
+            <h1>
+                <span class="caption">{move || step_count(i18n, step)}</span>
+                <span class="visually-hidden">" — "</span>
+                {move || i18n.t(step.title_id())}
+            </h1>
+            <Show when=case_by_case>
+                <div class="notice info" role="note">
+                    <p>{move || i18n.t("apply-case-by-case")}</p>
+                </div>
+            </Show>
+    }
+}
+
 /// "Step 3 of 8".
-pub fn step_count(i18n: crate::i18n::I18n, step: Step) -> String {
+fn step_count(i18n: crate::i18n::I18n, step: Step) -> String {
     i18n.t_args(
         "apply-step-count",
         [

@@ -3,7 +3,9 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use portal_core::{Admitted, ApplicationInput, ApplicationStatus, Code, Problem, Submitted};
+use portal_core::{
+    Admitted, ApplicationInput, ApplicationStatus, Code, Problem, Submitted, Verdict,
+};
 
 use super::body::ApiJson;
 use super::{AppState, ClientIp};
@@ -86,6 +88,16 @@ struct Request<'a> {
 
 /// Stores `request` under a fresh reference and secret (drawn again when
 /// the reference is taken), with its replay record when it has a key.
+/// A new reference and secret, drawn at random, for a request just received.
+fn fresh_receipt(verdict: Verdict) -> Result<Submitted, ApiError> {
+    Ok(Submitted {
+        reference: portal_core::reference_from_bytes(&secrets::random_bytes().map_err(internal)?),
+        secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
+        status: ApplicationStatus::Received,
+        eligibility: verdict,
+    })
+}
+
 async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, ApiError> {
     let now = super::now()?;
     let answers = &request.admitted.answers;
@@ -95,14 +107,7 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
         answers.structure.purpose.trim()
     ));
     for _ in 0..REFERENCE_ATTEMPTS {
-        let submitted = Submitted {
-            reference: portal_core::reference_from_bytes(
-                &secrets::random_bytes().map_err(internal)?,
-            ),
-            secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
-            status: ApplicationStatus::Received,
-            eligibility: request.admitted.verdict,
-        };
+        let submitted = fresh_receipt(request.admitted.verdict)?;
         let secret_hash = secrets::status_fingerprint(&submitted.secret);
         let body = serde_json::to_vec(&submitted).map_err(internal)?;
         let sealed = request

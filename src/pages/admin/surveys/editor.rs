@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use portal_core::survey::{Answers, Survey, SurveyDetail, SurveyInput, validate_survey};
-use portal_core::{Code, Problem};
+use portal_core::{Code, ErrorCode, Problem};
 
 use crate::api::ApiError;
 use crate::components::form::{
@@ -80,7 +80,7 @@ pub fn SurveyEditor(
     Effect::new(move |_| match save.value().get() {
         Some(Ok(saved)) => on_saved.run(saved),
         Some(Err(ApiError::Refused {
-            status: 422,
+            code: ErrorCode::ValidationFailed,
             fields,
             ..
         })) => problems.set(fields),
