@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks of the portal; they print figures and assert nothing.
 #
-#   bench/bench.sh size    bytes a first visit downloads (raw, gzip, brotli)
+#   bench/bench.sh size    bytes a first visit of each public page downloads, and a
+#                          whole session, in chunks and as one bundle (raw, gzip, brotli)
 #   bench/bench.sh page    Lighthouse, mobile preset, 3 runs per page, medians
 #   bench/bench.sh api     wrk against the release server on loopback, on SQLite,
 #                          and on PostgreSQL too when DATABASE_URL names one
@@ -23,7 +24,15 @@ cargo build --release -q -p portal-server
 export PORTAL_SERVER="$PWD/target/release/portal-server"
 
 case "$what" in
-  size) node bench/size.mjs ;;
+  size)
+    # The same app as one bundle, beside the chunks (Trunk names its output
+    # after the page it builds).
+    sed 's/ data-cargo-features="split"//' index.html > single.html
+    trap 'rm -f single.html' EXIT
+    PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH" trunk build single.html --release \
+      --cargo-profile wasm-release --offline --dist bench/single-dist >/dev/null
+    mv bench/single-dist/single.html bench/single-dist/index.html
+    node bench/size.mjs ;;
   page)
     [ -d bench/node_modules/lighthouse ] || npm ci --prefix bench --no-audit --no-fund >/dev/null
     node bench/page.mjs ;;

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Builds the release apps into dist/ (the public site) and dist/admin/ (the
-# reviewers' area), size-optimised wasm, and pre-compresses
-# every file with brotli and gzip for the server to send as they are.
+# Builds the release apps into dist/ (the public site, cut into chunks that
+# each page fetches when first shown) and dist/admin/ (the reviewers' area),
+# size-optimised wasm, and pre-compresses every file with brotli and gzip for
+# the server to send as they are. scripts/bin/ comes first on PATH: its
+# wasm-bindgen splits the public app before the real one runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$PATH"
+export PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release --cargo-profile wasm-release --offline >/dev/null
 # The reviewers' area is a bundle of its own, served under /admin/.
 trunk build admin.html --release --cargo-profile wasm-release --offline \
@@ -16,6 +18,6 @@ find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*
     brotli -f -q 11 -o "$file.br" "$file"
     gzip -f -9 -k "$file"
   done
-for wasm in dist/*.wasm dist/admin/*.wasm; do
+for wasm in dist/*_bg.wasm dist/admin/*.wasm; do
   printf '[build] %s: %s bytes, gzip %s, brotli %s\n' "$wasm" "$(stat -c %s "$wasm")" "$(stat -c %s "$wasm.gz")" "$(stat -c %s "$wasm.br")"
 done

@@ -16,7 +16,7 @@ cargo fmt --all --check
 
 step "lint"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy -p portal --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p portal --target wasm32-unknown-unknown --features split -- -D warnings
 
 step "unit and API tests (SQLite)"
 env -u DATABASE_URL cargo test --workspace

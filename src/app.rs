@@ -3,6 +3,8 @@
 //! page in `<main>`, footer. On every navigation the focus moves to the new
 //! page's heading and the document title follows it.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -12,6 +14,17 @@ use crate::components::LanguageSwitch;
 use crate::i18n::{I18n, use_i18n};
 use crate::pages;
 
+/// A public page: in its own chunk when the app is split (`lazy`).
+macro_rules! page {
+    ($load:ident, $page:ident) => {{
+        #[cfg(feature = "split")]
+        let view = || view! { <crate::lazy::Split load=crate::lazy::$load/> };
+        #[cfg(not(feature = "split"))]
+        let view = pages::$page;
+        view
+    }};
+}
+
 /// The public site.
 #[component]
 pub fn App() -> impl IntoView {
@@ -20,16 +33,16 @@ pub fn App() -> impl IntoView {
             <Shell external=false>
                 <Routes fallback=|| view! { <pages::NotFound/> }>
                     <Route path=path!("/") view=pages::Home/>
-                    <Route path=path!("/eligibility") view=pages::WhoCanApply/>
-                    <Route path=path!("/faq") view=pages::Faq/>
-                    <Route path=path!("/about") view=pages::About/>
-                    <Route path=path!("/privacy") view=pages::Privacy/>
-                    <Route path=path!("/legal") view=pages::Legal/>
-                    <Route path=path!("/accessibility") view=pages::Accessibility/>
-                    <Route path=path!("/apply") view=pages::Apply/>
-                    <Route path=path!("/apply/:step") view=pages::Apply/>
-                    <Route path=path!("/status") view=pages::Status/>
-                    <Route path=path!("/survey") view=pages::AnswerSurvey/>
+                    <Route path=path!("/eligibility") view=page!(who_can_apply, WhoCanApply)/>
+                    <Route path=path!("/faq") view=page!(faq, Faq)/>
+                    <Route path=path!("/about") view=page!(about, About)/>
+                    <Route path=path!("/privacy") view=page!(privacy, Privacy)/>
+                    <Route path=path!("/legal") view=page!(legal, Legal)/>
+                    <Route path=path!("/accessibility") view=page!(accessibility, Accessibility)/>
+                    <Route path=path!("/apply") view=page!(apply, Apply)/>
+                    <Route path=path!("/apply/:step") view=page!(apply, Apply)/>
+                    <Route path=path!("/status") view=page!(status, Status)/>
+                    <Route path=path!("/survey") view=page!(survey, AnswerSurvey)/>
                 </Routes>
             </Shell>
         </Router>
@@ -53,6 +66,20 @@ pub fn Admin() -> impl IntoView {
                 </Routes>
             </Shell>
         </Router>
+    }
+}
+
+thread_local! {
+    /// The last navigation led to a page whose heading was not drawn yet.
+    static FOCUS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A split page has just been drawn: the document is named after it, and
+/// its heading takes the focus if a navigation led there.
+pub fn page_arrived(locale: portal_core::Locale) {
+    name_document(locale);
+    if FOCUS_PENDING.replace(false) {
+        crate::browser::focus("main h1");
     }
 }
 
@@ -105,9 +132,10 @@ fn Shell(external: bool, children: Children) -> impl IntoView {
         first.set_value(false);
         crate::browser::after_render(move || {
             name_document(i18n.locale_untracked());
-            if !first_load && crate::browser::hash().is_empty() {
-                crate::browser::focus("main h1");
-            }
+            let wants_focus = !first_load && crate::browser::hash().is_empty();
+            // A split page still on its way has no heading yet: it takes
+            // the focus when it arrives (`page_arrived`).
+            FOCUS_PENDING.set(wants_focus && !crate::browser::focus("main h1"));
         });
     });
     view! {

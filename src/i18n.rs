@@ -2,30 +2,158 @@
 //! being the reference. The chosen language is remembered in local storage and
 //! set on `<html lang>`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
 use portal_core::{Locale, messages};
 
-/// The Fluent files of each locale, in the order they are loaded. Both
-/// locales have the same files and, checked by a test, the same message ids.
+/// Fluent files, as (name, text), in the order they are loaded.
+pub type Files = &'static [(&'static str, &'static str)];
+
+/// The Fluent files of one locale, read at build time.
 macro_rules! locale_files {
     ($lang:literal: $($name:literal),+) => {
         &[$( ($name, include_str!(concat!("../locales/", $lang, "/", $name, ".ftl"))) ),+]
     };
 }
-const FR: &[(&str, &str)] =
-    locale_files!("fr": "main", "errors", "site", "faq", "apply", "status", "review", "survey");
-const EN: &[(&str, &str)] =
-    locale_files!("en": "main", "errors", "site", "faq", "apply", "status", "review", "survey");
+
+/// A set of Fluent files in both languages. Both locales have the same
+/// files and, checked by a test, the same message ids.
+#[derive(Clone, Copy)]
+pub struct Texts {
+    pub fr: Files,
+    pub en: Files,
+}
+
+impl Texts {
+    pub fn of(self, locale: Locale) -> Files {
+        match locale {
+            Locale::Fr => self.fr,
+            Locale::En => self.en,
+        }
+    }
+}
+
+/// What the public site starts with: the shell and the home page.
+pub const SITE_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "main", "home"),
+    en: locale_files!("en": "main", "home"),
+};
+
+/// The texts of the public site's other pages: they come with the pages'
+/// chunks (`lazy::page_texts`), one language at a time.
+pub const PAGE_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "errors", "site", "faq", "apply", "status", "survey"),
+    en: locale_files!("en": "errors", "site", "faq", "apply", "status", "survey"),
+};
+
+/// Every text: the reviewers' area starts with them all.
+pub const ALL_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "main", "home", "errors", "site", "faq", "apply", "status", "survey", "review"),
+    en: locale_files!("en": "main", "home", "errors", "site", "faq", "apply", "status", "survey", "review"),
+};
 
 const STORAGE_KEY: &str = "portal.locale";
 
-fn sources(locale: Locale) -> &'static [(&'static str, &'static str)] {
-    match locale {
-        Locale::Fr => FR,
-        Locale::En => EN,
+/// A file of `PAGE_TEXTS`: a locale that has it has them all.
+pub const PAGES_MARK: &str = "site";
+
+thread_local! {
+    /// The files each locale's bundle is made of so far: the app's first
+    /// ones, then those that came with chunks.
+    static LOADED: RefCell<Loaded> = RefCell::new(initial_texts());
+    /// How the app fetches the texts of its other pages, if it has any.
+    static FETCH: Cell<Option<Fetch>> = const { Cell::new(None) };
+    static BUNDLES: RefCell<Vec<(Locale, FluentBundle<FluentResource>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Fetches the texts of the pages in a locale; true once they are there.
+pub type Fetch = fn(Locale) -> Pin<Box<dyn Future<Output = bool>>>;
+
+/// The files loaded in French and in English.
+type Loaded = (
+    Vec<(&'static str, &'static str)>,
+    Vec<(&'static str, &'static str)>,
+);
+
+/// The unit tests read every text; an app starts with none and is given
+/// its own (`start_with`).
+fn initial_texts() -> Loaded {
+    #[cfg(test)]
+    return (ALL_TEXTS.fr.to_vec(), ALL_TEXTS.en.to_vec());
+    #[cfg(not(test))]
+    (Vec::new(), Vec::new())
+}
+
+/// The texts an app starts with, in both languages, and how it fetches
+/// the others (the public site's pages) if it has any.
+pub fn start_with(texts: Texts, fetch: Option<Fetch>) {
+    add_texts(Locale::Fr, texts.fr);
+    add_texts(Locale::En, texts.en);
+    FETCH.set(fetch);
+}
+
+/// Adds `files` to `locale`'s texts (those not there yet), and to its
+/// bundle if it is built.
+pub fn add_texts(locale: Locale, files: Files) {
+    let added: Vec<(&'static str, &'static str)> = LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        let list = match locale {
+            Locale::Fr => &mut loaded.0,
+            Locale::En => &mut loaded.1,
+        };
+        let new: Vec<_> = files
+            .iter()
+            .filter(|(name, _)| !list.iter().any(|(n, _)| n == name))
+            .copied()
+            .collect();
+        list.extend(new.iter().copied());
+        new
+    });
+    BUNDLES.with(|bundles| {
+        if let Some((_, bundle)) = bundles.borrow_mut().iter_mut().find(|(l, _)| *l == locale) {
+            for (name, text) in added {
+                add_resource(bundle, locale, name, text);
+            }
+        }
+    });
+}
+
+/// Whether `locale` has the file `name`.
+pub fn has_texts(locale: Locale, name: &str) -> bool {
+    LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        let list = match locale {
+            Locale::Fr => &loaded.0,
+            Locale::En => &loaded.1,
+        };
+        list.iter().any(|(n, _)| *n == name)
+    })
+}
+
+fn loaded(locale: Locale) -> Vec<(&'static str, &'static str)> {
+    LOADED.with(|loaded| {
+        let loaded = loaded.borrow();
+        match locale {
+            Locale::Fr => loaded.0.clone(),
+            Locale::En => loaded.1.clone(),
+        }
+    })
+}
+
+fn add_resource(bundle: &mut FluentBundle<FluentResource>, locale: Locale, name: &str, text: &str) {
+    let resource = match FluentResource::try_new(text.to_owned()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            log_problem(&format!("{}/{name}.ftl: {errors:?}", locale.as_str()));
+            resource
+        }
+    };
+    if let Err(errors) = bundle.add_resource(resource) {
+        log_problem(&format!("{}/{name}.ftl: {errors:?}", locale.as_str()));
     }
 }
 
@@ -42,36 +170,32 @@ fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
         Locale::Fr => format_fr,
         Locale::En => format_en,
     }));
-    for (name, text) in sources(locale) {
-        let resource = match FluentResource::try_new((*text).to_owned()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                log_problem(&format!("{}/{name}.ftl: {errors:?}", locale.as_str()));
-                resource
-            }
-        };
-        if let Err(errors) = bundle.add_resource(resource) {
-            log_problem(&format!("{}/{name}.ftl: {errors:?}", locale.as_str()));
-        }
+    for (name, text) in loaded(locale) {
+        add_resource(&mut bundle, locale, name, text);
     }
     bundle
 }
 
-thread_local! {
-    static BUNDLES: RefCell<Vec<(Locale, FluentBundle<FluentResource>)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The French FAQ file, whose `## FAQ-ORDER:` line orders the questions.
+/// The FAQ file, whose `## FAQ-ORDER:` line orders the questions: the
+/// French one, or the English one when only it has come (both have the same
+/// line); empty until the FAQ's texts have come.
 pub fn faq_source() -> &'static str {
-    FR.iter()
-        .find(|(name, _)| *name == "faq")
-        .map_or("", |(_, text)| text)
+    [Locale::Fr, Locale::En]
+        .into_iter()
+        .find_map(|locale| {
+            loaded(locale)
+                .iter()
+                .find(|(name, _)| *name == "faq")
+                .map(|(_, text)| *text)
+        })
+        .unwrap_or("")
 }
 
 /// Every message id of `locale` (for tests and checks).
 #[cfg(test)]
 pub fn message_ids(locale: Locale) -> std::collections::BTreeSet<String> {
-    sources(locale)
+    ALL_TEXTS
+        .of(locale)
         .iter()
         .flat_map(|(_, text)| tests::ids(text))
         .collect()
@@ -182,10 +306,28 @@ impl I18n {
         self.locale.set(locale);
     }
 
-    /// Whether message `id` exists (in the reference locale; a test keeps the
-    /// others in step).
+    /// Switches to `locale` once the texts of the pages seen so far are
+    /// there in it (fetched if need be): the page is never shown half in
+    /// the other language. If they cannot be fetched, nothing changes.
+    pub fn choose(&self, locale: Locale) {
+        let this = *self;
+        let fetch = FETCH.get().filter(|_| {
+            has_texts(self.locale_untracked(), PAGES_MARK) && !has_texts(locale, PAGES_MARK)
+        });
+        match fetch {
+            None => this.set_locale(locale),
+            Some(fetch) => leptos::task::spawn_local(async move {
+                if fetch(locale).await {
+                    this.set_locale(locale);
+                }
+            }),
+        }
+    }
+
+    /// Whether message `id` exists (a test keeps the locales in step: the
+    /// current one answers, being the one whose texts are there).
     pub fn has(&self, id: &str) -> bool {
-        has_message(Locale::Fr, id)
+        has_message(self.locale.get(), id)
     }
 
     /// The message `id` in the current language (reactive).
@@ -316,10 +458,10 @@ mod tests {
 
     #[test]
     fn both_locales_have_the_same_files_and_message_ids() {
-        let fr: Vec<_> = FR.iter().map(|(n, _)| *n).collect();
-        let en: Vec<_> = EN.iter().map(|(n, _)| *n).collect();
+        let fr: Vec<_> = ALL_TEXTS.fr.iter().map(|(n, _)| *n).collect();
+        let en: Vec<_> = ALL_TEXTS.en.iter().map(|(n, _)| *n).collect();
         assert_eq!(fr, en);
-        for ((name, fr), (_, en)) in FR.iter().zip(EN) {
+        for ((name, fr), (_, en)) in ALL_TEXTS.fr.iter().zip(ALL_TEXTS.en) {
             let (fr, en) = (ids(fr), ids(en));
             let only_fr: Vec<_> = fr.difference(&en).collect();
             let only_en: Vec<_> = en.difference(&fr).collect();
@@ -345,7 +487,8 @@ mod tests {
                 })
                 .collect();
             on_disk.sort();
-            let mut loaded: Vec<String> = FR.iter().map(|(n, _)| (*n).to_owned()).collect();
+            let mut loaded: Vec<String> =
+                ALL_TEXTS.fr.iter().map(|(n, _)| (*n).to_owned()).collect();
             loaded.sort();
             assert_eq!(on_disk, loaded, "locales/{lang}");
         }
@@ -353,7 +496,7 @@ mod tests {
 
     #[test]
     fn every_message_used_in_the_code_exists() {
-        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let fr: BTreeSet<String> = ALL_TEXTS.fr.iter().flat_map(|(_, s)| ids(s)).collect();
         let mut missing = Vec::new();
         for path in rust_files(std::path::Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -390,12 +533,26 @@ mod tests {
     }
 
     #[test]
+    fn the_faq_is_ordered_the_same_in_both_languages() {
+        // An English reader's FAQ is ordered by the English file alone.
+        let order = |files: Files| {
+            files
+                .iter()
+                .find(|(name, _)| *name == "faq")
+                .and_then(|(_, text)| text.lines().find(|l| l.starts_with("## FAQ-ORDER:")))
+                .map(str::to_owned)
+        };
+        assert!(order(ALL_TEXTS.fr).is_some());
+        assert_eq!(order(ALL_TEXTS.fr), order(ALL_TEXTS.en));
+    }
+
+    #[test]
     fn every_value_of_the_rules_has_a_message() {
         use portal_core::{
             AppKind, ApplicationStatus, Code, CooperativeKind, DecisionField, DecisionKind,
             ErrorCode, RefusalReason, StructureKind, SurveyState, Verdict,
         };
-        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let fr: BTreeSet<String> = ALL_TEXTS.fr.iter().flat_map(|(_, s)| ids(s)).collect();
         let mut wanted: Vec<&str> = Code::ALL.iter().map(|c| messages::code(*c)).collect();
         wanted.extend(ErrorCode::ALL.iter().map(|c| messages::review_error(*c)));
         wanted.extend(StructureKind::ALL.map(messages::kind));
@@ -419,7 +576,7 @@ mod tests {
     fn every_problem_message_is_named_in_the_ids_of_the_rules() {
         // The ids module of core names every message of a field problem:
         // none is defined that no problem can reach, none named is missing.
-        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let fr: BTreeSet<String> = ALL_TEXTS.fr.iter().flat_map(|(_, s)| ids(s)).collect();
         let source = include_str!("../crates/core/src/messages.rs");
         let named: BTreeSet<&str> = source
             .split('"')
@@ -439,7 +596,7 @@ mod tests {
     #[test]
     fn every_message_id_written_in_the_code_exists() {
         // Ids passed around as plain strings (titles of steps, labels of rows).
-        let fr: BTreeSet<String> = FR.iter().flat_map(|(_, s)| ids(s)).collect();
+        let fr: BTreeSet<String> = ALL_TEXTS.fr.iter().flat_map(|(_, s)| ids(s)).collect();
         let mut missing = Vec::new();
         for path in rust_files(std::path::Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -496,7 +653,7 @@ mod tests {
 
     #[test]
     fn french_messages_put_no_plain_space_before_double_punctuation() {
-        for (name, text) in FR {
+        for (name, text) in ALL_TEXTS.fr {
             for (n, line) in text.lines().enumerate() {
                 if line.trim_start().starts_with('#') {
                     continue;

@@ -11,14 +11,22 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod i18n;
+#[cfg(feature = "split")]
+pub mod lazy;
 pub mod offer;
 pub mod pages;
 pub mod search;
 
 use leptos::prelude::IntoView;
 
-/// Starts `app` in place of the static page of the HTML file.
-pub fn launch<V: IntoView + 'static>(app: fn() -> V) {
+/// Starts `app` in place of the static page of the HTML file, with the
+/// texts it starts with and how it fetches the others, if it has any.
+pub fn launch<V: IntoView + 'static>(
+    app: fn() -> V,
+    texts: i18n::Texts,
+    fetch: Option<i18n::Fetch>,
+) {
+    i18n::start_with(texts, fetch);
     wait_for_first_paint(app, 0);
 }
 

@@ -125,7 +125,10 @@ test('the reviewers’ area is a bundle of its own, and its navigation leads bac
   await page.click('nav.main-nav a[href="/faq"]');
   await page.waitForURL('**/faq');
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Questions fréquentes');
-  assert.equal(wasm.length, 3);
+  // The public app again, and the FAQ's chunks: nothing of the reviewers'.
+  assert.match(wasm[2], /^\/portal-[0-9a-f]{10,16}_bg\.wasm$/);
+  assert.ok(wasm.some((path) => /^\/split_faq-[0-9a-f]{16}\.wasm$/.test(path)), wasm.join(' '));
+  assert.ok(wasm.slice(2).every((path) => !path.startsWith('/admin/')), wasm.join(' '));
   assert.deepEqual(page.problems, []);
 });
 

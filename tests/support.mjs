@@ -24,16 +24,16 @@ function freePort() {
 
 /**
  * Starts the server (with a TOML `config` if given) on a fresh SQLite file, or
- * on `database` (a PostgreSQL URL) if given; returns { url, database, log(),
- * sql(), stop() }.
+ * on `database` (a PostgreSQL URL) if given, serving `dist` (the built app by
+ * default); returns { url, database, log(), sql(), stop() }.
  */
-export async function startServer({ config, database: given } = {}) {
+export async function startServer({ config, database: given, dist = join(root, 'dist') } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   const database = given || join(dir, 'portal.db');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const args = ['serve', '--addr', `127.0.0.1:${port}`, '--dist', join(root, 'dist'), '--database', database];
+  const args = ['serve', '--addr', `127.0.0.1:${port}`, '--dist', dist, '--database', database];
   if (config) {
     writeFileSync(join(dir, 'portal.toml'), config);
     args.push('--config', join(dir, 'portal.toml'));

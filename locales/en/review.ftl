@@ -119,3 +119,69 @@ review-phase-is-open = Open
 review-phase-is-closed = Closed
 review-phase-open = Open phase { $number }
 review-phase-close = Close phase { $number }
+
+## Feedback surveys
+review-nav-surveys = Surveys
+review-surveys-title = Feedback surveys
+review-surveys-lead = Each survey invites the accepted requests of the chosen phases. Prepare it as a draft, open it to send the invitations, close it to stop the answers.
+review-surveys-none = No survey yet.
+review-survey-new = New survey
+review-survey-col-title = Title
+review-survey-col-phases = Phases invited
+review-survey-col-answers = Answers
+review-survey-col-invited = Invitations
+review-survey-col-responded = Responses
+review-survey-col-rate = Response rate
+review-survey-col-created = Created on
+review-survey-anonymous = anonymous
+review-survey-named = linked to requests
+review-survey-state-draft = Draft
+review-survey-state-open = Open to responses
+review-survey-state-closed = Closed
+review-survey-explain-draft = Draft: the questions can still change and nobody is invited. Opening invites every accepted request of the chosen phases; the questions can then no longer change.
+review-survey-explain-open = Open: invited collectives see the link on their status page and can change their answers until it closes. Requests accepted into these phases meanwhile are invited too.
+review-survey-explain-closed = Closed: no more answers or changes. You can open it again.
+review-survey-open = Open and invite
+review-survey-close = Close the survey
+review-survey-reopen = Open the survey again
+review-survey-now = New state of the survey: { $state }.
+review-survey-back = ← All surveys
+review-survey-edit = Edit the draft
+review-survey-export = Download the responses (CSV)
+review-survey-export-ods = Download the responses (ODS spreadsheet)
+review-survey-file-label = Load a definition file
+review-survey-file-hint = A JSON file of the same shape as the text below. Its content replaces the text, which you can still edit.
+review-survey-file-loaded = The file is loaded into the “Definition” field.
+review-survey-definition-label = Definition (JSON)
+review-survey-definition-hint = Title and introduction in French and English, the “anonymous” flag, then the questions: “type” is single_choice, multiple_choice, scale, short_text or long_text; “required” makes an answer mandatory; “show_if” shows the question only for some answers to an earlier question.
+review-survey-json-error = The JSON cannot be read near line { $line }, column { $column }.
+review-survey-phases-label = Phases invited
+review-survey-phases-hint = The requests accepted into these phases will get an invitation.
+review-survey-create = Create the draft
+review-survey-save = Save the draft
+review-survey-saved = Draft saved.
+review-survey-preview = Preview for the collectives
+review-survey-preview-hint = The survey as it will appear, in the language of this page. You can answer it to try the conditional questions: nothing is saved.
+review-survey-preview-invalid = The preview will appear as soon as the definition is valid.
+review-survey-results = Results
+review-survey-responses = { $count ->
+    [0] No response yet
+    [one] { $count } response
+   *[other] { $count } responses
+}
+review-survey-withheld = The answers to an anonymous survey are shown from { $threshold } responses on: with fewer, the response rate per phase would give away who answered what.
+review-survey-rate-caption = Response rate per phase
+review-survey-answered = { $count ->
+    [0] Nobody answered this question.
+    [one] { $count } answer to this question.
+   *[other] { $count } answers to this question.
+}
+review-survey-count = { $count } ({ $percent })
+review-survey-mean = Mean: { $mean } out of { $max }
+review-survey-multiple-note = Several answers possible: the percentages add up to more than 100%.
+review-survey-filter = Filter the answers to “{ $question }”
+review-survey-texts-shown = { $shown ->
+    [one] { $shown } answer shown out of { $total }
+   *[other] { $shown } answers shown out of { $total }
+}
+review-survey-bar = { $label }: { $figures }

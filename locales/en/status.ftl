@@ -47,3 +47,14 @@ error-reference-required = Enter the reference of your request.
 error-reference-invalid-value = This reference does not have the right form: it looks like FS-7K3M-Q9TD.
 error-secret-required = Enter the secret code of your request.
 error-secret-invalid-value = This secret code does not have the right form: it has 32 letters and digits.
+
+## The surveys the collective is invited to
+status-surveys-title = Your opinion counts
+status-surveys-lead = We invite you to answer a short survey about your space. The link is personal: share it only within your collective.
+status-survey-answer = Answer the survey “{ $title }”
+status-survey-change = Change your answers to “{ $title }”
+status-survey-see = See the survey “{ $title }”
+status-survey-waiting = waiting for your answers
+status-survey-answered = response saved, can be changed until it closes
+status-survey-closed = closed
+status-survey-closed-answered = closed, response saved

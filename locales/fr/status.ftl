@@ -47,3 +47,14 @@ error-reference-required = Saisissez la référence de votre demande.
 error-reference-invalid-value = Cette référence n’a pas la bonne forme : elle ressemble à FS-7K3M-Q9TD.
 error-secret-required = Saisissez le code secret de votre demande.
 error-secret-invalid-value = Ce code secret n’a pas la bonne forme : il compte 32 lettres et chiffres.
+
+## The surveys the collective is invited to
+status-surveys-title = Votre avis compte
+status-surveys-lead = Nous vous invitons à répondre à un court questionnaire sur votre espace. Le lien est personnel : ne le partagez qu’au sein de votre collectif.
+status-survey-answer = Répondre au questionnaire « { $title } »
+status-survey-change = Modifier vos réponses à « { $title } »
+status-survey-see = Voir le questionnaire « { $title } »
+status-survey-waiting = en attente de votre réponse
+status-survey-answered = réponse enregistrée, modifiable jusqu’à la clôture
+status-survey-closed = clos
+status-survey-closed-answered = clos, réponse enregistrée

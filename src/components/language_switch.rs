@@ -17,7 +17,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             type="button"
             class="language-switch"
             lang=move || other().as_str()
-            on:click=move |_| i18n.set_locale(other())
+            on:click=move |_| i18n.choose(other())
         >
             {move || crate::i18n::message(other(), "language-switch", None)}
         </button>

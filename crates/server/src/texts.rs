@@ -8,6 +8,7 @@ macro_rules! texts {
     ($lang:literal) => {
         &[
             include_str!(concat!("../../../locales/", $lang, "/main.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/home.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/site.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/faq.ftl")),

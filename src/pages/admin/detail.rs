@@ -131,8 +131,11 @@ fn DetailView() -> impl IntoView {
         <div id="note-result" tabindex="-1" role="status" aria-live="polite">
             {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
         </div>
-        <DecisionForm reference=reference detail=detail/>
-        <NoteForm reference=reference detail=detail failure=failure/>
+        // Nothing is decided or noted about a request not read yet.
+        <Show when=move || detail.with(Option::is_some)>
+            <DecisionForm reference=reference detail=detail/>
+            <NoteForm reference=reference detail=detail failure=failure/>
+        </Show>
     }
 }
 

@@ -1,0 +1,176 @@
+//! The public pages whose code comes in a chunk of its own, fetched when one
+//! of them is first shown: the home page stays in the main bundle, so that a
+//! first visit of `/` downloads nothing else. The chunks are cut by
+//! wasm-split between cargo and wasm-bindgen (`scripts/wasm-bindgen`), and
+//! fetched by its loader; pages that share code share a chunk of it.
+//!
+//! A chunk that cannot be fetched (offline, or a new release published
+//! since the page was opened) shows an error with a button that tries
+//! again: the failure is not remembered, so the next attempt starts afresh.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
+use leptos::task::spawn_local;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+use portal_core::Locale;
+
+use crate::i18n::{self, Files, use_i18n};
+use crate::pages;
+
+/// A chunk could not be fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct ChunkMissing;
+
+impl From<SplitLoaderError> for ChunkMissing {
+    fn from(_: SplitLoaderError) -> ChunkMissing {
+        ChunkMissing
+    }
+}
+
+/// How a split page is drawn: the chunk fetched if need be, then the page.
+pub type Load = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
+
+/// One function per page, each in the chunk named first; its body runs in
+/// that chunk.
+macro_rules! split_pages {
+    ($($chunk:ident { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $split() -> Result<AnyView, ChunkMissing> {
+            Ok(view! { <pages::$page/> }.into_any())
+        }
+
+        pub fn $load() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>> {
+            Box::pin($split())
+        }
+    )+)+};
+}
+
+split_pages! {
+    faq { faq / faq_page => Faq, }
+    prose {
+        about / about_page => About,
+        who_can_apply / who_can_apply_page => WhoCanApply,
+    }
+    notice {
+        privacy / privacy_page => Privacy,
+        legal / legal_page => Legal,
+        accessibility / accessibility_page => Accessibility,
+    }
+    apply { apply / apply_page => Apply, }
+    status { status / status_page => Status, }
+    survey { survey / survey_page => AnswerSurvey, }
+}
+
+#[wasm_split(texts_fr, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn french_texts() -> Result<Files, ChunkMissing> {
+    Ok(i18n::PAGE_TEXTS.fr)
+}
+
+#[wasm_split(texts_en, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn english_texts() -> Result<Files, ChunkMissing> {
+    Ok(i18n::PAGE_TEXTS.en)
+}
+
+/// The texts of the public pages in `locale`, fetched once: a chunk per
+/// language, so that a French reader never downloads the English ones.
+pub async fn page_texts(locale: Locale) -> Result<(), ChunkMissing> {
+    if !i18n::has_texts(locale, i18n::PAGES_MARK) {
+        let files = match locale {
+            Locale::Fr => french_texts().await?,
+            Locale::En => english_texts().await?,
+        };
+        i18n::add_texts(locale, files);
+    }
+    Ok(())
+}
+
+/// [`page_texts`] for the language switch (`i18n::Fetch`).
+pub fn fetch_page_texts(locale: Locale) -> Pin<Box<dyn Future<Output = bool>>> {
+    Box::pin(async move { page_texts(locale).await.is_ok() })
+}
+
+#[derive(Clone, Copy)]
+enum Stage {
+    Loading,
+    Failed,
+    Ready,
+}
+
+/// A split page: "loading" until its chunk has come, then the page; an
+/// error with a retry if the chunk could not be fetched.
+#[component]
+pub fn Split(load: Load) -> impl IntoView {
+    let i18n = use_i18n();
+    let stage = RwSignal::new(Stage::Loading);
+    let drawn = StoredValue::new_local(None::<AnyView>);
+    let owner = Owner::current();
+    // The page is drawn under this component, so that its signals and
+    // effects go when it goes, and it finds the app's contexts.
+    let fetch = move || {
+        stage.set(Stage::Loading);
+        let locale = i18n.locale_untracked();
+        let page = async move {
+            page_texts(locale).await?;
+            load().await
+        };
+        let future = match &owner {
+            Some(owner) => owner.with(|| ScopedFuture::new(page)),
+            None => ScopedFuture::new(page),
+        };
+        spawn_local(async move {
+            match future.await {
+                Ok(view) => {
+                    drawn.set_value(Some(view));
+                    stage.try_set(Stage::Ready);
+                    crate::browser::after_render(move || {
+                        crate::app::page_arrived(i18n.locale_untracked());
+                    });
+                }
+                Err(ChunkMissing) => {
+                    stage.try_set(Stage::Failed);
+                }
+            }
+        });
+    };
+    fetch();
+    move || {
+        match stage.get() {
+        Stage::Loading => view! {
+            <div class="wrap page"><p role="status" class="loading">{i18n.t("common-loading")}</p></div>
+        }
+        .into_any(),
+        Stage::Failed => {
+            let fetch = fetch.clone();
+            view! { <Missing on_retry=Callback::new(move |()| fetch())/> }.into_any()
+        }
+        Stage::Ready => drawn
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ().into_any()),
+    }
+    }
+}
+
+/// The page's code did not come: say so, and offer to try again.
+#[component]
+fn Missing(on_retry: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    crate::browser::after_render(|| {
+        crate::browser::focus("main h1");
+    });
+    view! {
+        <div class="wrap page narrow">
+            <h1 tabindex="-1">{move || i18n.t("chunk-missing-title")}</h1>
+            <p role="alert">{move || i18n.t("chunk-missing-text")}</p>
+            <p class="actions">
+                <button type="button" class="button primary" on:click=move |_| on_retry.run(())>
+                    {move || i18n.t("common-retry")}
+                </button>
+            </p>
+        </div>
+    }
+}
