@@ -25,13 +25,11 @@ export PORTAL_SERVER="$PWD/target/release/portal-server"
 
 case "$what" in
   size)
-    # The same app as one bundle, beside the chunks (Trunk names its output
-    # after the page it builds).
+    # The same app as one bundle, beside the chunks.
     sed 's/ data-cargo-features="split"//' index.html > single.html
     trap 'rm -f single.html' EXIT
     PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH" trunk build single.html --release \
       --cargo-profile wasm-release --offline --dist bench/single-dist >/dev/null
-    mv bench/single-dist/single.html bench/single-dist/index.html
     node bench/size.mjs ;;
   page)
     [ -d bench/node_modules/lighthouse ] || npm ci --prefix bench --no-audit --no-fund >/dev/null

@@ -1,26 +1,38 @@
 // Writes the latest figures of bench/out/*.json as a Markdown table, with the
 // date and the machine, into the README between its bench markers.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 const out = (name) => JSON.parse(readFileSync(new URL(`out/${name}.json`, import.meta.url), 'utf8'));
 const size = out('size');
 const page = out('page');
-const api = out('api');
+const api = existsSync(new URL('out/api.json', import.meta.url)) ? out('api') : null;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() || 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 
+const { chunks, single } = size;
+const lighthouse = (name) => {
+  const p = page[name];
+  return p ? `${p.performance} / ${p.accessibility} / ${p.bestPractices} / ${p.seo} | ${(p.lcp / 1000).toFixed(1)} s | ${p.tbt} ms | ${p.cls}` : '- | - | - | -';
+};
 const rows = [
-  `Measured on ${date}, ${machine}, by \`bench/bench.sh all\`.`,
+  `Measured on ${date}, ${machine}, by \`bench/bench.sh ${api ? 'all' : 'size` and `bench/bench.sh page'}\`.`,
   '',
-  '| Page | First visit (brotli) | Lighthouse mobile: performance / accessibility / best practices / SEO | LCP | TBT | CLS |',
-  '|---|---|---|---|---|---|',
-  ...Object.keys(page).map((name) => {
-    const p = page[name];
-    return `| \`${p.path}\` | ${kb(size[name].total.brotli)} (raw ${kb(size[name].total.raw)}) | ${p.performance} / ${p.accessibility} / ${p.bestPractices} / ${p.seo} | ${(p.lcp / 1000).toFixed(1)} s | ${p.tbt} ms | ${p.cls} |`;
+  '| Page | First visit (brotli), in chunks | as one bundle | Lighthouse mobile: performance / accessibility / best practices / SEO | LCP | TBT | CLS |',
+  '|---|---|---|---|---|---|---|',
+  ...Object.keys(chunks.deepLinks).map((name) => {
+    const c = chunks.deepLinks[name];
+    const s = single?.deepLinks[name];
+    return `| \`${c.path}\` | ${kb(c.total.brotli)} in ${c.files.length} files | ${s ? kb(s.total.brotli) : '-'} | ${lighthouse(name)} |`;
   }),
-  ...[['sqlite', 'SQLite'], ['postgres', 'PostgreSQL']].flatMap(([backend, name]) => {
+  '',
+  `A session that visits every public page: ${kb(chunks.session.total.brotli)} in ${chunks.session.files} files`
+    + (single ? `, as one bundle ${kb(single.session.total.brotli)}.` : '.'),
+  `Usable on a slow phone (4× slower CPU, 1.6 Mbit/s, 150 ms; median of 3): `
+    + Object.entries(chunks.usable).map(([path, ms]) => `\`${path}\` ${(ms / 1000).toFixed(2)} s`
+      + (single ? ` (one bundle ${(single.usable[path] / 1000).toFixed(2)} s)` : '')).join(', ') + '.',
+  ...(api ? [['sqlite', 'SQLite'], ['postgres', 'PostgreSQL']] : []).flatMap(([backend, name]) => {
     const r = api[backend];
     if (!r) return ['', `${name}: not measured in this run.`];
     return [
@@ -44,6 +56,14 @@ const text = readFileSync(readme, 'utf8');
 const start = '<!-- bench:start -->';
 const end = '<!-- bench:end -->';
 if (!text.includes(start) || !text.includes(end)) throw new Error('README has no bench markers');
+if (!api) {
+  // `size` and `page` alone: the API's figures of the last `all` stay.
+  const block = text.slice(text.indexOf(start), text.indexOf(end)).split('\n');
+  const from = block.findIndex((line) => line.startsWith('| API on'));
+  const kept = from < 0 ? [] : block.slice(from).filter((line) => !line.startsWith('Server and load share'));
+  const dated = block.find((line) => line.startsWith('Measured on'))?.match(/on (\S+),/)?.[1];
+  rows.splice(rows.length - 2, 0, '', `API (measured on ${dated ?? 'an earlier day'}):`, '', ...kept);
+}
 const updated = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${rows.join('\n')}\n${end}`);
 writeFileSync(readme, updated);
 console.log(rows.join('\n'));

@@ -58,7 +58,7 @@ for (const name of readdirSync(splits)) {
         const optimised = join(scratch, file);
         execFileSync('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
           '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types',
-          '--enable-multivalue', '--output', optimised, source], { stdio: 'inherit' });
+          '--enable-multivalue', '--output', optimised, source], { stdio: ['ignore', 'ignore', 'pipe'] });
         source = optimised;
       }
       const bytes = readFileSync(source);

@@ -194,3 +194,21 @@ pub fn session_remove(key: &str) {
         let _ = storage.remove_item(key);
     }
 }
+
+/// Marks the document as starting: the app is drawn but hidden, the static
+/// page shown (the style sheet's `.booting`).
+pub fn set_booting(on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if on {
+            root.class_list().add_1("booting")
+        } else {
+            root.class_list().remove_1("booting")
+        };
+    }
+}
+
+pub fn is_booting() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains("booting"))
+}

@@ -127,15 +127,19 @@ pub fn Split(load: Load) -> impl IntoView {
                     drawn.set_value(Some(view));
                     stage.try_set(Stage::Ready);
                     crate::browser::after_render(move || {
+                        crate::boot::release();
                         crate::app::page_arrived(i18n.locale_untracked());
                     });
                 }
                 Err(ChunkMissing) => {
                     stage.try_set(Stage::Failed);
+                    crate::browser::after_render(crate::boot::release);
                 }
             }
         });
     };
+    // Opened directly: the static page stays until this page is drawn.
+    crate::boot::hold();
     fetch();
     move || {
         match stage.get() {

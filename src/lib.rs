@@ -48,12 +48,46 @@ fn wait_for_first_paint<V: IntoView + 'static>(app: fn() -> V, waited: u32) {
 }
 
 fn start<V: IntoView + 'static>(app: fn() -> V) {
-    // The static page gives way.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
+    // The app is drawn hidden (`.booting` in the style sheet) while the
+    // static page stays: a page whose chunk is on its way keeps the static
+    // page until it is there, so that nothing moves twice.
+    browser::set_booting(true);
     leptos::mount::mount_to_body(app);
+    browser::after_render(|| {
+        if !boot::held() {
+            boot::release();
+        }
+    });
+}
+
+/// The static page of the HTML file, while the app is not drawn yet.
+pub mod boot {
+    use std::cell::Cell;
+
+    thread_local! {
+        static HELD: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// A page is on its way: the static page stays until `release`.
+    pub fn hold() {
+        if crate::browser::is_booting() {
+            HELD.set(true);
+        }
+    }
+
+    pub fn held() -> bool {
+        HELD.get()
+    }
+
+    /// The static page gives way to the app.
+    pub fn release() {
+        HELD.set(false);
+        if let Some(boot) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("boot"))
+        {
+            boot.remove();
+        }
+        crate::browser::set_booting(false);
+    }
 }

@@ -40,6 +40,8 @@ test('the legal notice names the publisher, its director, its contact and the ho
     if (lang === 'en') await english(page);
     await page.goto(ctx.server.url + '/legal');
     await ready(page);
+    // The configuration comes with the offer, which may arrive after the page.
+    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Camille Dupont'));
     const main = await page.textContent('main');
     for (const fact of ['Framasoft', "10 rue de l’Exemple, 69000 Lyon", 'Camille Dupont', 'contact@asso.example', 'Hébergeur Coopératif', '1 place du Serveur']) {
       assert.ok(main.includes(fact.replace('’', "'")) || main.includes(fact), `${lang}: ${fact} in ${main}`);
