@@ -61,7 +61,10 @@ if (!api) {
   const block = text.slice(text.indexOf(start), text.indexOf(end)).split('\n');
   const from = block.findIndex((line) => line.startsWith('| API on'));
   const kept = from < 0 ? [] : block.slice(from).filter((line) => !line.startsWith('Server and load share'));
-  const dated = block.find((line) => line.startsWith('Measured on'))?.match(/on (\S+),/)?.[1];
+  while (kept.length && kept.at(-1) === '') kept.pop();
+  // The API's own date if an earlier run kept it, the whole table's otherwise.
+  const dated = block.find((line) => line.startsWith('API (measured on'))?.match(/on (\S+)\):/)?.[1]
+    ?? block.find((line) => line.startsWith('Measured on'))?.match(/on (\S+),/)?.[1];
   rows.splice(rows.length - 2, 0, '', `API (measured on ${dated ?? 'an earlier day'}):`, '', ...kept);
 }
 const updated = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${rows.join('\n')}\n${end}`);
