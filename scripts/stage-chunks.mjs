@@ -32,7 +32,7 @@ async function minified(file) {
 const staged = readdirSync(staging);
 if (release) {
   // The main module's integrity, as the page pins it, follows its new text.
-  const html = readdirSync(staging).filter((f) => f.endsWith('.html'));
+  const html = staged.filter((f) => f.endsWith('.html'));
   for (const file of staged.filter((f) => /^[a-z]+-[0-9a-f]+\.js$/.test(f))) {
     const code = await minified(file);
     const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;

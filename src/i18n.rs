@@ -96,15 +96,24 @@ pub fn start_with(texts: Texts, fetch: Option<Fetch>) {
     FETCH.set(fetch);
 }
 
+/// Runs `f` on the files `locale`'s bundle is made of so far.
+fn with_loaded<R>(
+    locale: Locale,
+    f: impl FnOnce(&mut Vec<(&'static str, &'static str)>) -> R,
+) -> R {
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        f(match locale {
+            Locale::Fr => &mut loaded.0,
+            Locale::En => &mut loaded.1,
+        })
+    })
+}
+
 /// Adds `files` to `locale`'s texts (those not there yet), and to its
 /// bundle if it is built.
 pub fn add_texts(locale: Locale, files: Files) {
-    let added: Vec<(&'static str, &'static str)> = LOADED.with(|loaded| {
-        let mut loaded = loaded.borrow_mut();
-        let list = match locale {
-            Locale::Fr => &mut loaded.0,
-            Locale::En => &mut loaded.1,
-        };
+    let added: Vec<(&'static str, &'static str)> = with_loaded(locale, |list| {
         let new: Vec<_> = files
             .iter()
             .filter(|(name, _)| !list.iter().any(|(n, _)| n == name))
@@ -122,26 +131,16 @@ pub fn add_texts(locale: Locale, files: Files) {
     });
 }
 
-/// Whether `locale` has the file `name`.
-pub fn has_texts(locale: Locale, name: &str) -> bool {
-    LOADED.with(|loaded| {
-        let loaded = loaded.borrow();
-        let list = match locale {
-            Locale::Fr => &loaded.0,
-            Locale::En => &loaded.1,
-        };
-        list.iter().any(|(n, _)| *n == name)
+/// The text of `locale`'s file `name`, if it has come.
+fn loaded_file(locale: Locale, name: &str) -> Option<&'static str> {
+    with_loaded(locale, |list| {
+        list.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
     })
 }
 
-fn loaded(locale: Locale) -> Vec<(&'static str, &'static str)> {
-    LOADED.with(|loaded| {
-        let loaded = loaded.borrow();
-        match locale {
-            Locale::Fr => loaded.0.clone(),
-            Locale::En => loaded.1.clone(),
-        }
-    })
+/// Whether `locale` has the file `name`.
+pub fn has_texts(locale: Locale, name: &str) -> bool {
+    loaded_file(locale, name).is_some()
 }
 
 fn add_resource(bundle: &mut FluentBundle<FluentResource>, locale: Locale, name: &str, text: &str) {
@@ -170,7 +169,7 @@ fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
         Locale::Fr => format_fr,
         Locale::En => format_en,
     }));
-    for (name, text) in loaded(locale) {
+    for (name, text) in with_loaded(locale, |list| list.clone()) {
         add_resource(&mut bundle, locale, name, text);
     }
     bundle
@@ -180,14 +179,8 @@ fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
 /// French one, or the English one when only it has come (both have the same
 /// line); empty until the FAQ's texts have come.
 pub fn faq_source() -> &'static str {
-    [Locale::Fr, Locale::En]
-        .into_iter()
-        .find_map(|locale| {
-            loaded(locale)
-                .iter()
-                .find(|(name, _)| *name == "faq")
-                .map(|(_, text)| *text)
-        })
+    loaded_file(Locale::Fr, "faq")
+        .or_else(|| loaded_file(Locale::En, "faq"))
         .unwrap_or("")
 }
 

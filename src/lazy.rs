@@ -31,8 +31,11 @@ impl From<SplitLoaderError> for ChunkMissing {
     }
 }
 
-/// How a split page is drawn: the chunk fetched if need be, then the page.
-pub type Load = fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
+/// A split page on its way: its chunk fetched if need be, then the page.
+pub type PageFuture = Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
+
+/// How a split page is drawn.
+pub type Load = fn() -> PageFuture;
 
 /// One function per page, each in the chunk named first; its body runs in
 /// that chunk.
@@ -43,7 +46,7 @@ macro_rules! split_pages {
             Ok(view! { <pages::$page/> }.into_any())
         }
 
-        pub fn $load() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>> {
+        pub fn $load() -> PageFuture {
             Box::pin($split())
         }
     )+)+};
