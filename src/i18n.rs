@@ -37,17 +37,30 @@ impl Texts {
     }
 }
 
-/// What the public site starts with: the shell and the home page.
+/// The shell and the home page: what the public site starts with, in
+/// French (English comes in a chunk, for a reader who chose it).
 pub const SITE_TEXTS: Texts = Texts {
     fr: locale_files!("fr": "main", "home"),
     en: locale_files!("en": "main", "home"),
 };
 
-/// The texts of the public site's other pages: they come with the pages'
-/// chunks (`lazy::page_texts`), one language at a time.
-pub const PAGE_TEXTS: Texts = Texts {
-    fr: locale_files!("fr": "errors", "site", "faq", "apply", "status", "survey"),
-    en: locale_files!("en": "errors", "site", "faq", "apply", "status", "survey"),
+/// The texts of the FAQ.
+pub const FAQ_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "faq"),
+    en: locale_files!("en": "faq"),
+};
+
+/// The texts of the pages of prose: eligibility, about, the notices.
+pub const PROSE_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "site"),
+    en: locale_files!("en": "site"),
+};
+
+/// The texts of the pages with forms: the wizard, the status page, the
+/// surveys, and the words of every form.
+pub const FORM_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "errors", "apply", "status", "survey"),
+    en: locale_files!("en": "errors", "apply", "status", "survey"),
 };
 
 /// Every text: the reviewers' area starts with them all.
@@ -56,10 +69,42 @@ pub const ALL_TEXTS: Texts = Texts {
     en: locale_files!("en": "main", "home", "errors", "site", "faq", "apply", "status", "survey", "review"),
 };
 
-const STORAGE_KEY: &str = "portal.locale";
+/// The sets of texts the public site loads as its pages need them, one
+/// language at a time (`lazy::load_texts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextGroup {
+    Site,
+    Faq,
+    Prose,
+    Forms,
+}
 
-/// A file of `PAGE_TEXTS`: a locale that has it has them all.
-pub const PAGES_MARK: &str = "site";
+impl TextGroup {
+    pub const ALL: [TextGroup; 4] = [
+        TextGroup::Site,
+        TextGroup::Faq,
+        TextGroup::Prose,
+        TextGroup::Forms,
+    ];
+
+    /// The first of the group's files: a locale that has it has them all.
+    /// (Only names here: the texts themselves stay in their chunks.)
+    pub fn mark(self) -> &'static str {
+        match self {
+            TextGroup::Site => "main",
+            TextGroup::Faq => "faq",
+            TextGroup::Prose => "site",
+            TextGroup::Forms => "errors",
+        }
+    }
+
+    /// Whether `locale` has these texts.
+    pub fn loaded(self, locale: Locale) -> bool {
+        has_texts(locale, self.mark())
+    }
+}
+
+const STORAGE_KEY: &str = "portal.locale";
 
 thread_local! {
     /// The files each locale's bundle is made of so far: the app's first
@@ -70,8 +115,8 @@ thread_local! {
     static BUNDLES: RefCell<Vec<(Locale, FluentBundle<FluentResource>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Fetches the texts of the pages in a locale; true once they are there.
-pub type Fetch = fn(Locale) -> Pin<Box<dyn Future<Output = bool>>>;
+/// Fetches a group of texts in a locale; true once they are there.
+pub type Fetch = fn(TextGroup, Locale) -> Pin<Box<dyn Future<Output = bool>>>;
 
 /// The files loaded in French and in English.
 type Loaded = (
@@ -88,12 +133,28 @@ fn initial_texts() -> Loaded {
     (Vec::new(), Vec::new())
 }
 
-/// The texts an app starts with, in both languages, and how it fetches
-/// the others (the public site's pages) if it has any.
+/// The texts an app starts with, and how it fetches the others (the
+/// public site's) if it has any.
 pub fn start_with(texts: Texts, fetch: Option<Fetch>) {
     add_texts(Locale::Fr, texts.fr);
     add_texts(Locale::En, texts.en);
     FETCH.set(fetch);
+}
+
+/// Fetches `group` in `locale` if the app fetches texts and it is not
+/// there yet; true once it is there.
+pub async fn fetch_texts(group: TextGroup, locale: Locale) -> bool {
+    match FETCH.get() {
+        Some(fetch) if !group.loaded(locale) => fetch(group, locale).await,
+        _ => true,
+    }
+}
+
+/// The language the reader chose last time, French otherwise.
+pub fn stored_locale() -> Locale {
+    crate::browser::local_get(STORAGE_KEY)
+        .and_then(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default()
 }
 
 /// Runs `f` on the files `locale`'s bundle is made of so far.
@@ -208,9 +269,14 @@ fn with_bundle<R>(locale: Locale, f: impl FnOnce(&FluentBundle<FluentResource>) 
     })
 }
 
-/// Formats message `id` in `locale`; the id itself when it is missing, so a
+/// Formats message `id` in `locale`: in French when `locale` lacks it (its
+/// texts could not be fetched), the id itself when French lacks it too, so a
 /// gap shows instead of breaking the page.
 pub fn message(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+    if locale != Locale::Fr && !has_message(locale, id) && has_message(Locale::Fr, id) {
+        log_problem(&format!("missing message {id} in {}", locale.as_str()));
+        return message(Locale::Fr, id, args);
+    }
     with_bundle(locale, |bundle| {
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             log_problem(&format!("missing message {id} in {}", locale.as_str()));
@@ -276,9 +342,7 @@ pub struct I18n {
 impl I18n {
     /// The remembered choice, French otherwise.
     pub fn from_storage() -> Self {
-        let locale = crate::browser::local_get(STORAGE_KEY)
-            .and_then(|tag| Locale::from_tag(&tag))
-            .unwrap_or_default();
+        let locale = stored_locale();
         crate::browser::set_html_lang(locale.as_str());
         I18n {
             locale: RwSignal::new(locale),
@@ -303,18 +367,23 @@ impl I18n {
     /// there in it (fetched if need be): the page is never shown half in
     /// the other language. If they cannot be fetched, nothing changes.
     pub fn choose(&self, locale: Locale) {
-        let this = *self;
-        let fetch = FETCH.get().filter(|_| {
-            has_texts(self.locale_untracked(), PAGES_MARK) && !has_texts(locale, PAGES_MARK)
-        });
-        match fetch {
-            None => this.set_locale(locale),
-            Some(fetch) => leptos::task::spawn_local(async move {
-                if fetch(locale).await {
-                    this.set_locale(locale);
-                }
-            }),
+        let from = self.locale_untracked();
+        let missing: Vec<TextGroup> = TextGroup::ALL
+            .into_iter()
+            .filter(|group| group.loaded(from) && !group.loaded(locale))
+            .collect();
+        if missing.is_empty() {
+            return self.set_locale(locale);
         }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            for group in missing {
+                if !fetch_texts(group, locale).await {
+                    return;
+                }
+            }
+            this.set_locale(locale);
+        });
     }
 
     /// Whether message `id` exists (a test keeps the locales in step: the
@@ -462,6 +531,31 @@ mod tests {
                 only_fr.is_empty() && only_en.is_empty(),
                 "{name}.ftl: only in fr {only_fr:?}, only in en {only_en:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_public_groups_hold_every_public_file_once_and_are_known_by_their_first() {
+        let groups = [
+            (TextGroup::Site, SITE_TEXTS),
+            (TextGroup::Faq, FAQ_TEXTS),
+            (TextGroup::Prose, PROSE_TEXTS),
+            (TextGroup::Forms, FORM_TEXTS),
+        ];
+        assert_eq!(groups.map(|(group, _)| group), TextGroup::ALL);
+        for locale in [Locale::Fr, Locale::En] {
+            let mut names: Vec<&str> = groups
+                .iter()
+                .flat_map(|(_, texts)| texts.of(locale).iter().map(|(n, _)| *n))
+                .collect();
+            for (group, texts) in groups {
+                assert_eq!(texts.of(locale)[0].0, group.mark(), "{group:?}");
+            }
+            names.push("review");
+            names.sort();
+            let mut all: Vec<&str> = ALL_TEXTS.of(locale).iter().map(|(n, _)| *n).collect();
+            all.sort();
+            assert_eq!(names, all);
         }
     }
 

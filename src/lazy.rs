@@ -18,7 +18,7 @@ use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use portal_core::Locale;
 
-use crate::i18n::{self, Files, use_i18n};
+use crate::i18n::{self, Files, TextGroup, use_i18n};
 use crate::pages;
 
 /// A chunk could not be fetched.
@@ -34,66 +34,86 @@ impl From<SplitLoaderError> for ChunkMissing {
 /// A split page on its way: its chunk fetched if need be, then the page.
 pub type PageFuture = Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
 
-/// How a split page is drawn.
-pub type Load = fn() -> PageFuture;
+/// How a split page is drawn in a language: its texts, then its code.
+pub type Load = fn(Locale) -> PageFuture;
 
-/// One function per page, each in the chunk named first; its body runs in
-/// that chunk.
+/// One function per page, each in the chunk named first, with the texts
+/// of the group named next; its body runs in that chunk.
 macro_rules! split_pages {
-    ($($chunk:ident { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
+    ($($chunk:ident ($group:ident) { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
         #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $split() -> Result<AnyView, ChunkMissing> {
             Ok(view! { <pages::$page/> }.into_any())
         }
 
-        pub fn $load() -> PageFuture {
-            Box::pin($split())
+        pub fn $load(locale: Locale) -> PageFuture {
+            Box::pin(async move {
+                load_texts(TextGroup::$group, locale).await?;
+                $split().await
+            })
         }
     )+)+};
 }
 
 split_pages! {
-    faq { faq / faq_page => Faq, }
-    prose {
+    faq (Faq) { faq / faq_page => Faq, }
+    prose (Prose) {
         about / about_page => About,
         who_can_apply / who_can_apply_page => WhoCanApply,
     }
-    notice {
+    notice (Prose) {
         privacy / privacy_page => Privacy,
         legal / legal_page => Legal,
         accessibility / accessibility_page => Accessibility,
     }
-    apply { apply / apply_page => Apply, }
-    status { status / status_page => Status, }
-    survey { survey / survey_page => AnswerSurvey, }
+    apply (Forms) { apply / apply_page => Apply, }
+    status (Forms) { status / status_page => Status, }
+    survey (Forms) { survey / survey_page => AnswerSurvey, }
 }
 
-#[wasm_split(texts_fr, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn french_texts() -> Result<Files, ChunkMissing> {
-    Ok(i18n::PAGE_TEXTS.fr)
+/// One chunk per group of texts and language, so that a reader downloads
+/// only the texts of the pages they open, in their language. The French
+/// texts of the shell and the home page are in the main bundle.
+macro_rules! split_texts {
+    ($($chunk:ident / $split:ident => ($group:ident, $locale:ident) $texts:ident . $lang:ident,)+) => {
+        $(
+            #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $split() -> Result<Files, ChunkMissing> {
+                Ok(i18n::$texts.$lang)
+            }
+        )+
+
+        /// `group`'s files in `locale`, from their chunk.
+        async fn texts_chunk(group: TextGroup, locale: Locale) -> Result<Files, ChunkMissing> {
+            match (group, locale) {
+                (TextGroup::Site, Locale::Fr) => Ok(i18n::SITE_TEXTS.fr),
+                $((TextGroup::$group, Locale::$locale) => $split().await,)+
+            }
+        }
+    };
 }
 
-#[wasm_split(texts_en, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn english_texts() -> Result<Files, ChunkMissing> {
-    Ok(i18n::PAGE_TEXTS.en)
+split_texts! {
+    texts_en_site / site_en => (Site, En) SITE_TEXTS.en,
+    texts_fr_faq / faq_fr => (Faq, Fr) FAQ_TEXTS.fr,
+    texts_en_faq / faq_en => (Faq, En) FAQ_TEXTS.en,
+    texts_fr_prose / prose_fr => (Prose, Fr) PROSE_TEXTS.fr,
+    texts_en_prose / prose_en => (Prose, En) PROSE_TEXTS.en,
+    texts_fr_forms / forms_fr => (Forms, Fr) FORM_TEXTS.fr,
+    texts_en_forms / forms_en => (Forms, En) FORM_TEXTS.en,
 }
 
-/// The texts of the public pages in `locale`, fetched once: a chunk per
-/// language, so that a French reader never downloads the English ones.
-pub async fn page_texts(locale: Locale) -> Result<(), ChunkMissing> {
-    if !i18n::has_texts(locale, i18n::PAGES_MARK) {
-        let files = match locale {
-            Locale::Fr => french_texts().await?,
-            Locale::En => english_texts().await?,
-        };
-        i18n::add_texts(locale, files);
+/// `group`'s texts in `locale`, fetched once.
+pub async fn load_texts(group: TextGroup, locale: Locale) -> Result<(), ChunkMissing> {
+    if !group.loaded(locale) {
+        i18n::add_texts(locale, texts_chunk(group, locale).await?);
     }
     Ok(())
 }
 
-/// [`page_texts`] for the language switch (`i18n::Fetch`).
-pub fn fetch_page_texts(locale: Locale) -> Pin<Box<dyn Future<Output = bool>>> {
-    Box::pin(async move { page_texts(locale).await.is_ok() })
+/// [`load_texts`] for the language switch and the start (`i18n::Fetch`).
+pub fn fetch_texts(group: TextGroup, locale: Locale) -> Pin<Box<dyn Future<Output = bool>>> {
+    Box::pin(async move { load_texts(group, locale).await.is_ok() })
 }
 
 #[derive(Clone, Copy)]
@@ -116,10 +136,7 @@ pub fn Split(load: Load) -> impl IntoView {
     let fetch = move || {
         stage.set(Stage::Loading);
         let locale = i18n.locale_untracked();
-        let page = async move {
-            page_texts(locale).await?;
-            load().await
-        };
+        let page = async move { load(locale).await };
         let future = match &owner {
             Some(owner) => owner.with(|| ScopedFuture::new(page)),
             None => ScopedFuture::new(page),

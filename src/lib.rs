@@ -27,7 +27,13 @@ pub fn launch<V: IntoView + 'static>(
     fetch: Option<i18n::Fetch>,
 ) {
     i18n::start_with(texts, fetch);
-    wait_for_first_paint(app, 0);
+    // A reader who chose English sees the app in English from its first
+    // frame: the shell's English texts come first if they are not there.
+    let locale = i18n::stored_locale();
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::fetch_texts(i18n::TextGroup::Site, locale).await;
+        wait_for_first_paint(app, 0);
+    });
 }
 
 /// The static page of index.html (the page's heading and lead) is what a

@@ -37,6 +37,12 @@ async function slowPage(options) {
 
 const heading = (page) => page.textContent('main h1');
 
+/** The texts a page fetches besides the home page's: one group, in one language. */
+const textGroup = (path) => (path === '/' ? null
+  : { '/faq': 'faq', '/apply': 'forms', '/status': 'forms', '/survey': 'forms' }[path] ?? 'prose');
+const textChunks = (wasm) => wasm.filter((p) => p.startsWith('/split_texts_'))
+  .map((p) => p.replace(/^\/split_texts_/, '').replace(/-[0-9a-f]+\.wasm$/, ''));
+
 test('every public route opened directly renders, on a slow phone, with nothing missing', async () => {
   for (const [path, french] of routes) {
     const page = await slowPage();
@@ -48,7 +54,9 @@ test('every public route opened directly renders, on a slow phone, with nothing 
     assert.ok(wasm.some((p) => /^\/portal-[0-9a-f]+_bg\.wasm$/.test(p)), `${path}: ${wasm}`);
     // The home page needs no chunk; every other page, its own.
     assert.equal(wasm.some((p) => p.startsWith('/split_')), path !== '/', `${path}: ${wasm}`);
-    assert.ok(!wasm.some((p) => p.startsWith('/split_texts_en')), `${path}: English texts for a French reader`);
+    // Only this page's texts, in French.
+    const group = textGroup(path);
+    assert.deepEqual(textChunks(wasm), group ? [`fr_${group}`] : [], `${path}: ${wasm}`);
     assert.deepEqual(page.problems, [], path);
     assert.deepEqual(page.warnings.filter((w) => /missing message/.test(w)), [], path);
     await page.context().close();
@@ -78,7 +86,7 @@ test('every public route reached by navigation renders, takes the focus and name
 });
 
 test('an English reader gets English pages from the first paint, and French texts are never fetched', async () => {
-  for (const path of ['/eligibility', '/apply']) {
+  for (const path of ['/', '/eligibility', '/apply']) {
     const page = await slowPage();
     await page.addInitScript(() => {
       localStorage.setItem('portal.locale', 'en');
@@ -92,11 +100,12 @@ test('an English reader gets English pages from the first paint, and French text
     const wasm = [];
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
     await page.goto(ctx.server.url + path);
-    const english = path === '/apply' ? 'Pre-register' : 'Who can request a space';
+    const english = { '/': 'A free collaboration space for your collective', '/apply': 'Pre-register' }[path] ?? 'Who can request a space';
     await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, english, { timeout: 60000 });
     assert.deepEqual(await page.evaluate(() => window.seen), [english], path);
-    assert.ok(wasm.some((p) => p.startsWith('/split_texts_en')), wasm.join(' '));
-    assert.ok(!wasm.some((p) => p.startsWith('/split_texts_fr')), wasm.join(' '));
+    // The shell's English texts, and the page's; no French texts.
+    const group = textGroup(path);
+    assert.deepEqual(textChunks(wasm).sort(), ['en_site', ...(group ? [`en_${group}`] : [])].sort(), wasm.join(' '));
     await page.context().close();
   }
 });

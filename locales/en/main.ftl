@@ -16,8 +16,9 @@ nav-accessibility = Accessibility
 footer-nav-label = About this site
 footer-tagline = Free collaboration spaces, built on free software, for French-speaking associations and collectives.
 footer-no-tracking = This site sets no trackers and calls no third-party service.
-# Shown on the switch, in the language it offers.
-language-switch = English
+# The switch offers the other language, named in that language (the
+# app draws it before that language's texts have come).
+language-switch = Français
 
 notfound-title = Page not found
 notfound-p1 = The address you followed does not match any page of this site. It may have been mistyped, or the page may have moved.

@@ -17,8 +17,9 @@ nav-accessibility = Accessibilité
 footer-nav-label = Informations sur le site
 footer-tagline = Des espaces collaboratifs libres et gratuits pour les associations et collectifs francophones.
 footer-no-tracking = Ce site ne dépose aucun traceur et ne fait appel à aucun service tiers.
-# Shown on the switch, in the language it offers.
-language-switch = Français
+# The switch offers the other language, named in that language (the
+# app draws it before that language's texts have come).
+language-switch = English
 
 notfound-title = Page introuvable
 notfound-p1 = L’adresse que vous avez suivie ne correspond à aucune page de ce site. Elle a peut-être été mal recopiée, ou la page a changé de place.

@@ -19,7 +19,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             lang=move || other().as_str()
             on:click=move |_| i18n.choose(other())
         >
-            {move || crate::i18n::message(other(), "language-switch", None)}
+            {move || i18n.t("language-switch")}
         </button>
     }
 }
