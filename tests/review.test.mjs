@@ -180,3 +180,62 @@ test('a reviewer goes through the list request by request, then back to the same
   assert.equal(await page.getByRole('link', { name: references[2] }).count(), 1);
   assert.deepEqual(page.problems, []);
 });
+
+test('a reviewer asks a question, the applicant answers on the status page, the reviewer finds the answer', async () => {
+  const { reference, secret } = await submit('Collectif des jardins partagés du Ruisseau');
+  const page = await newPage(ctx.browser, ctx.server);
+  await signIn(page);
+  await page.getByLabel('Nom ou objet').fill('ruisseau');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 1);
+  await page.getByRole('link', { name: reference }).click();
+  await page.waitForSelector('#decision-kind');
+
+  // A question without its text is not sent: the field says so and has the focus.
+  await page.getByLabel('Décision', { exact: true }).selectOption('ask');
+  await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'decision-message');
+  assert.match(await page.textContent('#decision-message-error'), /question à poser/);
+  assert.deepEqual(await axe(page), []);
+  await page.getByLabel('Question au demandeur').fill('Avez-vous un numéro RNA ?');
+  await page.keyboard.press('Tab');
+  await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'decision-confirm-title');
+  assert.match(await page.textContent('.confirm'), /Informations demandées.*Avez-vous un numéro RNA/s);
+  await page.getByRole('button', { name: 'Confirmer la décision' }).click();
+  await page.waitForSelector('.badge.information_requested');
+
+  // The applicant reads the question on the status page and answers it there.
+  const applicant = await newPage(ctx.browser, ctx.server);
+  await applicant.goto(`${ctx.server.url}/status#${reference}/${secret}`);
+  await applicant.waitForSelector('.badge.information_requested');
+  const question = applicant.getByRole('group', { name: 'Question de l’équipe' });
+  assert.match(await question.textContent(), /Avez-vous un numéro RNA \?/);
+  assert.deepEqual(await axe(applicant), []);
+  await applicant.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+  await applicant.waitForFunction(() => document.activeElement?.id === 'message');
+  assert.match(await applicant.textContent('#message-error'), /\S/);
+  await applicant.getByLabel('Votre réponse').fill('Oui : W751234567.');
+  await applicant.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+  await applicant.waitForSelector('.badge.under_review');
+  assert.equal(await question.count(), 0);
+  const history = await applicant.textContent('.timeline');
+  assert.match(history, /Votre réponse\s*Oui : W751234567\./);
+  assert.match(history, /Message de l’équipe\s*Avez-vous un numéro RNA/);
+  assert.doesNotMatch(history, /Dominique/);
+  assert.deepEqual(await axe(applicant), []);
+
+  // The reviewer finds it among the answers received.
+  await page.getByRole('link', { name: 'Demandes', exact: true }).click();
+  await page.getByLabel('Nom ou objet').fill('');
+  await page.getByLabel('Réponses', { exact: true }).selectOption('true');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('table.queue tbody tr').length === 1);
+  assert.match(await page.textContent('table.queue tbody'), /Réponse reçue/);
+  await page.getByRole('link', { name: reference }).click();
+  await page.waitForSelector('#decision-kind');
+  assert.match(await page.textContent('.timeline'), /Oui : W751234567\./);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(applicant.problems, []);
+});

@@ -28,6 +28,15 @@ status-accepted-next = Good news: your organisation will get a space in phase { 
 status-waitlisted-next = Your organisation meets the conditions, but there is no room for it in the current phase: it is planned for phase { $number }. You will have nothing to redo.
 status-refused-next = Your request was not accepted. The reason is given in the history below.
 status-withdrawn-next = You withdrew this request. You can send a new one at any time.
+status-information-requested = Information requested
+status-information-requested-next = The team has a question about your request: you will find it below, with room to answer it. The review resumes as soon as you answer.
+status-question-title = Question from the team
+status-answer-label = Your answer
+status-answer-hint = Up to 2,000 characters. Do not write your secret code in it: the team never needs it.
+status-answer-send = Send my answer
+status-no-question = This request no longer waits for an answer: it changed meanwhile. Look it up again to see where it stands.
+status-message-team = Message from the team
+status-message-yours = Your answer
 
 refusal-not-eligible-kind = The form of the organisation is not covered by the offer.
 refusal-not-french-speaking = The organisation does not work in French.

@@ -28,6 +28,15 @@ status-accepted-next = Bonne nouvelle : votre structure aura un espace lors de 
 status-waitlisted-next = Votre structure remplit les conditions, mais il n’y a pas de place pour elle dans la phase en cours : elle est prévue pour la phase { $number }. Vous n’aurez rien à refaire.
 status-refused-next = Votre demande n’a pas été retenue. La raison est indiquée dans l’historique ci-dessous.
 status-withdrawn-next = Vous avez retiré cette demande. Vous pouvez en envoyer une nouvelle à tout moment.
+status-information-requested = Informations demandées
+status-information-requested-next = L’équipe a une question sur votre demande : vous la trouverez ci-dessous, avec la place pour y répondre. L’examen reprend dès votre réponse.
+status-question-title = Question de l’équipe
+status-answer-label = Votre réponse
+status-answer-hint = Jusqu’à 2 000 caractères. N’y écrivez pas votre code secret : l’équipe n’en a jamais besoin.
+status-answer-send = Envoyer ma réponse
+status-no-question = Cette demande n’attend plus de réponse : elle a changé entre-temps. Cherchez-la de nouveau pour voir où elle en est.
+status-message-team = Message de l’équipe
+status-message-yours = Votre réponse
 
 refusal-not-eligible-kind = La forme de la structure n’entre pas dans l’offre.
 refusal-not-french-speaking = La structure ne fonctionne pas en français.

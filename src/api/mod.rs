@@ -7,8 +7,8 @@ pub mod review;
 use gloo_net::http::{Request, Response};
 use portal_core::survey::Answers;
 use portal_core::{
-    ApplicationInput, ErrorCode, InvitationQuery, InvitationView, OfferView, Problem, StatusQuery,
-    StatusView, Submitted, SurveyResponse,
+    AnswerQuery, ApplicationInput, ErrorCode, InvitationQuery, InvitationView, OfferView, Problem,
+    StatusQuery, StatusView, Submitted, SurveyResponse,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -120,6 +120,10 @@ pub async fn survey_respond(secret: &str, answers: &Answers) -> Result<Invitatio
         },
     )
     .await
+}
+
+pub async fn answer_question(query: &AnswerQuery) -> Result<StatusView, ApiError> {
+    post("/api/applications/answer", query).await
 }
 
 pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {

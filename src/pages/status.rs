@@ -5,10 +5,12 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    ApplicationStatus, InvitationLink, Problem, StatusQuery, StatusView, SurveyState, messages,
+    AnswerQuery, ApplicationStatus, InvitationLink, Problem, StatusQuery, StatusView, SurveyState,
+    messages,
 };
 
 use crate::api::ApiError;
+use crate::components::form::{TextField, field_error};
 use crate::components::{CodeField, CodeForm, Failure, fail, read_code, refusal_text};
 use crate::i18n::{format_date, refusal_label, status_label, use_i18n};
 
@@ -42,7 +44,14 @@ pub fn Status() -> impl IntoView {
         let query = query.clone();
         async move { crate::api::withdraw_application(&query).await }
     });
-    // The last answer of either, whichever came last.
+    let answering = Action::new_local(|query: &AnswerQuery| {
+        let query = query.clone();
+        async move { crate::api::answer_question(&query).await }
+    });
+    // The problems of the answer to a question, and why it was refused.
+    let answer_problems = RwSignal::new(Vec::<Problem>::new());
+    let answer_failure = RwSignal::new(None::<String>);
+    // The last answer of any, whichever came last.
     let found = RwSignal::new(None::<StatusView>);
     let show = move |result: Result<StatusView, ApiError>| match result {
         Ok(view) => {
@@ -61,6 +70,25 @@ pub fn Status() -> impl IntoView {
     };
     Effect::new(move |_| lookup.value().get().map(show));
     Effect::new(move |_| withdrawal.value().get().map(show));
+    Effect::new(move |_| {
+        let result = answering.value().get()?;
+        answer_problems.set(Vec::new());
+        match result {
+            Ok(view) => show(Ok(view)),
+            Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
+                answer_problems.set(fields);
+                crate::browser::after_render(|| {
+                    crate::browser::focus("#message");
+                });
+            }
+            Err(error) => fail(
+                answer_failure,
+                "answer-failure",
+                refusal_text(i18n, &error, "status-not-found", "status-no-question"),
+            ),
+        }
+        Some(())
+    });
 
     let query = move || StatusQuery {
         reference: reference.get_untracked(),
@@ -109,10 +137,23 @@ pub fn Status() -> impl IntoView {
     let on_withdraw = Callback::new(move |()| {
         withdrawal.dispatch_local(query());
     });
+    let answer = Answer {
+        problems: answer_problems,
+        failure: answer_failure,
+        pending: answering.pending(),
+        on_send: Callback::new(move |message: String| {
+            answer_failure.set(None);
+            answering.dispatch_local(AnswerQuery {
+                reference: reference.get_untracked(),
+                secret: secret.get_untracked(),
+                message,
+            });
+        }),
+    };
     let result = move || {
         found.get().map(|view| {
             i18n.locale(); // drawn again in the other language
-            view! { <StatusResult view=view confirming=confirming on_withdraw=on_withdraw pending=withdrawal.pending()/> }
+            view! { <StatusResult view=view answer=answer confirming=confirming on_withdraw=on_withdraw pending=withdrawal.pending()/> }
         })
     };
     view! {
@@ -133,6 +174,7 @@ pub fn Status() -> impl IntoView {
 #[component]
 fn StatusResult(
     view: StatusView,
+    answer: Answer,
     confirming: RwSignal<bool>,
     on_withdraw: Callback<()>,
     pending: Memo<bool>,
@@ -151,12 +193,24 @@ fn StatusResult(
                 );
             }
             let reason = entry.reason.map(|r| refusal_label(i18n, r));
+            // Whose words: the team's (a question, a message) or yours.
+            let who = if entry.by_applicant {
+                "status-message-yours"
+            } else {
+                "status-message-team"
+            };
+            let message = entry.message.clone().map(|m| {
+                view! {
+                    <p class="who">{i18n.t(who)}</p>
+                    <blockquote>{m}</blockquote>
+                }
+            });
             view! {
                 <li>
                     <span class="when">{format_date(i18n, &entry.at, true)}</span>
                     <span class="what">{what}</span>
                     {reason.map(|r| view! { <span class="why">{r}</span> })}
-                    {entry.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
+                    {message}
                 </li>
             }
         })
@@ -172,11 +226,71 @@ fn StatusResult(
             <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
             <p>{i18n.t_args(next_id, [("number", phase.into())])}</p>
             {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
+            {(view.status == ApplicationStatus::InformationRequested).then(|| {
+                let question = view.history.iter().rev()
+                    .find(|e| e.status == ApplicationStatus::InformationRequested)
+                    .and_then(|e| e.message.clone())
+                    .unwrap_or_default();
+                view! { <AnswerBox question=question answer=answer/> }
+            })}
             <Invitations invitations=view.invitations.clone()/>
             <h3>{i18n.t("status-history-title")}</h3>
             <ol class="timeline">{history}</ol>
             {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=on_withdraw pending=pending/> })}
         </section>
+    }
+}
+
+/// What the status page needs to send an answer to a question.
+#[derive(Clone, Copy)]
+struct Answer {
+    problems: RwSignal<Vec<Problem>>,
+    failure: RwSignal<Option<String>>,
+    pending: Memo<bool>,
+    on_send: Callback<String>,
+}
+
+/// The reviewers' question, and the applicant's answer to it: sending it
+/// brings the request back to review.
+#[component]
+fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if answer.pending.get_untracked() {
+            return;
+        }
+        // The server's rule, checked here first.
+        let message = text.get_untracked();
+        match portal_core::review::check_message_text("message", &message, true) {
+            Some(problem) => {
+                answer.problems.set(vec![problem]);
+                crate::browser::after_render(|| {
+                    crate::browser::focus("#message");
+                });
+            }
+            None => answer.on_send.run(message),
+        }
+    };
+    view! {
+        <div class="notice warning answer" role="group" aria-labelledby="answer-title">
+            <h3 id="answer-title">{move || i18n.t("status-question-title")}</h3>
+            <blockquote>{question}</blockquote>
+            <form novalidate=true on:submit=on_submit>
+                <TextField field="message" multiline=true
+                    label=Signal::derive(move || i18n.t("status-answer-label"))
+                    hint=Signal::derive(move || Some(i18n.t("status-answer-hint")))
+                    value=text on_input=Callback::new(move |v| text.set(v))
+                    error=field_error(answer.problems, "message")/>
+                <Failure id="answer-failure" failure=answer.failure/>
+                <p class="actions">
+                    <button type="submit" class="button primary" aria-disabled=move || answer.pending.get().then_some("true")>
+                        {move || i18n.t("status-answer-send")}
+                    </button>
+                </p>
+            </form>
+        </div>
     }
 }
 

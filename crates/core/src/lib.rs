@@ -49,4 +49,6 @@ pub use survey::{
     Question, QuestionType, Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyResponse,
     SurveyResults, SurveyState, SurveyStateChange, SurveySummary,
 };
-pub use wire::{HistoryEntry, OfferView, PhaseProgress, StatusQuery, StatusView, Submitted};
+pub use wire::{
+    AnswerQuery, HistoryEntry, OfferView, PhaseProgress, StatusQuery, StatusView, Submitted,
+};

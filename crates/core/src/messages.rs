@@ -50,6 +50,7 @@ pub fn status(value: ApplicationStatus) -> &'static str {
     match value {
         ApplicationStatus::Received => "status-received",
         ApplicationStatus::UnderReview => "status-under-review",
+        ApplicationStatus::InformationRequested => "status-information-requested",
         ApplicationStatus::Accepted => "status-accepted",
         ApplicationStatus::Waitlisted => "status-waitlisted",
         ApplicationStatus::Refused => "status-refused",
@@ -62,6 +63,7 @@ pub fn status_next(value: ApplicationStatus) -> &'static str {
     match value {
         ApplicationStatus::Received => "status-received-next",
         ApplicationStatus::UnderReview => "status-under-review-next",
+        ApplicationStatus::InformationRequested => "status-information-requested-next",
         ApplicationStatus::Accepted => "status-accepted-next",
         ApplicationStatus::Waitlisted => "status-waitlisted-next",
         ApplicationStatus::Refused => "status-refused-next",
@@ -152,6 +154,7 @@ pub fn decision_kind(value: DecisionKind) -> &'static str {
         DecisionKind::Waitlist => "review-decision-waitlist",
         DecisionKind::Refuse => "review-decision-refuse",
         DecisionKind::Review => "review-decision-review",
+        DecisionKind::Ask => "review-decision-ask",
     }
 }
 
@@ -160,6 +163,7 @@ pub fn decision_field_required(value: DecisionField) -> &'static str {
     match value {
         DecisionField::Phase => "review-phase-required",
         DecisionField::Reason => "review-reason-required",
+        DecisionField::Message => "review-question-required",
     }
 }
 

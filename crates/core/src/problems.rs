@@ -113,6 +113,8 @@ closed_list! {
         Internal = "internal",
         /// This request can no longer be withdrawn.
         CannotWithdraw = "cannot_withdraw",
+        /// The request waits for no answer: no question is open.
+        NoQuestion = "no_question",
         /// The request changed since it was read.
         ChangedMeanwhile = "changed_meanwhile",
         /// Not a move its status allows.

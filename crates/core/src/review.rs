@@ -27,6 +27,10 @@ pub struct QueueItem {
     pub phase: Option<u32>,
     /// RFC 3339.
     pub created_at: String,
+    /// When the status last changed (how long a question has waited), RFC 3339.
+    pub since: String,
+    /// The applicant answered a question and no reviewer has decided since.
+    pub answered: bool,
 }
 
 /// A page of the queue, in submission order (oldest first).
@@ -57,6 +61,9 @@ pub struct QueueFilter {
     pub to: Option<String>,
     /// Words searched in the name and the purpose.
     pub q: Option<String>,
+    /// Only the requests whose applicant answered a question (`true`), or
+    /// the others.
+    pub answered: Option<bool>,
     /// 1-based.
     #[cfg_attr(feature = "openapi", param(minimum = 1))]
     pub page: Option<u32>,
@@ -149,6 +156,9 @@ pub enum Decision {
     },
     /// Back to review (from any decision).
     Review { message: Option<String> },
+    /// Ask the applicant for more information: the request waits for the
+    /// answer, given on the status page.
+    Ask { message: String },
 }
 
 closed_list! {
@@ -159,6 +169,7 @@ closed_list! {
         Waitlist = "waitlist",
         Refuse = "refuse",
         Review = "review",
+        Ask = "ask",
     }
 }
 
@@ -167,6 +178,8 @@ closed_list! {
 pub enum DecisionField {
     Phase,
     Reason,
+    /// The question of a request for information.
+    Message,
 }
 
 impl DecisionKind {
@@ -194,6 +207,11 @@ impl DecisionKind {
                 message,
             },
             DecisionKind::Review => Decision::Review { message },
+            DecisionKind::Ask => Decision::Ask {
+                message: message
+                    .filter(|m| !m.trim().is_empty())
+                    .ok_or(DecisionField::Message)?,
+            },
         })
     }
 
@@ -210,6 +228,7 @@ impl Decision {
             Decision::Waitlist { .. } => DecisionKind::Waitlist,
             Decision::Refuse { .. } => DecisionKind::Refuse,
             Decision::Review { .. } => DecisionKind::Review,
+            Decision::Ask { .. } => DecisionKind::Ask,
         }
     }
 
@@ -219,6 +238,7 @@ impl Decision {
             Decision::Waitlist { .. } => ApplicationStatus::Waitlisted,
             Decision::Refuse { .. } => ApplicationStatus::Refused,
             Decision::Review { .. } => ApplicationStatus::UnderReview,
+            Decision::Ask { .. } => ApplicationStatus::InformationRequested,
         }
     }
 
@@ -230,6 +250,7 @@ impl Decision {
             | Decision::Review { message } => {
                 message.as_deref().map(str::trim).filter(|m| !m.is_empty())
             }
+            Decision::Ask { message } => Some(message.trim()).filter(|m| !m.is_empty()),
         }
     }
 
@@ -249,13 +270,13 @@ impl Decision {
     }
 }
 
-/// Messages to applicants and notes are bounded.
+/// Messages (to and from applicants) and notes are bounded.
 pub const MESSAGE_MAX: usize = 2000;
 
-/// The problem of a reviewer's text (a message to the applicant, a note):
-/// within [`MESSAGE_MAX`] characters once trimmed, and no control or bidi
-/// character but new lines and tabs, as every text of the portal.
-pub fn check_reviewer_text(field: &str, text: &str, required: bool) -> Option<Problem> {
+/// The problem of a message (a reviewer's message or note, an applicant's
+/// answer): within [`MESSAGE_MAX`] characters once trimmed, and no control
+/// or bidi character but new lines and tabs, as every text of the portal.
+pub fn check_message_text(field: &str, text: &str, required: bool) -> Option<Problem> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         required.then(|| Problem::new(field, Code::Required))
@@ -358,8 +379,9 @@ pub fn judge<'a>(
     offer: &Offer,
     open_phases: &[u32],
 ) -> Result<Ruling<'a>, Refusal> {
-    if let Some(message) = decision.message()
-        && let Some(problem) = check_reviewer_text("message", message, false)
+    // A question must say what it asks.
+    let required = decision.kind() == DecisionKind::Ask;
+    if let Some(problem) = check_message_text("message", decision.message().unwrap_or(""), required)
     {
         return Err(Refusal::Invalid(problem));
     }
@@ -392,6 +414,30 @@ pub fn judge<'a>(
         message: decision.message(),
         capacity,
     }))
+}
+
+/// Whether the applicant's answer `message` may be recorded for a request
+/// standing so: only a request waiting for an answer takes one, which
+/// brings it back to review; the answer has the bounds of every message.
+pub fn judge_answer<'a>(standing: &Standing<'_>, message: &'a str) -> Result<Move<'a>, Refusal> {
+    if let Some(problem) = check_message_text("message", message, true) {
+        return Err(Refusal::Invalid(problem));
+    }
+    if standing.erased {
+        return Err(Refusal::Conflict(ErrorCode::RequestErased));
+    }
+    let to = standing
+        .status
+        .after_answer()
+        .ok_or(Refusal::Conflict(ErrorCode::NoQuestion))?;
+    Ok(Move {
+        from: standing.status,
+        to,
+        phase: standing.phase,
+        reason: None,
+        message: Some(message.trim()),
+        capacity: None,
+    })
 }
 
 /// Whether `decision` moves a request standing so (`Some(Applied)`), would
@@ -472,9 +518,18 @@ mod tests {
     fn a_kind_of_decision_asks_for_what_it_needs_and_nothing_else() {
         use DecisionKind::*;
         for kind in DecisionKind::ALL {
-            let decided = kind.decide(Some(2), Some(RefusalReason::Duplicate), None);
+            let decided = kind.decide(
+                Some(2),
+                Some(RefusalReason::Duplicate),
+                Some("Votre RNA ?".into()),
+            );
             assert_eq!(decided.map(|d| d.kind()), Ok(kind));
         }
+        assert_eq!(Ask.decide(None, None, None), Err(DecisionField::Message));
+        assert_eq!(
+            Ask.decide(None, None, Some("  ".into())),
+            Err(DecisionField::Message)
+        );
         assert_eq!(Accept.decide(None, None, None), Err(DecisionField::Phase));
         assert_eq!(Waitlist.decide(None, None, None), Err(DecisionField::Phase));
         assert_eq!(
@@ -486,6 +541,74 @@ mod tests {
             Ok(Decision::Review {
                 message: Some("À revoir".into())
             })
+        );
+    }
+
+    #[test]
+    fn a_question_waits_for_its_answer_which_brings_the_request_back_to_review() {
+        use ApplicationStatus::*;
+        let offer = Offer::default();
+        let standing = |status, erased| Standing {
+            status,
+            phase: None,
+            reason: None,
+            message: None,
+            erased,
+        };
+        let ask = |message: &str| Decision::Ask {
+            message: message.to_owned(),
+        };
+        // Asked while under review: the request waits.
+        let question = ask(" Avez-vous un numéro RNA ? ");
+        match judge(&standing(UnderReview, false), &question, &offer, &[]) {
+            Ok(Ruling::Record(step)) => {
+                assert_eq!(step.to, InformationRequested);
+                assert_eq!(step.message, Some("Avez-vous un numéro RNA ?"));
+            }
+            other => panic!("{other:?}"),
+        }
+        // A question says something, within the bounds of every message.
+        assert_eq!(
+            judge(&standing(UnderReview, false), &ask("   "), &offer, &[]),
+            Err(Refusal::Invalid(Problem::new("message", Code::Required)))
+        );
+        let long = "a".repeat(MESSAGE_MAX + 1);
+        assert!(matches!(
+            judge(&standing(UnderReview, false), &ask(&long), &offer, &[]),
+            Err(Refusal::Invalid(_))
+        ));
+        // Not of a decided or erased request.
+        for status in [Accepted, Refused, Withdrawn] {
+            assert!(
+                judge(&standing(status, false), &question, &offer, &[]).is_err(),
+                "{status:?}"
+            );
+        }
+        // The answer: only when asked, bounded, not once erased.
+        let waiting = standing(InformationRequested, false);
+        let answered = judge_answer(&waiting, "  W751234567 ").map(|step| (step.to, step.message));
+        assert_eq!(answered, Ok((UnderReview, Some("W751234567"))));
+        assert_eq!(
+            judge_answer(&waiting, "\u{202e}x"),
+            Err(Refusal::Invalid(Problem::new(
+                "message",
+                Code::ControlCharacters
+            )))
+        );
+        assert_eq!(
+            judge_answer(&waiting, " "),
+            Err(Refusal::Invalid(Problem::new("message", Code::Required)))
+        );
+        for status in [Received, UnderReview, Accepted, Waitlisted, Refused] {
+            assert_eq!(
+                judge_answer(&standing(status, false), "Oui"),
+                Err(Refusal::Conflict(ErrorCode::NoQuestion)),
+                "{status:?}"
+            );
+        }
+        assert_eq!(
+            judge_answer(&standing(InformationRequested, true), "Oui"),
+            Err(Refusal::Conflict(ErrorCode::RequestErased))
         );
     }
 
@@ -640,7 +763,7 @@ mod tests {
 
     #[test]
     fn reviewer_texts_refuse_control_and_bidi_characters() {
-        let code = |text: &str| check_reviewer_text("message", text, true).map(|p| p.code);
+        let code = |text: &str| check_message_text("message", text, true).map(|p| p.code);
         assert_eq!(code("Bonjour,\nmerci.\tÀ bientôt"), None);
         for hidden in [
             "\u{202e}",
@@ -657,7 +780,7 @@ mod tests {
             );
         }
         assert_eq!(code("   "), Some(Code::Required));
-        assert_eq!(check_reviewer_text("message", " ", false), None);
+        assert_eq!(check_message_text("message", " ", false), None);
         assert_eq!(code(&"a".repeat(MESSAGE_MAX + 1)), Some(Code::TooLong));
     }
 

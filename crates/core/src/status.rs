@@ -8,6 +8,9 @@ closed_list! {
     ApplicationStatus {
         Received = "received",
         UnderReview = "under_review",
+        /// A reviewer asked the applicant a question: the request waits for
+        /// the answer, which brings it back to review.
+        InformationRequested = "information_requested",
         /// Accepted into a phase.
         Accepted = "accepted",
         /// Eligible, waiting for room in a later phase.
@@ -24,15 +27,39 @@ impl ApplicationStatus {
         match self {
             Received => matches!(
                 next,
-                UnderReview | Accepted | Waitlisted | Refused | Withdrawn
+                UnderReview | InformationRequested | Accepted | Waitlisted | Refused | Withdrawn
             ),
-            UnderReview => matches!(next, Accepted | Waitlisted | Refused | Withdrawn),
-            Waitlisted => matches!(next, UnderReview | Accepted | Refused | Withdrawn),
+            UnderReview | Waitlisted => {
+                next != self
+                    && matches!(
+                        next,
+                        UnderReview
+                            | InformationRequested
+                            | Accepted
+                            | Waitlisted
+                            | Refused
+                            | Withdrawn
+                    )
+            }
+            // The applicant's answer brings it back to review; a reviewer
+            // may also decide without waiting for it.
+            InformationRequested => {
+                matches!(
+                    next,
+                    UnderReview | Accepted | Waitlisted | Refused | Withdrawn
+                )
+            }
             Accepted => matches!(next, UnderReview | Withdrawn),
             // A refused applicant may erase the request at once.
             Refused => matches!(next, UnderReview | Withdrawn),
             Withdrawn => false,
         }
+    }
+
+    /// Where the applicant's answer to a question leads: back to review.
+    /// Only a request waiting for an answer takes one.
+    pub fn after_answer(self) -> Option<ApplicationStatus> {
+        (self == ApplicationStatus::InformationRequested).then_some(ApplicationStatus::UnderReview)
     }
 
     /// No move leads anywhere from here.
@@ -80,6 +107,24 @@ mod tests {
             Refused.can_move_to(Withdrawn),
             "erased at once if they wish"
         );
+        for status in [Received, UnderReview, Waitlisted] {
+            assert!(status.can_move_to(InformationRequested), "{status:?}");
+        }
+        for status in [Accepted, Refused, Withdrawn] {
+            assert!(!status.can_move_to(InformationRequested), "{status:?}");
+        }
+        assert!(InformationRequested.can_move_to(UnderReview), "answered");
+        assert!(
+            InformationRequested.can_move_to(Refused),
+            "closed unanswered"
+        );
+        assert!(InformationRequested.can_move_to(Withdrawn));
+        assert_eq!(InformationRequested.after_answer(), Some(UnderReview));
+        for status in ApplicationStatus::ALL {
+            if status != InformationRequested {
+                assert_eq!(status.after_answer(), None, "{status:?}");
+            }
+        }
         assert!(Withdrawn.is_final());
         assert!(!Received.is_final());
         for status in ApplicationStatus::ALL {

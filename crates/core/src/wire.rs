@@ -122,9 +122,26 @@ pub struct HistoryEntry {
     pub phase: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<RefusalReason>,
-    /// A message from the reviewers to the applicant.
+    /// A message from the reviewers to the applicant (a question when the
+    /// status is `information_requested`), or the applicant's answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The change was the applicant's (the request, an answer, the
+    /// withdrawal), not the reviewers'.
+    #[serde(default)]
+    pub by_applicant: bool,
+}
+
+/// `POST /api/applications/answer`: the applicant's answer to the
+/// reviewers' question, with the reference and the secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnswerQuery {
+    pub reference: String,
+    pub secret: String,
+    /// Up to 2000 characters (`MESSAGE_MAX`).
+    pub message: String,
 }
 
 #[cfg(test)]

@@ -10,8 +10,9 @@ use super::decision::{DecisionChoice, DecisionFields, decision_name};
 use super::{error_text, use_reviewer};
 use crate::i18n::use_i18n;
 
-/// The kinds in the order of the list: the harmless one first.
-const KINDS: [DecisionKind; 4] = [
+/// The kinds in the order of the list: the harmless one first. No question
+/// in bulk: a question is asked of one request, about what it says.
+const KINDS: &[DecisionKind] = &[
     DecisionKind::Review,
     DecisionKind::Accept,
     DecisionKind::Waitlist,

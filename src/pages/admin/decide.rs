@@ -4,7 +4,7 @@
 //! applicant will see. A decision that changes nothing says so.
 
 use leptos::prelude::*;
-use portal_core::{ApplicationDetail, Decision, DecisionKind};
+use portal_core::{ApplicationDetail, Decision, DecisionField, DecisionKind, messages};
 
 use super::decision::{DecisionChoice, DecisionFields, seen_by_applicant};
 use super::{error_text, use_reviewer};
@@ -74,14 +74,9 @@ pub fn DecisionForm(
         <section aria-labelledby="decide-title" class="panel">
             <h2 id="decide-title">{move || i18n.t("review-decide-title")}</h2>
             <form novalidate=true on:submit=on_submit>
-                <DecisionFields prefix="decision" kind_id="decision-kind" kinds=DecisionKind::ALL choice=choice
+                <DecisionFields prefix="decision" kind_id="decision-kind" kinds=&DecisionKind::ALL choice=choice
                     on_change=Callback::new(move |()| pending.set(None))/>
-                <div class="field">
-                    <label for="decision-message">{move || i18n.t("review-message-label")}</label>
-                    <p class="hint" id="decision-message-hint">{move || i18n.t("review-message-hint")}</p>
-                    <textarea id="decision-message" class="control" rows="4" aria-describedby="decision-message-hint"
-                        prop:value=move || message.get() on:input=move |ev| { message.set(event_target_value(&ev)); pending.set(None); }></textarea>
-                </div>
+                <MessageField choice=choice message=message on_input=Callback::new(move |()| pending.set(None))/>
                 <Confirmation pending=pending detail=detail busy=decide.pending()
                     on_confirm=Callback::new(move |decision| { decide.dispatch_local(decision); })/>
                 <Show when=move || pending.with(Option::is_none)>
@@ -91,6 +86,42 @@ pub fn DecisionForm(
                 </Show>
             </form>
         </section>
+    }
+}
+
+/// The message the applicant will read with the decision: optional, but a
+/// question is nothing without it.
+#[component]
+fn MessageField(
+    choice: DecisionChoice,
+    message: RwSignal<String>,
+    on_input: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let asks = move || choice.kind.get() == DecisionKind::Ask;
+    let lacks = move || choice.missing.get() == Some(DecisionField::Message);
+    let described = move || {
+        if lacks() {
+            "decision-message-error decision-message-hint"
+        } else {
+            "decision-message-hint"
+        }
+    };
+    view! {
+        <div class="field" class:has-error=lacks>
+            <label for="decision-message">
+                {move || i18n.t(if asks() { "review-question-label" } else { "review-message-label" })}
+            </label>
+            <p class="hint" id="decision-message-hint">
+                {move || i18n.t(if asks() { "review-question-hint" } else { "review-message-hint" })}
+            </p>
+            {move || lacks().then(|| view! {
+                <p class="field-error" id="decision-message-error">{i18n.t(messages::decision_field_required(DecisionField::Message))}</p>
+            })}
+            <textarea id="decision-message" class="control" rows="4" aria-describedby=described
+                aria-invalid=move || lacks().then_some("true")
+                prop:value=move || message.get() on:input=move |ev| { message.set(event_target_value(&ev)); on_input.run(()); }></textarea>
+        </div>
     }
 }
 

@@ -53,6 +53,7 @@ fn dom_name(field: DecisionField) -> &'static str {
     match field {
         DecisionField::Phase => "phase",
         DecisionField::Reason => "reason",
+        DecisionField::Message => "message",
     }
 }
 
@@ -82,12 +83,13 @@ pub fn seen_by_applicant(i18n: I18n, decision: &Decision) -> impl IntoView + use
 /// The kind of decision (`kinds`, in this order, as a list whose id is
 /// `kind_id`), then the fields that kind takes: a phase to accept or
 /// wait-list into, a reason to refuse, with ids `<prefix>-phase` and
-/// `<prefix>-reason`. `on_change` runs when the kind changes.
+/// `<prefix>-reason` (a question's text, `<prefix>-message`, is the form's
+/// own). `on_change` runs when the kind changes.
 #[component]
 pub fn DecisionFields(
     prefix: &'static str,
     kind_id: &'static str,
-    kinds: [DecisionKind; 4],
+    kinds: &'static [DecisionKind],
     choice: DecisionChoice,
     on_change: Callback<()>,
     #[prop(optional)] compact: bool,
@@ -114,7 +116,7 @@ pub fn DecisionFields(
         }
         on_change.run(());
     };
-    let options = kinds.map(|k| view! {
+    let options = kinds.iter().map(|&k| view! {
         <option value=k.as_str() selected=move || kind.get() == k>{move || i18n.t(messages::decision_kind(k))}</option>
     });
     let (phase_id, reason_id) = (format!("{prefix}-phase"), format!("{prefix}-reason"));

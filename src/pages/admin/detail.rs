@@ -180,6 +180,7 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
         <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
         <p>
             <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
+            {d.item.answered.then(|| view! { " " <span class="badge answered">{i18n.t("review-answered")}</span> })}
             " " {i18n.t(messages::verdict(d.item.eligibility))}
         </p>
         <dl class="summary">{rows}</dl>

@@ -29,6 +29,7 @@ struct Filters {
     from: String,
     to: String,
     q: String,
+    answered: String,
     per_page: String,
 }
 
@@ -45,6 +46,7 @@ impl Filters {
             from: get("from"),
             to: get("to"),
             q: get("q"),
+            answered: get("answered"),
             per_page: get("per_page"),
         };
         let page = query
@@ -66,6 +68,7 @@ impl Filters {
             ("from", &self.from),
             ("to", &self.to),
             ("q", &self.q),
+            ("answered", &self.answered),
             ("per_page", &self.per_page),
         ] {
             if !value.trim().is_empty() {
@@ -205,6 +208,14 @@ fn FilterForm(
             .map(|v| (v.as_str().to_owned(), i18n.t(messages::verdict(v))))
             .to_vec()
     });
+    let answers = Signal::derive(move || {
+        [
+            ("true", "review-filter-answered-yes"),
+            ("false", "review-filter-answered-no"),
+        ]
+        .map(|(value, text)| (value.to_owned(), i18n.t(text)))
+        .to_vec()
+    });
     let phases = Signal::derive(move || {
         offer.with(|offer| {
             offer
@@ -221,6 +232,7 @@ fn FilterForm(
             <SelectFilter name="kind" label="review-filter-kind" options=kinds filters=filters field=|f| &mut f.kind/>
             <SelectFilter name="eligibility" label="review-filter-eligibility" options=verdicts filters=filters field=|f| &mut f.eligibility/>
             <SelectFilter name="phase" label="review-filter-phase" options=phases filters=filters field=|f| &mut f.phase/>
+            <SelectFilter name="answered" label="review-filter-answered" options=answers filters=filters field=|f| &mut f.answered/>
             <TextFilter name="country" label="review-filter-country" input_type="text" filters=filters field=|f| &mut f.country/>
             <TextFilter name="from" label="review-filter-from" input_type="date" filters=filters field=|f| &mut f.from/>
             <TextFilter name="to" label="review-filter-to" input_type="date" filters=filters field=|f| &mut f.to/>
@@ -356,6 +368,21 @@ const COLUMNS: [&str; 6] = [
     "review-col-date",
 ];
 
+/// Whether the request waits for its applicant, since when, or has their
+/// answer.
+#[component]
+fn Waiting(item: QueueItem) -> impl IntoView {
+    let i18n = use_i18n();
+    let since = format_date(i18n, &item.since, false);
+    if item.answered {
+        Some(view! { <span class="badge answered">{i18n.t("review-answered")}</span> }.into_any())
+    } else if item.status == ApplicationStatus::InformationRequested {
+        Some(view! { <span class="small waiting">{i18n.t_args("review-waiting-since", [("date", since.into())])}</span> }.into_any())
+    } else {
+        None
+    }
+}
+
 #[component]
 fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -388,7 +415,10 @@ fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>) -> impl IntoView {
             <td data-label=col_name>{name}</td>
             <td data-label=col_kind>{kind_label(i18n, item.kind)}</td>
             <td data-label=col_country>{item.country.clone()}</td>
-            <td data-label=col_status>{status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}</td>
+            <td data-label=col_status>
+                {status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}
+                <Waiting item=item.clone()/>
+            </td>
             <td data-label=col_date>{format_date(i18n, &item.created_at, false)}</td>
         </tr>
     }

@@ -149,6 +149,7 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(applications::submit))
         .routes(routes!(status::status))
         .routes(routes!(status::withdraw))
+        .routes(routes!(status::answer))
         .routes(routes!(review::session))
         .routes(routes!(review::queue))
         .routes(routes!(review::application))

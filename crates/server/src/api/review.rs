@@ -88,6 +88,7 @@ fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
             .take(8)
             .map(portal_core::text::folded)
             .collect(),
+        answered: filter.answered,
     })
 }
 
@@ -104,6 +105,8 @@ fn item(row: &QueueRow) -> Result<QueueItem, ApiError> {
         storage_gb: u32::try_from(row.storage_gb).map_err(|_| ApiError::corrupt("storage"))?,
         phase: row.phase.and_then(|p| u32::try_from(p).ok()),
         created_at: row.created_at.clone(),
+        since: row.updated_at.clone(),
+        answered: row.answered_at.is_some(),
     })
 }
 
@@ -171,7 +174,7 @@ fn refuse_if_erased(row: &QueueRow) -> Result<(), ApiError> {
 
 /// A reviewer's text (message, note): 422 with its problem.
 fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
-    portal_core::review::check_reviewer_text(field, text, required)
+    portal_core::review::check_message_text(field, text, required)
         .map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
 }
 

@@ -6,8 +6,10 @@ use std::net::IpAddr;
 
 use axum::Json;
 use axum::extract::State;
+use portal_core::review::{Standing, judge_answer};
 use portal_core::{
-    ApplicationStatus, ErrorCode, HistoryEntry, RefusalReason, StatusQuery, StatusView, Verdict,
+    AnswerQuery, ApplicationStatus, ErrorCode, HistoryEntry, RefusalReason, StatusQuery,
+    StatusView, Verdict,
 };
 
 use super::body::ApiJson;
@@ -60,6 +62,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
                 phase: event.phase.and_then(|p| u32::try_from(p).ok()),
                 reason: event.reason.as_deref().and_then(RefusalReason::parse),
                 message: event.message.clone(),
+                by_applicant: event.actor == crate::store::APPLICANT,
             })
         })
         .collect::<Result<_, ApiError>>()?;
@@ -143,5 +146,49 @@ pub async fn withdraw(
             .await?
             .ok_or(ApiError::NotFound)?;
     }
+    Ok(Json(view(&reference, &row)?))
+}
+
+/// Answer the reviewers' question: the request goes back to review, marked
+/// as answered for the reviewers, and the answer joins the history.
+#[utoipa::path(post, path = "/api/applications/answer", tag = "applications",
+    request_body = AnswerQuery,
+    responses(
+        (status = 200, description = "Answered; the request is back in review", body = StatusView),
+        (status = 400, description = "Malformed body", body = ErrorBody),
+        (status = 404, description = "No request with this reference and secret (both cases alike)", body = ErrorBody),
+        (status = 409, description = "No question waits for an answer (`no_question`), or the request was erased", body = ErrorBody),
+        (status = 422, description = "The answer is empty, too long or holds control characters", body = ErrorBody),
+        (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody),
+    ))]
+pub async fn answer(
+    State(state): State<AppState>,
+    ClientIp(client): ClientIp,
+    ApiJson(query): ApiJson<AnswerQuery>,
+) -> Result<Json<StatusView>, ApiError> {
+    let key = StatusQuery {
+        reference: query.reference,
+        secret: query.secret,
+    };
+    let reference = portal_core::normalize_reference(&key.reference).unwrap_or_default();
+    let row = find(&state, client, &key).await?;
+    let standing = Standing {
+        status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
+        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        reason: None,
+        message: None,
+        erased: row.erased,
+    };
+    let step = judge_answer(&standing, &query.message)?;
+    if !state.store.answer(row.id, &step, &super::now()?).await? {
+        // Decided or withdrawn meanwhile.
+        return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
+    }
+    tracing::info!(%reference, "question answered");
+    let row = state
+        .store
+        .applicant_view(row.id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     Ok(Json(view(&reference, &row)?))
 }

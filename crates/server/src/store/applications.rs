@@ -2,6 +2,7 @@
 //! repeated submission, its replay; looked up by the applicant; withdrawn
 //! and erased; erased once their retention period is over.
 
+use portal_core::Move;
 use std::collections::BTreeMap;
 
 use sqlx::Row;
@@ -269,6 +270,41 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Records the applicant's answer to the reviewers' question (the move
+    /// `step`, judged by `portal_core::review::judge_answer`): the request
+    /// goes back to review, marked as answered. Only from `step.from`, so
+    /// that a concurrent decision or withdrawal wins (`false`).
+    pub async fn answer(&self, id: i64, step: &Move<'_>, now: &str) -> Result<bool, StoreError> {
+        let mut tx = self.writer.begin().await?;
+        let changed = sqlx::query(
+            "UPDATE applications SET status = $1, updated_at = $2, answered_at = $2 \
+             WHERE id = $3 AND status = $4 AND erased_at IS NULL",
+        )
+        .bind(step.to.as_str())
+        .bind(now)
+        .bind(id)
+        .bind(step.from.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "INSERT INTO application_events (application_id, at, actor, status, phase, message) \
+             VALUES ($1, $2, 'applicant', $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(step.to.as_str())
+        .bind(step.phase.map(i64::from))
+        .bind(step.message)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(true)
     }

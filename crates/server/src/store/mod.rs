@@ -16,6 +16,10 @@ mod review;
 mod surveys;
 
 pub use applications::{ApplicantRow, EventRow, Inserted, NewApplication, Replay};
+
+/// The actor of the events that are the applicant's own (the request, an
+/// answer, the withdrawal); a reviewer's name otherwise.
+pub const APPLICANT: &str = "applicant";
 pub use review::{Decided, Filter, QueueRow};
 pub use surveys::{InvitationRow, InvitedRow, NewResponse, SurveyRow};
 

@@ -36,6 +36,8 @@ pub struct QueueRow {
     pub storage_gb: i64,
     pub phase: Option<i64>,
     pub created_at: String,
+    pub updated_at: String,
+    pub answered_at: Option<String>,
     pub answers: Option<String>,
     /// When its personal data was erased (withdrawal, retention).
     pub erased_at: Option<String>,
@@ -53,6 +55,7 @@ pub struct Filter {
     /// Exclusive upper bound (the day after `to`).
     pub until: Option<String>,
     pub words: Vec<String>,
+    pub answered: Option<bool>,
 }
 
 pub enum Decided {
@@ -63,7 +66,7 @@ pub enum Decided {
     Full,
 }
 
-const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, answers, erased_at";
+const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at";
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
 enum Value<'a> {
@@ -107,6 +110,11 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
             " AND search LIKE '%' || $? || '%' ESCAPE '\\'",
             Value::Text(Cow::Owned(like_escaped(word))),
         );
+    }
+    match filter.answered {
+        Some(true) => clause.push_str(" AND answered_at IS NOT NULL"),
+        Some(false) => clause.push_str(" AND answered_at IS NULL"),
+        None => {}
     }
     (clause, values)
 }
@@ -255,7 +263,7 @@ impl Store {
                 .await?;
         }
         let updated = sqlx::query(
-            "UPDATE applications SET status = $1, phase = $2, updated_at = $3 \
+            "UPDATE applications SET status = $1, phase = $2, updated_at = $3, answered_at = NULL \
              WHERE id = $4 AND status = $5 AND erased_at IS NULL \
              AND ($6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = $2) < $6)",
         )

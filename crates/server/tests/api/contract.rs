@@ -424,6 +424,11 @@ async fn every_route_answers_as_documented() {
         .to_owned();
     let answers = json!({ "secret": invitation, "answers": { "getting_started": 4, "apps_used": ["files"], "recommend": 8 } });
     let invited = |secret: &str| Some(json!({ "secret": secret }));
+    let with_message = |message: &str| {
+        let mut body = query.clone();
+        body["message"] = json!(message);
+        Some(body)
+    };
     // One response to an anonymous survey is withheld (409): the exports
     // themselves are tested in surveys.rs.
     c.expect(vec![
@@ -460,6 +465,22 @@ async fn every_route_answers_as_documented() {
         ("get", format!("{one}/responses.ods"), None, t, 409),
         ("post", state, Some(json!({ "state": "closed" })), t, 200),
         ("post", p("/api/surveys/response"), Some(answers), None, 409),
+        // An accepted request waits for no answer (the conversation itself
+        // is tested in conversation.rs); an empty answer is refused first.
+        (
+            "post",
+            p("/api/applications/answer"),
+            with_message("Oui"),
+            None,
+            409,
+        ),
+        (
+            "post",
+            p("/api/applications/answer"),
+            with_message(" "),
+            None,
+            422,
+        ),
         // Withdrawal last: it erases.
         (
             "post",

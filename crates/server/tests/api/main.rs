@@ -7,6 +7,7 @@ mod support;
 mod applications;
 mod backup;
 mod contract;
+mod conversation;
 mod crash;
 mod hardening;
 mod review;

@@ -1,0 +1,233 @@
+//! The conversation: a reviewer asks the applicant for more information, the
+//! request waits for the answer, the applicant answers on the status page
+//! (reference and secret), the request comes back to the queue marked as
+//! answered; the exchange is erased with the other personal data.
+
+use crate::support::{Server, applicant_status, get, json, post, reviewer, submit};
+use serde_json::{Value, json};
+
+async fn ask(server: &Server, token: &str, reference: &str, question: &str) -> reqwest::Response {
+    post(
+        server,
+        token,
+        &format!("/api/review/applications/{reference}/decision"),
+        &json!({ "decision": "ask", "message": question }),
+    )
+    .await
+}
+
+async fn answer(
+    server: &Server,
+    reference: &str,
+    secret: &str,
+    message: &str,
+) -> reqwest::Response {
+    server
+        .post_json(
+            "/api/applications/answer",
+            &json!({ "reference": reference, "secret": secret, "message": message }),
+        )
+        .await
+}
+
+async fn queue(server: &Server, token: &str, query: &str) -> Vec<Value> {
+    let response = get(server, token, &format!("/api/review/applications{query}")).await;
+    assert_eq!(response.status(), 200, "{query}");
+    json(response).await["items"].as_array().unwrap().clone()
+}
+
+fn references(items: &[Value]) -> Vec<&str> {
+    items
+        .iter()
+        .map(|i| i["reference"].as_str().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_question_waits_for_its_answer_which_brings_the_request_back_to_the_queue() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let (other, _) = submit(&server, |_| {}).await;
+
+    // The applicant cannot answer what was not asked.
+    let response = answer(&server, &reference, &secret, "Bonjour").await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "no_question");
+
+    // A question says something.
+    let response = ask(&server, &token, &reference, "   ").await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        json(response).await["error"]["fields"][0]["field"],
+        "message"
+    );
+
+    let question = "Avez-vous un numéro RNA ? Vous avez choisi « collectif informel ».";
+    let response = ask(&server, &token, &reference, question).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        json(response).await["item"]["status"],
+        "information_requested"
+    );
+
+    // The applicant sees the question, from the team.
+    let seen = applicant_status(&server, &reference, &secret).await;
+    assert_eq!(seen["status"], "information_requested");
+    let last = seen["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["message"], question);
+    assert_eq!(last["by_applicant"], false);
+    assert_eq!(
+        seen["history"][0]["by_applicant"], true,
+        "the request itself"
+    );
+
+    // The queue shows who waits for the applicant, and since when.
+    let waiting = queue(&server, &token, "?status=information_requested").await;
+    assert_eq!(references(&waiting), vec![reference.as_str()]);
+    assert_eq!(waiting[0]["answered"], false);
+    assert_eq!(waiting[0]["since"], last["at"]);
+
+    // Bad answers change nothing: empty, too long, control characters, a
+    // wrong secret (the same answer as an unknown reference).
+    for (message, status) in [
+        (" ".to_owned(), 422),
+        ("a".repeat(2001), 422),
+        ("x\u{202e}y".to_owned(), 422),
+    ] {
+        let response = answer(&server, &reference, &secret, &message).await;
+        assert_eq!(response.status(), status, "{message:.20}");
+        assert_eq!(
+            json(response).await["error"]["fields"][0]["field"],
+            "message"
+        );
+    }
+    let wrong = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB";
+    assert_eq!(
+        answer(&server, &reference, wrong, "Oui").await.status(),
+        404
+    );
+    assert_eq!(
+        applicant_status(&server, &reference, &secret).await["status"],
+        "information_requested"
+    );
+
+    // The answer: back to review, marked as answered for the reviewers.
+    let response = answer(&server, &reference, &secret, "  Oui : W751234567.  ").await;
+    assert_eq!(response.status(), 200);
+    let seen = json(response).await;
+    assert_eq!(seen["status"], "under_review");
+    let last = seen["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["message"], "Oui : W751234567.");
+    assert_eq!(last["by_applicant"], true);
+    // Answering twice: nothing waits for an answer any more.
+    assert_eq!(
+        answer(&server, &reference, &secret, "Encore")
+            .await
+            .status(),
+        409
+    );
+
+    let answered = queue(&server, &token, "?answered=true").await;
+    assert_eq!(references(&answered), vec![reference.as_str()]);
+    assert_eq!(answered[0]["answered"], true);
+    assert_eq!(
+        references(&queue(&server, &token, "?answered=false").await),
+        vec![other.as_str()]
+    );
+
+    // The reviewer sees the whole exchange, with who said what.
+    let detail = json(
+        get(
+            &server,
+            &token,
+            &format!("/api/review/applications/{reference}"),
+        )
+        .await,
+    )
+    .await;
+    let said: Vec<(&str, &str)> = detail["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| Some((e["actor"].as_str()?, e["message"].as_str()?)))
+        .collect();
+    assert_eq!(
+        said,
+        vec![("Alice", question), ("applicant", "Oui : W751234567.")]
+    );
+
+    // A decision takes the mark away: the answer has been read.
+    let response = post(
+        &server,
+        &token,
+        &format!("/api/review/applications/{reference}/decision"),
+        &json!({ "decision": "waitlist", "phase": 2 }),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    assert!(queue(&server, &token, "?answered=true").await.is_empty());
+}
+
+#[tokio::test]
+async fn a_decided_request_takes_no_question_and_a_withdrawal_erases_the_exchange() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let refuse = json!({ "decision": "refuse", "reason": "out_of_scope" });
+    let path = format!("/api/review/applications/{reference}/decision");
+    assert_eq!(post(&server, &token, &path, &refuse).await.status(), 200);
+    let response = ask(&server, &token, &reference, "Une question ?").await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "invalid_transition");
+
+    // Back to review, asked, answered, then withdrawn: no word of it stays.
+    let review = json!({ "decision": "review" });
+    assert_eq!(post(&server, &token, &path, &review).await.status(), 200);
+    assert_eq!(
+        ask(&server, &token, &reference, "Quel usage ?")
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        answer(&server, &reference, &secret, "Nos comptes rendus.")
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        ask(&server, &token, &reference, "Combien de personnes ?")
+            .await
+            .status(),
+        200
+    );
+    let response = server
+        .post_json(
+            "/api/applications/withdraw",
+            &json!({ "reference": reference, "secret": secret }),
+        )
+        .await;
+    assert_eq!(response.status(), 200, "withdrawn while a question waits");
+    let seen = applicant_status(&server, &reference, &secret).await;
+    assert_eq!(seen["status"], "withdrawn");
+    assert!(
+        seen["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e.get("message").is_none())
+    );
+    let db = server.db().await;
+    let kept: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM application_events WHERE message IS NOT NULL")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(kept, 0);
+    // An erased request takes no answer either.
+    assert_eq!(
+        answer(&server, &reference, &secret, "Oups").await.status(),
+        409
+    );
+}
