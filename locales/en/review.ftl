@@ -29,6 +29,7 @@ review-waiting-since = waiting for the applicant since { $date }
 review-error-validation-failed = Check the phase number and the length of the message.
 review-error-not-found = This request does not exist.
 review-error-request-erased = This request’s personal data were erased (withdrawn, or past its retention period): nothing more can be added to it.
+review-error-answer-not-overdue = This reason applies only to a request whose question has waited for its answer for the set delay or longer: not yet the case here.
 review-error-too-few-responses = This anonymous survey does not have enough responses yet to download them without giving away who answered what.
 review-error-other = The request did not go through.
 review-queue-title = Requests to review

@@ -44,6 +44,7 @@ refusal-needs-exceed-offer = The needs go beyond what a space can offer.
 refusal-incomplete-or-unclear = The request is incomplete or too unclear to be reviewed.
 refusal-duplicate = Another request was already made for this organisation.
 refusal-out-of-scope = The intended use does not match the offer.
+refusal-no-answer = The team’s question went unanswered within the time allowed.
 refusal-other = Another reason, explained in the message.
 
 status-withdraw = Withdraw my request

@@ -29,6 +29,7 @@ review-waiting-since = en attente du demandeur depuis le { $date }
 review-error-validation-failed = Vérifiez le numéro de phase et la longueur du message.
 review-error-not-found = Cette demande n’existe pas.
 review-error-request-erased = Les données personnelles de cette demande ont été effacées (retrait, ou fin de la durée de conservation) : plus rien ne peut y être ajouté.
+review-error-answer-not-overdue = Ce motif ne vaut que pour une demande dont la question attend sa réponse depuis le délai fixé ou plus : ce n’est pas encore le cas.
 review-error-too-few-responses = Ce questionnaire anonyme n’a pas encore assez de réponses pour qu’on puisse les télécharger sans deviner qui a répondu quoi.
 review-error-other = La demande n’a pas abouti.
 review-queue-title = Demandes à examiner

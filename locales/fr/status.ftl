@@ -44,6 +44,7 @@ refusal-needs-exceed-offer = Les besoins dépassent ce qu’un espace peut offri
 refusal-incomplete-or-unclear = La demande est incomplète ou trop peu claire pour être étudiée.
 refusal-duplicate = Une autre demande a déjà été faite pour cette structure.
 refusal-out-of-scope = L’usage prévu ne correspond pas à l’offre.
+refusal-no-answer = La question de l’équipe est restée sans réponse dans le délai prévu.
 refusal-other = Une autre raison, précisée dans le message.
 
 status-withdraw = Retirer ma demande

@@ -80,6 +80,7 @@ pub fn refusal(value: RefusalReason) -> &'static str {
         RefusalReason::IncompleteOrUnclear => "refusal-incomplete-or-unclear",
         RefusalReason::Duplicate => "refusal-duplicate",
         RefusalReason::OutOfScope => "refusal-out-of-scope",
+        RefusalReason::NoAnswer => "refusal-no-answer",
         RefusalReason::Other => "refusal-other",
     }
 }
@@ -189,6 +190,7 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::ValidationFailed => "review-error-validation-failed",
         ErrorCode::NotFound => "review-error-not-found",
         ErrorCode::RequestErased => "review-error-request-erased",
+        ErrorCode::AnswerNotOverdue => "review-error-answer-not-overdue",
         ErrorCode::TooFewResponses => "review-error-too-few-responses",
         _ => "review-error-other",
     }

@@ -115,6 +115,8 @@ closed_list! {
         CannotWithdraw = "cannot_withdraw",
         /// The request waits for no answer: no question is open.
         NoQuestion = "no_question",
+        /// Refused for want of an answer before the delay was over.
+        AnswerNotOverdue = "answer_not_overdue",
         /// The request changed since it was read.
         ChangedMeanwhile = "changed_meanwhile",
         /// Not a move its status allows.

@@ -334,7 +334,13 @@ pub struct Standing<'a> {
     pub reason: Option<RefusalReason>,
     pub message: Option<&'a str>,
     pub erased: bool,
+    /// Whole days since the status last changed.
+    pub days_in_status: u32,
 }
+
+/// How many days a question waits for its answer, unless the host sets
+/// another delay, before the request may be refused for want of one.
+pub const DEFAULT_ANSWER_DAYS: u32 = 30;
 
 /// A decision judged allowed, as the store records it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -368,22 +374,31 @@ pub enum Refusal {
 }
 
 /// Whether `decision` may be applied to a request standing so, given the
-/// offer's phases and those open now: the one rule of decisions. A phase
-/// must exist (to accept or wait-list into) and be open (to accept); the
-/// move must be one the status allows; the same decision twice changes
-/// nothing; nothing more is written about an erased request. Room in the
-/// phase is left to the store, which counts in the same statement.
+/// offer's phases, those open now and how long a question waits for its
+/// answer: the one rule of decisions. A phase must exist (to accept or
+/// wait-list into) and be open (to accept); the move must be one the status
+/// allows; a refusal for want of an answer comes only after a question has
+/// waited `answer_days`; the same decision twice changes nothing; nothing
+/// more is written about an erased request. Room in the phase is left to
+/// the store, which counts in the same statement.
 pub fn judge<'a>(
     standing: &Standing<'_>,
     decision: &'a Decision,
     offer: &Offer,
     open_phases: &[u32],
+    answer_days: u32,
 ) -> Result<Ruling<'a>, Refusal> {
     // A question must say what it asks.
     let required = decision.kind() == DecisionKind::Ask;
     if let Some(problem) = check_message_text("message", decision.message().unwrap_or(""), required)
     {
         return Err(Refusal::Invalid(problem));
+    }
+    if decision.reason() == Some(RefusalReason::NoAnswer)
+        && !(standing.status == ApplicationStatus::InformationRequested
+            && standing.days_in_status >= answer_days)
+    {
+        return Err(Refusal::Conflict(ErrorCode::AnswerNotOverdue));
     }
     let to = decision.status();
     let mut capacity = None;
@@ -554,13 +569,20 @@ mod tests {
             reason: None,
             message: None,
             erased,
+            days_in_status: 0,
         };
         let ask = |message: &str| Decision::Ask {
             message: message.to_owned(),
         };
         // Asked while under review: the request waits.
         let question = ask(" Avez-vous un numéro RNA ? ");
-        match judge(&standing(UnderReview, false), &question, &offer, &[]) {
+        match judge(
+            &standing(UnderReview, false),
+            &question,
+            &offer,
+            &[],
+            DEFAULT_ANSWER_DAYS,
+        ) {
             Ok(Ruling::Record(step)) => {
                 assert_eq!(step.to, InformationRequested);
                 assert_eq!(step.message, Some("Avez-vous un numéro RNA ?"));
@@ -569,18 +591,37 @@ mod tests {
         }
         // A question says something, within the bounds of every message.
         assert_eq!(
-            judge(&standing(UnderReview, false), &ask("   "), &offer, &[]),
+            judge(
+                &standing(UnderReview, false),
+                &ask("   "),
+                &offer,
+                &[],
+                DEFAULT_ANSWER_DAYS
+            ),
             Err(Refusal::Invalid(Problem::new("message", Code::Required)))
         );
         let long = "a".repeat(MESSAGE_MAX + 1);
         assert!(matches!(
-            judge(&standing(UnderReview, false), &ask(&long), &offer, &[]),
+            judge(
+                &standing(UnderReview, false),
+                &ask(&long),
+                &offer,
+                &[],
+                DEFAULT_ANSWER_DAYS
+            ),
             Err(Refusal::Invalid(_))
         ));
         // Not of a decided or erased request.
         for status in [Accepted, Refused, Withdrawn] {
             assert!(
-                judge(&standing(status, false), &question, &offer, &[]).is_err(),
+                judge(
+                    &standing(status, false),
+                    &question,
+                    &offer,
+                    &[],
+                    DEFAULT_ANSWER_DAYS
+                )
+                .is_err(),
                 "{status:?}"
             );
         }
@@ -613,6 +654,49 @@ mod tests {
     }
 
     #[test]
+    fn a_request_is_refused_for_want_of_an_answer_only_once_the_delay_is_over() {
+        use ApplicationStatus::*;
+        let offer = Offer::default();
+        let waiting = |status, days_in_status| Standing {
+            status,
+            phase: None,
+            reason: None,
+            message: None,
+            erased: false,
+            days_in_status,
+        };
+        let close = Decision::Refuse {
+            reason: RefusalReason::NoAnswer,
+            message: None,
+        };
+        let judged = |standing: &Standing<'_>| judge(standing, &close, &offer, &[], 30);
+        assert!(
+            matches!(judged(&waiting(InformationRequested, 30)), Ok(Ruling::Record(m)) if m.to == Refused)
+        );
+        assert!(matches!(
+            judged(&waiting(InformationRequested, 400)),
+            Ok(Ruling::Record(_))
+        ));
+        for standing in [
+            waiting(InformationRequested, 29),
+            waiting(UnderReview, 90),
+            waiting(Received, 90),
+        ] {
+            assert_eq!(
+                judged(&standing),
+                Err(Refusal::Conflict(ErrorCode::AnswerNotOverdue)),
+                "{standing:?}"
+            );
+        }
+        // Other reasons do not wait.
+        let other = Decision::Refuse {
+            reason: RefusalReason::OutOfScope,
+            message: None,
+        };
+        assert!(judge(&waiting(InformationRequested, 0), &other, &offer, &[], 30).is_ok());
+    }
+
+    #[test]
     fn the_same_decision_twice_changes_nothing_and_a_correction_is_recorded() {
         use ApplicationStatus::*;
         let refused = Standing {
@@ -621,6 +705,7 @@ mod tests {
             reason: Some(RefusalReason::Duplicate),
             message: Some("Déjà demandé."),
             erased: false,
+            days_in_status: 0,
         };
         let refuse = |reason, message: &str| Decision::Refuse {
             reason,
@@ -659,6 +744,7 @@ mod tests {
             reason: None,
             message: None,
             erased: false,
+            days_in_status: 0,
         };
         assert_eq!(outcome_of(&accepted, &accept), Some(Outcome::Unchanged));
         assert_eq!(
@@ -677,6 +763,7 @@ mod tests {
             reason: None,
             message: None,
             erased: true,
+            days_in_status: 0,
         };
         assert_eq!(
             outcome_of(&withdrawn, &Decision::Review { message: None }),
@@ -693,6 +780,7 @@ mod tests {
             reason: None,
             message: None,
             erased: false,
+            days_in_status: 0,
         };
         let accept = |phase| Decision::Accept {
             phase,
@@ -700,11 +788,11 @@ mod tests {
         };
         let conflict = |code| Err(Refusal::Conflict(code));
         assert_eq!(
-            judge(&received, &accept(9), &offer, &[1, 9]),
+            judge(&received, &accept(9), &offer, &[1, 9], DEFAULT_ANSWER_DAYS),
             Err(Refusal::Invalid(Problem::new("phase", Code::InvalidValue)))
         );
         assert_eq!(
-            judge(&received, &accept(2), &offer, &[1]),
+            judge(&received, &accept(2), &offer, &[1], DEFAULT_ANSWER_DAYS),
             conflict(ErrorCode::PhaseClosed)
         );
         let waitlist = Decision::Waitlist {
@@ -712,11 +800,11 @@ mod tests {
             message: None,
         };
         assert!(
-            matches!(judge(&received, &waitlist, &offer, &[]), Ok(Ruling::Record(m)) if m.capacity.is_none()),
+            matches!(judge(&received, &waitlist, &offer, &[], DEFAULT_ANSWER_DAYS), Ok(Ruling::Record(m)) if m.capacity.is_none()),
             "a wait-list needs no open phase and no room"
         );
         assert_eq!(
-            judge(&received, &accept(1), &offer, &[1]),
+            judge(&received, &accept(1), &offer, &[1], DEFAULT_ANSWER_DAYS),
             Ok(Ruling::Record(Move {
                 from: ApplicationStatus::Received,
                 to: ApplicationStatus::Accepted,
@@ -730,7 +818,7 @@ mod tests {
             message: Some("a".repeat(MESSAGE_MAX + 1)),
         };
         assert!(matches!(
-            judge(&received, &long, &offer, &[]),
+            judge(&received, &long, &offer, &[], DEFAULT_ANSWER_DAYS),
             Err(Refusal::Invalid(p)) if p.code == Code::TooLong
         ));
         let erased = Standing {
@@ -738,7 +826,7 @@ mod tests {
             ..received
         };
         assert_eq!(
-            judge(&erased, &accept(1), &offer, &[1]),
+            judge(&erased, &accept(1), &offer, &[1], DEFAULT_ANSWER_DAYS),
             conflict(ErrorCode::RequestErased)
         );
         let accepted = Standing {
@@ -747,7 +835,7 @@ mod tests {
             ..erased
         };
         assert_eq!(
-            judge(&accepted, &accept(1), &offer, &[1]),
+            judge(&accepted, &accept(1), &offer, &[1], DEFAULT_ANSWER_DAYS),
             Ok(Ruling::Unchanged),
             "the same decision again is no write, erased or not"
         );
@@ -756,7 +844,7 @@ mod tests {
             ..received
         };
         assert_eq!(
-            judge(&refused, &accept(1), &offer, &[1]),
+            judge(&refused, &accept(1), &offer, &[1], DEFAULT_ANSWER_DAYS),
             conflict(ErrorCode::InvalidTransition)
         );
     }

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ApplicationStatus;
+
 /// The legal notice and the data controller. An empty field is left out of
 /// the pages (and named by the server when it starts).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,6 +177,21 @@ impl Default for Retention {
 }
 
 impl Retention {
+    /// How long a request in `status` keeps its personal data after its
+    /// last change; none for a withdrawn one, erased at once. Requests not
+    /// decided yet (received, under review, waiting for an answer) share a
+    /// period.
+    pub fn days(&self, status: ApplicationStatus) -> Option<u16> {
+        use ApplicationStatus::*;
+        match status {
+            Refused => Some(self.refused_days),
+            Waitlisted => Some(self.waitlisted_days),
+            Accepted => Some(self.accepted_days),
+            Received | UnderReview | InformationRequested => Some(self.undecided_days),
+            Withdrawn => None,
+        }
+    }
+
     pub fn problems(&self) -> Vec<String> {
         [
             ("refused_days", self.refused_days),
@@ -201,6 +218,22 @@ pub struct Site {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_status_but_withdrawn_has_a_retention_period() {
+        let retention = Retention::default();
+        for status in ApplicationStatus::ALL {
+            assert_eq!(
+                retention.days(status).is_none(),
+                status == ApplicationStatus::Withdrawn,
+                "{status:?}"
+            );
+        }
+        assert_eq!(
+            retention.days(ApplicationStatus::InformationRequested),
+            Some(retention.undecided_days)
+        );
+    }
 
     #[test]
     fn the_defaults_name_the_host_and_say_what_is_missing() {

@@ -79,6 +79,8 @@ closed_list! {
         IncompleteOrUnclear = "incomplete_or_unclear",
         Duplicate = "duplicate",
         OutOfScope = "out_of_scope",
+        /// The reviewers' question went unanswered past the delay.
+        NoAnswer = "no_answer",
         Other = "other",
     }
 }

@@ -36,6 +36,25 @@ pub struct Config {
     /// How long requests keep their personal data.
     #[serde(default)]
     pub retention: Retention,
+    #[serde(default)]
+    pub review: Review,
+}
+
+/// How reviewing goes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Review {
+    /// Days a reviewers' question waits for its answer before the request
+    /// may be refused for want of one (`no_answer`).
+    pub answer_days: u32,
+}
+
+impl Default for Review {
+    fn default() -> Self {
+        Review {
+            answer_days: portal_core::review::DEFAULT_ANSWER_DAYS,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -190,6 +209,9 @@ impl Config {
         {
             return Err("limits must be at least 1".to_owned());
         }
+        if config.review.answer_days == 0 {
+            return Err("review.answer_days must be at least 1".to_owned());
+        }
         let problems = [config.links.problems(), config.retention.problems()].concat();
         if !problems.is_empty() {
             return Err(problems.join("; "));
@@ -247,6 +269,9 @@ mod tests {
     fn links_and_retention_are_checked() {
         assert!(Config::parse("[links]\nforum = 'javascript:alert(1)'\n").is_err());
         assert!(Config::parse("[retention]\nrefused_days = 0\n").is_err());
+        assert!(Config::parse("[review]\nanswer_days = 0\n").is_err());
+        let config = Config::parse("[review]\nanswer_days = 14\n").map(|c| c.review.answer_days);
+        assert_eq!(config, Ok(14));
         let config = Config::parse("[publisher]\naddress = '1 rue Exemple'\n").unwrap();
         assert_eq!(config.publisher.name, "Framasoft");
         assert!(!config.publisher.missing().contains(&"address"));

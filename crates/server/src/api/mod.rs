@@ -50,6 +50,9 @@ pub struct AppState {
     pub survey_template: Arc<Survey>,
     /// Below this, a form filled by the wizard is taken for a bot's.
     pub min_fill_seconds: u32,
+    /// Days a question waits for its answer before the request may be
+    /// refused for want of one.
+    pub answer_days: u32,
     /// Proxies in front of the server (see `ClientIp`).
     pub proxy_hops: u8,
     /// How long a request's body may take to arrive.
@@ -86,6 +89,7 @@ impl AppState {
             )),
             survey_template: Arc::new(survey_template),
             min_fill_seconds: config.limits.min_fill_seconds,
+            answer_days: config.review.answer_days,
             proxy_hops: config.limits.proxy_hops,
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
         }

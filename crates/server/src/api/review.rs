@@ -188,6 +188,17 @@ async fn standing(
     Ok((status, state.store.events(row.id).await?.pop()))
 }
 
+/// Whole days from `at` (RFC 3339, as stored) to now; none when it cannot
+/// be read, which allows no refusal for want of an answer.
+fn days_since(at: &str) -> u32 {
+    use time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::parse(at, &Rfc3339)
+        .map(|at| (time::OffsetDateTime::now_utc() - at).whole_days())
+        .ok()
+        .and_then(|days| u32::try_from(days).ok())
+        .unwrap_or(0)
+}
+
 /// Applies `decision` to `row` on behalf of `reviewer`, as core's rule
 /// judges it: what it did.
 async fn apply(
@@ -206,9 +217,12 @@ async fn apply(
             .and_then(RefusalReason::parse),
         message: last.as_ref().and_then(|e| e.message.as_deref()),
         erased: row.erased_at.is_some(),
+        days_in_status: days_since(&row.updated_at),
     };
     let open = state.store.open_phases().await?;
-    let step = match portal_core::review::judge(&standing, decision, &state.offer, &open)? {
+    let judged =
+        portal_core::review::judge(&standing, decision, &state.offer, &open, state.answer_days)?;
+    let step = match judged {
         Ruling::Unchanged => return Ok(Outcome::Unchanged),
         Ruling::Record(step) => step,
     };

@@ -178,6 +178,7 @@ pub async fn answer(
         reason: None,
         message: None,
         erased: row.erased,
+        days_in_status: 0,
     };
     let step = judge_answer(&standing, &query.message)?;
     if !state.store.answer(row.id, &step, &super::now()?).await? {

@@ -316,13 +316,9 @@ impl Store {
         retention: &portal_core::Retention,
         now: &str,
     ) -> Result<u64, StoreError> {
-        let periods = [
-            ("refused", retention.refused_days),
-            ("waitlisted", retention.waitlisted_days),
-            ("accepted", retention.accepted_days),
-            ("received", retention.undecided_days),
-            ("under_review", retention.undecided_days),
-        ];
+        let periods = portal_core::ApplicationStatus::ALL
+            .into_iter()
+            .filter_map(|status| Some((status.as_str(), retention.days(status)?)));
         let mut tx = self.writer.begin().await?;
         let mut erased = 0u64;
         for (status, days) in periods {

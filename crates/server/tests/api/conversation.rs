@@ -231,3 +231,51 @@ async fn a_decided_request_takes_no_question_and_a_withdrawal_erases_the_exchang
         409
     );
 }
+
+#[tokio::test]
+async fn an_unanswered_request_may_be_refused_for_that_once_the_configured_delay_is_over() {
+    let server = Server::start_with_config(Some("[review]\nanswer_days = 14\n")).await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let path = format!("/api/review/applications/{reference}/decision");
+    let close = json!({ "decision": "refuse", "reason": "no_answer" });
+    // Never asked: not a reason.
+    let response = post(&server, &token, &path, &close).await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(json(response).await["error"]["code"], "answer_not_overdue");
+    assert_eq!(
+        ask(&server, &token, &reference, "Quel usage ?")
+            .await
+            .status(),
+        200
+    );
+    // Asked, but the delay is not over.
+    let response = post(&server, &token, &path, &close).await;
+    assert_eq!(json(response).await["error"]["code"], "answer_not_overdue");
+    // Thirteen days later, still not; fourteen, yes.
+    let db = server.db().await;
+    for (days, status) in [(13, 409), (14, 200)] {
+        let then = (time::OffsetDateTime::now_utc()
+            - time::Duration::days(days)
+            - time::Duration::minutes(1))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+        sqlx::query("UPDATE applications SET updated_at = $1 WHERE reference = $2")
+            .bind(then)
+            .bind(&reference)
+            .execute(&db)
+            .await
+            .unwrap();
+        assert_eq!(
+            post(&server, &token, &path, &close).await.status(),
+            status,
+            "{days} days"
+        );
+    }
+    let seen = applicant_status(&server, &reference, &secret).await;
+    assert_eq!(seen["status"], "refused");
+    assert_eq!(
+        seen["history"].as_array().unwrap().last().unwrap()["reason"],
+        "no_answer"
+    );
+}
