@@ -48,6 +48,8 @@ macro_rules! split_pages {
 
         pub fn $load(locale: Locale) -> PageFuture {
             Box::pin(async move {
+                // The texts first: the function in the chunk draws the page,
+                // which reads them (the FAQ orders its questions by them).
                 load_texts(TextGroup::$group, locale).await?;
                 $split().await
             })
