@@ -44,13 +44,6 @@ pub fn Status() -> impl IntoView {
         let query = query.clone();
         async move { crate::api::withdraw_application(&query).await }
     });
-    let answering = Action::new_local(|query: &AnswerQuery| {
-        let query = query.clone();
-        async move { crate::api::answer_question(&query).await }
-    });
-    // The problems of the answer to a question, and why it was refused.
-    let answer_problems = RwSignal::new(Vec::<Problem>::new());
-    let answer_failure = RwSignal::new(None::<String>);
     // The last answer of any, whichever came last.
     let found = RwSignal::new(None::<StatusView>);
     let show = move |result: Result<StatusView, ApiError>| match result {
@@ -70,25 +63,6 @@ pub fn Status() -> impl IntoView {
     };
     Effect::new(move |_| lookup.value().get().map(show));
     Effect::new(move |_| withdrawal.value().get().map(show));
-    Effect::new(move |_| {
-        let result = answering.value().get()?;
-        answer_problems.set(Vec::new());
-        match result {
-            Ok(view) => show(Ok(view)),
-            Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
-                answer_problems.set(fields);
-                crate::browser::after_render(|| {
-                    crate::browser::focus("#message");
-                });
-            }
-            Err(error) => fail(
-                answer_failure,
-                "answer-failure",
-                refusal_text(i18n, &error, "status-not-found", "status-no-question"),
-            ),
-        }
-        Some(())
-    });
 
     let query = move || StatusQuery {
         reference: reference.get_untracked(),
@@ -137,19 +111,7 @@ pub fn Status() -> impl IntoView {
     let on_withdraw = Callback::new(move |()| {
         withdrawal.dispatch_local(query());
     });
-    let answer = Answer {
-        problems: answer_problems,
-        failure: answer_failure,
-        pending: answering.pending(),
-        on_send: Callback::new(move |message: String| {
-            answer_failure.set(None);
-            answering.dispatch_local(AnswerQuery {
-                reference: reference.get_untracked(),
-                secret: secret.get_untracked(),
-                message,
-            });
-        }),
-    };
+    let answer = Answer::new(reference, secret, Callback::new(show));
     let result = move || {
         found.get().map(|view| {
             i18n.locale(); // drawn again in the other language
@@ -248,6 +210,57 @@ struct Answer {
     failure: RwSignal<Option<String>>,
     pending: Memo<bool>,
     on_send: Callback<String>,
+}
+
+impl Answer {
+    /// Sends the answers for the request that `reference` and `secret`
+    /// name: the request as it then stands goes to `show`; a refusal is
+    /// told at the answer's field, or below it.
+    fn new(
+        reference: RwSignal<String>,
+        secret: RwSignal<String>,
+        show: Callback<Result<StatusView, ApiError>>,
+    ) -> Answer {
+        let i18n = use_i18n();
+        let problems = RwSignal::new(Vec::<Problem>::new());
+        let failure = RwSignal::new(None::<String>);
+        let sending = Action::new_local(|query: &AnswerQuery| {
+            let query = query.clone();
+            async move { crate::api::answer_question(&query).await }
+        });
+        Effect::new(move |_| {
+            let result = sending.value().get()?;
+            problems.set(Vec::new());
+            match result {
+                Ok(view) => show.run(Ok(view)),
+                Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
+                    problems.set(fields);
+                    crate::browser::after_render(|| {
+                        crate::browser::focus("#message");
+                    });
+                }
+                Err(error) => fail(
+                    failure,
+                    "answer-failure",
+                    refusal_text(i18n, &error, "status-not-found", "status-no-question"),
+                ),
+            }
+            Some(())
+        });
+        Answer {
+            problems,
+            failure,
+            pending: sending.pending(),
+            on_send: Callback::new(move |message: String| {
+                failure.set(None);
+                sending.dispatch_local(AnswerQuery {
+                    reference: reference.get_untracked(),
+                    secret: secret.get_untracked(),
+                    message,
+                });
+            }),
+        }
+    }
 }
 
 /// The reviewers' question, and the applicant's answer to it: sending it
