@@ -46,15 +46,16 @@ pub fn Status() -> impl IntoView {
     });
     // The last answer of any, whichever came last.
     let found = RwSignal::new(None::<StatusView>);
+    let shown = move |view: StatusView| {
+        failure.set(None);
+        found.set(Some(view));
+        confirming.set(false);
+        crate::browser::after_render(|| {
+            crate::browser::focus("#status-result-title");
+        });
+    };
     let show = move |result: Result<StatusView, ApiError>| match result {
-        Ok(view) => {
-            failure.set(None);
-            found.set(Some(view));
-            confirming.set(false);
-            crate::browser::after_render(|| {
-                crate::browser::focus("#status-result-title");
-            });
-        }
+        Ok(view) => shown(view),
         Err(error) => fail(
             failure,
             "lookup-failure",
@@ -111,7 +112,7 @@ pub fn Status() -> impl IntoView {
     let on_withdraw = Callback::new(move |()| {
         withdrawal.dispatch_local(query());
     });
-    let answer = Answer::new(reference, secret, Callback::new(show));
+    let answer = Answer::new(reference, secret, Callback::new(shown));
     let result = move || {
         found.get().map(|view| {
             i18n.locale(); // drawn again in the other language
@@ -219,7 +220,7 @@ impl Answer {
     fn new(
         reference: RwSignal<String>,
         secret: RwSignal<String>,
-        show: Callback<Result<StatusView, ApiError>>,
+        show: Callback<StatusView>,
     ) -> Answer {
         let i18n = use_i18n();
         let problems = RwSignal::new(Vec::<Problem>::new());
@@ -232,7 +233,7 @@ impl Answer {
             let result = sending.value().get()?;
             problems.set(Vec::new());
             match result {
-                Ok(view) => show.run(Ok(view)),
+                Ok(view) => show.run(view),
                 Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
                     problems.set(fields);
                     crate::browser::after_render(|| {

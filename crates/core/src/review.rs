@@ -529,6 +529,19 @@ impl Offer {
 mod tests {
     use super::*;
 
+    /// A request in `status` for `days_in_status` days, with no phase,
+    /// reason or message, not erased.
+    fn standing(status: ApplicationStatus, days_in_status: u32) -> Standing<'static> {
+        Standing {
+            status,
+            phase: None,
+            reason: None,
+            message: None,
+            erased: false,
+            days_in_status,
+        }
+    }
+
     #[test]
     fn a_kind_of_decision_asks_for_what_it_needs_and_nothing_else() {
         use DecisionKind::*;
@@ -563,21 +576,13 @@ mod tests {
     fn a_question_waits_for_its_answer_which_brings_the_request_back_to_review() {
         use ApplicationStatus::*;
         let offer = Offer::default();
-        let standing = |status, erased| Standing {
-            status,
-            phase: None,
-            reason: None,
-            message: None,
-            erased,
-            days_in_status: 0,
-        };
         let ask = |message: &str| Decision::Ask {
             message: message.to_owned(),
         };
         // Asked while under review: the request waits.
         let question = ask(" Avez-vous un numéro RNA ? ");
         match judge(
-            &standing(UnderReview, false),
+            &standing(UnderReview, 0),
             &question,
             &offer,
             &[],
@@ -592,7 +597,7 @@ mod tests {
         // A question says something, within the bounds of every message.
         assert_eq!(
             judge(
-                &standing(UnderReview, false),
+                &standing(UnderReview, 0),
                 &ask("   "),
                 &offer,
                 &[],
@@ -603,7 +608,7 @@ mod tests {
         let long = "a".repeat(MESSAGE_MAX + 1);
         assert!(matches!(
             judge(
-                &standing(UnderReview, false),
+                &standing(UnderReview, 0),
                 &ask(&long),
                 &offer,
                 &[],
@@ -615,7 +620,7 @@ mod tests {
         for status in [Accepted, Refused, Withdrawn] {
             assert!(
                 judge(
-                    &standing(status, false),
+                    &standing(status, 0),
                     &question,
                     &offer,
                     &[],
@@ -626,7 +631,7 @@ mod tests {
             );
         }
         // The answer: only when asked, bounded, not once erased.
-        let waiting = standing(InformationRequested, false);
+        let waiting = standing(InformationRequested, 0);
         let answered = judge_answer(&waiting, "  W751234567 ").map(|step| (step.to, step.message));
         assert_eq!(answered, Ok((UnderReview, Some("W751234567"))));
         assert_eq!(
@@ -642,13 +647,19 @@ mod tests {
         );
         for status in [Received, UnderReview, Accepted, Waitlisted, Refused] {
             assert_eq!(
-                judge_answer(&standing(status, false), "Oui"),
+                judge_answer(&standing(status, 0), "Oui"),
                 Err(Refusal::Conflict(ErrorCode::NoQuestion)),
                 "{status:?}"
             );
         }
         assert_eq!(
-            judge_answer(&standing(InformationRequested, true), "Oui"),
+            judge_answer(
+                &Standing {
+                    erased: true,
+                    ..standing(InformationRequested, 0)
+                },
+                "Oui"
+            ),
             Err(Refusal::Conflict(ErrorCode::RequestErased))
         );
     }
@@ -657,30 +668,22 @@ mod tests {
     fn a_request_is_refused_for_want_of_an_answer_only_once_the_delay_is_over() {
         use ApplicationStatus::*;
         let offer = Offer::default();
-        let waiting = |status, days_in_status| Standing {
-            status,
-            phase: None,
-            reason: None,
-            message: None,
-            erased: false,
-            days_in_status,
-        };
         let close = Decision::Refuse {
             reason: RefusalReason::NoAnswer,
             message: None,
         };
         let judged = |standing: &Standing<'_>| judge(standing, &close, &offer, &[], 30);
         assert!(
-            matches!(judged(&waiting(InformationRequested, 30)), Ok(Ruling::Record(m)) if m.to == Refused)
+            matches!(judged(&standing(InformationRequested, 30)), Ok(Ruling::Record(m)) if m.to == Refused)
         );
         assert!(matches!(
-            judged(&waiting(InformationRequested, 400)),
+            judged(&standing(InformationRequested, 400)),
             Ok(Ruling::Record(_))
         ));
         for standing in [
-            waiting(InformationRequested, 29),
-            waiting(UnderReview, 90),
-            waiting(Received, 90),
+            standing(InformationRequested, 29),
+            standing(UnderReview, 90),
+            standing(Received, 90),
         ] {
             assert_eq!(
                 judged(&standing),
@@ -693,7 +696,7 @@ mod tests {
             reason: RefusalReason::OutOfScope,
             message: None,
         };
-        assert!(judge(&waiting(InformationRequested, 0), &other, &offer, &[], 30).is_ok());
+        assert!(judge(&standing(InformationRequested, 0), &other, &offer, &[], 30).is_ok());
     }
 
     #[test]

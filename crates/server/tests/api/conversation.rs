@@ -6,14 +6,20 @@
 use crate::support::{Server, applicant_status, get, json, post, reviewer, submit};
 use serde_json::{Value, json};
 
+/// A reviewer's decision on the request `reference`.
+async fn decide(
+    server: &Server,
+    token: &str,
+    reference: &str,
+    decision: &Value,
+) -> reqwest::Response {
+    let path = format!("/api/review/applications/{reference}/decision");
+    post(server, token, &path, decision).await
+}
+
 async fn ask(server: &Server, token: &str, reference: &str, question: &str) -> reqwest::Response {
-    post(
-        server,
-        token,
-        &format!("/api/review/applications/{reference}/decision"),
-        &json!({ "decision": "ask", "message": question }),
-    )
-    .await
+    let question = json!({ "decision": "ask", "message": question });
+    decide(server, token, reference, &question).await
 }
 
 async fn answer(
@@ -158,13 +164,8 @@ async fn a_question_waits_for_its_answer_which_brings_the_request_back_to_the_qu
     );
 
     // A decision takes the mark away: the answer has been read.
-    let response = post(
-        &server,
-        &token,
-        &format!("/api/review/applications/{reference}/decision"),
-        &json!({ "decision": "waitlist", "phase": 2 }),
-    )
-    .await;
+    let waitlist = json!({ "decision": "waitlist", "phase": 2 });
+    let response = decide(&server, &token, &reference, &waitlist).await;
     assert_eq!(response.status(), 200);
     assert!(queue(&server, &token, "?answered=true").await.is_empty());
 }
@@ -175,15 +176,20 @@ async fn a_decided_request_takes_no_question_and_a_withdrawal_erases_the_exchang
     let token = reviewer(&server, "Alice").await;
     let (reference, secret) = submit(&server, |_| {}).await;
     let refuse = json!({ "decision": "refuse", "reason": "out_of_scope" });
-    let path = format!("/api/review/applications/{reference}/decision");
-    assert_eq!(post(&server, &token, &path, &refuse).await.status(), 200);
+    assert_eq!(
+        decide(&server, &token, &reference, &refuse).await.status(),
+        200
+    );
     let response = ask(&server, &token, &reference, "Une question ?").await;
     assert_eq!(response.status(), 409);
     assert_eq!(json(response).await["error"]["code"], "invalid_transition");
 
     // Back to review, asked, answered, then withdrawn: no word of it stays.
     let review = json!({ "decision": "review" });
-    assert_eq!(post(&server, &token, &path, &review).await.status(), 200);
+    assert_eq!(
+        decide(&server, &token, &reference, &review).await.status(),
+        200
+    );
     assert_eq!(
         ask(&server, &token, &reference, "Quel usage ?")
             .await
@@ -237,10 +243,9 @@ async fn an_unanswered_request_may_be_refused_for_that_once_the_configured_delay
     let server = Server::start_with_config(Some("[review]\nanswer_days = 14\n")).await;
     let token = reviewer(&server, "Alice").await;
     let (reference, secret) = submit(&server, |_| {}).await;
-    let path = format!("/api/review/applications/{reference}/decision");
     let close = json!({ "decision": "refuse", "reason": "no_answer" });
     // Never asked: not a reason.
-    let response = post(&server, &token, &path, &close).await;
+    let response = decide(&server, &token, &reference, &close).await;
     assert_eq!(response.status(), 409);
     assert_eq!(json(response).await["error"]["code"], "answer_not_overdue");
     assert_eq!(
@@ -250,7 +255,7 @@ async fn an_unanswered_request_may_be_refused_for_that_once_the_configured_delay
         200
     );
     // Asked, but the delay is not over.
-    let response = post(&server, &token, &path, &close).await;
+    let response = decide(&server, &token, &reference, &close).await;
     assert_eq!(json(response).await["error"]["code"], "answer_not_overdue");
     // Thirteen days later, still not; fourteen, yes.
     let db = server.db().await;
@@ -267,7 +272,7 @@ async fn an_unanswered_request_may_be_refused_for_that_once_the_configured_delay
             .await
             .unwrap();
         assert_eq!(
-            post(&server, &token, &path, &close).await.status(),
+            decide(&server, &token, &reference, &close).await.status(),
             status,
             "{days} days"
         );
