@@ -150,6 +150,8 @@ apply-terms-item4 = tell the host if it no longer needs the space, so that other
 apply-terms-label = My organisation accepts these commitments
 apply-surveys-label = We agree to answer short questionnaires about how we use the space
 apply-surveys-hint = After each phase, the host asks collectives for their opinion to improve the service. Optional.
+apply-notifications-label = Tell me by e-mail when my request moves on
+apply-notifications-hint = An e-mail to the contact address when the request is received, when the team asks a question or writes, when a decision is taken, when a survey awaits you. It never holds the secret code. Optional, can be changed on the status page.
 
 ## Step 8: review
 apply-check-title = Check your answers
@@ -157,6 +159,7 @@ apply-check-kind = Form of the organisation
 apply-check-identifier = RNA, SIREN or SIRET number
 apply-check-terms = Commitments accepted
 apply-check-surveys = Agrees to questionnaires
+apply-check-notifications = Told by e-mail
 apply-check-none = Not given
 apply-check-change = Change
 apply-check-send-title = Send the request

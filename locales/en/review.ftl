@@ -195,3 +195,26 @@ review-survey-texts-shown = { $shown ->
    *[other] { $shown } answers shown out of { $total }
 }
 review-survey-bar = { $label }: { $figures }
+
+review-mails-title = E-mails to the applicant
+review-mails-none = The applicant did not ask for e-mails: they follow the request on the status page.
+review-mails-on = The applicant gets an e-mail at each question, message or decision.
+review-mails-off = The applicant stopped the e-mails.
+review-mail-received = Receipt
+review-mail-question = Question
+review-mail-message = Message
+review-mail-decision = Decision
+review-mail-survey = Survey
+review-mail-pending = To send
+review-mail-sent = Sent
+review-mail-failed = Not delivered
+review-mail-attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+review-note-hint = The applicant never sees it.
+review-write-title = Write to the applicant
+review-write-label = Message
+review-write-hint = The applicant reads it on their status page, with an e-mail if they asked for them. The status of the request does not change: to wait for an answer, choose “Ask for information” in the decision.
+review-write-send = Send the message
+review-event-message = Message to the applicant

@@ -68,3 +68,9 @@ status-survey-waiting = waiting for your answers
 status-survey-answered = response saved, can be changed until it closes
 status-survey-closed = closed
 status-survey-closed-answered = closed, response saved
+
+status-emails-title = E-mail updates
+status-emails-on = An e-mail goes to the contact address of the request when the team asks a question or writes, when a decision is taken, when a survey awaits you. It never holds the secret code.
+status-emails-off = No e-mail is sent for this request: what changes is shown here.
+status-emails-stop = Stop telling me by e-mail
+status-emails-start = Tell me by e-mail

@@ -150,6 +150,8 @@ apply-terms-item4 = prévenir l’hébergeur si l’espace ne lui sert plus, pou
 apply-terms-label = Ma structure accepte ces engagements
 apply-surveys-label = Nous acceptons de répondre à de courts questionnaires sur notre usage de l’espace
 apply-surveys-hint = Après chaque phase, l’hébergeur demande leur avis aux collectifs pour améliorer le service. Facultatif.
+apply-notifications-label = Me prévenir par e-mail quand ma demande avance
+apply-notifications-hint = Un e-mail à l’adresse de contact quand la demande est reçue, quand l’équipe pose une question ou écrit, quand une décision est prise, quand un questionnaire vous attend. Il ne contient jamais le code secret. Facultatif, modifiable sur la page de suivi.
 
 ## Step 8: review
 apply-check-title = Vérifiez vos réponses
@@ -157,6 +159,7 @@ apply-check-kind = Forme de la structure
 apply-check-identifier = Numéro RNA, SIREN ou SIRET
 apply-check-terms = Engagements acceptés
 apply-check-surveys = Accord pour les questionnaires
+apply-check-notifications = Prévenu par e-mail
 apply-check-none = Non renseigné
 apply-check-change = Modifier
 apply-check-send-title = Envoyer la demande

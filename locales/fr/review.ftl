@@ -195,3 +195,26 @@ review-survey-texts-shown = { $shown ->
    *[other] { $shown } réponses affichées sur { $total }
 }
 review-survey-bar = { $label } : { $figures }
+
+review-mails-title = E-mails au demandeur
+review-mails-none = Le demandeur n’a pas demandé d’e-mails : il suit sa demande sur la page de suivi.
+review-mails-on = Le demandeur reçoit un e-mail à chaque question, message ou décision.
+review-mails-off = Le demandeur a arrêté les e-mails.
+review-mail-received = Accusé de réception
+review-mail-question = Question
+review-mail-message = Message
+review-mail-decision = Décision
+review-mail-survey = Questionnaire
+review-mail-pending = À envoyer
+review-mail-sent = Envoyé
+review-mail-failed = Non délivré
+review-mail-attempts = { $count ->
+    [one] { $count } essai
+   *[other] { $count } essais
+}
+review-note-hint = Le demandeur ne la voit jamais.
+review-write-title = Écrire au demandeur
+review-write-label = Message
+review-write-hint = Le demandeur le lit sur sa page de suivi, avec un e-mail s’il en a demandé. Le statut de la demande ne change pas : pour attendre une réponse, choisissez « Demander des informations » dans la décision.
+review-write-send = Envoyer le message
+review-event-message = Message au demandeur

@@ -68,3 +68,9 @@ status-survey-waiting = en attente de votre réponse
 status-survey-answered = réponse enregistrée, modifiable jusqu’à la clôture
 status-survey-closed = clos
 status-survey-closed-answered = clos, réponse enregistrée
+
+status-emails-title = E-mails de suivi
+status-emails-on = Un e-mail part à l’adresse de contact de la demande quand l’équipe pose une question ou écrit, quand une décision est prise, quand un questionnaire vous attend. Il ne contient jamais le code secret.
+status-emails-off = Aucun e-mail n’est envoyé pour cette demande : ce qui change se lit ici.
+status-emails-stop = Ne plus me prévenir par e-mail
+status-emails-start = Me prévenir par e-mail

@@ -7,8 +7,8 @@ pub mod review;
 use gloo_net::http::{Request, Response};
 use portal_core::survey::Answers;
 use portal_core::{
-    AnswerQuery, ApplicationInput, ErrorCode, InvitationQuery, InvitationView, OfferView, Problem,
-    StatusQuery, StatusView, Submitted, SurveyResponse,
+    AnswerQuery, ApplicationInput, ErrorCode, InvitationQuery, InvitationView, NotifyQuery,
+    OfferView, Problem, StatusQuery, StatusView, Submitted, SurveyResponse,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -124,6 +124,10 @@ pub async fn survey_respond(secret: &str, answers: &Answers) -> Result<Invitatio
 
 pub async fn answer_question(query: &AnswerQuery) -> Result<StatusView, ApiError> {
     post("/api/applications/answer", query).await
+}
+
+pub async fn set_notifications(query: &NotifyQuery) -> Result<StatusView, ApiError> {
+    post("/api/applications/notifications", query).await
 }
 
 pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {

@@ -6,8 +6,8 @@ use portal_core::survey::{
     Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
 };
 use portal_core::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewNote, PhaseChange, PhaseView,
-    QueuePage, Session,
+    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewMessage, NewNote, PhaseChange,
+    PhaseView, QueuePage, Session,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -96,6 +96,15 @@ pub async fn decide(
 ) -> Result<ApplicationDetail, ApiError> {
     let path = format!("/api/review/applications/{reference}/decision");
     send(Request::post(&path), token, decision).await
+}
+
+pub async fn write(
+    token: &str,
+    reference: &str,
+    message: &NewMessage,
+) -> Result<ApplicationDetail, ApiError> {
+    let path = format!("/api/review/applications/{reference}/messages");
+    send(Request::post(&path), token, message).await
 }
 
 pub async fn add_note(

@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    AnswerQuery, ApplicationStatus, InvitationLink, Problem, StatusQuery, StatusView, SurveyState,
-    messages,
+    AnswerQuery, ApplicationStatus, EventKind, InvitationLink, NotifyQuery, Problem, StatusQuery,
+    StatusView, SurveyState, messages,
 };
 
 use crate::api::ApiError;
@@ -17,6 +17,12 @@ use crate::i18n::{format_date, refusal_label, status_label, use_i18n};
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
 pub fn status_link(reference: &str, secret: &str) -> String {
     format!("/status#{reference}/{secret}")
+}
+
+/// The link of the e-mails: `/status#FS-XXXX-XXXX`, the reference alone
+/// (an e-mail never holds the secret).
+fn reference_from_fragment(fragment: &str) -> Option<String> {
+    portal_core::normalize_reference(fragment)
 }
 
 fn from_fragment(fragment: &str) -> Option<(String, String)> {
@@ -74,11 +80,18 @@ pub fn Status() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
         let hash = location.hash.get();
-        if let Some((r, s)) = from_fragment(hash.trim_start_matches('#')) {
+        let fragment = hash.trim_start_matches('#');
+        if let Some((r, s)) = from_fragment(fragment) {
             reference.set(r);
             secret.set(s);
             crate::browser::replace_url("/status");
             lookup.dispatch_local(query());
+        } else if let Some(r) = reference_from_fragment(fragment) {
+            reference.set(r);
+            crate::browser::replace_url("/status");
+            crate::browser::after_render(|| {
+                crate::browser::focus("#secret");
+            });
         }
     });
     let on_submit = Callback::new(move |()| {
@@ -113,10 +126,11 @@ pub fn Status() -> impl IntoView {
         withdrawal.dispatch_local(query());
     });
     let answer = Answer::new(reference, secret, Callback::new(shown));
+    let emails = Emails::new(reference, secret, found);
     let result = move || {
         found.get().map(|view| {
             i18n.locale(); // drawn again in the other language
-            view! { <StatusResult view=view answer=answer confirming=confirming on_withdraw=on_withdraw pending=withdrawal.pending()/> }
+            view! { <StatusResult view=view answer=answer emails=emails confirming=confirming on_withdraw=on_withdraw pending=withdrawal.pending()/> }
         })
     };
     view! {
@@ -138,6 +152,7 @@ pub fn Status() -> impl IntoView {
 fn StatusResult(
     view: StatusView,
     answer: Answer,
+    emails: Emails,
     confirming: RwSignal<bool>,
     on_withdraw: Callback<()>,
     pending: Memo<bool>,
@@ -148,8 +163,13 @@ fn StatusResult(
         .iter()
         .rev()
         .map(|entry| {
-            let mut what = status_label(i18n, entry.status);
-            if let Some(phase) = entry.phase {
+            let message_only = entry.kind == EventKind::Message;
+            let mut what = if message_only {
+                i18n.t("status-message-team")
+            } else {
+                status_label(i18n, entry.status)
+            };
+            if let (Some(phase), false) = (entry.phase, message_only) {
                 what = format!(
                     "{what} — {}",
                     i18n.t_args("status-phase", [("number", phase.into())])
@@ -164,7 +184,7 @@ fn StatusResult(
             };
             let message = entry.message.clone().map(|m| {
                 view! {
-                    <p class="who">{i18n.t(who)}</p>
+                    {(!message_only).then(|| view! { <p class="who">{i18n.t(who)}</p> })}
                     <blockquote>{m}</blockquote>
                 }
             });
@@ -172,7 +192,7 @@ fn StatusResult(
                 <li>
                     <span class="when">{format_date(i18n, &entry.at, true)}</span>
                     <span class="what">{what}</span>
-                    {reason.map(|r| view! { <span class="why">{r}</span> })}
+                    {reason.filter(|_| !message_only).map(|r| view! { <span class="why">{r}</span> })}
                     {message}
                 </li>
             }
@@ -191,12 +211,13 @@ fn StatusResult(
             {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
             {(view.status == ApplicationStatus::InformationRequested).then(|| {
                 let question = view.history.iter().rev()
-                    .find(|e| e.status == ApplicationStatus::InformationRequested)
+                    .find(|e| e.status == ApplicationStatus::InformationRequested && e.kind == EventKind::Move)
                     .and_then(|e| e.message.clone())
                     .unwrap_or_default();
                 view! { <AnswerBox question=question answer=answer/> }
             })}
             <Invitations invitations=view.invitations.clone()/>
+            {(!view.erased).then(|| view! { <EmailChoice notify=view.notify emails=emails/> })}
             <h3>{i18n.t("status-history-title")}</h3>
             <ol class="timeline">{history}</ol>
             {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=on_withdraw pending=pending/> })}
@@ -308,6 +329,92 @@ fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
     }
 }
 
+/// What the status page needs to turn the e-mails about the request on
+/// or off.
+#[derive(Clone, Copy)]
+struct Emails {
+    failure: RwSignal<Option<String>>,
+    pending: Memo<bool>,
+    on_choose: Callback<bool>,
+}
+
+impl Emails {
+    /// Records the choice for the request that `reference` and `secret`
+    /// name; the request as it then stands goes to `found`, and the focus
+    /// back to the button.
+    fn new(
+        reference: RwSignal<String>,
+        secret: RwSignal<String>,
+        found: RwSignal<Option<StatusView>>,
+    ) -> Emails {
+        let i18n = use_i18n();
+        let failure = RwSignal::new(None::<String>);
+        let choosing = Action::new_local(|query: &NotifyQuery| {
+            let query = query.clone();
+            async move { crate::api::set_notifications(&query).await }
+        });
+        Effect::new(move |_| {
+            match choosing.value().get()? {
+                Ok(view) => {
+                    found.set(Some(view));
+                    crate::browser::after_render(|| {
+                        crate::browser::focus("#emails-toggle");
+                    });
+                }
+                Err(error) => fail(
+                    failure,
+                    "emails-failure",
+                    refusal_text(i18n, &error, "status-not-found", "status-erased"),
+                ),
+            }
+            Some(())
+        });
+        Emails {
+            failure,
+            pending: choosing.pending(),
+            on_choose: Callback::new(move |notify: bool| {
+                failure.set(None);
+                choosing.dispatch_local(NotifyQuery {
+                    reference: reference.get_untracked(),
+                    secret: secret.get_untracked(),
+                    notify,
+                });
+            }),
+        }
+    }
+}
+
+/// Whether the contact gets an e-mail when something happens, and the
+/// button that changes it; only where the portal sends e-mails.
+#[component]
+fn EmailChoice(notify: bool, emails: Emails) -> impl IntoView {
+    let i18n = use_i18n();
+    let site = crate::offer::use_site();
+    let (state, action) = if notify {
+        ("status-emails-on", "status-emails-stop")
+    } else {
+        ("status-emails-off", "status-emails-start")
+    };
+    move || {
+        site.get().emails.then(|| {
+            view! {
+                <div class="emails" role="group" aria-labelledby="emails-title">
+                    <h3 id="emails-title">{i18n.t("status-emails-title")}</h3>
+                    <p role="status">{i18n.t(state)}</p>
+                    <p class="actions">
+                        <button type="button" id="emails-toggle" class="button secondary"
+                            aria-disabled=move || emails.pending.get().then_some("true")
+                            on:click=move |_| if !emails.pending.get_untracked() { emails.on_choose.run(!notify) }>
+                            {i18n.t(action)}
+                        </button>
+                    </p>
+                    <Failure id="emails-failure" failure=emails.failure/>
+                </div>
+            }
+        })
+    }
+}
+
 /// The feedback surveys the collective is invited to answer, with the link
 /// that opens each (its secret in the fragment).
 #[component]
@@ -403,5 +510,10 @@ mod tests {
         );
         assert_eq!(from_fragment("nothing"), None);
         assert_eq!(from_fragment("FS-7K3M-Q9TD/short"), None);
+        assert_eq!(from_fragment(reference), None);
+        assert_eq!(
+            reference_from_fragment("fs-7k3m-q9td").as_deref(),
+            Some(reference)
+        );
     }
 }

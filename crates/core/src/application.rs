@@ -136,6 +136,10 @@ pub struct Consents {
     pub terms: bool,
     #[serde(default)]
     pub surveys: bool,
+    /// An e-mail to the contact when something happens to the request (off
+    /// unless chosen; changed later on the status page).
+    #[serde(default)]
+    pub notifications: bool,
 }
 
 /// An optional text, trimmed; empty counts as absent.

@@ -32,6 +32,7 @@ fn valid() -> ApplicationInput {
         consents: Consents {
             terms: true,
             surveys: false,
+            notifications: false,
         },
         locale: Locale::Fr,
     }
@@ -352,14 +353,16 @@ fn terms_must_be_accepted_surveys_are_free() {
     assert_eq!(
         codes(&validate_consents(&Consents {
             terms: false,
-            surveys: true
+            surveys: true,
+            notifications: true,
         })),
         vec![("consents.terms", Code::MustAccept)]
     );
     assert_eq!(
         validate_consents(&Consents {
             terms: true,
-            surveys: false
+            surveys: false,
+            notifications: false,
         }),
         vec![]
     );

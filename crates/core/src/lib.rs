@@ -12,6 +12,7 @@ pub mod identifiers;
 pub mod kinds;
 pub mod locale;
 pub mod messages;
+pub mod notification;
 pub mod offer;
 pub mod problems;
 pub mod reference;
@@ -32,6 +33,7 @@ pub use eligibility::{Eligibility, EligibilityAnswers, Verdict, eligibility};
 pub use identifiers::Identifier;
 pub use kinds::{AppKind, CooperativeKind, KindPolicy, StructureKind};
 pub use locale::Locale;
+pub use notification::{NotificationKind, NotificationState, NotificationView};
 pub use offer::{Offer, Phase};
 pub use problems::{Code, ErrorCode, Problem};
 pub use reference::{
@@ -39,16 +41,17 @@ pub use reference::{
 };
 pub use review::{
     ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField, DecisionKind, Move,
-    NewNote, Note, Outcome, PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage, Refusal,
-    ReviewEvent, Ruling, Session, Standing,
+    NewMessage, NewNote, Note, Outcome, PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage,
+    Refusal, ReviewEvent, Ruling, Session, Standing,
 };
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};
-pub use status::{ApplicationStatus, RefusalReason};
+pub use status::{ApplicationStatus, EventKind, RefusalReason};
 pub use survey::{
     Answer, Answers, InvitationLink, InvitationQuery, InvitationView, Localized, PhaseRate,
     Question, QuestionType, Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyResponse,
     SurveyResults, SurveyState, SurveyStateChange, SurveySummary,
 };
 pub use wire::{
-    AnswerQuery, HistoryEntry, OfferView, PhaseProgress, StatusQuery, StatusView, Submitted,
+    AnswerQuery, HistoryEntry, NotifyQuery, OfferView, PhaseProgress, StatusQuery, StatusView,
+    Submitted,
 };

@@ -6,8 +6,40 @@
 
 use crate::{
     AppKind, ApplicationStatus, Code, CooperativeKind, DecisionField, DecisionKind, ErrorCode,
-    RefusalReason, StructureKind, SurveyState, Verdict,
+    NotificationKind, NotificationState, RefusalReason, StructureKind, SurveyState, Verdict,
 };
+
+/// The subject and the sentence of an e-mail of this kind (`mail.ftl`,
+/// written by the server).
+pub fn mail(kind: NotificationKind) -> (&'static str, &'static str) {
+    match kind {
+        NotificationKind::Received => ("mail-received-subject", "mail-received"),
+        NotificationKind::Question => ("mail-question-subject", "mail-question"),
+        NotificationKind::Message => ("mail-message-subject", "mail-message"),
+        NotificationKind::Decision => ("mail-decision-subject", "mail-decision"),
+        NotificationKind::Survey => ("mail-survey-subject", "mail-survey"),
+    }
+}
+
+/// What reviewers read of an e-mail of this kind, on the request page.
+pub fn notification(kind: NotificationKind) -> &'static str {
+    match kind {
+        NotificationKind::Received => "review-mail-received",
+        NotificationKind::Question => "review-mail-question",
+        NotificationKind::Message => "review-mail-message",
+        NotificationKind::Decision => "review-mail-decision",
+        NotificationKind::Survey => "review-mail-survey",
+    }
+}
+
+/// Where an e-mail stands, for reviewers.
+pub fn notification_state(state: NotificationState) -> &'static str {
+    match state {
+        NotificationState::Pending => "review-mail-pending",
+        NotificationState::Sent => "review-mail-sent",
+        NotificationState::Failed => "review-mail-failed",
+    }
+}
 
 /// The sentence of a field problem, whatever the field.
 pub fn code(value: Code) -> &'static str {

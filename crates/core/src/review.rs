@@ -118,6 +118,9 @@ pub struct ReviewEvent {
     pub phase: Option<u32>,
     pub reason: Option<RefusalReason>,
     pub message: Option<String>,
+    /// A move, or a message to the applicant that moved nothing.
+    #[serde(default)]
+    pub kind: crate::EventKind,
 }
 
 /// A private note of a reviewer.
@@ -139,6 +142,12 @@ pub struct ApplicationDetail {
     pub answers: Option<ApplicationInput>,
     pub history: Vec<ReviewEvent>,
     pub notes: Vec<Note>,
+    /// The applicant asked for e-mails about the request.
+    #[serde(default)]
+    pub notify: bool,
+    /// The e-mails of the request, oldest first.
+    #[serde(default)]
+    pub notifications: Vec<crate::NotificationView>,
 }
 
 /// What a reviewer decides.
@@ -455,6 +464,30 @@ pub fn judge_answer<'a>(standing: &Standing<'_>, message: &'a str) -> Result<Mov
     })
 }
 
+/// Whether a reviewer's message `message` may be written to the applicant
+/// of a request standing so: any request but a withdrawn or erased one
+/// takes one, which leaves it where it stands (the same status, phase and
+/// reason); the message has the bounds of every message.
+pub fn judge_message<'a>(standing: &Standing<'_>, message: &'a str) -> Result<Move<'a>, Refusal> {
+    if let Some(problem) = check_message_text("message", message, true) {
+        return Err(Refusal::Invalid(problem));
+    }
+    if standing.erased {
+        return Err(Refusal::Conflict(ErrorCode::RequestErased));
+    }
+    if standing.status == ApplicationStatus::Withdrawn {
+        return Err(Refusal::Conflict(ErrorCode::InvalidTransition));
+    }
+    Ok(Move {
+        from: standing.status,
+        to: standing.status,
+        phase: standing.phase,
+        reason: standing.reason,
+        message: Some(message.trim()),
+        capacity: None,
+    })
+}
+
 /// Whether `decision` moves a request standing so (`Some(Applied)`), would
 /// change nothing (`Some(Unchanged)`: the same status, phase, reason and
 /// message), or is not a move its status allows (`None`). The same status
@@ -483,6 +516,15 @@ pub fn outcome_of(standing: &Standing<'_>, decision: &Decision) -> Option<Outcom
 #[serde(deny_unknown_fields)]
 pub struct NewNote {
     pub body: String,
+}
+
+/// A reviewer's message to the applicant, which changes nothing else.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewMessage {
+    /// Up to 2000 characters (`MESSAGE_MAX`).
+    pub message: String,
 }
 
 /// A phase as reviewers see it.
@@ -661,6 +703,56 @@ mod tests {
                 "Oui"
             ),
             Err(Refusal::Conflict(ErrorCode::RequestErased))
+        );
+    }
+
+    #[test]
+    fn a_message_leaves_the_request_where_it_stands() {
+        use ApplicationStatus::*;
+        let refused = Standing {
+            phase: Some(2),
+            reason: Some(RefusalReason::Duplicate),
+            ..standing(Refused, 3)
+        };
+        let step = judge_message(&refused, " Nous avons vu votre autre demande. ");
+        assert_eq!(
+            step,
+            Ok(Move {
+                from: Refused,
+                to: Refused,
+                phase: Some(2),
+                reason: Some(RefusalReason::Duplicate),
+                message: Some("Nous avons vu votre autre demande."),
+                capacity: None,
+            })
+        );
+        for status in [
+            Received,
+            UnderReview,
+            InformationRequested,
+            Accepted,
+            Waitlisted,
+        ] {
+            assert!(
+                judge_message(&standing(status, 0), "Bonjour").is_ok(),
+                "{status:?}"
+            );
+        }
+        assert_eq!(
+            judge_message(&standing(Withdrawn, 0), "Bonjour"),
+            Err(Refusal::Conflict(ErrorCode::InvalidTransition))
+        );
+        let erased = Standing {
+            erased: true,
+            ..standing(Refused, 0)
+        };
+        assert_eq!(
+            judge_message(&erased, "Bonjour"),
+            Err(Refusal::Conflict(ErrorCode::RequestErased))
+        );
+        assert_eq!(
+            judge_message(&standing(Received, 0), "  "),
+            Err(Refusal::Invalid(Problem::new("message", Code::Required)))
         );
     }
 

@@ -71,6 +71,25 @@ impl ApplicationStatus {
 }
 
 closed_list! {
+    /// What an entry of a request's history is.
+    EventKind {
+        /// A move of the request (its first entry too).
+        Move = "move",
+        /// A reviewer wrote to the applicant; the request stays where it
+        /// stands.
+        Message = "message",
+    }
+}
+
+// closed_list! derives a fixed set of traits, without Default.
+#[allow(clippy::derivable_impls)]
+impl Default for EventKind {
+    fn default() -> Self {
+        EventKind::Move
+    }
+}
+
+closed_list! {
     /// Why a request was refused, as shown to the applicant.
     RefusalReason {
         NotEligibleKind = "not_eligible_kind",

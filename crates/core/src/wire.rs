@@ -110,6 +110,9 @@ pub struct StatusView {
     /// Feedback surveys the collective is invited to answer.
     #[serde(default)]
     pub invitations: Vec<InvitationLink>,
+    /// The contact gets an e-mail when something happens to the request.
+    #[serde(default)]
+    pub notify: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -130,6 +133,9 @@ pub struct HistoryEntry {
     /// withdrawal), not the reviewers'.
     #[serde(default)]
     pub by_applicant: bool,
+    /// A move, or a message of the team that moved nothing.
+    #[serde(default)]
+    pub kind: crate::EventKind,
 }
 
 /// `POST /api/applications/answer`: the applicant's answer to the
@@ -142,6 +148,17 @@ pub struct AnswerQuery {
     pub secret: String,
     /// Up to 2000 characters (`MESSAGE_MAX`).
     pub message: String,
+}
+
+/// The applicant's choice of e-mails about their request, with the
+/// reference and the secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NotifyQuery {
+    pub reference: String,
+    pub secret: String,
+    pub notify: bool,
 }
 
 #[cfg(test)]

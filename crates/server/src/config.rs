@@ -38,6 +38,76 @@ pub struct Config {
     pub retention: Retention,
     #[serde(default)]
     pub review: Review,
+    /// The mail server that sends the applicants' e-mails; without it,
+    /// nothing is sent and the status page is the only channel.
+    pub smtp: Option<Smtp>,
+}
+
+/// How e-mails reach the mail server. The credentials come from the
+/// environment: `PORTAL_SMTP_USERNAME` and `PORTAL_SMTP_PASSWORD`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    /// 465 with `tls`, 587 with `starttls`, 25 with `none`, unless given.
+    pub port: Option<u16>,
+    #[serde(default)]
+    pub tls: TlsMode,
+    /// The From of every e-mail: `Frama.space <portail@example.org>`.
+    pub sender: String,
+    /// The portal's public address, for the link to the status page.
+    pub site_url: String,
+    /// Seconds before the first retry of a refused e-mail; each retry waits
+    /// twice as long as the one before. Also the longest a mail server may
+    /// take to answer.
+    #[serde(default = "Smtp::default_retry_seconds")]
+    pub retry_seconds: u32,
+    /// Attempts before an e-mail is given up and shown as not delivered.
+    #[serde(default = "Smtp::default_attempts")]
+    pub attempts: u32,
+}
+
+impl Smtp {
+    fn default_retry_seconds() -> u32 {
+        60
+    }
+
+    fn default_attempts() -> u32 {
+        10
+    }
+
+    fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.host.trim().is_empty() {
+            out.push("smtp.host is empty".to_owned());
+        }
+        if self.sender.parse::<lettre::message::Mailbox>().is_err() {
+            out.push("smtp.sender is not an address (Name <address@example.org>)".to_owned());
+        }
+        let site = self.site_url.trim_end_matches('/');
+        if !(site.starts_with("https://") || site.starts_with("http://"))
+            || site.contains(['#', '?', ' '])
+        {
+            out.push("smtp.site_url is not an http(s) address".to_owned());
+        }
+        if self.retry_seconds == 0 || self.attempts == 0 {
+            out.push("smtp.retry_seconds and smtp.attempts must be at least 1".to_owned());
+        }
+        out
+    }
+}
+
+/// How the connection to the mail server is protected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TlsMode {
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// A plain connection upgraded to TLS, which the server must offer.
+    #[default]
+    Starttls,
+    /// No encryption: only for a relay on the same machine or network.
+    None,
 }
 
 /// How reviewing goes.
@@ -212,7 +282,8 @@ impl Config {
         if config.review.answer_days == 0 {
             return Err("review.answer_days must be at least 1".to_owned());
         }
-        let problems = [config.links.problems(), config.retention.problems()].concat();
+        let smtp = config.smtp.as_ref().map(Smtp::problems).unwrap_or_default();
+        let problems = [config.links.problems(), config.retention.problems(), smtp].concat();
         if !problems.is_empty() {
             return Err(problems.join("; "));
         }
@@ -275,6 +346,20 @@ mod tests {
         let config = Config::parse("[publisher]\naddress = '1 rue Exemple'\n").unwrap();
         assert_eq!(config.publisher.name, "Framasoft");
         assert!(!config.publisher.missing().contains(&"address"));
+    }
+
+    #[test]
+    fn the_mail_server_is_optional_and_checked() {
+        assert!(Config::parse("").unwrap().smtp.is_none());
+        let smtp = "[smtp]\nhost = 'mail.example.org'\nsender = 'Portail <portail@example.org>'\nsite_url = 'https://portail.example.org'\n";
+        let config = Config::parse(smtp).unwrap().smtp.unwrap();
+        assert_eq!(
+            (config.tls, config.port, config.attempts),
+            (TlsMode::Starttls, None, 10)
+        );
+        assert!(Config::parse(&smtp.replace("Portail <portail@example.org>", "portail")).is_err());
+        assert!(Config::parse(&smtp.replace("https://", "ftp://")).is_err());
+        assert!(Config::parse(&format!("{smtp}tls = 'sometimes'\n")).is_err());
     }
 
     #[test]

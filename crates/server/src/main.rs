@@ -6,6 +6,7 @@ mod assets;
 mod config;
 mod error;
 mod loading;
+mod mail;
 mod rate_limit;
 mod secrets;
 mod serve;
@@ -158,6 +159,14 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
             tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
+            match &config.smtp {
+                Some(smtp) => {
+                    tokio::spawn(mail::Mailer::new(smtp)?.run(store.clone()));
+                }
+                None => tracing::info!(
+                    "no [smtp] section: no e-mail is sent, the status page is the only channel"
+                ),
+            }
             let missing = config.publisher.missing();
             if !missing.is_empty() {
                 tracing::warn!(

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use portal_core::{ApplicationDetail, NewNote, messages};
+use portal_core::{
+    ApplicationDetail, EventKind, NewMessage, NewNote, NotificationState, NotificationView,
+    messages,
+};
 
 use super::decide::DecisionForm;
 use super::{AdminArea, error_text, use_reviewer};
@@ -134,7 +137,8 @@ fn DetailView() -> impl IntoView {
         // Nothing is decided or noted about a request not read yet.
         <Show when=move || detail.with(Option::is_some)>
             <DecisionForm reference=reference detail=detail/>
-            <NoteForm reference=reference detail=detail failure=failure/>
+            <WriteForm writing=Writing::Message reference=reference detail=detail failure=failure/>
+            <WriteForm writing=Writing::Note reference=reference detail=detail failure=failure/>
         </Show>
     }
 }
@@ -152,15 +156,20 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
         .history
         .iter()
         .map(|e| {
-            let mut what = status_label(i18n, e.status);
-            if let Some(p) = e.phase {
+            let message_only = e.kind == EventKind::Message;
+            let mut what = if message_only {
+                i18n.t("review-event-message")
+            } else {
+                status_label(i18n, e.status)
+            };
+            if let (Some(p), false) = (e.phase, message_only) {
                 what = format!("{what} — {}", i18n.t_args("status-phase", [("number", p.into())]));
             }
             view! {
                 <li>
                     <span class="when">{format_date(i18n, &e.at, false)} " — " {actor_label(i18n, &e.actor)}</span>
                     <span class="what">{what}</span>
-                    {e.reason.map(|r| view! { <span class="why">{refusal_label(i18n, r)}</span> })}
+                    {e.reason.filter(|_| !message_only).map(|r| view! { <span class="why">{refusal_label(i18n, r)}</span> })}
                     {e.message.clone().map(|m| view! { <blockquote>{m}</blockquote> })}
                 </li>
             }
@@ -186,9 +195,49 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
         <dl class="summary">{rows}</dl>
         <h2>{i18n.t("review-history-title")}</h2>
         <ol class="timeline">{history}</ol>
+        <Mails notify=d.notify notifications=d.notifications.clone()/>
         <h2>{i18n.t("review-notes-title")}</h2>
         <ul class="timeline">{notes}</ul>
     }
+}
+
+/// The e-mails the applicant was sent, each with where it stands: the ones
+/// not delivered after every attempt say why, in the mail server's words.
+#[component]
+fn Mails(notify: bool, notifications: Vec<NotificationView>) -> impl IntoView {
+    let i18n = use_i18n();
+    if !notify && notifications.is_empty() {
+        return view! { <h2>{i18n.t("review-mails-title")}</h2><p>{i18n.t("review-mails-none")}</p> }
+            .into_any();
+    }
+    let items = notifications
+        .into_iter()
+        .map(|n| {
+            let attempts = i18n.t_args("review-mail-attempts", [("count", n.attempts.into())]);
+            let failed = n.state == NotificationState::Failed;
+            view! {
+                <li>
+                    <span class="when">{format_date(i18n, n.sent_at.as_deref().unwrap_or(&n.created_at), true)}</span>
+                    <span class="what">{i18n.t(messages::notification(n.kind))}</span>
+                    <span class=if failed { "why failed" } else { "why" }>
+                        {i18n.t(messages::notification_state(n.state))} " — " {attempts}
+                    </span>
+                    {n.error.map(|e| view! { <blockquote>{e}</blockquote> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let lead = if notify {
+        "review-mails-on"
+    } else {
+        "review-mails-off"
+    };
+    view! {
+        <h2>{i18n.t("review-mails-title")}</h2>
+        <p>{i18n.t(lead)}</p>
+        <ol class="timeline mails">{items}</ol>
+    }
+    .into_any()
 }
 
 /// Back to the queue page this request was opened from, and to the
@@ -237,53 +286,109 @@ fn RequestNav(reference: Signal<String>) -> impl IntoView {
 
 /// A private note for the other reviewers; a failure is told in
 /// `failure`, shared with the loading of the request.
+/// What a reviewer writes below the request: a private note, or a message
+/// to the applicant (which moves nothing).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Writing {
+    Note,
+    Message,
+}
+
+impl Writing {
+    /// The form's id prefix and its title, label, hint and button.
+    fn texts(self) -> (&'static str, [&'static str; 4]) {
+        match self {
+            Writing::Note => (
+                "note",
+                [
+                    "review-add-note-title",
+                    "review-note-label",
+                    "review-note-hint",
+                    "review-add-note",
+                ],
+            ),
+            Writing::Message => (
+                "message",
+                [
+                    "review-write-title",
+                    "review-write-label",
+                    "review-write-hint",
+                    "review-write-send",
+                ],
+            ),
+        }
+    }
+
+    async fn send(
+        self,
+        token: String,
+        reference: String,
+        text: String,
+    ) -> Result<ApplicationDetail, crate::api::ApiError> {
+        match self {
+            Writing::Note => {
+                crate::api::review::add_note(&token, &reference, &NewNote { body: text }).await
+            }
+            Writing::Message => {
+                crate::api::review::write(&token, &reference, &NewMessage { message: text }).await
+            }
+        }
+    }
+}
+
 #[component]
-fn NoteForm(
+fn WriteForm(
+    writing: Writing,
     reference: Signal<String>,
     detail: RwSignal<Option<ApplicationDetail>>,
     failure: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let note = RwSignal::new(String::new());
-    let add_note = Action::new_local(move |body: &String| {
-        let body = NewNote { body: body.clone() };
-        let reference = reference.get_untracked();
-        let token = reviewer.token();
-        async move { crate::api::review::add_note(&token, &reference, &body).await }
+    let text = RwSignal::new(String::new());
+    let sending = Action::new_local(move |text: &String| {
+        writing.send(reviewer.token(), reference.get_untracked(), text.clone())
     });
-    Effect::new(move |_| match add_note.value().get() {
-        Some(Ok(d)) => {
-            detail.set(Some(d));
-            failure.set(None);
-            note.set(String::new());
-            crate::browser::after_render(|| {
-                crate::browser::focus("#note-result");
-            });
+    Effect::new(move |_| {
+        match sending.value().get()? {
+            Ok(d) => {
+                detail.set(Some(d));
+                failure.set(None);
+                text.set(String::new());
+            }
+            Err(error) => {
+                reviewer.handle(&error);
+                failure.set(Some(error_text(i18n, &error)));
+            }
         }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-            crate::browser::after_render(|| {
-                crate::browser::focus("#note-result");
-            });
-        }
-        None => {}
+        crate::browser::after_render(|| {
+            crate::browser::focus("#note-result");
+        });
+        Some(())
     });
-    let on_note = move |ev: leptos::ev::SubmitEvent| {
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        add_note.dispatch_local(note.get_untracked());
+        if !sending.pending().get_untracked() {
+            sending.dispatch_local(text.get_untracked());
+        }
+    };
+    let (id, [title, label, hint, button]) = writing.texts();
+    let class = if writing == Writing::Message {
+        "button primary"
+    } else {
+        "button secondary"
     };
     view! {
-        <section aria-labelledby="note-title">
-            <h2 id="note-title">{move || i18n.t("review-add-note-title")}</h2>
-            <form novalidate=true on:submit=on_note>
+        <section aria-labelledby=format!("{id}-title")>
+            <h2 id=format!("{id}-title")>{move || i18n.t(title)}</h2>
+            <form novalidate=true on:submit=on_submit>
                 <div class="field">
-                    <label for="note-body">{move || i18n.t("review-note-label")}</label>
-                    <textarea id="note-body" class="control" rows="3" prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    <label for=format!("{id}-body")>{move || i18n.t(label)}</label>
+                    <p class="hint" id=format!("{id}-hint")>{move || i18n.t(hint)}</p>
+                    <textarea id=format!("{id}-body") class="control" rows="3" aria-describedby=format!("{id}-hint")
+                        prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 </div>
-                <button type="submit" class="button secondary">{move || i18n.t("review-add-note")}</button>
+                <button type="submit" class=class>{move || i18n.t(button)}</button>
             </form>
         </section>
     }

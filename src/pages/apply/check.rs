@@ -62,12 +62,19 @@ const ROWS: [(&str, Step, &str); 20] = [
     ("apply-motivation-label", Step::Motivation, "motivation"),
     ("apply-check-terms", Step::Consents, "consents.terms"),
     ("apply-check-surveys", Step::Consents, "consents.surveys"),
+    (
+        "apply-check-notifications",
+        Step::Consents,
+        "consents.notifications",
+    ),
 ];
 
 /// The answers only some structures give are shown only when given.
 fn shown(d: &ApplicationInput, field: &str) -> bool {
     match field {
         "structure.kind_description" => d.structure.kind_description.is_some(),
+        // Asked only where the portal sends e-mails.
+        "consents.notifications" => d.consents.notifications,
         "structure.register_number" => d
             .structure
             .register_number
@@ -126,6 +133,7 @@ fn answer(i18n: I18n, d: &ApplicationInput, field: &str) -> String {
         "motivation" => text(&d.motivation),
         "consents.terms" => yes_no(Some(d.consents.terms)),
         "consents.surveys" => yes_no(Some(d.consents.surveys)),
+        "consents.notifications" => yes_no(Some(d.consents.notifications)),
         _ => none(),
     }
 }

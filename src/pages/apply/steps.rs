@@ -660,6 +660,18 @@ fn ConsentFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             on_change=Callback::new(move |on: bool| draft.update(|d| d.consents.surveys = on))
             error=field_error(problems, "consents.surveys")
         />
+        <Show when=move || crate::offer::use_site().get().emails>
+            <Checkbox
+                field="consents.notifications"
+                label=Signal::derive(move || i18n.t("apply-notifications-label"))
+                hint=Signal::derive(move || i18n.t("apply-notifications-hint"))
+                checked=Signal::derive(move || draft.with(|d| d.consents.notifications))
+                on_change=Callback::new(move |on: bool| {
+                    draft.update(|d| d.consents.notifications = on)
+                })
+                error=field_error(problems, "consents.notifications")
+            />
+        </Show>
     }
 }
 

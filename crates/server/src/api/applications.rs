@@ -130,6 +130,8 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
             structure_name,
             search: &search,
             answers_json: request.answers_json,
+            // Without a mail server, no e-mail is promised or queued.
+            notify: answers.consents.notifications && state.site.emails,
             now: &now,
         };
         match state

@@ -68,6 +68,7 @@ impl AppState {
                 publisher: config.publisher,
                 links: config.links,
                 retention: config.retention,
+                emails: config.smtp.is_some(),
             }),
             lookups: Arc::new(RateLimit::new(
                 "lookups",
@@ -154,11 +155,13 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(status::status))
         .routes(routes!(status::withdraw))
         .routes(routes!(status::answer))
+        .routes(routes!(status::notifications))
         .routes(routes!(review::session))
         .routes(routes!(review::queue))
         .routes(routes!(review::application))
         .routes(routes!(review::decide))
         .routes(routes!(review::add_note))
+        .routes(routes!(review::write))
         .routes(routes!(review::bulk))
         .routes(routes!(review::export))
         .routes(routes!(review::export_ods))

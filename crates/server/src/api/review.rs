@@ -8,10 +8,13 @@ use axum::response::Response;
 use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
-    Decision, NewNote, Note, Outcome, PhaseChange, PhaseView, Problem, QueueFilter, QueueItem,
-    QueuePage, RefusalReason, ReviewEvent, Ruling, Session, Standing, StructureKind, Verdict,
+    Decision, NewMessage, NewNote, Note, Outcome, PhaseChange, PhaseView, Problem, QueueFilter,
+    QueueItem, QueuePage, RefusalReason, ReviewEvent, Ruling, Session, Standing, StructureKind,
+    Verdict,
 };
-use portal_core::{ErrorCode, Locale, messages};
+use portal_core::{
+    ErrorCode, EventKind, Locale, NotificationKind, NotificationState, NotificationView, messages,
+};
 
 use super::body::ApiJson;
 use super::export::{self, Cell, Format, Table};
@@ -132,6 +135,7 @@ async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, A
                 phase: e.phase.and_then(|p| u32::try_from(p).ok()),
                 reason: e.reason.as_deref().and_then(RefusalReason::parse),
                 message: e.message,
+                kind: EventKind::parse(&e.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
             })
         })
         .collect::<Result<_, ApiError>>()?;
@@ -151,7 +155,34 @@ async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, A
         answers,
         history,
         notes,
+        notify: state.store.notify(row.id).await?,
+        notifications: notifications(state, row.id).await?,
     })
+}
+
+/// The e-mails of request `id`, as reviewers see them.
+async fn notifications(state: &AppState, id: i64) -> Result<Vec<NotificationView>, ApiError> {
+    state
+        .store
+        .notifications(id)
+        .await?
+        .into_iter()
+        .map(|n| {
+            let state = match (&n.sent_at, &n.failed_at) {
+                (Some(_), _) => NotificationState::Sent,
+                (None, Some(_)) => NotificationState::Failed,
+                (None, None) => NotificationState::Pending,
+            };
+            Ok(NotificationView {
+                kind: NotificationKind::parse(&n.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
+                state,
+                created_at: n.created_at,
+                sent_at: n.sent_at,
+                attempts: u32::try_from(n.attempts).unwrap_or_default(),
+                error: n.error,
+            })
+        })
+        .collect()
 }
 
 async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
@@ -178,14 +209,20 @@ fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
         .map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
 }
 
-/// Where `row` stands, with the last decision of its history.
+/// Where `row` stands, with the last decision of its history (the
+/// messages in between moved nothing).
 async fn standing(
     state: &AppState,
     row: &QueueRow,
 ) -> Result<(ApplicationStatus, Option<EventRow>), ApiError> {
     let status =
         ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?;
-    Ok((status, state.store.events(row.id).await?.pop()))
+    let events = state.store.events(row.id).await?;
+    let last = events
+        .into_iter()
+        .rev()
+        .find(|e| e.kind == EventKind::Move.as_str());
+    Ok((status, last))
 }
 
 /// Whole days from `at` (RFC 3339, as stored) to now; none when it cannot
@@ -365,6 +402,45 @@ pub async fn add_note(
     if !added {
         return Err(ApiError::Conflict(ErrorCode::RequestErased));
     }
+    Ok(Json(detail(&state, &row).await?))
+}
+
+/// Writes to the applicant, who reads it on the status page (and gets an
+/// e-mail if they asked for them); the request stays where it stands.
+#[utoipa::path(post, path = "/api/review/applications/{reference}/messages", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path)), request_body = NewMessage,
+    responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`request_erased`, `invalid_transition` (withdrawn) or `changed_meanwhile`", body = ErrorBody),
+        (status = 422, description = "The message is empty, too long or holds control characters", body = ErrorBody)))]
+pub async fn write(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiPath(reference): ApiPath<String>,
+    ApiJson(message): ApiJson<NewMessage>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    let row = find(&state, &reference).await?;
+    let (status, last) = standing(&state, &row).await?;
+    let standing = Standing {
+        status,
+        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        reason: last
+            .as_ref()
+            .and_then(|e| e.reason.as_deref())
+            .and_then(RefusalReason::parse),
+        message: None,
+        erased: row.erased_at.is_some(),
+        days_in_status: 0,
+    };
+    let step = portal_core::review::judge_message(&standing, &message.message)?;
+    if !state
+        .store
+        .write_message(row.id, &reviewer, &super::now()?, &step)
+        .await?
+    {
+        return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
+    }
+    tracing::info!(reference = %row.reference, "message to the applicant");
     Ok(Json(detail(&state, &row).await?))
 }
 

@@ -8,8 +8,8 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::review::{Standing, judge_answer};
 use portal_core::{
-    AnswerQuery, ApplicationStatus, ErrorCode, HistoryEntry, RefusalReason, StatusQuery,
-    StatusView, Verdict,
+    AnswerQuery, ApplicationStatus, ErrorCode, EventKind, HistoryEntry, NotifyQuery, RefusalReason,
+    StatusQuery, StatusView, Verdict,
 };
 
 use super::body::ApiJson;
@@ -63,6 +63,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
                 reason: event.reason.as_deref().and_then(RefusalReason::parse),
                 message: event.message.clone(),
                 by_applicant: event.actor == crate::store::APPLICANT,
+                kind: EventKind::parse(&event.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
             })
         })
         .collect::<Result<_, ApiError>>()?;
@@ -76,6 +77,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
         history,
         erased: row.erased,
         invitations: Vec::new(),
+        notify: row.notify,
     })
 }
 
@@ -186,6 +188,43 @@ pub async fn answer(
         return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
     }
     tracing::info!(%reference, "question answered");
+    let row = state
+        .store
+        .applicant_view(row.id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(view(&reference, &row)?))
+}
+
+/// Turn the e-mails about the request on or off (they stay off when the
+/// portal has no mail server). The address is the one the request gave; an
+/// erased request has none any more.
+#[utoipa::path(post, path = "/api/applications/notifications", tag = "applications",
+    request_body = NotifyQuery,
+    responses(
+        (status = 200, description = "The choice is recorded", body = StatusView),
+        (status = 400, description = "Malformed body", body = ErrorBody),
+        (status = 404, description = "No request with this reference and secret (both cases alike)", body = ErrorBody),
+        (status = 409, description = "The request was erased (`request_erased`)", body = ErrorBody),
+        (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody),
+    ))]
+pub async fn notifications(
+    State(state): State<AppState>,
+    ClientIp(client): ClientIp,
+    ApiJson(query): ApiJson<NotifyQuery>,
+) -> Result<Json<StatusView>, ApiError> {
+    let key = StatusQuery {
+        reference: query.reference,
+        secret: query.secret,
+    };
+    let reference = portal_core::normalize_reference(&key.reference).unwrap_or_default();
+    let row = find(&state, client, &key).await?;
+    // Without a mail server, there is nothing to turn on.
+    let notify = query.notify && state.site.emails;
+    if !state.store.set_notify(row.id, notify).await? {
+        return Err(ApiError::Conflict(ErrorCode::RequestErased));
+    }
+    tracing::info!(%reference, notify, "e-mail choice changed");
     let row = state
         .store
         .applicant_view(row.id)

@@ -2,7 +2,7 @@
 //! repeated submission, its replay; looked up by the applicant; withdrawn
 //! and erased; erased once their retention period is over.
 
-use portal_core::Move;
+use portal_core::{Move, NotificationKind};
 use std::collections::BTreeMap;
 
 use sqlx::Row;
@@ -23,6 +23,8 @@ pub struct NewApplication<'a> {
     /// Name and purpose, folded for search.
     pub search: &'a str,
     pub answers_json: &'a str,
+    /// The applicant asked for e-mails.
+    pub notify: bool,
     pub now: &'a str,
 }
 
@@ -54,6 +56,8 @@ pub struct ApplicantRow {
     pub phase: Option<i64>,
     pub created_at: String,
     pub erased: bool,
+    /// The applicant gets e-mails.
+    pub notify: bool,
     pub events: Vec<EventRow>,
 }
 
@@ -66,6 +70,8 @@ pub struct EventRow {
     pub phase: Option<i64>,
     pub reason: Option<String>,
     pub message: Option<String>,
+    /// `move` or `message` (`portal_core::EventKind`).
+    pub kind: String,
 }
 
 /// The same moment `days` earlier (RFC 3339, as stored); the moment itself
@@ -81,9 +87,9 @@ pub(super) fn days_before(now: &str, days: u16) -> String {
 
 /// Erases what a request says of the people behind it: the answers, the
 /// name and its search form, reviewers' messages (they may quote it) and
-/// private notes, and the answers to surveys that are not anonymous
-/// (anonymous ones were never linked); its invitations are revoked, so that
-/// nothing more is answered in its name. What the counts and the audit need
+/// private notes, the answers to surveys that are not anonymous
+/// (anonymous ones were never linked), and the e-mails still to send; its
+/// invitations are revoked, so that nothing more is answered in its name. What the counts and the audit need
 /// stays: kind, country, dates, statuses, reasons.
 async fn erase_personal_data(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -113,7 +119,7 @@ async fn erase_personal_data(
     ] {
         sqlx::query(statement).bind(id).execute(&mut **tx).await?;
     }
-    Ok(())
+    super::notifications::erase(tx, id).await
 }
 
 impl Store {
@@ -173,8 +179,8 @@ impl Store {
         }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
-             accounts, storage_gb, structure_name, search, answers, created_at, updated_at) \
-             VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+             accounts, storage_gb, structure_name, search, answers, created_at, updated_at, notify) \
+             VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
         )
         .bind(app.reference)
         .bind(app.secret_hash)
@@ -189,6 +195,7 @@ impl Store {
         .bind(app.answers_json)
         .bind(app.now)
         .bind(app.now)
+        .bind(i64::from(app.notify))
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'received')")
@@ -196,6 +203,7 @@ impl Store {
             .bind(app.now)
             .execute(&mut *tx)
             .await?;
+        super::notifications::enqueue(&mut tx, id, NotificationKind::Received, app.now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -218,7 +226,7 @@ impl Store {
     /// What the applicant may see of a request.
     pub async fn applicant_view(&self, id: i64) -> Result<Option<ApplicantRow>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, status, eligibility, phase, created_at, erased_at FROM applications WHERE id = $1",
+            "SELECT id, status, eligibility, phase, created_at, erased_at, notify FROM applications WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -233,6 +241,7 @@ impl Store {
             phase: row.try_get("phase")?,
             created_at: row.try_get("created_at")?,
             erased: row.try_get::<Option<String>, _>("erased_at")?.is_some(),
+            notify: row.try_get::<i64, _>("notify")? == 1,
             events,
         }))
     }
@@ -240,7 +249,7 @@ impl Store {
     /// The history of a request, oldest first.
     pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT at, actor, status, phase, reason, message FROM application_events WHERE application_id = $1 ORDER BY id",
+            "SELECT at, actor, status, phase, reason, message, kind FROM application_events WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)

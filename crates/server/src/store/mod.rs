@@ -5,13 +5,14 @@
 //! in the dialect both understand (`$1` placeholders, `ON CONFLICT`,
 //! integers for flags). All SQL lives in `store/`: this file opens the database (and backs it
 //! up, exports it), `applications` keeps the requests, `review` the
-//! reviewers' side, `surveys` the surveys, `limits` the shared rate-limit
-//! counts.
+//! reviewers' side, `surveys` the surveys, `notifications` the outbox of
+//! e-mails, `limits` the shared rate-limit counts.
 
 use std::path::{Path, PathBuf};
 
 mod applications;
 mod limits;
+mod notifications;
 mod review;
 mod surveys;
 
@@ -20,6 +21,7 @@ pub use applications::{ApplicantRow, EventRow, Inserted, NewApplication, Replay}
 /// The actor of the events that are the applicant's own (the request, an
 /// answer, the withdrawal); a reviewer's name otherwise.
 pub const APPLICANT: &str = "applicant";
+pub use notifications::Claimed;
 pub use review::{Decided, Filter, QueueRow};
 pub use surveys::{InvitationRow, InvitedRow, NewResponse, SurveyRow};
 
@@ -256,6 +258,7 @@ impl Store {
             ("survey_phases", "survey_id, phase"),
             ("survey_invitations", "id"),
             ("survey_responses", "id"),
+            ("notifications", "id"),
         ];
         let mut tx = self.pool.begin().await?;
         let mut out = serde_json::Map::new();

@@ -3,11 +3,13 @@
 
 use std::borrow::Cow;
 
-use portal_core::{ApplicationStatus, Move, RefusalReason, StructureKind, Verdict};
+use portal_core::{
+    ApplicationStatus, Move, NotificationKind, RefusalReason, StructureKind, Verdict,
+};
 use sqlx::FromRow;
 use sqlx::Row;
 
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, notifications};
 
 #[derive(sqlx::FromRow)]
 pub struct ReviewerRow {
@@ -302,9 +304,12 @@ impl Store {
         .bind(step.message)
         .execute(&mut *tx)
         .await?;
+        if let Some(kind) = NotificationKind::of_move(step.to) {
+            notifications::enqueue(&mut tx, id, kind, now).await?;
+        }
         if step.to == ApplicationStatus::Accepted {
             // Open surveys of this phase invite it too.
-            sqlx::query(
+            let invited = sqlx::query(
                 "INSERT INTO survey_invitations (survey_id, application_id, phase) \
                  SELECT s.id, $1, $2 FROM surveys s JOIN survey_phases p ON p.survey_id = s.id \
                  WHERE s.state = 'open' AND p.phase = $2 ON CONFLICT DO NOTHING",
@@ -312,10 +317,47 @@ impl Store {
             .bind(id)
             .bind(step.phase.map(i64::from))
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
+            if invited > 0 {
+                notifications::enqueue(&mut tx, id, NotificationKind::Survey, now).await?;
+            }
         }
         tx.commit().await?;
         Ok(Decided::Done)
+    }
+
+    /// Records the reviewer's message of `step` (a move to where the
+    /// request stands), with its e-mail, if the request still stands in
+    /// `step.from` and was not erased.
+    pub async fn write_message(
+        &self,
+        id: i64,
+        reviewer: &str,
+        now: &str,
+        step: &Move<'_>,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        let written = sqlx::query(
+            "INSERT INTO application_events (application_id, at, actor, status, phase, reason, message, kind) \
+             SELECT id, $2, $3, status, phase, $4, $5, 'message' FROM applications \
+             WHERE id = $1 AND status = $6 AND erased_at IS NULL",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(reviewer)
+        .bind(step.reason.map(RefusalReason::as_str))
+        .bind(step.message)
+        .bind(step.from.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if written == 0 {
+            return Ok(false);
+        }
+        notifications::enqueue(&mut tx, id, NotificationKind::Message, now).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Adds a note, unless the request was erased meanwhile (`false`).

@@ -2,6 +2,7 @@
 //! invitations (one per accepted request), responses (without the request
 //! when the survey is anonymous).
 
+use portal_core::NotificationKind;
 use sqlx::Row;
 
 use super::{Backend, Store, StoreError};
@@ -201,15 +202,20 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if state == "open" {
-            sqlx::query(
+            let invited: Vec<i64> = sqlx::query_scalar(
                 "INSERT INTO survey_invitations (survey_id, application_id, phase) \
                  SELECT $1, a.id, a.phase FROM applications a \
                  WHERE a.status = 'accepted' AND a.erased_at IS NULL AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = $1) \
-                 ON CONFLICT DO NOTHING",
+                 ON CONFLICT DO NOTHING RETURNING application_id",
             )
             .bind(id)
-            .execute(&mut *tx)
+            .fetch_all(&mut *tx)
             .await?;
+            // Only the new invitations: reopening a survey sends nothing.
+            for application in invited {
+                super::notifications::enqueue(&mut tx, application, NotificationKind::Survey, now)
+                    .await?;
+            }
         }
         tx.commit().await?;
         Ok(())

@@ -429,6 +429,9 @@ async fn every_route_answers_as_documented() {
         body["message"] = json!(message);
         Some(body)
     };
+    let mut with_notify = query.clone();
+    with_notify["notify"] = json!(true);
+    let with_notify = Some(with_notify);
     // One response to an anonymous survey is withheld (409): the exports
     // themselves are tested in surveys.rs.
     c.expect(vec![
@@ -480,6 +483,28 @@ async fn every_route_answers_as_documented() {
             with_message(" "),
             None,
             422,
+        ),
+        (
+            "post",
+            format!("{detail}/messages"),
+            Some(json!({ "message": "Bienvenue !" })),
+            t,
+            200,
+        ),
+        (
+            "post",
+            format!("{detail}/messages"),
+            Some(json!({ "message": "" })),
+            t,
+            422,
+        ),
+        // Without a mail server, the e-mails stay off.
+        (
+            "post",
+            p("/api/applications/notifications"),
+            with_notify,
+            None,
+            200,
         ),
         // Withdrawal last: it erases.
         (

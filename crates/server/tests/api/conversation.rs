@@ -3,19 +3,8 @@
 //! (reference and secret), the request comes back to the queue marked as
 //! answered; the exchange is erased with the other personal data.
 
-use crate::support::{Server, applicant_status, get, json, post, reviewer, submit};
+use crate::support::{Server, applicant_status, decide, get, json, reviewer, submit};
 use serde_json::{Value, json};
-
-/// A reviewer's decision on the request `reference`.
-async fn decide(
-    server: &Server,
-    token: &str,
-    reference: &str,
-    decision: &Value,
-) -> reqwest::Response {
-    let path = format!("/api/review/applications/{reference}/decision");
-    post(server, token, &path, decision).await
-}
 
 async fn ask(server: &Server, token: &str, reference: &str, question: &str) -> reqwest::Response {
     let question = json!({ "decision": "ask", "message": question });
@@ -283,4 +272,76 @@ async fn an_unanswered_request_may_be_refused_for_that_once_the_configured_delay
         seen["history"].as_array().unwrap().last().unwrap()["reason"],
         "no_answer"
     );
+}
+
+async fn write(server: &Server, token: &str, reference: &str, message: &str) -> reqwest::Response {
+    let path = format!("/api/review/applications/{reference}/messages");
+    crate::support::post(server, token, &path, &json!({ "message": message })).await
+}
+
+#[tokio::test]
+async fn a_reviewers_message_reaches_the_status_page_and_moves_nothing() {
+    let server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (reference, secret) = submit(&server, |_| {}).await;
+    let refuse = json!({ "decision": "refuse", "reason": "duplicate" });
+    assert_eq!(
+        decide(&server, &token, &reference, &refuse).await.status(),
+        200
+    );
+
+    assert_eq!(write(&server, &token, &reference, "  ").await.status(), 422);
+    let response = write(
+        &server,
+        &token,
+        &reference,
+        "Votre autre demande, FS-…, reste à l’étude.",
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let detail = json(response).await;
+    assert_eq!(detail["item"]["status"], "refused");
+    let last = &detail["history"][2];
+    assert_eq!(
+        (
+            &last["kind"],
+            &last["actor"],
+            &last["status"],
+            &last["reason"]
+        ),
+        (
+            &json!("message"),
+            &json!("Alice"),
+            &json!("refused"),
+            &json!("duplicate")
+        )
+    );
+    // The refusal stands as it was: the same decision again changes nothing.
+    let response = decide(&server, &token, &reference, &refuse).await;
+    assert_eq!(json(response).await["history"].as_array().unwrap().len(), 3);
+
+    // The applicant reads it, not who wrote it.
+    let view = applicant_status(&server, &reference, &secret).await;
+    assert_eq!(view["status"], "refused");
+    let entry = &view["history"][2];
+    assert_eq!(entry["kind"], "message");
+    assert_eq!(
+        entry["message"],
+        "Votre autre demande, FS-…, reste à l’étude."
+    );
+    assert!(!view.to_string().contains("Alice"));
+
+    // Nothing more is written to a withdrawn request; its messages are erased.
+    let key = json!({ "reference": reference, "secret": secret });
+    assert_eq!(
+        server
+            .post_json("/api/applications/withdraw", &key)
+            .await
+            .status(),
+        200
+    );
+    let response = write(&server, &token, &reference, "Encore là ?").await;
+    assert_eq!(response.status(), 409);
+    let view = applicant_status(&server, &reference, &secret).await;
+    assert!(view["history"][2].get("message").is_none(), "{view}");
 }

@@ -10,6 +10,7 @@ mod contract;
 mod conversation;
 mod crash;
 mod hardening;
+mod notifications;
 mod review;
 mod service;
 mod status;

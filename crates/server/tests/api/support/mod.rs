@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+pub mod sink;
+
 pub struct Server {
     pub url: String,
     /// What the server's `--database` is given: a file path or a URL.
@@ -84,8 +86,11 @@ fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>) -> Child
         .arg(database)
         .env_remove("DATABASE_URL")
         .env_remove("PORTAL_CONFIG")
-        .stdout(Stdio::null())
         .stderr(Stdio::null());
+    // PORTAL_TEST_LOGS=1 shows the servers' logs among the tests'.
+    if std::env::var_os("PORTAL_TEST_LOGS").is_none() {
+        command.stdout(Stdio::null());
+    }
     if let Some(config) = config {
         command.arg("--config").arg(config);
     }
@@ -416,4 +421,15 @@ pub async fn open_phase(server: &Server, token: &str, number: u32) {
     )
     .await;
     assert_eq!(response.status(), 200);
+}
+
+/// A reviewer's decision on the request `reference`.
+pub async fn decide(
+    server: &Server,
+    token: &str,
+    reference: &str,
+    decision: &Value,
+) -> reqwest::Response {
+    let path = format!("/api/review/applications/{reference}/decision");
+    post(server, token, &path, decision).await
 }

@@ -1,0 +1,17 @@
+# The e-mails to applicants who asked for them (written by the server).
+# Plain text: no markup. Never the secret code.
+
+mail-received-subject = Votre demande { $reference } est bien arrivée
+mail-received = Votre demande d’espace Frama.space est enregistrée sous la référence { $reference }. Une personne de l’équipe la lira ; il n’y a rien à faire d’ici là.
+mail-question-subject = Une question sur votre demande { $reference }
+mail-question = L’équipe a une question sur votre demande { $reference }. Vous la lirez sur la page de suivi, où vous pourrez y répondre ; l’examen reprend dès votre réponse.
+mail-message-subject = Un message sur votre demande { $reference }
+mail-message = L’équipe vous a écrit au sujet de votre demande { $reference }. Le message est sur la page de suivi.
+mail-decision-subject = Votre demande { $reference } : { $status }
+mail-decision = Votre demande { $reference } a changé de statut : { $status }. La page de suivi dit ce que cela signifie et ce qui vient ensuite.
+mail-survey-subject = Un questionnaire sur votre espace ({ $reference })
+mail-survey = L’équipe aimerait savoir comment se passe l’usage de votre espace. Le lien vers le questionnaire est sur la page de suivi de votre demande { $reference }.
+mail-hello = Bonjour,
+mail-follow = Page de suivi : { $link }
+mail-secret = Saisissez-y le code secret reçu à l’envoi de votre demande. Ce code n’est jamais envoyé par e-mail : ne le communiquez à personne qui vous le demanderait.
+mail-why = Vous recevez ce message parce que vous avez demandé à être prévenu par e-mail. Vous pouvez arrêter ces messages sur la page de suivi.
