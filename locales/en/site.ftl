@@ -56,6 +56,7 @@ privacy-controller-contact = For any question about your data, write to
 privacy-collect-title = What we collect, and why
 privacy-collect-p1 = The pre-registration asks for what the people reviewing requests need: the legal form and country of the organisation, its name, its number if any, its purpose, its activities, its needs, the name and e-mail address of one contact person, and your motivation.
 privacy-collect-p2 = If your organisation gets a space and you agreed to it, it is invited to answer short questionnaires about the service.
+privacy-collect-emails = If you asked for it, the contact address gets an e-mail when the request moves on. These e-mails hold neither your secret code nor the team’s messages, and you can stop them from the status page.
 privacy-basis-title = On what grounds
 privacy-basis-requests = Reviewing your pre-registration and answering you:
 privacy-basis-surveys = Inviting you to the feedback questionnaires:

@@ -197,7 +197,7 @@ review-survey-texts-shown = { $shown ->
 review-survey-bar = { $label } : { $figures }
 
 review-mails-title = E-mails au demandeur
-review-mails-none = Le demandeur n’a pas demandé d’e-mails : il suit sa demande sur la page de suivi.
+review-mails-none = Le demandeur n’a pas demandé d’e-mails : il suit sa demande sur la page de suivi.
 review-mails-on = Le demandeur reçoit un e-mail à chaque question, message ou décision.
 review-mails-off = Le demandeur a arrêté les e-mails.
 review-mail-received = Accusé de réception

@@ -56,6 +56,7 @@ privacy-controller-contact = Pour toute question sur vos données, écrivez à
 privacy-collect-title = Ce que nous recueillons, et pourquoi
 privacy-collect-p1 = La pré-inscription demande ce dont les personnes qui étudient les demandes ont besoin : la forme et le pays de la structure, son nom, son numéro s’il existe, son objet, ses activités, ses besoins, le nom et l’adresse électronique d’une personne à contacter, et votre motivation.
 privacy-collect-p2 = Si votre structure obtient un espace et que vous l’avez accepté, elle est invitée à répondre à de courts questionnaires sur le service.
+privacy-collect-emails = Si vous l’avez demandé, l’adresse de contact reçoit un e-mail quand la demande avance. Ces e-mails ne contiennent ni votre code secret ni les messages de l’équipe, et vous pouvez les arrêter depuis la page de suivi.
 privacy-basis-title = Sur quelle base
 privacy-basis-requests = Étudier votre pré-inscription et vous répondre :
 privacy-basis-surveys = Vous inviter aux questionnaires de retour :

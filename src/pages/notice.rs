@@ -164,6 +164,7 @@ pub fn Privacy() -> impl IntoView {
             <h2>{t("privacy-collect-title")}</h2>
             <p>{t("privacy-collect-p1")}</p>
             <p>{t("privacy-collect-p2")}</p>
+            {move || site.get().emails.then(|| view! { <p>{i18n.t("privacy-collect-emails")}</p> })}
             <h2>{t("privacy-basis-title")}</h2>
             {bases}
             <h2>{t("privacy-nocollect-title")}</h2>

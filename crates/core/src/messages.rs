@@ -9,18 +9,6 @@ use crate::{
     NotificationKind, NotificationState, RefusalReason, StructureKind, SurveyState, Verdict,
 };
 
-/// The subject and the sentence of an e-mail of this kind (`mail.ftl`,
-/// written by the server).
-pub fn mail(kind: NotificationKind) -> (&'static str, &'static str) {
-    match kind {
-        NotificationKind::Received => ("mail-received-subject", "mail-received"),
-        NotificationKind::Question => ("mail-question-subject", "mail-question"),
-        NotificationKind::Message => ("mail-message-subject", "mail-message"),
-        NotificationKind::Decision => ("mail-decision-subject", "mail-decision"),
-        NotificationKind::Survey => ("mail-survey-subject", "mail-survey"),
-    }
-}
-
 /// What reviewers read of an e-mail of this kind, on the request page.
 pub fn notification(kind: NotificationKind) -> &'static str {
     match kind {

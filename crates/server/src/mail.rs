@@ -162,7 +162,7 @@ impl Mailer {
             ("link", link.as_str()),
         ];
         let text = |id: &str| texts::mail(locale, id, &args);
-        let (subject, sentence) = messages::mail(kind);
+        let (subject, sentence) = texts_of(kind);
         let body = format!(
             "{}\n\n{}\n\n{}\n{}\n\n-- \n{}\n",
             text("mail-hello"),
@@ -183,6 +183,18 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(body)
             .ok()
+    }
+}
+
+/// The subject and the sentence of an e-mail of this kind, in `mail.ftl`
+/// (the server's file: the app never shows it).
+fn texts_of(kind: NotificationKind) -> (&'static str, &'static str) {
+    match kind {
+        NotificationKind::Received => ("mail-received-subject", "mail-received"),
+        NotificationKind::Question => ("mail-question-subject", "mail-question"),
+        NotificationKind::Message => ("mail-message-subject", "mail-message"),
+        NotificationKind::Decision => ("mail-decision-subject", "mail-decision"),
+        NotificationKind::Survey => ("mail-survey-subject", "mail-survey"),
     }
 }
 

@@ -21,7 +21,7 @@ struct Row {
 
 /// The rows of the summary, in order: the question's message id, its step,
 /// its field.
-const ROWS: [(&str, Step, &str); 20] = [
+const ROWS: [(&str, Step, &str); 21] = [
     ("apply-check-kind", Step::Kind, "structure.kind"),
     (
         "apply-kind-description-label",
