@@ -131,7 +131,7 @@ apply-contact-title = Contact person
 apply-contact-intro = One person who can answer questions about the request. Their details are used for that only.
 apply-contact-name-label = Full name
 apply-contact-email-label = E-mail address
-apply-contact-email-hint = The team may write to you at this address about your request. The site itself sends no e-mail: the status page says where your request stands.
+apply-contact-email-hint = The team may write to you at this address about your request. The status page always says where your request stands.
 apply-contact-role-label = Role in the organisation
 apply-contact-role-hint = For example treasurer, secretary, board member.
 

@@ -131,7 +131,7 @@ apply-contact-title = Personne à contacter
 apply-contact-intro = Une seule personne, qui pourra répondre aux questions sur la demande. Ses coordonnées ne servent qu’à cela.
 apply-contact-name-label = Nom et prénom
 apply-contact-email-label = Adresse électronique
-apply-contact-email-hint = L’équipe pourra vous écrire à cette adresse au sujet de votre demande. Le site, lui, n’envoie aucun courriel : la page de suivi dit où en est votre demande.
+apply-contact-email-hint = L’équipe pourra vous écrire à cette adresse au sujet de votre demande. La page de suivi dit toujours où en est votre demande.
 apply-contact-role-label = Rôle dans la structure
 apply-contact-role-hint = Par exemple trésorière, secrétaire, membre du bureau.
 
