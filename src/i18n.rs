@@ -412,6 +412,21 @@ impl I18n {
 }
 
 /// A whole number as the current language writes it (`10 000`, `10,000`).
+/// The names of the answers a correction changed, as the wizard labels them.
+pub fn corrected_fields(i18n: I18n, fields: &[String]) -> String {
+    fields
+        .iter()
+        .map(|field| match field.as_str() {
+            "structure.identifier" => i18n.t("apply-identifier-label-fr"),
+            "structure.website" => i18n.t("apply-website-label"),
+            "structure.purpose" => i18n.t("apply-purpose-label"),
+            "structure.activities" => i18n.t("apply-activities-label"),
+            other => other.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn format_count(i18n: I18n, n: u32) -> String {
     let separator = match i18n.locale() {
         Locale::Fr => "\u{202f}",

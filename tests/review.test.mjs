@@ -216,12 +216,20 @@ test('a reviewer asks a question, the applicant answers on the status page, the 
   await applicant.waitForFunction(() => document.activeElement?.id === 'message');
   assert.match(await applicant.textContent('#message-error'), /\S/);
   await applicant.getByLabel('Votre réponse').fill('Oui : W751234567.');
+  // The number goes into the request too: a wrong one is caught at its field.
+  await applicant.getByText('Corriger aussi une réponse de votre demande').click();
+  await applicant.getByLabel('Numéro RNA, SIREN ou SIRET').fill('W12');
+  await applicant.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+  await applicant.waitForFunction(() => document.activeElement?.id === 'structure-identifier');
+  assert.match(await applicant.textContent('#structure-identifier-error'), /\S/);
+  await applicant.getByLabel('Numéro RNA, SIREN ou SIRET').fill('W751234567');
   await applicant.getByRole('button', { name: 'Envoyer ma réponse' }).click();
   await applicant.waitForSelector('.badge.under_review');
   assert.equal(await question.count(), 0);
   const history = await applicant.textContent('.timeline');
   assert.match(history, /Votre réponse\s*Oui : W751234567\./);
   assert.match(history, /Message de l’équipe\s*Avez-vous un numéro RNA/);
+  assert.match(history, /Vous avez corrigé\u00a0: Numéro RNA, SIREN ou SIRET/);
   assert.doesNotMatch(history, /Dominique/);
   assert.deepEqual(await axe(applicant), []);
 
@@ -235,6 +243,8 @@ test('a reviewer asks a question, the applicant answers on the status page, the 
   await page.getByRole('link', { name: reference }).click();
   await page.waitForSelector('#decision-kind');
   assert.match(await page.textContent('.timeline'), /Oui : W751234567\./);
+  assert.match(await page.textContent('.timeline'), /Correction du demandeur\u00a0: Numéro RNA, SIREN ou SIRET/);
+  assert.match(await page.textContent('main'), /W751234567/);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(page.problems, []);
   assert.deepEqual(applicant.problems, []);

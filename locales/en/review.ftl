@@ -218,3 +218,4 @@ review-write-label = Message
 review-write-hint = The applicant reads it on their status page, with an e-mail if they asked for them. The status of the request does not change: to wait for an answer, choose “Ask for information” in the decision.
 review-write-send = Send the message
 review-event-message = Message to the applicant
+review-event-correction = Correction by the applicant: { $fields }

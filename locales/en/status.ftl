@@ -74,3 +74,6 @@ status-emails-on = An e-mail goes to the contact address of the request when the
 status-emails-off = No e-mail is sent for this request: what changes is shown here.
 status-emails-stop = Stop telling me by e-mail
 status-emails-start = Tell me by e-mail
+status-correct-title = Also correct an answer of your request
+status-correct-hint = Fill in only what you change; the rest of your request stays as it is. The team will see what you corrected.
+status-corrected = You corrected: { $fields }

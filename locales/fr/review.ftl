@@ -218,3 +218,4 @@ review-write-label = Message
 review-write-hint = Le demandeur le lit sur sa page de suivi, avec un e-mail s’il en a demandé. Le statut de la demande ne change pas : pour attendre une réponse, choisissez « Demander des informations » dans la décision.
 review-write-send = Envoyer le message
 review-event-message = Message au demandeur
+review-event-correction = Correction du demandeur : { $fields }

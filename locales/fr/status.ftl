@@ -74,3 +74,6 @@ status-emails-on = Un e-mail part à l’adresse de contact de la demande quand 
 status-emails-off = Aucun e-mail n’est envoyé pour cette demande : ce qui change se lit ici.
 status-emails-stop = Ne plus me prévenir par e-mail
 status-emails-start = Me prévenir par e-mail
+status-correct-title = Corriger aussi une réponse de votre demande
+status-correct-hint = Remplissez seulement ce que vous changez ; le reste de votre demande reste tel quel. L’équipe verra ce que vous avez corrigé.
+status-corrected = Vous avez corrigé : { $fields }

@@ -5,14 +5,14 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    AnswerQuery, ApplicationStatus, EventKind, InvitationLink, NotifyQuery, Problem, StatusQuery,
+    AnswerQuery, ApplicationStatus, Corrections, EventKind, InvitationLink, NotifyQuery, Problem, StatusQuery,
     StatusView, SurveyState, messages,
 };
 
 use crate::api::ApiError;
-use crate::components::form::{TextField, field_error};
+use crate::components::form::{TextField, dom_id, field_error};
 use crate::components::{CodeField, CodeForm, Failure, fail, read_code, refusal_text};
-use crate::i18n::{format_date, refusal_label, status_label, use_i18n};
+use crate::i18n::{corrected_fields, format_date, refusal_label, status_label, use_i18n};
 
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
 pub fn status_link(reference: &str, secret: &str) -> String {
@@ -163,11 +163,14 @@ fn StatusResult(
         .iter()
         .rev()
         .map(|entry| {
-            let message_only = entry.kind == EventKind::Message;
-            let mut what = if message_only {
-                i18n.t("status-message-team")
-            } else {
-                status_label(i18n, entry.status)
+            let message_only = entry.kind != EventKind::Move;
+            let mut what = match entry.kind {
+                EventKind::Move => status_label(i18n, entry.status),
+                EventKind::Message => i18n.t("status-message-team"),
+                EventKind::Correction => i18n.t_args(
+                    "status-corrected",
+                    [("fields", corrected_fields(i18n, &entry.fields).into())],
+                ),
             };
             if let (Some(phase), false) = (entry.phase, message_only) {
                 what = format!(
@@ -231,7 +234,7 @@ struct Answer {
     problems: RwSignal<Vec<Problem>>,
     failure: RwSignal<Option<String>>,
     pending: Memo<bool>,
-    on_send: Callback<String>,
+    on_send: Callback<(String, Corrections)>,
 }
 
 impl Answer {
@@ -256,9 +259,10 @@ impl Answer {
             match result {
                 Ok(view) => show.run(view),
                 Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
+                    let first = format!("#{}", dom_id(&fields[0].field));
                     problems.set(fields);
-                    crate::browser::after_render(|| {
-                        crate::browser::focus("#message");
+                    crate::browser::after_render(move || {
+                        crate::browser::focus(&first);
                     });
                 }
                 Err(error) => fail(
@@ -273,12 +277,13 @@ impl Answer {
             problems,
             failure,
             pending: sending.pending(),
-            on_send: Callback::new(move |message: String| {
+            on_send: Callback::new(move |(message, corrections): (String, Corrections)| {
                 failure.set(None);
                 sending.dispatch_local(AnswerQuery {
                     reference: reference.get_untracked(),
                     secret: secret.get_untracked(),
                     message,
+                    corrections,
                 });
             }),
         }
@@ -291,6 +296,7 @@ impl Answer {
 fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
     let i18n = use_i18n();
     let text = RwSignal::new(String::new());
+    let corrections = RwSignal::new(Corrections::default());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if answer.pending.get_untracked() {
@@ -305,7 +311,7 @@ fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
                     crate::browser::focus("#message");
                 });
             }
-            None => answer.on_send.run(message),
+            None => answer.on_send.run((message, corrections.get_untracked())),
         }
     };
     view! {
@@ -318,6 +324,7 @@ fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
                     hint=Signal::derive(move || Some(i18n.t("status-answer-hint")))
                     value=text on_input=Callback::new(move |v| text.set(v))
                     error=field_error(answer.problems, "message")/>
+                <CorrectionFields corrections=corrections problems=answer.problems/>
                 <Failure id="answer-failure" failure=answer.failure/>
                 <p class="actions">
                     <button type="submit" class="button primary" aria-disabled=move || answer.pending.get().then_some("true")>
@@ -326,6 +333,53 @@ fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
                 </p>
             </form>
         </div>
+    }
+}
+
+/// The correction of one of `Corrections::FIELDS`.
+fn slot<'a>(corrections: &'a mut Corrections, field: &str) -> &'a mut Option<String> {
+    match field {
+        "structure.identifier" => &mut corrections.identifier,
+        "structure.website" => &mut corrections.website,
+        "structure.purpose" => &mut corrections.purpose,
+        _ => &mut corrections.activities,
+    }
+}
+
+/// The answers of the request the applicant may correct with their answer,
+/// folded away until asked for; blank ones stay as they were.
+#[component]
+fn CorrectionFields(
+    corrections: RwSignal<Corrections>,
+    problems: RwSignal<Vec<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let fields = [
+        ("structure.identifier", "apply-identifier-label-fr", false),
+        ("structure.website", "apply-website-label", false),
+        ("structure.purpose", "apply-purpose-label", true),
+        ("structure.activities", "apply-activities-label", true),
+    ];
+    // Open once one of them is refused (its error shows) or filled in.
+    let refused = move || problems.with(|p| p.iter().any(|p| Corrections::FIELDS.contains(&p.field.as_str())));
+    let fields = fields
+        .into_iter()
+        .map(|(field, label, multiline)| {
+            view! {
+                <TextField field=field multiline=multiline optional=true
+                    label=Signal::derive(move || i18n.t(label))
+                    value=Signal::derive(move || corrections.with(|c| slot(&mut c.clone(), field).clone().unwrap_or_default()))
+                    on_input=Callback::new(move |v: String| corrections.update(|c| *slot(c, field) = Some(v)))
+                    error=field_error(problems, field)/>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="corrections" prop:open=move || refused() || corrections.with(|c| *c != Corrections::default())>
+            <summary>{move || i18n.t("status-correct-title")}</summary>
+            <p class="hint">{move || i18n.t("status-correct-hint")}</p>
+            {fields}
+        </details>
     }
 }
 

@@ -456,6 +456,16 @@ impl ApplicationInput {
     /// The answers as they are kept: a French identifier in its one written
     /// form (`w 751 515 517` becomes `W751515517`), the country code in
     /// capitals. Only what validation accepted is rewritten.
+    /// The name and the purpose, folded (`text::folded`), that reviewers
+    /// search.
+    pub fn search_text(&self) -> String {
+        crate::text::folded(&format!(
+            "{}\n{}",
+            self.structure.name.trim(),
+            self.structure.purpose.trim()
+        ))
+    }
+
     pub fn normalized(mut self) -> Self {
         let structure = &mut self.structure;
         structure.country = structure.country.trim().to_ascii_uppercase();
@@ -467,6 +477,78 @@ impl ApplicationInput {
         }
         self
     }
+}
+
+/// Answers of the request its applicant corrects with the answer to a
+/// reviewers' question (a missing RNA number, a clearer purpose): each one
+/// given replaces the answer; one absent or blank leaves it as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Corrections {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activities: Option<String>,
+}
+
+impl Corrections {
+    /// `answers` with these corrections, checked by the rules of the step
+    /// they belong to (the problems name the answers' fields, as in the
+    /// wizard), and the fields that changed, in the order of the form.
+    pub fn apply(
+        &self,
+        answers: &ApplicationInput,
+    ) -> Result<(ApplicationInput, Vec<&'static str>), Vec<Problem>> {
+        let mut corrected = answers.clone();
+        let structure = &mut corrected.structure;
+        let given = |value: &Option<String>| present(value).map(str::to_owned);
+        if let Some(identifier) = given(&self.identifier) {
+            structure.identifier = Some(identifier);
+        }
+        if let Some(website) = given(&self.website) {
+            structure.website = Some(website);
+        }
+        if let Some(purpose) = given(&self.purpose) {
+            structure.purpose = purpose;
+        }
+        if let Some(activities) = given(&self.activities) {
+            structure.activities = activities;
+        }
+        let problems: Vec<Problem> = validate_identity(&corrected.structure)
+            .into_iter()
+            .filter(|p| Self::FIELDS.contains(&p.field.as_str()))
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let corrected = corrected.normalized();
+        let (before, after) = (&answers.structure, &corrected.structure);
+        let changed = [
+            before.identifier != after.identifier,
+            before.website != after.website,
+            before.purpose != after.purpose,
+            before.activities != after.activities,
+        ];
+        let fields = Self::FIELDS
+            .into_iter()
+            .zip(changed)
+            .filter_map(|(field, changed)| changed.then_some(field))
+            .collect();
+        Ok((corrected, fields))
+    }
+
+    /// The answers a correction may change.
+    pub const FIELDS: [&'static str; 4] = [
+        "structure.identifier",
+        "structure.website",
+        "structure.purpose",
+        "structure.activities",
+    ];
 }
 
 /// The addresses people mean most often, for `email_suggestion`.

@@ -624,3 +624,24 @@ fn admission_tells_ineligibility_first_and_reads_out_what_the_rules_require() {
         Ok(Verdict::CaseByCase)
     );
 }
+
+#[test]
+fn corrections_replace_the_answers_given_and_are_checked_as_in_the_wizard() {
+    let answers = valid();
+    let corrections = Corrections {
+        identifier: Some(" W751234567 ".into()),
+        website: Some("  ".into()),
+        ..Corrections::default()
+    };
+    let (corrected, fields) = corrections.apply(&answers).unwrap();
+    assert_eq!(corrected.structure.identifier.as_deref(), Some("W751234567"));
+    assert_eq!(corrected.structure.website, answers.structure.website, "blank keeps the answer");
+    assert_eq!(fields, ["structure.identifier"]);
+    assert_eq!(Corrections::default().apply(&answers).map(|(_, f)| f), Ok(vec![]));
+    let wrong = Corrections {
+        identifier: Some("W12".into()),
+        ..Corrections::default()
+    };
+    let problems = wrong.apply(&answers).unwrap_err();
+    assert_eq!(problems[0].field, "structure.identifier");
+}

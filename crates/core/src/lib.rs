@@ -24,7 +24,7 @@ pub mod text;
 pub mod wire;
 
 pub use application::{
-    Admitted, ApplicationInput, Consents, Contact, Needs, Rejection, StructureInput, admit,
+    Admitted, ApplicationInput, Consents, Contact, Corrections, Needs, Rejection, StructureInput, admit,
     validate_application, validate_consents, validate_contact, validate_identity, validate_kind,
     validate_motivation, validate_needs, validate_origin,
 };

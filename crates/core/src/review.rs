@@ -118,9 +118,13 @@ pub struct ReviewEvent {
     pub phase: Option<u32>,
     pub reason: Option<RefusalReason>,
     pub message: Option<String>,
-    /// A move, or a message to the applicant that moved nothing.
+    /// A move, a message to the applicant that moved nothing, or the
+    /// applicant's correction of their answers.
     #[serde(default)]
     pub kind: crate::EventKind,
+    /// The answers a correction changed (`structure.identifier`…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
 }
 
 /// A private note of a reviewer.

@@ -78,6 +78,9 @@ closed_list! {
         /// A reviewer wrote to the applicant; the request stays where it
         /// stands.
         Message = "message",
+        /// The applicant corrected answers of the request, with the answer
+        /// to a question.
+        Correction = "correction",
     }
 }
 

@@ -133,9 +133,13 @@ pub struct HistoryEntry {
     /// withdrawal), not the reviewers'.
     #[serde(default)]
     pub by_applicant: bool,
-    /// A move, or a message of the team that moved nothing.
+    /// A move, a message of the team that moved nothing, or the
+    /// applicant's correction of their answers.
     #[serde(default)]
     pub kind: crate::EventKind,
+    /// The answers a correction changed (`structure.identifier`…).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
 }
 
 /// `POST /api/applications/answer`: the applicant's answer to the
@@ -148,6 +152,9 @@ pub struct AnswerQuery {
     pub secret: String,
     /// Up to 2000 characters (`MESSAGE_MAX`).
     pub message: String,
+    /// Answers of the request corrected at the same time.
+    #[serde(default)]
+    pub corrections: crate::Corrections,
 }
 
 /// The applicant's choice of e-mails about their request, with the

@@ -11,7 +11,7 @@ use portal_core::{
 
 use super::decide::DecisionForm;
 use super::{AdminArea, error_text, use_reviewer};
-use crate::i18n::{I18n, format_date, kind_label, refusal_label, status_label, use_i18n};
+use crate::i18n::{I18n, corrected_fields, format_date, kind_label, refusal_label, status_label, use_i18n};
 
 /// Who made a change: a reviewer's name, or the collective itself.
 fn actor_label(i18n: I18n, actor: &str) -> String {
@@ -156,11 +156,14 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
         .history
         .iter()
         .map(|e| {
-            let message_only = e.kind == EventKind::Message;
-            let mut what = if message_only {
-                i18n.t("review-event-message")
-            } else {
-                status_label(i18n, e.status)
+            let message_only = e.kind != EventKind::Move;
+            let mut what = match e.kind {
+                EventKind::Move => status_label(i18n, e.status),
+                EventKind::Message => i18n.t("review-event-message"),
+                EventKind::Correction => i18n.t_args(
+                    "review-event-correction",
+                    [("fields", corrected_fields(i18n, &e.fields).into())],
+                ),
             };
             if let (Some(p), false) = (e.phase, message_only) {
                 what = format!("{what} — {}", i18n.t_args("status-phase", [("number", p.into())]));

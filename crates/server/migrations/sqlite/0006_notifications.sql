@@ -1,6 +1,10 @@
--- What an entry of the history is: a move of the request (`move`), or a
--- reviewer's message to the applicant that moved nothing (`message`).
+-- What an entry of the history is: a move of the request (`move`), a
+-- reviewer's message to the applicant that moved nothing (`message`), or the
+-- applicant's correction of answers (`correction`), with the names of the
+-- answers it changed in `fields` (comma-separated; the values are in the
+-- answers, erased with them).
 ALTER TABLE application_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'move';
+ALTER TABLE application_events ADD COLUMN fields TEXT;
 
 -- The applicant's choice of e-mails about the request (0 or 1): the wizard's
 -- consent at first, changed on the status page.

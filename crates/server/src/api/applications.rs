@@ -102,10 +102,7 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
     let now = super::now()?;
     let answers = &request.admitted.answers;
     let structure_name = answers.structure.name.trim();
-    let search = portal_core::text::folded(&format!(
-        "{structure_name}\n{}",
-        answers.structure.purpose.trim()
-    ));
+    let search = answers.search_text();
     for _ in 0..REFERENCE_ATTEMPTS {
         let submitted = fresh_receipt(request.admitted.verdict)?;
         let secret_hash = secrets::status_fingerprint(&submitted.secret);

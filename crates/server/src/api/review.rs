@@ -136,6 +136,7 @@ async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, A
                 reason: e.reason.as_deref().and_then(RefusalReason::parse),
                 message: e.message,
                 kind: EventKind::parse(&e.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
+                fields: crate::store::fields(e.fields.as_deref()),
             })
         })
         .collect::<Result<_, ApiError>>()?;

@@ -8,14 +8,14 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::review::{Standing, judge_answer};
 use portal_core::{
-    AnswerQuery, ApplicationStatus, ErrorCode, EventKind, HistoryEntry, NotifyQuery, RefusalReason,
+    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, EventKind, HistoryEntry, NotifyQuery, RefusalReason,
     StatusQuery, StatusView, Verdict,
 };
 
 use super::body::ApiJson;
 use super::{AppState, ClientIp};
 use crate::error::{ApiError, ErrorBody};
-use crate::store::ApplicantRow;
+use crate::store::{ApplicantRow, Correction};
 
 /// A fingerprint no secret has: compared against when the reference is
 /// unknown, so that both cases take the same time.
@@ -64,6 +64,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
                 message: event.message.clone(),
                 by_applicant: event.actor == crate::store::APPLICANT,
                 kind: EventKind::parse(&event.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
+                fields: crate::store::fields(event.fields.as_deref()),
             })
         })
         .collect::<Result<_, ApiError>>()?;
@@ -169,8 +170,8 @@ pub async fn answer(
     ApiJson(query): ApiJson<AnswerQuery>,
 ) -> Result<Json<StatusView>, ApiError> {
     let key = StatusQuery {
-        reference: query.reference,
-        secret: query.secret,
+        reference: query.reference.clone(),
+        secret: query.secret.clone(),
     };
     let reference = portal_core::normalize_reference(&key.reference).unwrap_or_default();
     let row = find(&state, client, &key).await?;
@@ -183,7 +184,17 @@ pub async fn answer(
         days_in_status: 0,
     };
     let step = judge_answer(&standing, &query.message)?;
-    if !state.store.answer(row.id, &step, &super::now()?).await? {
+    let corrected = correct(&state, row.id, &query.corrections).await?;
+    let correction = corrected.as_ref().map(|(answers_json, search, fields)| Correction {
+        answers_json,
+        search,
+        fields,
+    });
+    if !state
+        .store
+        .answer(row.id, &step, correction.as_ref(), &super::now()?)
+        .await?
+    {
         // Decided or withdrawn meanwhile.
         return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
     }
@@ -194,6 +205,31 @@ pub async fn answer(
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(Json(view(&reference, &row)?))
+}
+
+/// The answers of request `id` with `corrections` (checked by core's rule:
+/// 422 with the fields' problems), as stored: the JSON, the folded search
+/// text and the fields that changed; `None` when nothing changes.
+async fn correct(
+    state: &AppState,
+    id: i64,
+    corrections: &Corrections,
+) -> Result<Option<(String, String, String)>, ApiError> {
+    if *corrections == Corrections::default() {
+        return Ok(None);
+    }
+    let Some(json) = state.store.answers(id).await? else {
+        return Err(ApiError::Conflict(ErrorCode::RequestErased));
+    };
+    let answers: ApplicationInput =
+        serde_json::from_str(&json).map_err(|_| ApiError::corrupt("answers"))?;
+    let (corrected, fields) = corrections.apply(&answers).map_err(ApiError::Validation)?;
+    if fields.is_empty() {
+        return Ok(None);
+    }
+    let search = corrected.search_text();
+    let json = serde_json::to_string(&corrected).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(Some((json, search, fields.join(","))))
 }
 
 /// Turn the e-mails about the request on or off (they stay off when the

@@ -28,6 +28,15 @@ pub struct NewApplication<'a> {
     pub now: &'a str,
 }
 
+/// The applicant's correction of answers, recorded with their answer.
+pub struct Correction<'a> {
+    pub answers_json: &'a str,
+    /// Name and purpose, folded for search.
+    pub search: &'a str,
+    /// The answers it changed, comma-separated.
+    pub fields: &'a str,
+}
+
 /// A successful submission to replay for a repeated Idempotency-Key.
 pub struct Replay<'a> {
     pub key_hash: &'a [u8],
@@ -70,8 +79,10 @@ pub struct EventRow {
     pub phase: Option<i64>,
     pub reason: Option<String>,
     pub message: Option<String>,
-    /// `move` or `message` (`portal_core::EventKind`).
+    /// `move`, `message` or `correction` (`portal_core::EventKind`).
     pub kind: String,
+    /// For a correction: the answers it changed, comma-separated.
+    pub fields: Option<String>,
 }
 
 /// The same moment `days` earlier (RFC 3339, as stored); the moment itself
@@ -249,7 +260,7 @@ impl Store {
     /// The history of a request, oldest first.
     pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT at, actor, status, phase, reason, message, kind FROM application_events WHERE application_id = $1 ORDER BY id",
+            "SELECT at, actor, status, phase, reason, message, kind, fields FROM application_events WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -285,9 +296,16 @@ impl Store {
 
     /// Records the applicant's answer to the reviewers' question (the move
     /// `step`, judged by `portal_core::review::judge_answer`): the request
-    /// goes back to review, marked as answered. Only from `step.from`, so
+    /// goes back to review, marked as answered, with the `correction` of
+    /// answers if any, in the same transaction. Only from `step.from`, so
     /// that a concurrent decision or withdrawal wins (`false`).
-    pub async fn answer(&self, id: i64, step: &Move<'_>, now: &str) -> Result<bool, StoreError> {
+    pub async fn answer(
+        &self,
+        id: i64,
+        step: &Move<'_>,
+        correction: Option<&Correction<'_>>,
+        now: &str,
+    ) -> Result<bool, StoreError> {
         let mut tx = self.writer.begin().await?;
         let changed = sqlx::query(
             "UPDATE applications SET status = $1, updated_at = $2, answered_at = $2 \
@@ -314,8 +332,37 @@ impl Store {
         .bind(step.message)
         .execute(&mut *tx)
         .await?;
+        if let Some(correction) = correction {
+            sqlx::query("UPDATE applications SET answers = $1, search = $2 WHERE id = $3")
+                .bind(correction.answers_json)
+                .bind(correction.search)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO application_events (application_id, at, actor, status, phase, kind, fields) \
+                 VALUES ($1, $2, 'applicant', $3, $4, 'correction', $5)",
+            )
+            .bind(id)
+            .bind(now)
+            .bind(step.to.as_str())
+            .bind(step.phase.map(i64::from))
+            .bind(correction.fields)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// The answers of request `id`, as stored (JSON); `None` once erased.
+    pub async fn answers(&self, id: i64) -> Result<Option<String>, StoreError> {
+        let answers: Option<Option<String>> =
+            sqlx::query_scalar("SELECT answers FROM applications WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(answers.flatten())
     }
 
     /// Erases the personal data of the requests whose retention period is

@@ -16,7 +16,17 @@ mod notifications;
 mod review;
 mod surveys;
 
-pub use applications::{ApplicantRow, EventRow, Inserted, NewApplication, Replay};
+pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
+
+/// The answers a correction changed, from their stored form.
+pub fn fields(stored: Option<&str>) -> Vec<String> {
+    stored
+        .unwrap_or_default()
+        .split(',')
+        .filter(|f| !f.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
 
 /// The actor of the events that are the applicant's own (the request, an
 /// answer, the withdrawal); a reviewer's name otherwise.
