@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    AnswerQuery, ApplicationStatus, Corrections, EventKind, InvitationLink, NotifyQuery, Problem, StatusQuery,
-    StatusView, SurveyState, messages,
+    AnswerQuery, ApplicationStatus, Corrections, EventKind, InvitationLink, NotifyQuery, Problem,
+    StatusQuery, StatusView, SurveyState, messages,
 };
 
 use crate::api::ApiError;
@@ -361,7 +361,12 @@ fn CorrectionFields(
         ("structure.activities", "apply-activities-label", true),
     ];
     // Open once one of them is refused (its error shows) or filled in.
-    let refused = move || problems.with(|p| p.iter().any(|p| Corrections::FIELDS.contains(&p.field.as_str())));
+    let refused = move || {
+        problems.with(|p| {
+            p.iter()
+                .any(|p| Corrections::FIELDS.contains(&p.field.as_str()))
+        })
+    };
     let fields = fields
         .into_iter()
         .map(|(field, label, multiline)| {

@@ -634,10 +634,19 @@ fn corrections_replace_the_answers_given_and_are_checked_as_in_the_wizard() {
         ..Corrections::default()
     };
     let (corrected, fields) = corrections.apply(&answers).unwrap();
-    assert_eq!(corrected.structure.identifier.as_deref(), Some("W751234567"));
-    assert_eq!(corrected.structure.website, answers.structure.website, "blank keeps the answer");
+    assert_eq!(
+        corrected.structure.identifier.as_deref(),
+        Some("W751234567")
+    );
+    assert_eq!(
+        corrected.structure.website, answers.structure.website,
+        "blank keeps the answer"
+    );
     assert_eq!(fields, ["structure.identifier"]);
-    assert_eq!(Corrections::default().apply(&answers).map(|(_, f)| f), Ok(vec![]));
+    assert_eq!(
+        Corrections::default().apply(&answers).map(|(_, f)| f),
+        Ok(vec![])
+    );
     let wrong = Corrections {
         identifier: Some("W12".into()),
         ..Corrections::default()

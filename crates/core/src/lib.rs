@@ -24,9 +24,9 @@ pub mod text;
 pub mod wire;
 
 pub use application::{
-    Admitted, ApplicationInput, Consents, Contact, Corrections, Needs, Rejection, StructureInput, admit,
-    validate_application, validate_consents, validate_contact, validate_identity, validate_kind,
-    validate_motivation, validate_needs, validate_origin,
+    Admitted, ApplicationInput, Consents, Contact, Corrections, Needs, Rejection, StructureInput,
+    admit, validate_application, validate_consents, validate_contact, validate_identity,
+    validate_kind, validate_motivation, validate_needs, validate_origin,
 };
 pub use countries::COUNTRY_CODES;
 pub use eligibility::{Eligibility, EligibilityAnswers, Verdict, eligibility};

@@ -11,7 +11,9 @@ use portal_core::{
 
 use super::decide::DecisionForm;
 use super::{AdminArea, error_text, use_reviewer};
-use crate::i18n::{I18n, corrected_fields, format_date, kind_label, refusal_label, status_label, use_i18n};
+use crate::i18n::{
+    I18n, corrected_fields, format_date, kind_label, refusal_label, status_label, use_i18n,
+};
 
 /// Who made a change: a reviewer's name, or the collective itself.
 fn actor_label(i18n: I18n, actor: &str) -> String {

@@ -8,8 +8,8 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::review::{Standing, judge_answer};
 use portal_core::{
-    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, EventKind, HistoryEntry, NotifyQuery, RefusalReason,
-    StatusQuery, StatusView, Verdict,
+    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, EventKind,
+    HistoryEntry, NotifyQuery, RefusalReason, StatusQuery, StatusView, Verdict,
 };
 
 use super::body::ApiJson;
@@ -185,11 +185,13 @@ pub async fn answer(
     };
     let step = judge_answer(&standing, &query.message)?;
     let corrected = correct(&state, row.id, &query.corrections).await?;
-    let correction = corrected.as_ref().map(|(answers_json, search, fields)| Correction {
-        answers_json,
-        search,
-        fields,
-    });
+    let correction = corrected
+        .as_ref()
+        .map(|(answers_json, search, fields)| Correction {
+            answers_json,
+            search,
+            fields,
+        });
     if !state
         .store
         .answer(row.id, &step, correction.as_ref(), &super::now()?)

@@ -354,31 +354,56 @@ async fn an_answer_may_correct_answers_of_the_request_which_the_history_records(
         body["structure"]["identifier"] = Value::Null;
     })
     .await;
-    assert_eq!(ask(&server, &token, &reference, "Quel est votre numéro RNA ?").await.status(), 200);
-    let with = |corrections: Value| {
-        json!({ "reference": reference, "secret": secret, "message": "Le voici.", "corrections": corrections })
-    };
+    assert_eq!(
+        ask(&server, &token, &reference, "Quel est votre numéro RNA ?")
+            .await
+            .status(),
+        200
+    );
+    let with = |corrections: Value| json!({ "reference": reference, "secret": secret, "message": "Le voici.", "corrections": corrections });
 
     // A wrong number is refused at its field, and nothing changes.
     let response = server
-        .post_json("/api/applications/answer", &with(json!({ "identifier": "W12" })))
+        .post_json(
+            "/api/applications/answer",
+            &with(json!({ "identifier": "W12" })),
+        )
         .await;
     assert_eq!(response.status(), 422);
-    assert_eq!(json(response).await["error"]["fields"][0]["field"], "structure.identifier");
-    assert_eq!(applicant_status(&server, &reference, &secret).await["status"], "information_requested");
+    assert_eq!(
+        json(response).await["error"]["fields"][0]["field"],
+        "structure.identifier"
+    );
+    assert_eq!(
+        applicant_status(&server, &reference, &secret).await["status"],
+        "information_requested"
+    );
 
     let corrected = with(json!({ "identifier": "w751234567", "website": " " }));
-    let response = server.post_json("/api/applications/answer", &corrected).await;
+    let response = server
+        .post_json("/api/applications/answer", &corrected)
+        .await;
     assert_eq!(response.status(), 200);
     let view = json(response).await;
     assert_eq!(view["status"], "under_review");
     let last = &view["history"][3];
-    assert_eq!((&last["kind"], &last["fields"]), (&json!("correction"), &json!(["structure.identifier"])));
+    assert_eq!(
+        (&last["kind"], &last["fields"]),
+        (&json!("correction"), &json!(["structure.identifier"]))
+    );
 
     // The reviewer reads the new answer, and who changed it.
-    let response = get(&server, &token, &format!("/api/review/applications/{reference}")).await;
+    let response = get(
+        &server,
+        &token,
+        &format!("/api/review/applications/{reference}"),
+    )
+    .await;
     let detail = json(response).await;
     assert_eq!(detail["answers"]["structure"]["identifier"], "W751234567");
-    assert_eq!(detail["answers"]["structure"]["website"], "https://jardins.example.org");
+    assert_eq!(
+        detail["answers"]["structure"]["website"],
+        "https://jardins.example.org"
+    );
     assert_eq!(detail["history"][3]["actor"], "applicant");
 }
