@@ -199,7 +199,5 @@ fn texts_of(kind: NotificationKind) -> (&'static str, &'static str) {
 }
 
 fn now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+    crate::api::now().unwrap_or_default()
 }

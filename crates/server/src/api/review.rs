@@ -156,7 +156,7 @@ async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, A
         answers,
         history,
         notes,
-        notify: state.store.notify(row.id).await?,
+        notify: row.notify == 1,
         notifications: notifications(state, row.id).await?,
     })
 }
@@ -210,20 +210,28 @@ fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
         .map_or(Ok(()), |p| Err(ApiError::Validation(vec![p])))
 }
 
-/// Where `row` stands, with the last decision of its history (the
-/// messages in between moved nothing).
-async fn standing(
-    state: &AppState,
-    row: &QueueRow,
-) -> Result<(ApplicationStatus, Option<EventRow>), ApiError> {
-    let status =
-        ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?;
+/// The last decision of `row`'s history (the messages and corrections in
+/// between moved nothing).
+async fn last_move(state: &AppState, row: &QueueRow) -> Result<Option<EventRow>, ApiError> {
     let events = state.store.events(row.id).await?;
-    let last = events
+    Ok(events
         .into_iter()
         .rev()
-        .find(|e| e.kind == EventKind::Move.as_str());
-    Ok((status, last))
+        .find(|e| e.kind == EventKind::Move.as_str()))
+}
+
+/// Where `row` stands, `last` being its last decision.
+fn standing<'a>(row: &QueueRow, last: Option<&'a EventRow>) -> Result<Standing<'a>, ApiError> {
+    Ok(Standing {
+        status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
+        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        reason: last
+            .and_then(|e| e.reason.as_deref())
+            .and_then(RefusalReason::parse),
+        message: last.and_then(|e| e.message.as_deref()),
+        erased: row.erased_at.is_some(),
+        days_in_status: days_since(&row.updated_at),
+    })
 }
 
 /// Whole days from `at` (RFC 3339, as stored) to now; none when it cannot
@@ -245,18 +253,8 @@ async fn apply(
     row: &QueueRow,
     decision: &Decision,
 ) -> Result<Outcome, ApiError> {
-    let (status, last) = standing(state, row).await?;
-    let standing = Standing {
-        status,
-        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
-        reason: last
-            .as_ref()
-            .and_then(|e| e.reason.as_deref())
-            .and_then(RefusalReason::parse),
-        message: last.as_ref().and_then(|e| e.message.as_deref()),
-        erased: row.erased_at.is_some(),
-        days_in_status: days_since(&row.updated_at),
-    };
+    let last = last_move(state, row).await?;
+    let standing = standing(row, last.as_ref())?;
     let open = state.store.open_phases().await?;
     let judged =
         portal_core::review::judge(&standing, decision, &state.offer, &open, state.answer_days)?;
@@ -421,18 +419,8 @@ pub async fn write(
     ApiJson(message): ApiJson<NewMessage>,
 ) -> Result<Json<ApplicationDetail>, ApiError> {
     let row = find(&state, &reference).await?;
-    let (status, last) = standing(&state, &row).await?;
-    let standing = Standing {
-        status,
-        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
-        reason: last
-            .as_ref()
-            .and_then(|e| e.reason.as_deref())
-            .and_then(RefusalReason::parse),
-        message: None,
-        erased: row.erased_at.is_some(),
-        days_in_status: 0,
-    };
+    let last = last_move(&state, &row).await?;
+    let standing = standing(&row, last.as_ref())?;
     let step = portal_core::review::judge_message(&standing, &message.message)?;
     if !state
         .store

@@ -48,6 +48,37 @@ async fn find(
     }
 }
 
+/// The request that `reference` and `secret` name (as `find`), with its
+/// reference normalised: for the requests that carry both with more.
+async fn find_by(
+    state: &AppState,
+    client: IpAddr,
+    reference: &str,
+    secret: &str,
+) -> Result<(String, ApplicantRow), ApiError> {
+    let key = StatusQuery {
+        reference: reference.to_owned(),
+        secret: secret.to_owned(),
+    };
+    let row = find(state, client, &key).await?;
+    let reference = portal_core::normalize_reference(reference).unwrap_or_default();
+    Ok((reference, row))
+}
+
+/// Request `id` as it stands after a change, as the applicant sees it.
+async fn as_it_stands(
+    state: &AppState,
+    id: i64,
+    reference: &str,
+) -> Result<Json<StatusView>, ApiError> {
+    let row = state
+        .store
+        .applicant_view(id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(view(reference, &row)?))
+}
+
 fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
     let status =
         ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?;
@@ -169,12 +200,7 @@ pub async fn answer(
     ClientIp(client): ClientIp,
     ApiJson(query): ApiJson<AnswerQuery>,
 ) -> Result<Json<StatusView>, ApiError> {
-    let key = StatusQuery {
-        reference: query.reference.clone(),
-        secret: query.secret.clone(),
-    };
-    let reference = portal_core::normalize_reference(&key.reference).unwrap_or_default();
-    let row = find(&state, client, &key).await?;
+    let (reference, row) = find_by(&state, client, &query.reference, &query.secret).await?;
     let standing = Standing {
         status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
         phase: row.phase.and_then(|p| u32::try_from(p).ok()),
@@ -201,12 +227,7 @@ pub async fn answer(
         return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
     }
     tracing::info!(%reference, "question answered");
-    let row = state
-        .store
-        .applicant_view(row.id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(view(&reference, &row)?))
+    as_it_stands(&state, row.id, &reference).await
 }
 
 /// The answers of request `id` with `corrections` (checked by core's rule:
@@ -251,22 +272,12 @@ pub async fn notifications(
     ClientIp(client): ClientIp,
     ApiJson(query): ApiJson<NotifyQuery>,
 ) -> Result<Json<StatusView>, ApiError> {
-    let key = StatusQuery {
-        reference: query.reference,
-        secret: query.secret,
-    };
-    let reference = portal_core::normalize_reference(&key.reference).unwrap_or_default();
-    let row = find(&state, client, &key).await?;
+    let (reference, row) = find_by(&state, client, &query.reference, &query.secret).await?;
     // Without a mail server, there is nothing to turn on.
     let notify = query.notify && state.site.emails;
     if !state.store.set_notify(row.id, notify).await? {
         return Err(ApiError::Conflict(ErrorCode::RequestErased));
     }
     tracing::info!(%reference, notify, "e-mail choice changed");
-    let row = state
-        .store
-        .applicant_view(row.id)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    Ok(Json(view(&reference, &row)?))
+    as_it_stands(&state, row.id, &reference).await
 }

@@ -217,16 +217,6 @@ impl Store {
             .collect()
     }
 
-    /// Whether the applicant of request `id` gets e-mails.
-    pub async fn notify(&self, id: i64) -> Result<bool, StoreError> {
-        let notify: Option<i64> =
-            sqlx::query_scalar("SELECT notify FROM applications WHERE id = $1")
-                .bind(id)
-                .fetch_optional(self.pool())
-                .await?;
-        Ok(notify == Some(1))
-    }
-
     /// The applicant's choice of e-mails; `false` when the request was
     /// erased (there is no address any more).
     pub async fn set_notify(&self, id: i64, notify: bool) -> Result<bool, StoreError> {

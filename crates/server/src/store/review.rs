@@ -43,6 +43,8 @@ pub struct QueueRow {
     pub answers: Option<String>,
     /// When its personal data was erased (withdrawal, retention).
     pub erased_at: Option<String>,
+    /// 1 when the applicant asked for e-mails.
+    pub notify: i64,
 }
 
 /// The filters of the queue, already checked.
@@ -68,7 +70,7 @@ pub enum Decided {
     Full,
 }
 
-const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at";
+const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at, notify";
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
 enum Value<'a> {
