@@ -119,6 +119,7 @@ review-add-note = Add the note
 review-phases-title = Phases
 review-phases-lead = A request can only be accepted into an open phase with room left.
 review-col-phase = Phase
+review-col-taken = Taken by
 review-col-target = Cumulative target
 review-col-capacity = Places
 review-col-accepted = Accepted

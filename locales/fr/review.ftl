@@ -119,6 +119,7 @@ review-add-note = Ajouter la note
 review-phases-title = Phases
 review-phases-lead = Une demande ne peut être acceptée que dans une phase ouverte qui a encore de la place.
 review-col-phase = Phase
+review-col-taken = Pris en charge par
 review-col-target = Objectif cumulé
 review-col-capacity = Places
 review-col-accepted = Acceptées

@@ -16,7 +16,9 @@ pub mod notification;
 pub mod offer;
 pub mod problems;
 pub mod reference;
+pub mod related;
 pub mod review;
+pub mod sharing;
 pub mod site;
 pub mod status;
 pub mod survey;
@@ -39,11 +41,13 @@ pub use problems::{Code, ErrorCode, Problem};
 pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
 };
+pub use related::{Likeness, MatchKey, RelatedRequest, match_keys};
 pub use review::{
     ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField, DecisionKind, Move,
     NewMessage, NewNote, Note, Outcome, PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage,
     Refusal, ReviewEvent, Ruling, Session, Standing,
 };
+pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};
 pub use status::{ApplicationStatus, EventKind, RefusalReason};
 pub use survey::{

@@ -212,6 +212,7 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::RequestErased => "review-error-request-erased",
         ErrorCode::AnswerNotOverdue => "review-error-answer-not-overdue",
         ErrorCode::TooFewResponses => "review-error-too-few-responses",
+        ErrorCode::TakenByOther => "review-error-taken-by-other",
         _ => "review-error-other",
     }
 }

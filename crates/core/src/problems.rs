@@ -130,6 +130,8 @@ closed_list! {
         SurveyNotDraft = "survey_not_draft",
         /// An anonymous survey below the threshold keeps its answers.
         TooFewResponses = "too_few_responses",
+        /// Another reviewer holds the request (or holds it no more).
+        TakenByOther = "taken_by_other",
     }
 }
 

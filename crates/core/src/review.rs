@@ -31,6 +31,16 @@ pub struct QueueItem {
     pub since: String,
     /// The applicant answered a question and no reviewer has decided since.
     pub answered: bool,
+    /// The reviewer who took it ("je m'en occupe"), if one did.
+    #[serde(default)]
+    pub taken_by: Option<String>,
+    /// Another request shares an identifier, an address, a website or the
+    /// name (`crate::related`).
+    #[serde(default)]
+    pub related: bool,
+    /// The ids of its labels.
+    #[serde(default)]
+    pub labels: Vec<u32>,
 }
 
 /// A page of the queue, in submission order (oldest first).
@@ -64,6 +74,12 @@ pub struct QueueFilter {
     /// Only the requests whose applicant answered a question (`true`), or
     /// the others.
     pub answered: Option<bool>,
+    /// Taken by the signed-in reviewer (`mine`) or by no one (`nobody`).
+    pub taken: Option<crate::Holder>,
+    /// Only the requests related to another one (`true`), or the others.
+    pub related: Option<bool>,
+    /// Only the requests with this label.
+    pub label: Option<u32>,
     /// 1-based.
     #[cfg_attr(feature = "openapi", param(minimum = 1))]
     pub page: Option<u32>,
@@ -152,6 +168,10 @@ pub struct ApplicationDetail {
     /// The e-mails of the request, oldest first.
     #[serde(default)]
     pub notifications: Vec<crate::NotificationView>,
+    /// The other requests it shares something with, oldest first (at most
+    /// `related::RELATED_MAX`).
+    #[serde(default)]
+    pub related: Vec<crate::RelatedRequest>,
 }
 
 /// What a reviewer decides.

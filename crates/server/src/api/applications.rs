@@ -103,6 +103,7 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
     let answers = &request.admitted.answers;
     let structure_name = answers.structure.name.trim();
     let search = answers.search_text();
+    let keys = portal_core::match_keys(answers);
     for _ in 0..REFERENCE_ATTEMPTS {
         let submitted = fresh_receipt(request.admitted.verdict)?;
         let secret_hash = secrets::status_fingerprint(&submitted.secret);
@@ -129,6 +130,7 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
             answers_json: request.answers_json,
             // Without a mail server, no e-mail is promised or queued.
             notify: answers.consents.notifications && state.site.emails,
+            keys: &keys,
             now: &now,
         };
         match state

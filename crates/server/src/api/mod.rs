@@ -9,6 +9,7 @@ mod extract;
 mod guard;
 mod offer;
 pub mod review;
+mod sharing;
 mod status;
 mod survey;
 
@@ -165,6 +166,12 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::bulk))
         .routes(routes!(review::export))
         .routes(routes!(review::export_ods))
+        .routes(routes!(sharing::take, sharing::release))
+        .routes(routes!(sharing::labels, sharing::add_label))
+        .routes(routes!(sharing::delete_label))
+        .routes(routes!(sharing::put_label, sharing::remove_label))
+        .routes(routes!(sharing::views, sharing::add_view))
+        .routes(routes!(sharing::delete_view))
         .routes(routes!(review::phases))
         .routes(routes!(review::set_phase))
         .routes(routes!(survey::list, survey::create))

@@ -5,6 +5,7 @@
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
+use portal_core::related::RELATED_MAX;
 use portal_core::review::BULK_MAX;
 use portal_core::{
     ApplicationDetail, ApplicationInput, ApplicationStatus, BulkDecision, BulkOutcome, Code,
@@ -13,7 +14,8 @@ use portal_core::{
     Verdict,
 };
 use portal_core::{
-    ErrorCode, EventKind, Locale, NotificationKind, NotificationState, NotificationView, messages,
+    ErrorCode, EventKind, Holder, Likeness, Locale, NotificationKind, NotificationState,
+    NotificationView, RelatedRequest, messages,
 };
 
 use super::body::ApiJson;
@@ -24,7 +26,7 @@ use crate::error::{ApiError, ErrorBody};
 use crate::store::{Decided, EventRow, Filter, QueueRow};
 use crate::texts;
 
-fn filter_from_query(query: Option<&str>) -> Result<QueueFilter, ApiError> {
+pub(super) fn filter_from_query(query: Option<&str>) -> Result<QueueFilter, ApiError> {
     let query = query.unwrap_or_default();
     let deserializer =
         serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
@@ -57,7 +59,9 @@ fn next_day(day: &str) -> Option<String> {
     date.next_day()?.format(&format).ok()
 }
 
-fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
+/// The store's filter for `filter`, read by `reviewer` (whose requests are
+/// "mine").
+pub(super) fn store_filter(filter: &QueueFilter, reviewer: &str) -> Result<Filter, ApiError> {
     let mut problems = filter.problems();
     let blank = |v: &Option<String>| {
         v.as_deref()
@@ -92,10 +96,17 @@ fn store_filter(filter: &QueueFilter) -> Result<Filter, ApiError> {
             .map(portal_core::text::folded)
             .collect(),
         answered: filter.answered,
+        taken: filter.taken.map(|holder| match holder {
+            Holder::Mine => Some(reviewer.to_owned()),
+            Holder::Nobody => None,
+        }),
+        related: filter.related,
+        label: filter.label,
     })
 }
 
-fn item(row: &QueueRow) -> Result<QueueItem, ApiError> {
+/// The line of `row` in the queue, with its `labels`.
+fn item(row: &QueueRow, labels: Vec<u32>) -> Result<QueueItem, ApiError> {
     Ok(QueueItem {
         reference: row.reference.clone(),
         status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
@@ -110,10 +121,62 @@ fn item(row: &QueueRow) -> Result<QueueItem, ApiError> {
         created_at: row.created_at.clone(),
         since: row.updated_at.clone(),
         answered: row.answered_at.is_some(),
+        taken_by: row.taken_by.clone(),
+        related: row.related == 1,
+        labels,
     })
 }
 
-async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, ApiError> {
+/// The lines of `rows`, with their labels read in one query.
+async fn items(state: &AppState, rows: &[QueueRow]) -> Result<Vec<QueueItem>, ApiError> {
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+    let pairs = state.store.labels_of(&ids).await?;
+    rows.iter()
+        .map(|row| {
+            let labels = pairs
+                .iter()
+                .filter(|(id, _)| *id == row.id)
+                .filter_map(|(_, label)| u32::try_from(*label).ok())
+                .collect();
+            item(row, labels)
+        })
+        .collect()
+}
+
+/// The requests related to `row`, each once with all it shares.
+async fn related(state: &AppState, row: &QueueRow) -> Result<Vec<RelatedRequest>, ApiError> {
+    let mut out: Vec<RelatedRequest> = Vec::new();
+    for r in state.store.related(row.id, RELATED_MAX * 4).await? {
+        let Some(likeness) = Likeness::parse(&r.likeness) else {
+            continue;
+        };
+        if let Some(known) = out.iter_mut().find(|o| o.reference == r.reference) {
+            known.likeness.push(likeness);
+            continue;
+        }
+        if out.len() == RELATED_MAX as usize {
+            continue;
+        }
+        out.push(RelatedRequest {
+            reference: r.reference,
+            status: ApplicationStatus::parse(&r.status)
+                .ok_or_else(|| ApiError::corrupt("status"))?,
+            phase: r.phase.and_then(|p| u32::try_from(p).ok()),
+            structure_name: r.structure_name,
+            created_at: r.created_at,
+            likeness: vec![likeness],
+        });
+    }
+    for request in &mut out {
+        request.likeness.sort();
+    }
+    Ok(out)
+}
+
+pub(super) async fn detail(
+    state: &AppState,
+    row: &QueueRow,
+) -> Result<ApplicationDetail, ApiError> {
     let answers = match &row.answers {
         Some(json) => Some(
             serde_json::from_str::<ApplicationInput>(json)
@@ -151,13 +214,19 @@ async fn detail(state: &AppState, row: &QueueRow) -> Result<ApplicationDetail, A
             body: n.body,
         })
         .collect();
+    let labels = items(state, std::slice::from_ref(row))
+        .await?
+        .pop()
+        .map(|item| item.labels)
+        .unwrap_or_default();
     Ok(ApplicationDetail {
-        item: item(row)?,
+        item: item(row, labels)?,
         answers,
         history,
         notes,
         notify: row.notify == 1,
         notifications: notifications(state, row.id).await?,
+        related: related(state, row).await?,
     })
 }
 
@@ -186,7 +255,7 @@ async fn notifications(state: &AppState, id: i64) -> Result<Vec<NotificationView
         .collect()
 }
 
-async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
+pub(super) async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
     let reference = portal_core::normalize_reference(reference).ok_or(ApiError::NotFound)?;
     state
         .store
@@ -197,7 +266,7 @@ async fn find(state: &AppState, reference: &str) -> Result<QueueRow, ApiError> {
 
 /// Nothing more is written about a request whose personal data was erased
 /// (withdrawn, past retention): 409 `request_erased`.
-fn refuse_if_erased(row: &QueueRow) -> Result<(), ApiError> {
+pub(super) fn refuse_if_erased(row: &QueueRow) -> Result<(), ApiError> {
     match row.erased_at {
         Some(_) => Err(ApiError::Conflict(ErrorCode::RequestErased)),
         None => Ok(()),
@@ -288,7 +357,7 @@ pub async fn session(Reviewer(name): Reviewer) -> Json<Session> {
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn queue(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    Reviewer(reviewer): Reviewer,
     RawQuery(query): RawQuery,
 ) -> Result<Json<QueuePage>, ApiError> {
     let filter = filter_from_query(query.as_deref())?;
@@ -296,9 +365,9 @@ pub async fn queue(
     let offset = u64::from(page - 1) * u64::from(per_page);
     let (rows, total) = state
         .store
-        .queue(&store_filter(&filter)?, per_page, offset)
+        .queue(&store_filter(&filter, &reviewer)?, per_page, offset)
         .await?;
-    let items = rows.iter().map(item).collect::<Result<_, _>>()?;
+    let items = items(&state, &rows).await?;
     Ok(Json(QueuePage {
         items,
         total,
@@ -460,9 +529,13 @@ pub(super) fn export_language(query: Option<&str>) -> Result<(Locale, String), A
 }
 
 /// The filtered queue as a table in `locale` (no contact details).
-async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Locale), ApiError> {
+async fn queue_table(
+    state: &AppState,
+    reviewer: &str,
+    query: Option<&str>,
+) -> Result<(Table, Locale), ApiError> {
     let (locale, query) = export_language(query)?;
-    let filter = store_filter(&filter_from_query(Some(&query))?)?;
+    let filter = store_filter(&filter_from_query(Some(&query))?, reviewer)?;
     let (rows, _) = state.store.queue(&filter, 100_000, 0).await?;
     let label = |id: &str| texts::label(locale, id);
     let headers = [
@@ -476,6 +549,7 @@ async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Lo
         "review-col-accounts",
         "review-col-storage",
         "review-col-phase",
+        "review-col-taken",
     ]
     .iter()
     .map(|id| texts::label(locale, id))
@@ -483,7 +557,7 @@ async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Lo
     let rows = rows
         .iter()
         .map(|row| {
-            let item = item(row)?;
+            let item = item(row, Vec::new())?;
             Ok(vec![
                 Cell::Text(item.reference),
                 Cell::Text(item.created_at),
@@ -495,6 +569,7 @@ async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Lo
                 Cell::Number(row.accounts),
                 Cell::Number(row.storage_gb),
                 row.phase.map_or(Cell::Text(String::new()), Cell::Number),
+                Cell::Text(item.taken_by.unwrap_or_default()),
             ])
         })
         .collect::<Result<_, ApiError>>()?;
@@ -510,10 +585,10 @@ async fn queue_table(state: &AppState, query: Option<&str>) -> Result<(Table, Lo
         (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    Reviewer(reviewer): Reviewer,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let (table, locale) = queue_table(&state, query.as_deref()).await?;
+    let (table, locale) = queue_table(&state, &reviewer, query.as_deref()).await?;
     export::download(&table, Format::Csv, locale, "requests")
 }
 
@@ -525,10 +600,10 @@ pub async fn export(
         (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn export_ods(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    Reviewer(reviewer): Reviewer,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
-    let (table, locale) = queue_table(&state, query.as_deref()).await?;
+    let (table, locale) = queue_table(&state, &reviewer, query.as_deref()).await?;
     export::download(&table, Format::Ods, locale, "requests")
 }
 

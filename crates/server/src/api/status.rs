@@ -211,13 +211,12 @@ pub async fn answer(
     };
     let step = judge_answer(&standing, &query.message)?;
     let corrected = correct(&state, row.id, &query.corrections).await?;
-    let correction = corrected
-        .as_ref()
-        .map(|(answers_json, search, fields)| Correction {
-            answers_json,
-            search,
-            fields,
-        });
+    let correction = corrected.as_ref().map(|c| Correction {
+        answers_json: &c.json,
+        search: &c.search,
+        fields: &c.fields,
+        keys: &c.keys,
+    });
     if !state
         .store
         .answer(row.id, &step, correction.as_ref(), &super::now()?)
@@ -230,14 +229,23 @@ pub async fn answer(
     as_it_stands(&state, row.id, &reference).await
 }
 
+/// Corrected answers, as stored.
+struct Corrected {
+    json: String,
+    /// Folded for search.
+    search: String,
+    /// The answers that changed, comma-separated.
+    fields: String,
+    keys: Vec<portal_core::MatchKey>,
+}
+
 /// The answers of request `id` with `corrections` (checked by core's rule:
-/// 422 with the fields' problems), as stored: the JSON, the folded search
-/// text and the fields that changed; `None` when nothing changes.
+/// 422 with the fields' problems); `None` when nothing changes.
 async fn correct(
     state: &AppState,
     id: i64,
     corrections: &Corrections,
-) -> Result<Option<(String, String, String)>, ApiError> {
+) -> Result<Option<Corrected>, ApiError> {
     if *corrections == Corrections::default() {
         return Ok(None);
     }
@@ -250,9 +258,12 @@ async fn correct(
     if fields.is_empty() {
         return Ok(None);
     }
-    let search = corrected.search_text();
-    let json = serde_json::to_string(&corrected).map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(Some((json, search, fields.join(","))))
+    Ok(Some(Corrected {
+        json: serde_json::to_string(&corrected).map_err(|e| ApiError::Internal(e.to_string()))?,
+        search: corrected.search_text(),
+        fields: fields.join(","),
+        keys: portal_core::match_keys(&corrected),
+    }))
 }
 
 /// Turn the e-mails about the request on or off (they stay off when the

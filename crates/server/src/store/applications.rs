@@ -2,12 +2,12 @@
 //! repeated submission, its replay; looked up by the applicant; withdrawn
 //! and erased; erased once their retention period is over.
 
-use portal_core::{Move, NotificationKind};
+use portal_core::{MatchKey, Move, NotificationKind};
 use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::{Store, StoreError};
+use super::{Backend, Store, StoreError};
 
 /// A new application as it is written, with its first history entry.
 pub struct NewApplication<'a> {
@@ -25,6 +25,8 @@ pub struct NewApplication<'a> {
     pub answers_json: &'a str,
     /// The applicant asked for e-mails.
     pub notify: bool,
+    /// Its keys for related requests (`portal_core::match_keys`).
+    pub keys: &'a [MatchKey],
     pub now: &'a str,
 }
 
@@ -35,6 +37,8 @@ pub struct Correction<'a> {
     pub search: &'a str,
     /// The answers it changed, comma-separated.
     pub fields: &'a str,
+    /// The keys of the corrected answers.
+    pub keys: &'a [MatchKey],
 }
 
 /// A successful submission to replay for a repeated Idempotency-Key.
@@ -104,6 +108,7 @@ pub(super) fn days_before(now: &str, days: u16) -> String {
 /// stays: kind, country, dates, statuses, reasons.
 async fn erase_personal_data(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    backend: Backend,
     id: i64,
     now: &str,
 ) -> Result<(), StoreError> {
@@ -130,6 +135,7 @@ async fn erase_personal_data(
     ] {
         sqlx::query(statement).bind(id).execute(&mut **tx).await?;
     }
+    super::related::write_keys(tx, backend, id, &[]).await?;
     super::notifications::erase(tx, id).await
 }
 
@@ -214,6 +220,7 @@ impl Store {
             .bind(app.now)
             .execute(&mut *tx)
             .await?;
+        super::related::write_keys(&mut tx, self.backend, id, app.keys).await?;
         super::notifications::enqueue(&mut tx, id, NotificationKind::Received, app.now).await?;
         tx.commit().await?;
         Ok(())
@@ -284,7 +291,7 @@ impl Store {
         if changed == 0 {
             return Ok(false);
         }
-        erase_personal_data(&mut tx, id, now).await?;
+        erase_personal_data(&mut tx, self.backend, id, now).await?;
         sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'withdrawn')")
             .bind(id)
             .bind(now)
@@ -350,6 +357,7 @@ impl Store {
             .bind(correction.fields)
             .execute(&mut *tx)
             .await?;
+            super::related::write_keys(&mut tx, self.backend, id, correction.keys).await?;
         }
         tx.commit().await?;
         Ok(true)
@@ -386,7 +394,7 @@ impl Store {
             .fetch_all(&mut *tx)
             .await?;
             for id in &ids {
-                erase_personal_data(&mut tx, *id, now).await?;
+                erase_personal_data(&mut tx, self.backend, *id, now).await?;
             }
             erased += ids.len() as u64;
         }

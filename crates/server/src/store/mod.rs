@@ -6,17 +6,21 @@
 //! integers for flags). All SQL lives in `store/`: this file opens the database (and backs it
 //! up, exports it), `applications` keeps the requests, `review` the
 //! reviewers' side, `surveys` the surveys, `notifications` the outbox of
-//! e-mails, `limits` the shared rate-limit counts.
+//! e-mails, `related` the keys of related requests, `sharing` who
+//! took a request, labels and saved views, `limits` the shared rate-limit counts.
 
 use std::path::{Path, PathBuf};
 
 mod applications;
 mod limits;
 mod notifications;
+mod related;
 mod review;
+mod sharing;
 mod surveys;
 
 pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
+pub use sharing::{Added, LabelRow, ViewRow};
 
 /// The answers a correction changed, from their stored form.
 pub fn fields(stored: Option<&str>) -> Vec<String> {
@@ -188,11 +192,13 @@ impl Store {
                 .connect(location)
                 .await?;
             sqlx::migrate!("migrations/postgres").run(&pool).await?;
-            return Ok(Store {
+            let store = Store {
                 writer: pool.clone(),
                 pool,
                 backend: Backend::Postgres,
-            });
+            };
+            store.key_older_requests().await?;
+            return Ok(store);
         }
         let url = sqlite_url(location)?;
         // Another process (the server, a command) may be migrating the same
@@ -205,11 +211,13 @@ impl Store {
         sqlx::migrate!("migrations/sqlite").run(&writer).await?;
         drop(lock);
         let pool = sqlite_pool(8).connect(&url).await?;
-        Ok(Store {
+        let store = Store {
             pool,
             writer,
             backend: Backend::Sqlite,
-        })
+        };
+        store.key_older_requests().await?;
+        Ok(store)
     }
 
     pub fn backend(&self) -> Backend {

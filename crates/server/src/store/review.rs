@@ -45,6 +45,10 @@ pub struct QueueRow {
     pub erased_at: Option<String>,
     /// 1 when the applicant asked for e-mails.
     pub notify: i64,
+    /// 1 when another request shares one of its keys.
+    pub related: i64,
+    /// The reviewer who took it.
+    pub taken_by: Option<String>,
 }
 
 /// The filters of the queue, already checked.
@@ -60,6 +64,10 @@ pub struct Filter {
     pub until: Option<String>,
     pub words: Vec<String>,
     pub answered: Option<bool>,
+    /// `Some(Some(name))`: taken by `name`; `Some(None)`: taken by no one.
+    pub taken: Option<Option<String>>,
+    pub related: Option<bool>,
+    pub label: Option<u32>,
 }
 
 pub enum Decided {
@@ -70,7 +78,7 @@ pub enum Decided {
     Full,
 }
 
-const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at, notify";
+const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at, notify, related, taken_by";
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
 enum Value<'a> {
@@ -98,6 +106,10 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
         (" AND country = $?", filter.country.as_deref()),
         (" AND created_at >= $?", filter.from.as_deref()),
         (" AND created_at < $?", filter.until.as_deref()),
+        (
+            " AND taken_by = $?",
+            filter.taken.as_ref().and_then(Option::as_deref),
+        ),
     ];
     for (sql, value) in texts {
         if let Some(value) = value {
@@ -107,6 +119,12 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
     if let Some(phase) = filter.phase {
         condition(" AND phase = $?", Value::Integer(i64::from(phase)));
     }
+    if let Some(label) = filter.label {
+        condition(
+            " AND id IN (SELECT application_id FROM application_labels WHERE label_id = $?)",
+            Value::Integer(i64::from(label)),
+        );
+    }
     // The name and the purpose, folded like the words; `\` escapes the
     // pattern characters a word may hold.
     for word in &filter.words {
@@ -115,10 +133,24 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
             Value::Text(Cow::Owned(like_escaped(word))),
         );
     }
-    match filter.answered {
-        Some(true) => clause.push_str(" AND answered_at IS NOT NULL"),
-        Some(false) => clause.push_str(" AND answered_at IS NULL"),
-        None => {}
+    for (flag, yes, no) in [
+        (
+            filter.answered,
+            " AND answered_at IS NOT NULL",
+            " AND answered_at IS NULL",
+        ),
+        (filter.related, " AND related = 1", " AND related = 0"),
+        (
+            filter.taken.as_ref().map(Option::is_some),
+            "",
+            " AND taken_by IS NULL",
+        ),
+    ] {
+        match flag {
+            Some(true) => clause.push_str(yes),
+            Some(false) => clause.push_str(no),
+            None => {}
+        }
     }
     (clause, values)
 }

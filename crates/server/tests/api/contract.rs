@@ -153,6 +153,7 @@ impl Contract {
             "get" => client.get(url),
             "post" => client.post(url),
             "put" => client.put(url),
+            "delete" => client.delete(url),
             other => panic!("{other}"),
         };
         if let Some(token) = token {
@@ -374,6 +375,54 @@ async fn every_route_answers_as_documented() {
         ("get", p("/api/review/export.csv"), None, t, 200),
         ("get", p("/api/review/export.ods?lang=en"), None, t, 200),
         ("get", p("/api/review/surveys/template"), None, t, 200),
+    ])
+    .await;
+
+    // Sharing the work: take, labels, saved views.
+    let take = format!("{detail}/take");
+    let (status, labels) = c
+        .call(
+            "post",
+            "/api/review/labels",
+            Some(json!({ "name": "À rappeler", "color": "blue" })),
+            t,
+        )
+        .await;
+    assert_eq!(status, 201);
+    let label = labels[0]["id"].as_u64().unwrap();
+    let (status, views) = c
+        .call(
+            "post",
+            "/api/review/views",
+            Some(json!({ "name": "Les miennes", "query": "taken=mine" })),
+            t,
+        )
+        .await;
+    assert_eq!(status, 201);
+    let view = views[0]["id"].as_u64().unwrap();
+    let blank_label = json!({ "name": " ", "color": "blue" });
+    let bad_view = json!({ "name": "Couleur", "query": "colour=red" });
+    c.expect(vec![
+        ("post", take.clone(), Some(json!({})), t, 200),
+        ("post", take.clone(), Some(json!({ "x": 1 })), t, 400),
+        ("delete", take, None, t, 200),
+        ("get", p("/api/review/labels"), None, t, 200),
+        ("post", p("/api/review/labels"), Some(blank_label), t, 422),
+        ("put", format!("{detail}/labels/{label}"), None, t, 200),
+        ("put", format!("{detail}/labels/9999"), None, t, 404),
+        ("delete", format!("{detail}/labels/{label}"), None, t, 200),
+        (
+            "delete",
+            format!("/api/review/labels/{label}"),
+            None,
+            t,
+            200,
+        ),
+        ("delete", p("/api/review/labels/9999"), None, t, 404),
+        ("get", p("/api/review/views"), None, t, 200),
+        ("post", p("/api/review/views"), Some(bad_view), t, 400),
+        ("delete", format!("/api/review/views/{view}"), None, t, 200),
+        ("delete", p("/api/review/views/9999"), None, t, 404),
     ])
     .await;
 

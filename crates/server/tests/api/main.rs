@@ -13,5 +13,6 @@ mod hardening;
 mod notifications;
 mod review;
 mod service;
+mod sharing;
 mod status;
 mod surveys;

@@ -421,7 +421,7 @@ async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "Référence;Reçue le;État;Verdict;Forme;Pays;Structure;Comptes;Stockage (Go);Phase"
+        "Référence;Reçue le;État;Verdict;Forme;Pays;Structure;Comptes;Stockage (Go);Phase;Pris en charge par"
     );
     assert_eq!(lines.len(), 3);
     assert!(csv.contains(";Reçue;Éligible;Association;FR;"), "{csv}");

@@ -1,0 +1,261 @@
+//! Sharing the work between reviewers: take and release a request, labels,
+//! saved views. Every route needs a reviewer's token, like the rest of
+//! `/api/review`.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use portal_core::sharing::{LABELS_MAX, VIEWS_MAX};
+use portal_core::{
+    ApplicationDetail, Code, ErrorCode, Label, LabelColor, NewLabel, NewView, Problem, SavedView,
+    Take,
+};
+
+use super::body::ApiJson;
+use super::guard::ApiPath;
+use super::review::{detail, filter_from_query, find, refuse_if_erased, store_filter};
+use super::{AppState, Reviewer, UNAUTHORIZED};
+use crate::error::{ApiError, ErrorBody};
+use crate::store::{Added, LabelRow, ViewRow};
+
+/// Takes the request ("je m'en occupe"): the other reviewers see who holds
+/// it. Taken by someone else, it is taken over only when `over` names them.
+#[utoipa::path(post, path = "/api/review/applications/{reference}/take", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path)), request_body = Take,
+    responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`taken_by_other` (the request says who) or `request_erased`", body = ErrorBody)))]
+pub async fn take(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiPath(reference): ApiPath<String>,
+    ApiJson(take): ApiJson<Take>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    let row = find(&state, &reference).await?;
+    refuse_if_erased(&row)?;
+    let now = super::now()?;
+    if !state
+        .store
+        .take(row.id, &reviewer, take.over.as_deref(), &now)
+        .await?
+    {
+        return Err(ApiError::Conflict(ErrorCode::TakenByOther));
+    }
+    let row = find(&state, &reference).await?;
+    Ok(Json(detail(&state, &row).await?))
+}
+
+/// Releases the request the reviewer took (nothing to do if no one holds it).
+#[utoipa::path(delete, path = "/api/review/applications/{reference}/take", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path)),
+    responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, description = "`taken_by_other`", body = ErrorBody)))]
+pub async fn release(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiPath(reference): ApiPath<String>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    let row = find(&state, &reference).await?;
+    if !state.store.release(row.id, &reviewer).await? {
+        return Err(ApiError::Conflict(ErrorCode::TakenByOther));
+    }
+    let row = find(&state, &reference).await?;
+    Ok(Json(detail(&state, &row).await?))
+}
+
+fn label(row: LabelRow) -> Result<Label, ApiError> {
+    Ok(Label {
+        id: u32::try_from(row.id).map_err(|_| ApiError::corrupt("label"))?,
+        name: row.name,
+        color: LabelColor::parse(&row.color).ok_or_else(|| ApiError::corrupt("color"))?,
+    })
+}
+
+async fn all_labels(state: &AppState) -> Result<Vec<Label>, ApiError> {
+    state.store.labels().await?.into_iter().map(label).collect()
+}
+
+/// The labels, by name.
+#[utoipa::path(get, path = "/api/review/labels", tag = "review", security(("bearer" = [])),
+    responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
+pub async fn labels(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+) -> Result<Json<Vec<Label>>, ApiError> {
+    Ok(Json(all_labels(&state).await?))
+}
+
+/// A problem of `field` for a name added under a limit: taken, or one too many.
+fn refused_name(added: Added, max: usize) -> Result<i64, ApiError> {
+    match added {
+        Added::Done(id) => Ok(id),
+        Added::Exists => Err(ApiError::Validation(vec![Problem::new(
+            "name",
+            Code::DuplicateValue,
+        )])),
+        Added::Full => Err(ApiError::Validation(vec![
+            Problem::new("name", Code::OutOfRange).with("max", max),
+        ])),
+    }
+}
+
+/// Creates a label (1 to 40 characters, unique, at most 100 labels):
+/// answers every label.
+#[utoipa::path(post, path = "/api/review/labels", tag = "review", security(("bearer" = [])),
+    request_body = NewLabel,
+    responses((status = 201, body = [Label]), (status = 400, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 422, description = "The name is empty, too long, taken, or there are too many labels", body = ErrorBody)))]
+pub async fn add_label(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiJson(new): ApiJson<NewLabel>,
+) -> Result<(StatusCode, Json<Vec<Label>>), ApiError> {
+    let problems = new.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(problems));
+    }
+    let added = state
+        .store
+        .add_label(
+            new.name.trim(),
+            new.color.as_str(),
+            &reviewer,
+            &super::now()?,
+            LABELS_MAX,
+        )
+        .await?;
+    refused_name(added, LABELS_MAX)?;
+    Ok((StatusCode::CREATED, Json(all_labels(&state).await?)))
+}
+
+/// Deletes a label and takes it off every request: answers the others.
+#[utoipa::path(delete, path = "/api/review/labels/{id}", tag = "review", security(("bearer" = [])),
+    params(("id" = u32, Path)),
+    responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn delete_label(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    ApiPath(id): ApiPath<u32>,
+) -> Result<Json<Vec<Label>>, ApiError> {
+    if !state.store.delete_label(i64::from(id)).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Json(all_labels(&state).await?))
+}
+
+async fn set_label(
+    state: &AppState,
+    reference: &str,
+    id: u32,
+    on: bool,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    let row = find(state, reference).await?;
+    if !state.store.set_label(row.id, i64::from(id), on).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Json(detail(state, &row).await?))
+}
+
+/// Puts a label on the request.
+#[utoipa::path(put, path = "/api/review/applications/{reference}/labels/{id}", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path), ("id" = u32, Path)),
+    responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, description = "No such request or label", body = ErrorBody)))]
+pub async fn put_label(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    ApiPath((reference, id)): ApiPath<(String, u32)>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    set_label(&state, &reference, id, true).await
+}
+
+/// Takes a label off the request.
+#[utoipa::path(delete, path = "/api/review/applications/{reference}/labels/{id}", tag = "review", security(("bearer" = [])),
+    params(("reference" = String, Path), ("id" = u32, Path)),
+    responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, description = "No such request or label", body = ErrorBody)))]
+pub async fn remove_label(
+    State(state): State<AppState>,
+    _reviewer: Reviewer,
+    ApiPath((reference, id)): ApiPath<(String, u32)>,
+) -> Result<Json<ApplicationDetail>, ApiError> {
+    set_label(&state, &reference, id, false).await
+}
+
+fn view(row: ViewRow) -> Result<SavedView, ApiError> {
+    Ok(SavedView {
+        id: u32::try_from(row.id).map_err(|_| ApiError::corrupt("view"))?,
+        name: row.name,
+        query: row.query,
+    })
+}
+
+async fn all_views(state: &AppState, reviewer: &str) -> Result<Vec<SavedView>, ApiError> {
+    state
+        .store
+        .views(reviewer)
+        .await?
+        .into_iter()
+        .map(view)
+        .collect()
+}
+
+/// The signed-in reviewer's saved views, by name.
+#[utoipa::path(get, path = "/api/review/views", tag = "review", security(("bearer" = [])),
+    responses((status = 200, body = [SavedView]), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
+pub async fn views(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+) -> Result<Json<Vec<SavedView>>, ApiError> {
+    Ok(Json(all_views(&state, &reviewer).await?))
+}
+
+/// Saves the filters of the queue under a name (at most 50 views, names
+/// unique per reviewer); the filters are checked as the queue checks them,
+/// and the page is not kept. Answers every view of the reviewer.
+#[utoipa::path(post, path = "/api/review/views", tag = "review", security(("bearer" = [])),
+    request_body = NewView,
+    responses((status = 201, body = [SavedView]), (status = 400, description = "Malformed body, or an unknown or malformed filter", body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 422, description = "The name is empty, too long or taken, a filter is invalid, or there are too many views", body = ErrorBody)))]
+pub async fn add_view(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiJson(new): ApiJson<NewView>,
+) -> Result<(StatusCode, Json<Vec<SavedView>>), ApiError> {
+    let problems = new.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(problems));
+    }
+    let mut filter = filter_from_query(Some(new.query.trim_start_matches('?')))?;
+    store_filter(&filter, &reviewer)?;
+    filter.page = None;
+    let query = serde_urlencoded::to_string(&filter).map_err(|_| ApiError::corrupt("view"))?;
+    let added = state
+        .store
+        .add_view(&reviewer, new.name.trim(), &query, VIEWS_MAX)
+        .await?;
+    refused_name(added, VIEWS_MAX)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(all_views(&state, &reviewer).await?),
+    ))
+}
+
+/// Deletes one of the reviewer's views: answers the others.
+#[utoipa::path(delete, path = "/api/review/views/{id}", tag = "review", security(("bearer" = [])),
+    params(("id" = u32, Path)),
+    responses((status = 200, body = [SavedView]), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn delete_view(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiPath(id): ApiPath<u32>,
+) -> Result<Json<Vec<SavedView>>, ApiError> {
+    if !state.store.delete_view(&reviewer, i64::from(id)).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Json(all_views(&state, &reviewer).await?))
+}
