@@ -7,7 +7,11 @@
 #   bench/bench.sh api     wrk against the release server on loopback, on SQLite,
 #                          and on PostgreSQL too when DATABASE_URL names one
 #                          (DATABASE_URL=$(scripts/postgres.sh) bench/bench.sh api)
-#   bench/bench.sh all     the three, then the README table is rewritten
+#   bench/bench.sh scale   the reviewers' area with 100 000 generated requests: queue,
+#                          filters, search, dashboard and public counts, p50 and p99,
+#                          beside one indexed read (SQLite, and PostgreSQL when
+#                          DATABASE_URL names one)
+#   bench/bench.sh all     size, page and api, then the README table is rewritten
 #
 # It builds the release app and server first (scripts/build-app.sh, cargo) and
 # installs what it needs: wrk (apt), Lighthouse (npm, in bench/node_modules).
@@ -37,10 +41,13 @@ case "$what" in
   api)
     apt_install wrk sqlite3
     node bench/api.mjs ;;
+  scale)
+    apt_install sqlite3
+    node bench/scale.mjs ;;
   all)
     "$0" size
     "$0" page
     "$0" api
     node bench/table.mjs ;;
-  *) echo "usage: bench/bench.sh [size|page|api|all]" >&2; exit 2 ;;
+  *) echo "usage: bench/bench.sh [size|page|api|scale|all]" >&2; exit 2 ;;
 esac

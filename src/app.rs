@@ -58,6 +58,7 @@ pub fn Admin() -> impl IntoView {
             <Shell external=true>
                 <Routes fallback=|| view! { <pages::NotFound/> }>
                     <Route path=path!("/admin") view=pages::Queue/>
+                    <Route path=path!("/admin/dashboard") view=pages::DashboardPage/>
                     <Route path=path!("/admin/phases") view=pages::Phases/>
                     <Route path=path!("/admin/requests/:reference") view=pages::RequestDetail/>
                     <Route path=path!("/admin/surveys") view=pages::Surveys/>

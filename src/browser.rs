@@ -86,6 +86,48 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// Moves the focus `by` places among the elements `selector` names (to the
+/// first one when none has it).
+pub fn focus_among(selector: &str, by: i32) {
+    let Some(document) = document() else {
+        return;
+    };
+    let Ok(links) = document.query_selector_all(selector) else {
+        return;
+    };
+    let active = document.active_element();
+    let count = links.length();
+    if count == 0 {
+        return;
+    }
+    let at = (0..count).find(|&i| {
+        links
+            .get(i)
+            .zip(active.as_ref())
+            .is_some_and(|(link, active)| link.is_same_node(Some(active)))
+    });
+    let next = match at {
+        Some(i) => (i64::from(i) + i64::from(by)).clamp(0, i64::from(count) - 1),
+        None => 0,
+    };
+    if let Some(link) = u32::try_from(next)
+        .ok()
+        .and_then(|n| links.get(n))
+        .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = link.focus();
+    }
+}
+
+/// Clicks the element `selector` names, if there is one (a link, a button).
+pub fn click(selector: &str) -> bool {
+    document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|e| e.click())
+        .is_some()
+}
+
 /// Runs `f` after the next paint, when the new view is in the DOM.
 pub fn after_render(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(f);

@@ -72,3 +72,11 @@ home-trust-title = Who is behind this service
 home-trust-p1 = This service is offered by { $publisher }, a French association that has been building free online services for some twenty years. It lives on its supporters’ donations and maintains the spaces itself.
 home-trust-p2 = At the launch, in November 2022, it committed to at least three years, the time to open up to 10,000 spaces in 2025, and beyond that for as long as it can afford to.
 home-trust-p3 = Everything runs on free software. No ads, no selling of data, no tracking: this very site sets no tracker.
+
+home-selection-title = What becomes of the requests
+home-selection-lead = For each phase, the requests that arrived by its end (after the end of the one before) and where they stand today; the missing ones are still being studied. A phase is counted here only from 10 requests on, so that no one can be recognised.
+home-selection-caption = Requests received, accepted, wait-listed and refused, by phase
+home-selection-col-received = Received
+home-selection-col-accepted = Accepted
+home-selection-col-waitlisted = Wait-listed
+home-selection-col-refused = Refused

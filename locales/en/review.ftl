@@ -220,3 +220,88 @@ review-write-hint = The applicant reads it on their status page, with an e-mail 
 review-write-send = Send the message
 review-event-message = Message to the applicant
 review-event-correction = Correction by the applicant: { $fields }
+
+## Sharing the work: taking a request, related requests, labels, saved views, shortcuts
+review-error-taken-by-other = Another reviewer is taking care of this request. The page shows who.
+review-taken-nobody = No one is taking care of this request yet.
+review-taken-you = You are taking care of this request.
+review-taken-by = { $name } is taking care of this request.
+review-take = I’ll take care of it
+review-release = I no longer take care of it
+review-take-over = Take it over from { $name }
+review-taken-now = Done: you are taking care of this request.
+review-released-now = Done: no one is taking care of this request now.
+review-related-title = { $count ->
+    [one] One related request
+   *[other] { $count } related requests
+}
+review-related-lead = These requests have something in common with this one. Read them before deciding: it may be a duplicate, or two close structures.
+review-related-shares = In common: { $what }
+review-related-identifier = the RNA or SIREN number
+review-related-email = the contact address
+review-related-website = the website
+review-related-name = the name
+review-related-badge = Related requests
+review-filter-taken = Taken care of
+review-filter-taken-mine = By me
+review-filter-taken-nobody = By no one
+review-filter-related = Related requests
+review-filter-related-yes = With related requests
+review-filter-related-no = Without related requests
+review-filter-label = Label
+review-labels-title = Labels
+review-labels-none = No labels yet. Create one to mark the requests to follow up.
+review-label-new = Create a label
+review-label-name = Label name
+review-label-color = Colour
+review-label-create = Create the label
+review-label-color-blue = Blue
+review-label-color-green = Green
+review-label-color-yellow = Yellow
+review-label-color-orange = Orange
+review-label-color-red = Red
+review-label-color-purple = Purple
+review-label-color-grey = Grey
+review-name-taken = This name is taken: choose another one.
+review-name-too-many = You already have { $max }, the most there may be. Delete one before adding another.
+review-views-title = Your saved views
+review-views-none = No saved views. Apply filters, then save them under a name to find them again in one click.
+review-view-save-title = Save these filters
+review-view-name = Name of the view
+review-view-name-hint = For example “My requests waiting for an answer”.
+review-view-save = Save the view
+review-view-saved = The view “{ $name }” is saved.
+review-view-delete = Delete the view “{ $name }”
+review-view-delete-short = Delete
+review-view-deleted = The view is deleted.
+review-shortcuts-button = Keyboard shortcuts
+review-shortcuts-title = Keyboard shortcuts
+review-shortcuts-lead = One key is enough, outside a text field. On this page:
+review-shortcuts-close = Close
+review-shortcut-next = Next request
+review-shortcut-previous = Previous request
+review-shortcut-take = Take care of the request, or stop
+review-shortcut-decide = Go to the decision
+review-shortcut-note = Go to the private note
+review-shortcut-message = Go to the message to the applicant
+review-shortcut-search = Go to the search
+review-shortcut-help = Show this list
+
+## The dashboard
+review-nav-dashboard = Dashboard
+review-dashboard-title = Dashboard
+review-dashboard-lead = The requests in figures, to see at a glance what arrives and what was decided. No name appears here.
+review-dashboard-total = { $count ->
+    [0] No requests yet.
+    [one] One request in all.
+   *[other] { $count } requests in all.
+}
+review-dashboard-statuses = By status
+review-dashboard-kinds = By kind of structure
+review-dashboard-countries = By country
+review-dashboard-reasons = Reasons for refusals
+review-dashboard-weeks = By week of arrival (the last 26)
+review-dashboard-week-of = week of { $date }
+review-dashboard-other-countries = Other countries
+review-dashboard-nothing = Nothing to count yet.
+review-dashboard-bar = { $label }: { $count }

@@ -72,3 +72,11 @@ home-trust-title = Qui est derrière ce service
 home-trust-p1 = Ce service est offert par { $publisher }, une association française qui développe des services en ligne libres depuis une vingtaine d’années. Elle vit des dons de ses soutiens et entretient elle-même les espaces.
 home-trust-p2 = Au lancement, en novembre 2022, elle s’est engagée sur au moins trois ans, le temps d’ouvrir jusqu’à 10 000 espaces en 2025, et au-delà aussi longtemps qu’elle en aura les moyens.
 home-trust-p3 = Tout repose sur des logiciels libres. Pas de publicité, pas de revente de données, pas de pistage : ce site lui-même ne dépose aucun traceur.
+
+home-selection-title = Ce que deviennent les demandes
+home-selection-lead = Pour chaque phase, les demandes arrivées jusqu’à sa fin (après la fin de la précédente) et leur état aujourd’hui ; celles qui manquent sont encore à l’étude. Une phase n’est comptée ici qu’à partir de 10 demandes, pour que personne ne puisse être reconnu.
+home-selection-caption = Demandes reçues, acceptées, en liste d’attente et refusées, par phase
+home-selection-col-received = Reçues
+home-selection-col-accepted = Acceptées
+home-selection-col-waitlisted = En liste d’attente
+home-selection-col-refused = Refusées

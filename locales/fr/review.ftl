@@ -220,3 +220,88 @@ review-write-hint = Le demandeur le lit sur sa page de suivi, avec un e-mail s�
 review-write-send = Envoyer le message
 review-event-message = Message au demandeur
 review-event-correction = Correction du demandeur : { $fields }
+
+## Sharing the work: taking a request, related requests, labels, saved views, shortcuts
+review-error-taken-by-other = Une autre personne de l’équipe s’occupe de cette demande. La page montre qui.
+review-taken-nobody = Personne ne s’occupe encore de cette demande.
+review-taken-you = Vous vous occupez de cette demande.
+review-taken-by = { $name } s’occupe de cette demande.
+review-take = Je m’en occupe
+review-release = Je ne m’en occupe plus
+review-take-over = M’en occuper à la place de { $name }
+review-taken-now = C’est noté : vous vous occupez de cette demande.
+review-released-now = C’est noté : cette demande n’est plus prise en charge.
+review-related-title = { $count ->
+    [one] Une demande liée
+   *[other] { $count } demandes liées
+}
+review-related-lead = Ces demandes ont un point commun avec celle-ci. Lisez-les avant de décider : il peut s’agir d’un doublon, ou de deux structures proches.
+review-related-shares = En commun : { $what }
+review-related-identifier = le numéro RNA ou SIREN
+review-related-email = l’adresse de contact
+review-related-website = le site web
+review-related-name = le nom
+review-related-badge = Demandes liées
+review-filter-taken = Prise en charge
+review-filter-taken-mine = Par moi
+review-filter-taken-nobody = Par personne
+review-filter-related = Demandes liées
+review-filter-related-yes = Avec des demandes liées
+review-filter-related-no = Sans demande liée
+review-filter-label = Étiquette
+review-labels-title = Étiquettes
+review-labels-none = Aucune étiquette pour l’instant. Créez-en une pour repérer les demandes à suivre.
+review-label-new = Créer une étiquette
+review-label-name = Nom de l’étiquette
+review-label-color = Couleur
+review-label-create = Créer l’étiquette
+review-label-color-blue = Bleu
+review-label-color-green = Vert
+review-label-color-yellow = Jaune
+review-label-color-orange = Orange
+review-label-color-red = Rouge
+review-label-color-purple = Violet
+review-label-color-grey = Gris
+review-name-taken = Ce nom est déjà pris : choisissez-en un autre.
+review-name-too-many = Vous en avez déjà { $max }, le nombre maximal. Supprimez-en une avant d’en ajouter.
+review-views-title = Vos vues enregistrées
+review-views-none = Aucune vue enregistrée. Appliquez des filtres, puis enregistrez-les sous un nom pour les retrouver d’un clic.
+review-view-save-title = Enregistrer ces filtres
+review-view-name = Nom de la vue
+review-view-name-hint = Par exemple « Mes demandes en attente de réponse ».
+review-view-save = Enregistrer la vue
+review-view-saved = La vue « { $name } » est enregistrée.
+review-view-delete = Supprimer la vue « { $name } »
+review-view-delete-short = Supprimer
+review-view-deleted = La vue est supprimée.
+review-shortcuts-button = Raccourcis clavier
+review-shortcuts-title = Raccourcis clavier
+review-shortcuts-lead = Une touche suffit, hors d’un champ de saisie. Sur cette page :
+review-shortcuts-close = Fermer
+review-shortcut-next = Demande suivante
+review-shortcut-previous = Demande précédente
+review-shortcut-take = M’occuper de la demande, ou ne plus m’en occuper
+review-shortcut-decide = Aller à la décision
+review-shortcut-note = Aller à la note privée
+review-shortcut-message = Aller au message au demandeur
+review-shortcut-search = Aller à la recherche
+review-shortcut-help = Afficher cette liste
+
+## The dashboard
+review-nav-dashboard = Tableau de bord
+review-dashboard-title = Tableau de bord
+review-dashboard-lead = Les demandes en chiffres, pour voir d’un coup d’œil ce qui arrive et ce qui a été décidé. Aucun nom n’y figure.
+review-dashboard-total = { $count ->
+    [0] Aucune demande pour l’instant.
+    [one] Une demande en tout.
+   *[other] { $count } demandes en tout.
+}
+review-dashboard-statuses = Par état
+review-dashboard-kinds = Par forme de structure
+review-dashboard-countries = Par pays
+review-dashboard-reasons = Raisons des refus
+review-dashboard-weeks = Par semaine d’arrivée (les 26 dernières)
+review-dashboard-week-of = semaine du { $date }
+review-dashboard-other-countries = Autres pays
+review-dashboard-nothing = Rien à compter pour l’instant.
+review-dashboard-bar = { $label } : { $count }

@@ -6,8 +6,8 @@ use portal_core::survey::{
     Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
 };
 use portal_core::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Decision, NewMessage, NewNote, PhaseChange,
-    PhaseView, QueuePage, Session,
+    ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label, NewLabel, NewMessage,
+    NewNote, NewView, PhaseChange, PhaseView, QueuePage, SavedView, Session, Take,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -58,6 +58,15 @@ async fn send<B: Serialize, T: DeserializeOwned>(
         .json(body)
         .map_err(|_| ApiError::Server)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;
+    answer(response).await
+}
+
+/// A request without a body (`DELETE`, `PUT` of a link).
+async fn bare<T: DeserializeOwned>(request: RequestBuilder, token: &str) -> Result<T, ApiError> {
+    let response = signed(request, token)
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
     answer(response).await
 }
 
@@ -116,6 +125,62 @@ pub async fn add_note(
     send(Request::post(&path), token, note).await
 }
 
+/// Takes the request; `over` names the reviewer holding it, to take it
+/// over knowingly.
+pub async fn take(
+    token: &str,
+    reference: &str,
+    over: Option<String>,
+) -> Result<ApplicationDetail, ApiError> {
+    let path = format!("/api/review/applications/{reference}/take");
+    send(Request::post(&path), token, &Take { over }).await
+}
+
+pub async fn release(token: &str, reference: &str) -> Result<ApplicationDetail, ApiError> {
+    let path = format!("/api/review/applications/{reference}/take");
+    bare(Request::delete(&path), token).await
+}
+
+pub async fn labels(token: &str) -> Result<Vec<Label>, ApiError> {
+    get(token, "/api/review/labels").await
+}
+
+pub async fn add_label(token: &str, label: &NewLabel) -> Result<Vec<Label>, ApiError> {
+    send(Request::post("/api/review/labels"), token, label).await
+}
+
+pub async fn delete_label(token: &str, id: u32) -> Result<Vec<Label>, ApiError> {
+    bare(Request::delete(&format!("/api/review/labels/{id}")), token).await
+}
+
+/// Puts label `id` on the request (`on`) or takes it off.
+pub async fn set_label(
+    token: &str,
+    reference: &str,
+    id: u32,
+    on: bool,
+) -> Result<ApplicationDetail, ApiError> {
+    let path = format!("/api/review/applications/{reference}/labels/{id}");
+    let request = if on {
+        Request::put(&path)
+    } else {
+        Request::delete(&path)
+    };
+    bare(request, token).await
+}
+
+pub async fn views(token: &str) -> Result<Vec<SavedView>, ApiError> {
+    get(token, "/api/review/views").await
+}
+
+pub async fn add_view(token: &str, view: &NewView) -> Result<Vec<SavedView>, ApiError> {
+    send(Request::post("/api/review/views"), token, view).await
+}
+
+pub async fn delete_view(token: &str, id: u32) -> Result<Vec<SavedView>, ApiError> {
+    bare(Request::delete(&format!("/api/review/views/{id}")), token).await
+}
+
 pub async fn bulk(token: &str, decision: &BulkDecision) -> Result<Vec<BulkOutcome>, ApiError> {
     send(Request::post("/api/review/bulk"), token, decision).await
 }
@@ -133,6 +198,10 @@ pub async fn export(
         sheet.extension()
     );
     file(token, &path).await
+}
+
+pub async fn dashboard(token: &str) -> Result<Dashboard, ApiError> {
+    get(token, "/api/review/dashboard").await
 }
 
 pub async fn phases(token: &str) -> Result<Vec<PhaseView>, ApiError> {

@@ -264,7 +264,50 @@ fn chart(i18n: I18n, view: &OfferView) -> impl IntoView + use<> {
         <p id="chart-desc" class="visually-hidden">{description}</p>
         {progress_table(i18n, view)}
         {late_text.map(|text| view! { <p class="notice">{text}</p> })}
+        {requests_table(i18n, view)}
     }
+}
+
+/// What became of the requests of each phase that has enough of them to be
+/// published (none otherwise): the selection, in counts.
+fn requests_table(i18n: I18n, view: &OfferView) -> Option<impl IntoView + use<>> {
+    let rows: Vec<_> = view
+        .phases
+        .iter()
+        .filter_map(|phase| {
+            let r = phase.requests.as_ref()?;
+            let label = i18n.t_args("home-progress-phase", [("number", phase.number.into())]);
+            let count = |n: u32| crate::i18n::format_count(i18n, n);
+            Some(view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    <td>{count(r.received)}</td>
+                    <td>{count(r.accepted)}</td>
+                    <td>{count(r.waitlisted)}</td>
+                    <td>{count(r.refused)}</td>
+                </tr>
+            })
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let columns = [
+        "home-progress-col-phase",
+        "home-selection-col-received",
+        "home-selection-col-accepted",
+        "home-selection-col-waitlisted",
+        "home-selection-col-refused",
+    ]
+    .map(|id| Column::new(i18n.t(id)))
+    .into();
+    Some(view! {
+        <h3>{i18n.t("home-selection-title")}</h3>
+        <p>{i18n.t("home-selection-lead")}</p>
+        <DataTable caption=i18n.t("home-selection-caption") class="figures" columns=columns>
+            {rows}
+        </DataTable>
+    })
 }
 
 #[cfg(test)]
@@ -280,6 +323,7 @@ mod tests {
             target,
             accepted,
             accepted_cumulative: accepted,
+            requests: None,
         }
     }
 

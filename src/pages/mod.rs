@@ -10,7 +10,7 @@ mod prose;
 mod status;
 mod survey;
 
-pub use admin::{Phases, Queue, RequestDetail, SurveyPage, Surveys};
+pub use admin::{DashboardPage, Phases, Queue, RequestDetail, SurveyPage, Surveys};
 pub use apply::Apply;
 pub use faq::Faq;
 pub use home::Home;

@@ -7,6 +7,7 @@ mod closed_list;
 
 pub mod application;
 pub mod countries;
+pub mod dashboard;
 pub mod eligibility;
 pub mod identifiers;
 pub mod kinds;
@@ -31,6 +32,7 @@ pub use application::{
     validate_kind, validate_motivation, validate_needs, validate_origin,
 };
 pub use countries::COUNTRY_CODES;
+pub use dashboard::{Dashboard, PhaseRequests, Tally};
 pub use eligibility::{Eligibility, EligibilityAnswers, Verdict, eligibility};
 pub use identifiers::Identifier;
 pub use kinds::{AppKind, CooperativeKind, KindPolicy, StructureKind};

@@ -221,6 +221,9 @@ pub fn review_error(value: ErrorCode) -> &'static str {
 /// (the generic one of [`code`] otherwise).
 pub fn field_problem(field: &str, value: Code) -> Option<&'static str> {
     Some(match (field, value) {
+        // The name of a label or a saved view.
+        ("name", Code::DuplicateValue) => "review-name-taken",
+        ("name", Code::OutOfRange) => "review-name-too-many",
         ("structure.kind", Code::Required) => "error-structure-kind-required",
         ("structure.cooperative_kind", Code::Required) => {
             "error-structure-cooperative-kind-required"

@@ -32,16 +32,29 @@ pub struct PhaseProgress {
     pub accepted: u32,
     /// Requests accepted into this phase and the ones before it.
     pub accepted_cumulative: u32,
+    /// What became of the requests that arrived up to the end of this
+    /// phase (after the one before): counts only, and none below
+    /// `dashboard::PUBLIC_MIN` requests.
+    #[serde(default)]
+    pub requests: Option<crate::dashboard::PhaseRequests>,
 }
 
 impl OfferView {
-    /// The progress of `offer`, given how many requests each phase accepted.
-    pub fn new(offer: &Offer, site: &Site, accepted_in: impl Fn(u32) -> u32) -> Self {
+    /// The progress of `offer`, given how many requests each phase accepted
+    /// and how many arrived each month (`YYYY-MM`) by current status.
+    pub fn new(
+        offer: &Offer,
+        site: &Site,
+        accepted_in: impl Fn(u32) -> u32,
+        arrivals: &[(String, crate::ApplicationStatus, u32)],
+    ) -> Self {
         let mut cumulative = 0u32;
+        let requests = crate::dashboard::phase_requests(offer, arrivals);
         let phases = offer
             .phases
             .iter()
-            .map(|phase| {
+            .zip(requests)
+            .map(|(phase, requests)| {
                 let accepted = accepted_in(phase.number);
                 cumulative = cumulative.saturating_add(accepted);
                 PhaseProgress {
@@ -52,6 +65,7 @@ impl OfferView {
                     target: phase.target,
                     accepted,
                     accepted_cumulative: cumulative,
+                    requests,
                 }
             })
             .collect();
@@ -174,7 +188,7 @@ mod tests {
 
     #[test]
     fn cumulative_counts_add_up_phase_by_phase() {
-        let view = OfferView::new(&Offer::default(), &Site::default(), |phase| phase * 10);
+        let view = OfferView::new(&Offer::default(), &Site::default(), |phase| phase * 10, &[]);
         let cumulative: Vec<u32> = view.phases.iter().map(|p| p.accepted_cumulative).collect();
         assert_eq!(cumulative, vec![10, 30, 60, 100, 150]);
         assert_eq!(view.accepted_total, 150);
@@ -182,7 +196,7 @@ mod tests {
 
     #[test]
     fn phases_without_acceptances_count_zero() {
-        let view = OfferView::new(&Offer::default(), &Site::default(), |_| 0);
+        let view = OfferView::new(&Offer::default(), &Site::default(), |_| 0, &[]);
         assert!(view.phases.iter().all(|p| p.accepted == 0));
         assert_eq!(view.phases.len(), Offer::default().phases.len());
     }

@@ -10,6 +10,10 @@ use portal_core::{
 };
 
 use super::decide::DecisionForm;
+use super::labels::{LabelChips, LabelPicker, load_labels};
+use super::related::Related;
+use super::shortcuts::{Shortcut, Shortcuts};
+use super::taking::Taking;
 use super::{AdminArea, error_text, use_reviewer};
 use crate::i18n::{
     I18n, corrected_fields, format_date, kind_label, refusal_label, status_label, use_i18n,
@@ -124,20 +128,41 @@ fn DetailView() -> impl IntoView {
         }
         None => {}
     });
+    let labels = load_labels();
+    // Drawn again with each change and in the other language; the taking
+    // in between stays, with its announcement and its button's focus.
+    let heading = move || {
+        detail.get().map(|d| {
+            i18n.locale();
+            view! { <RequestHeading detail=d labels=labels/> }
+        })
+    };
     let summary = move || {
         detail.get().map(|d| {
-            i18n.locale(); // drawn again in the other language
+            i18n.locale();
             view! { <RequestSummary detail=d/> }
         })
     };
+    let on_labels = Signal::derive(move || {
+        detail.with(|d| {
+            d.as_ref()
+                .map(|d| d.item.labels.clone())
+                .unwrap_or_default()
+        })
+    });
     view! {
         <RequestNav reference=reference/>
+        <Shortcuts offered=&DETAIL_SHORTCUTS act=Callback::new(act_on_request)/>
+        {heading}
+        <Show when=move || detail.with(Option::is_some)><Taking detail=detail/></Show>
         {summary}
         <div id="note-result" tabindex="-1" role="status" aria-live="polite">
             {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
         </div>
         // Nothing is decided or noted about a request not read yet.
         <Show when=move || detail.with(Option::is_some)>
+            <LabelPicker reference=reference on=on_labels labels=labels
+                on_change=Callback::new(move |d| detail.set(Some(d)))/>
             <DecisionForm reference=reference detail=detail/>
             <WriteForm writing=Writing::Message reference=reference detail=detail failure=failure/>
             <WriteForm writing=Writing::Note reference=reference detail=detail failure=failure/>
@@ -145,7 +170,68 @@ fn DetailView() -> impl IntoView {
     }
 }
 
-/// The request: its answers, its history, the reviewers' notes.
+/// The request's name, status and labels.
+#[component]
+fn RequestHeading(
+    detail: ApplicationDetail,
+    labels: RwSignal<Vec<portal_core::Label>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let d = detail;
+    let title = d
+        .item
+        .structure_name
+        .clone()
+        .unwrap_or_else(|| i18n.t("review-erased"));
+    view! {
+        <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
+        <p>
+            <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
+            {d.item.answered.then(|| view! { " " <span class="badge answered">{i18n.t("review-answered")}</span> })}
+            " " {i18n.t(messages::verdict(d.item.eligibility))}
+            " " <LabelChips ids=d.item.labels.clone() labels=labels/>
+        </p>
+    }
+}
+
+/// The keys of a request's page.
+const DETAIL_SHORTCUTS: [Shortcut; 7] = [
+    Shortcut::Next,
+    Shortcut::Previous,
+    Shortcut::Take,
+    Shortcut::Decide,
+    Shortcut::Note,
+    Shortcut::Message,
+    Shortcut::Help,
+];
+
+fn act_on_request(shortcut: Shortcut) {
+    use crate::browser::{click, focus};
+    match shortcut {
+        Shortcut::Next => {
+            click("[data-shortcut=next]");
+        }
+        Shortcut::Previous => {
+            click("[data-shortcut=previous]");
+        }
+        Shortcut::Take => {
+            click("#take-button");
+        }
+        Shortcut::Decide => {
+            focus("#decision-kind");
+        }
+        Shortcut::Note => {
+            focus("#note-body");
+        }
+        Shortcut::Message => {
+            focus("#message-body");
+        }
+        Shortcut::Search | Shortcut::Help => {}
+    }
+}
+
+/// The request: the related requests, its answers, its history, the
+/// reviewers' notes.
 #[component]
 fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
     let i18n = use_i18n();
@@ -185,18 +271,8 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
         .iter()
         .map(|n| view! { <li><span class="when">{format_date(i18n, &n.at, false)} " — " {n.reviewer.clone()}</span><p>{n.body.clone()}</p></li> })
         .collect_view();
-    let title = d
-        .item
-        .structure_name
-        .clone()
-        .unwrap_or_else(|| i18n.t("review-erased"));
     view! {
-        <h1><span class="caption reference">{d.item.reference.clone()}</span><span class="visually-hidden">" — "</span>{title}</h1>
-        <p>
-            <span class=format!("badge {}", d.item.status.as_str())>{status_label(i18n, d.item.status)}</span>
-            {d.item.answered.then(|| view! { " " <span class="badge answered">{i18n.t("review-answered")}</span> })}
-            " " {i18n.t(messages::verdict(d.item.eligibility))}
-        </p>
+        <Related related=d.related.clone()/>
         <dl class="summary">{rows}</dl>
         <h2>{i18n.t("review-history-title")}</h2>
         <ol class="timeline">{history}</ol>
@@ -245,6 +321,15 @@ fn Mails(notify: bool, notifications: Vec<NotificationView>) -> impl IntoView {
     .into_any()
 }
 
+/// The `data-shortcut` of the previous and next links.
+fn shortcut_name(shortcut: Shortcut) -> &'static str {
+    if shortcut == Shortcut::Next {
+        "next"
+    } else {
+        "previous"
+    }
+}
+
 /// Back to the queue page this request was opened from, and to the
 /// requests before and after this one there.
 #[component]
@@ -264,21 +349,27 @@ fn RequestNav(reference: Signal<String>) -> impl IntoView {
     let neighbours = move || {
         let (trail, at) = trail()?;
         let at = at?;
-        let link = |index: Option<usize>, id: &'static str| {
-            index
-                .and_then(|i| trail.references.get(i))
-                .map(|r| view! { <A href=format!("/admin/requests/{r}")>{i18n.t(id)}</A> })
+        let link = |index: Option<usize>, id: &'static str, shortcut: Shortcut| {
+            index.and_then(|i| trail.references.get(i)).map(|r| {
+                view! {
+                    <A href=format!("/admin/requests/{r}") attr:data-shortcut=shortcut_name(shortcut)
+                        attr:aria-keyshortcuts=shortcut.key()>{i18n.t(id)}</A>
+                }
+            })
         };
         // The last request of the page leads on to the next page of the list.
         let next_page = (at + 1 == trail.references.len())
             .then_some(trail.next.as_ref())
             .flatten()
-            .map(|query| view! { <A href=format!("/admin{query}")>{i18n.t("review-request-next-page")}</A> });
+            .map(|query| view! {
+                <A href=format!("/admin{query}") attr:data-shortcut="next"
+                    attr:aria-keyshortcuts=Shortcut::Next.key()>{i18n.t("review-request-next-page")}</A>
+            });
         Some(view! {
             <nav class="request-nav" aria-label=i18n.t("review-request-nav")>
-                {link(at.checked_sub(1), "review-request-previous")}
+                {link(at.checked_sub(1), "review-request-previous", Shortcut::Previous)}
                 <span>{i18n.t_args("review-request-position", [("position", (at + 1).into()), ("count", trail.references.len().into())])}</span>
-                {link(Some(at + 1), "review-request-next")}
+                {link(Some(at + 1), "review-request-next", Shortcut::Next)}
                 {next_page}
             </nav>
         })

@@ -4,12 +4,18 @@
 //! decision form, and the phases.
 
 mod bulk;
+mod dashboard;
 mod decide;
 mod decision;
 mod detail;
+mod labels;
 mod phases;
 mod queue;
+mod related;
+mod shortcuts;
 mod surveys;
+mod taking;
+mod views;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +26,7 @@ pub use crate::api::review::Sheet;
 use crate::components::{CodeField, CodeForm, Failure, fail, read_code};
 use crate::i18n::{I18n, use_i18n};
 
+pub use dashboard::DashboardPage;
 pub use detail::RequestDetail;
 pub use phases::Phases;
 pub use queue::Queue;
@@ -111,6 +118,7 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
                 <nav class="admin-nav" aria-label=move || i18n.t("review-nav-label")>
                     <ul>
                         <li><A href="/admin" exact=true>{move || i18n.t("review-nav-queue")}</A></li>
+                        <li><A href="/admin/dashboard">{move || i18n.t("review-nav-dashboard")}</A></li>
                         <li><A href="/admin/phases">{move || i18n.t("review-nav-phases")}</A></li>
                         <li><A href="/admin/surveys">{move || i18n.t("review-nav-surveys")}</A></li>
                     </ul>

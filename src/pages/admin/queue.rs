@@ -8,10 +8,15 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
-use portal_core::{ApplicationStatus, QueueItem, QueuePage, StructureKind, Verdict, messages};
+use portal_core::{
+    ApplicationStatus, Holder, Label, QueueItem, QueuePage, StructureKind, Verdict, messages,
+};
 use serde::{Deserialize, Serialize};
 
 use super::bulk::BulkForm;
+use super::labels::{LabelChips, load_labels};
+use super::shortcuts::{Shortcut, Shortcuts};
+use super::views::SavedViews;
 use super::{AdminArea, Sheet, error_text, use_reviewer};
 use crate::api::ApiError;
 use crate::components::{Column, DataTable};
@@ -30,6 +35,9 @@ struct Filters {
     to: String,
     q: String,
     answered: String,
+    taken: String,
+    related: String,
+    label: String,
     per_page: String,
 }
 
@@ -47,6 +55,9 @@ impl Filters {
             to: get("to"),
             q: get("q"),
             answered: get("answered"),
+            taken: get("taken"),
+            related: get("related"),
+            label: get("label"),
             per_page: get("per_page"),
         };
         let page = query
@@ -69,6 +80,9 @@ impl Filters {
             ("to", &self.to),
             ("q", &self.q),
             ("answered", &self.answered),
+            ("taken", &self.taken),
+            ("related", &self.related),
+            ("label", &self.label),
             ("per_page", &self.per_page),
         ] {
             if !value.trim().is_empty() {
@@ -130,6 +144,7 @@ fn QueueView() -> impl IntoView {
     });
     let selected = RwSignal::new(Vec::<String>::new());
     let refresh = RwSignal::new(0u32);
+    let labels = load_labels();
 
     let results = LocalResource::new(move || {
         let query = applied.with(|(filters, page)| filters.query(*page));
@@ -162,18 +177,42 @@ fn QueueView() -> impl IntoView {
             }
             Ok(queue) => {
                 i18n.locale(); // drawn again in the other language
-                view! { <QueueTable queue=queue applied=applied selected=selected go=go/> }
+                view! { <QueueTable queue=queue applied=applied selected=selected go=go labels=labels/> }
                     .into_any()
             }
         })
     };
+    let saved_query = Signal::derive(move || {
+        applied.with(|(filters, _)| filters.query(1).trim_start_matches('?').to_owned())
+    });
     view! {
         <h1>{move || i18n.t("review-queue-title")}</h1>
-        <FilterForm filters=filters on_apply=Callback::new(move |()| go.run((filters.get_untracked(), 1)))
+        <Shortcuts offered=&QUEUE_SHORTCUTS act=Callback::new(act_on_queue)/>
+        <SavedViews query=saved_query/>
+        <FilterForm filters=filters labels=labels on_apply=Callback::new(move |()| go.run((filters.get_untracked(), 1)))
             on_export=Callback::new(move |sheet| { export.dispatch_local(sheet); })/>
         <BulkForm selected=selected on_done=Callback::new(move |()| refresh.update(|n| *n += 1))/>
         <p role="status" aria-live="polite" class="live">{export_failure}</p>
         <Transition fallback=move || view! { <p>{i18n.t("common-loading")}</p> }>{table}</Transition>
+    }
+}
+
+/// The keys of the queue.
+const QUEUE_SHORTCUTS: [Shortcut; 4] = [
+    Shortcut::Next,
+    Shortcut::Previous,
+    Shortcut::Search,
+    Shortcut::Help,
+];
+
+fn act_on_queue(shortcut: Shortcut) {
+    match shortcut {
+        Shortcut::Next => crate::browser::focus_among(".queue a.reference", 1),
+        Shortcut::Previous => crate::browser::focus_among(".queue a.reference", -1),
+        Shortcut::Search => {
+            crate::browser::focus("#filter-q");
+        }
+        _ => {}
     }
 }
 
@@ -182,6 +221,7 @@ fn QueueView() -> impl IntoView {
 #[component]
 fn FilterForm(
     filters: RwSignal<Filters>,
+    labels: RwSignal<Vec<Label>>,
     on_apply: Callback<()>,
     on_export: Callback<Sheet>,
 ) -> impl IntoView {
@@ -216,6 +256,30 @@ fn FilterForm(
         .map(|(value, text)| (value.to_owned(), i18n.t(text)))
         .to_vec()
     });
+    let holders = Signal::derive(move || {
+        [
+            (Holder::Mine, "review-filter-taken-mine"),
+            (Holder::Nobody, "review-filter-taken-nobody"),
+        ]
+        .map(|(holder, text)| (holder.as_str().to_owned(), i18n.t(text)))
+        .to_vec()
+    });
+    let related = Signal::derive(move || {
+        [
+            ("true", "review-filter-related-yes"),
+            ("false", "review-filter-related-no"),
+        ]
+        .map(|(value, text)| (value.to_owned(), i18n.t(text)))
+        .to_vec()
+    });
+    let label_options = Signal::derive(move || {
+        labels.with(|labels| {
+            labels
+                .iter()
+                .map(|l| (l.id.to_string(), l.name.clone()))
+                .collect()
+        })
+    });
     let phases = Signal::derive(move || {
         offer.with(|offer| {
             offer
@@ -233,6 +297,9 @@ fn FilterForm(
             <SelectFilter name="eligibility" label="review-filter-eligibility" options=verdicts filters=filters field=|f| &mut f.eligibility/>
             <SelectFilter name="phase" label="review-filter-phase" options=phases filters=filters field=|f| &mut f.phase/>
             <SelectFilter name="answered" label="review-filter-answered" options=answers filters=filters field=|f| &mut f.answered/>
+            <SelectFilter name="taken" label="review-filter-taken" options=holders filters=filters field=|f| &mut f.taken/>
+            <SelectFilter name="related" label="review-filter-related" options=related filters=filters field=|f| &mut f.related/>
+            <SelectFilter name="label" label="review-filter-label" options=label_options filters=filters field=|f| &mut f.label/>
             <TextFilter name="country" label="review-filter-country" input_type="text" filters=filters field=|f| &mut f.country/>
             <TextFilter name="from" label="review-filter-from" input_type="date" filters=filters field=|f| &mut f.from/>
             <TextFilter name="to" label="review-filter-to" input_type="date" filters=filters field=|f| &mut f.to/>
@@ -308,6 +375,7 @@ fn QueueTable(
     applied: Memo<(Filters, u32)>,
     selected: RwSignal<Vec<String>>,
     go: Callback<(Filters, u32)>,
+    labels: RwSignal<Vec<Label>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
@@ -337,7 +405,7 @@ fn QueueTable(
     let rows = queue
         .items
         .into_iter()
-        .map(|item| view! { <QueueRow item=item selected=selected/> })
+        .map(|item| view! { <QueueRow item=item selected=selected labels=labels/> })
         .collect_view();
     let current = queue.page;
     let (first, last) = (current <= 1, u64::from(current) >= pages);
@@ -359,12 +427,13 @@ fn QueueTable(
 
 /// The columns of the queue after the selection box; on a phone each cell
 /// shows its column's name.
-const COLUMNS: [&str; 6] = [
+const COLUMNS: [&str; 7] = [
     "review-col-reference",
     "review-col-name",
     "review-col-kind",
     "review-col-country",
     "review-col-status",
+    "review-col-taken",
     "review-col-date",
 ];
 
@@ -384,7 +453,11 @@ fn Waiting(item: QueueItem) -> impl IntoView {
 }
 
 #[component]
-fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>) -> impl IntoView {
+fn QueueRow(
+    item: QueueItem,
+    selected: RwSignal<Vec<String>>,
+    labels: RwSignal<Vec<Label>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let reference = item.reference.clone();
     let checkbox_label = i18n.t_args("review-select", [("reference", reference.clone().into())]);
@@ -399,6 +472,7 @@ fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>) -> impl IntoView {
         col_kind,
         col_country,
         col_status,
+        col_taken,
         col_date,
     ] = COLUMNS.map(|id| i18n.t(id));
     view! {
@@ -411,14 +485,19 @@ fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>) -> impl IntoView {
                         selected.update(|s| { s.retain(|x| *x != r); if on { s.push(r.clone()); } });
                     }}/>
             </td>
-            <td data-label=col_reference><A href=href attr:class="reference">{reference.clone()}</A></td>
-            <td data-label=col_name>{name}</td>
+            <td data-label=col_reference><A href=href attr:class="reference" attr:aria-keyshortcuts="j k">{reference.clone()}</A></td>
+            <td data-label=col_name>
+                {name}
+                {item.related.then(|| view! { " " <span class="badge related">{i18n.t("review-related-badge")}</span> })}
+                " " <LabelChips ids=item.labels.clone() labels=labels/>
+            </td>
             <td data-label=col_kind>{kind_label(i18n, item.kind)}</td>
             <td data-label=col_country>{item.country.clone()}</td>
             <td data-label=col_status>
                 {status_label(i18n, item.status)}{item.phase.map(|p| format!(" ({p})"))}
                 <Waiting item=item.clone()/>
             </td>
+            <td data-label=col_taken>{item.taken_by.clone().unwrap_or_else(|| "—".to_owned())}</td>
             <td data-label=col_date>{format_date(i18n, &item.created_at, false)}</td>
         </tr>
     }

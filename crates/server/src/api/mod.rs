@@ -3,6 +3,7 @@
 
 mod applications;
 mod body;
+mod dashboard;
 pub mod doc;
 mod export;
 mod extract;
@@ -172,6 +173,7 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(sharing::put_label, sharing::remove_label))
         .routes(routes!(sharing::views, sharing::add_view))
         .routes(routes!(sharing::delete_view))
+        .routes(routes!(dashboard::dashboard))
         .routes(routes!(review::phases))
         .routes(routes!(review::set_phase))
         .routes(routes!(survey::list, survey::create))

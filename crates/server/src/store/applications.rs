@@ -91,7 +91,7 @@ pub struct EventRow {
 
 /// The same moment `days` earlier (RFC 3339, as stored); the moment itself
 /// when it cannot be read, which keeps everything.
-pub(super) fn days_before(now: &str, days: u16) -> String {
+pub fn days_before(now: &str, days: u16) -> String {
     use time::format_description::well_known::Rfc3339;
     time::OffsetDateTime::parse(now, &Rfc3339)
         .ok()

@@ -7,11 +7,12 @@
 //! up, exports it), `applications` keeps the requests, `review` the
 //! reviewers' side, `surveys` the surveys, `notifications` the outbox of
 //! e-mails, `related` the keys of related requests, `sharing` who
-//! took a request, labels and saved views, `limits` the shared rate-limit counts.
+//! took a request, labels and saved views, `dashboard` the counts, `limits` the shared rate-limit counts.
 
 use std::path::{Path, PathBuf};
 
 mod applications;
+mod dashboard;
 mod limits;
 mod notifications;
 mod related;
@@ -19,7 +20,9 @@ mod review;
 mod sharing;
 mod surveys;
 
+pub use applications::days_before;
 pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
+pub use dashboard::CountBy;
 pub use sharing::{Added, LabelRow, ViewRow};
 
 /// The answers a correction changed, from their stored form.

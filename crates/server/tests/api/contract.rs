@@ -347,6 +347,7 @@ async fn every_route_answers_as_documented() {
             422,
         ),
         ("get", p("/api/review/phases"), None, t, 200),
+        ("get", p("/api/review/dashboard"), None, t, 200),
         (
             "post",
             p("/api/review/phases/1"),

@@ -9,6 +9,7 @@ mod backup;
 mod contract;
 mod conversation;
 mod crash;
+mod dashboard;
 mod hardening;
 mod notifications;
 mod review;
