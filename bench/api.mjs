@@ -7,12 +7,13 @@
 // then counted in the database: every acknowledged one must be there.
 // Rate limits are lifted for the run (they would answer 429 to one client).
 // Prints a table; writes bench/out/api.json.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../tests/support.mjs';
+import { onFreshPostgres } from './postgres.mjs';
 
 const DURATION = process.env.BENCH_DURATION || '10s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS || '32';
@@ -83,25 +84,8 @@ async function measure(database) {
   return results;
 }
 
-/** A new database on the PostgreSQL server of `url`, and its URL. */
-function freshPostgres(url) {
-  const name = `portal_bench_${process.pid}`;
-  execFileSync('psql', [url, '-qc', `DROP DATABASE IF EXISTS ${name}`]);
-  execFileSync('psql', [url, '-qc', `CREATE DATABASE ${name}`]);
-  const [base, query] = url.split('?');
-  return { name, url: `${base.slice(0, base.lastIndexOf('/'))}/${name}${query ? `?${query}` : ''}` };
-}
-
 const results = { duration: DURATION, connections: Number(CONNECTIONS), sqlite: await measure() };
-const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '') ? process.env.DATABASE_URL : null;
-if (postgres) {
-  const fresh = freshPostgres(postgres);
-  try {
-    results.postgres = await measure(fresh.url);
-  } finally {
-    execFileSync('psql', [postgres, '-qc', `DROP DATABASE IF EXISTS ${fresh.name} WITH (FORCE)`]);
-  }
-}
+results.postgres = await onFreshPostgres('portal_bench', measure);
 
 const line = (name, r, ceiling) => {
   const ratio = (r.rps / ceiling.rps).toFixed(2);

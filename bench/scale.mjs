@@ -8,6 +8,19 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { startServer } from '../tests/support.mjs';
+import { onFreshPostgres } from './postgres.mjs';
+
+const application = {
+  structure: {
+    kind: 'association', name: 'Banc d’essai du tri', purpose: 'Mesurer la file des relecteurs avec beaucoup de demandes.',
+    activities: 'Une demande parmi cent mille.', country: 'FR', postal_code: '75011', french_speaking: true,
+  },
+  needs: { accounts: 10, storage_gb: 10, apps: ['files'] },
+  contact: { name: 'Charge Test', email: 'scale@example.org' },
+  motivation: 'Lire une demande par sa référence, le plafond des autres mesures.',
+  consents: { terms: true, surveys: false },
+  locale: 'fr',
+};
 
 const COUNT = Number(process.env.BENCH_REQUESTS || 100000);
 const RUNS = Number(process.env.BENCH_RUNS || 100);
@@ -77,7 +90,10 @@ async function measure(database) {
     run(server, postgres, postgres ? 'ANALYZE' : 'ANALYZE');
     const filled = (performance.now() - started) / 1000;
     const token = execFileSync(process.env.PORTAL_SERVER, ['--database', server.database, 'reviewer', 'add', 'Alice'], { encoding: 'utf8' }).trim();
-    const reference = server.sql("SELECT reference FROM applications WHERE id = 4242");
+    // One real request among the generated ones, for the indexed read.
+    const { reference } = await (await fetch(`${server.url}/api/applications`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(application),
+    })).json();
     const base = `${server.url}/api/review/applications`;
     const routes = [
       ['one request by reference (ceiling)', `${base}/${reference}`],
@@ -99,24 +115,8 @@ async function measure(database) {
   }
 }
 
-function freshPostgres(url) {
-  const name = `portal_scale_${process.pid}`;
-  execFileSync('psql', [url, '-qc', `DROP DATABASE IF EXISTS ${name}`]);
-  execFileSync('psql', [url, '-qc', `CREATE DATABASE ${name}`]);
-  const [base, query] = url.split('?');
-  return { name, url: `${base.slice(0, base.lastIndexOf('/'))}/${name}${query ? `?${query}` : ''}` };
-}
-
 const results = { runs: RUNS, sqlite: await measure() };
-const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL || '') ? process.env.DATABASE_URL : null;
-if (postgres) {
-  const fresh = freshPostgres(postgres);
-  try {
-    results.postgres = await measure(fresh.url);
-  } finally {
-    execFileSync('psql', [postgres, '-qc', `DROP DATABASE IF EXISTS ${fresh.name} WITH (FORCE)`]);
-  }
-}
+results.postgres = await onFreshPostgres('portal_scale', measure);
 for (const [backend, name] of [['sqlite', 'SQLite'], ['postgres', 'PostgreSQL']]) {
   const r = results[backend];
   if (!r) {

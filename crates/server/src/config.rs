@@ -172,6 +172,9 @@ pub struct Limits {
     /// once. Not applied behind a proxy (`proxy_hops` above 0): there every
     /// connection comes from the proxy, which must apply its own.
     pub connections_per_client: u32,
+    /// Seconds the public counts per phase (which read every request) are
+    /// served again before being counted anew; 0 counts at each visit.
+    pub counts_seconds: u32,
 }
 
 impl Default for Limits {
@@ -189,6 +192,7 @@ impl Default for Limits {
             body_seconds: 30,
             idle_seconds: 60,
             connections_per_client: 64,
+            counts_seconds: 60,
         }
     }
 }

@@ -59,6 +59,8 @@ pub struct AppState {
     pub proxy_hops: u8,
     /// How long a request's body may take to arrive.
     pub body_timeout: std::time::Duration,
+    /// The arrivals per month the public counts are made of, kept a while.
+    pub arrivals: Arc<offer::Arrivals>,
 }
 
 impl AppState {
@@ -95,6 +97,7 @@ impl AppState {
             answer_days: config.review.answer_days,
             proxy_hops: config.limits.proxy_hops,
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
+            arrivals: Arc::new(offer::Arrivals::new(config.limits.counts_seconds)),
         }
     }
 }

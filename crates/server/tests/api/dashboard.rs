@@ -65,7 +65,8 @@ async fn the_dashboard_counts_requests_by_status_kind_country_week_and_reason() 
 
 #[tokio::test]
 async fn the_public_counts_of_a_phase_appear_from_ten_requests() {
-    let server = Server::start().await;
+    // Counted at each visit, not once a minute.
+    let server = Server::start_with_config(Some("[limits]\ncounts_seconds = 0\n")).await;
     let token = reviewer(&server, "Alice").await;
     let offer = json(server.get("/api/offer").await).await;
     assert_eq!(offer["phases"][0]["requests"], Value::Null);
