@@ -217,9 +217,9 @@ pub async fn views(
 /// and the page is not kept. Answers every view of the reviewer.
 #[utoipa::path(post, path = "/api/review/views", tag = "review", security(("bearer" = [])),
     request_body = NewView,
-    responses((status = 201, body = [SavedView]), (status = 400, description = "Malformed body, or an unknown or malformed filter", body = ErrorBody),
+    responses((status = 201, body = [SavedView]), (status = 400, description = "Malformed body", body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody),
-        (status = 422, description = "The name is empty, too long or taken, a filter is invalid, or there are too many views", body = ErrorBody)))]
+        (status = 422, description = "The name is empty, too long or taken, a filter is unknown or invalid (`query`, or the filter's name), or there are too many views", body = ErrorBody)))]
 pub async fn add_view(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
@@ -229,7 +229,10 @@ pub async fn add_view(
     if !problems.is_empty() {
         return Err(ApiError::Validation(problems));
     }
-    let mut filter = filter_from_query(Some(new.query.trim_start_matches('?')))?;
+    // A well-formed body whose filters do not read: the problem is the
+    // query's, at its field.
+    let mut filter = filter_from_query(Some(new.query.trim_start_matches('?')))
+        .map_err(|_| ApiError::Validation(vec![Problem::new("query", Code::InvalidValue)]))?;
     store_filter(&filter, &reviewer)?;
     filter.page = None;
     let query = serde_urlencoded::to_string(&filter).map_err(|_| ApiError::corrupt("view"))?;

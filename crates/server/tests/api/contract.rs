@@ -421,7 +421,7 @@ async fn every_route_answers_as_documented() {
         ),
         ("delete", p("/api/review/labels/9999"), None, t, 404),
         ("get", p("/api/review/views"), None, t, 200),
-        ("post", p("/api/review/views"), Some(bad_view), t, 400),
+        ("post", p("/api/review/views"), Some(bad_view), t, 422),
         ("delete", format!("/api/review/views/{view}"), None, t, 200),
         ("delete", p("/api/review/views/9999"), None, t, 404),
     ])
