@@ -158,6 +158,14 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
         Command::Serve { addr, dist } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
+            // Before serving, so that no correction races with it.
+            let keyed = store.key_older_requests().await?;
+            if keyed > 0 {
+                tracing::info!(
+                    keyed,
+                    "requests stored before related requests were indexed"
+                );
+            }
             tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
             match &config.smtp {
                 Some(smtp) => {

@@ -214,13 +214,12 @@ pub(super) async fn detail(
             body: n.body,
         })
         .collect();
-    let labels = items(state, std::slice::from_ref(row))
+    let item = items(state, std::slice::from_ref(row))
         .await?
         .pop()
-        .map(|item| item.labels)
-        .unwrap_or_default();
+        .ok_or_else(|| ApiError::corrupt("item"))?;
     Ok(ApplicationDetail {
-        item: item(row, labels)?,
+        item,
         answers,
         history,
         notes,

@@ -85,7 +85,8 @@ pub async fn labels(
     Ok(Json(all_labels(&state).await?))
 }
 
-/// A problem of `field` for a name added under a limit: taken, or one too many.
+/// The id of what was added under a unique name and a limit, or the name's
+/// problem: taken, or one too many.
 fn refused_name(added: Added, max: usize) -> Result<i64, ApiError> {
     match added {
         Added::Done(id) => Ok(id),

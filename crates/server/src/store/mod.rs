@@ -195,13 +195,11 @@ impl Store {
                 .connect(location)
                 .await?;
             sqlx::migrate!("migrations/postgres").run(&pool).await?;
-            let store = Store {
+            return Ok(Store {
                 writer: pool.clone(),
                 pool,
                 backend: Backend::Postgres,
-            };
-            store.key_older_requests().await?;
-            return Ok(store);
+            });
         }
         let url = sqlite_url(location)?;
         // Another process (the server, a command) may be migrating the same
@@ -214,13 +212,11 @@ impl Store {
         sqlx::migrate!("migrations/sqlite").run(&writer).await?;
         drop(lock);
         let pool = sqlite_pool(8).connect(&url).await?;
-        let store = Store {
+        Ok(Store {
             pool,
             writer,
             backend: Backend::Sqlite,
-        };
-        store.key_older_requests().await?;
-        Ok(store)
+        })
     }
 
     pub fn backend(&self) -> Backend {

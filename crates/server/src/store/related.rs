@@ -71,12 +71,13 @@ pub(super) async fn write_keys(
     }
     touched.sort();
     touched.dedup();
-    sqlx::query(&format!(
-        "UPDATE applications SET related = {RELATED_NOW} WHERE id = $1"
-    ))
-    .bind(id)
-    .execute(&mut **tx)
-    .await?;
+    if keys.is_empty() {
+        // Without a key it shares none; with keys, the loop below sets it.
+        sqlx::query("UPDATE applications SET related = 0 WHERE id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
     for key_hash in &touched {
         sqlx::query(&format!(
             "UPDATE applications SET related = {RELATED_NOW} \

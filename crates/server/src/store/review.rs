@@ -106,10 +106,6 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
         (" AND country = $?", filter.country.as_deref()),
         (" AND created_at >= $?", filter.from.as_deref()),
         (" AND created_at < $?", filter.until.as_deref()),
-        (
-            " AND taken_by = $?",
-            filter.taken.as_ref().and_then(Option::as_deref),
-        ),
     ];
     for (sql, value) in texts {
         if let Some(value) = value {
@@ -133,6 +129,13 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
             Value::Text(Cow::Owned(like_escaped(word))),
         );
     }
+    match &filter.taken {
+        Some(Some(reviewer)) => {
+            condition(" AND taken_by = $?", Value::Text(Cow::Borrowed(reviewer)));
+        }
+        Some(None) => clause.push_str(" AND taken_by IS NULL"),
+        None => {}
+    }
     for (flag, yes, no) in [
         (
             filter.answered,
@@ -140,11 +143,6 @@ fn filter_clause<'a>(filter: &'a Filter) -> (String, Vec<Value<'a>>) {
             " AND answered_at IS NULL",
         ),
         (filter.related, " AND related = 1", " AND related = 0"),
-        (
-            filter.taken.as_ref().map(Option::is_some),
-            "",
-            " AND taken_by IS NULL",
-        ),
     ] {
         match flag {
             Some(true) => clause.push_str(yes),

@@ -187,6 +187,32 @@ async fn a_withdrawn_request_is_no_longer_related() {
 }
 
 #[tokio::test]
+async fn requests_stored_before_the_index_get_their_keys_when_the_server_starts() {
+    let mut server = Server::start().await;
+    let token = reviewer(&server, "Alice").await;
+    let (first, _) = submit(&server, |_| {}).await;
+    let (second, _) = submit(&server, |_| {}).await;
+    // As a database of the version before related requests left them.
+    let db = server.db().await;
+    sqlx::query("DELETE FROM application_keys")
+        .execute(&db)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE applications SET related = 0")
+        .execute(&db)
+        .await
+        .unwrap();
+    db.close().await;
+    assert!(related(&server, &token, &first).await.is_empty());
+    server.kill();
+    server.restart().await;
+    let found = related(&server, &token, &first).await;
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, second);
+    assert_eq!(total(&server, &token, "related=true").await, 2);
+}
+
+#[tokio::test]
 async fn one_reviewer_holds_a_request_however_many_take_it_at_once() {
     let server = Server::start().await;
     let alice = reviewer(&server, "Alice").await;
