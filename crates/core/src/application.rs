@@ -180,7 +180,7 @@ pub(crate) fn has_control(text: &str, lines: Lines) -> bool {
 
 /// A required free text: present, no control characters, within `(min, max)`
 /// characters once trimmed.
-fn text(
+pub(crate) fn text(
     out: &mut Vec<Problem>,
     field: &str,
     value: &str,

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::application::{Lines, has_control};
+use crate::application::Lines;
 use crate::closed_list::closed_list;
 use crate::{Code, Problem};
 
@@ -92,18 +92,12 @@ pub const VIEWS_MAX: usize = 50;
 pub const VIEW_NAME_MAX: usize = 60;
 pub const VIEW_QUERY_MAX: usize = 1000;
 
-/// A short name (of a label, a view): one line, 1 to `max` characters.
+/// A short name (of a label, a view): one line, 1 to `max` characters, by
+/// the rule of the wizard's texts.
 pub fn check_name(field: &str, name: &str, max: usize) -> Option<Problem> {
-    let trimmed = name.trim();
-    if trimmed.is_empty() {
-        Some(Problem::new(field, Code::Required))
-    } else if has_control(trimmed, Lines::One) {
-        Some(Problem::new(field, Code::ControlCharacters))
-    } else if trimmed.chars().count() > max {
-        Some(Problem::new(field, Code::TooLong).with("max", max))
-    } else {
-        None
-    }
+    let mut problems = Vec::new();
+    crate::application::text(&mut problems, field, name, (1, max), Lines::One);
+    problems.pop()
 }
 
 impl NewLabel {

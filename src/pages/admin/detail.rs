@@ -205,17 +205,13 @@ const DETAIL_SHORTCUTS: [Shortcut; 7] = [
     Shortcut::Help,
 ];
 
+/// Runs `shortcut` on a request's page: the links and the button a key
+/// acts on are the ones that announce it (`aria-keyshortcuts`).
 fn act_on_request(shortcut: Shortcut) {
     use crate::browser::{click, focus};
     match shortcut {
-        Shortcut::Next => {
-            click("[data-shortcut=next]");
-        }
-        Shortcut::Previous => {
-            click("[data-shortcut=previous]");
-        }
-        Shortcut::Take => {
-            click("#take-button");
+        Shortcut::Next | Shortcut::Previous | Shortcut::Take => {
+            click(&format!("main [aria-keyshortcuts=\"{}\"]", shortcut.key()));
         }
         Shortcut::Decide => {
             focus("#decision-kind");
@@ -321,15 +317,6 @@ fn Mails(notify: bool, notifications: Vec<NotificationView>) -> impl IntoView {
     .into_any()
 }
 
-/// The `data-shortcut` of the previous and next links.
-fn shortcut_name(shortcut: Shortcut) -> &'static str {
-    if shortcut == Shortcut::Next {
-        "next"
-    } else {
-        "previous"
-    }
-}
-
 /// Back to the queue page this request was opened from, and to the
 /// requests before and after this one there.
 #[component]
@@ -352,8 +339,7 @@ fn RequestNav(reference: Signal<String>) -> impl IntoView {
         let link = |index: Option<usize>, id: &'static str, shortcut: Shortcut| {
             index.and_then(|i| trail.references.get(i)).map(|r| {
                 view! {
-                    <A href=format!("/admin/requests/{r}") attr:data-shortcut=shortcut_name(shortcut)
-                        attr:aria-keyshortcuts=shortcut.key()>{i18n.t(id)}</A>
+                    <A href=format!("/admin/requests/{r}") attr:aria-keyshortcuts=shortcut.key()>{i18n.t(id)}</A>
                 }
             })
         };
@@ -362,8 +348,7 @@ fn RequestNav(reference: Signal<String>) -> impl IntoView {
             .then_some(trail.next.as_ref())
             .flatten()
             .map(|query| view! {
-                <A href=format!("/admin{query}") attr:data-shortcut="next"
-                    attr:aria-keyshortcuts=Shortcut::Next.key()>{i18n.t("review-request-next-page")}</A>
+                <A href=format!("/admin{query}") attr:aria-keyshortcuts=Shortcut::Next.key()>{i18n.t("review-request-next-page")}</A>
             });
         Some(view! {
             <nav class="request-nav" aria-label=i18n.t("review-request-nav")>

@@ -248,14 +248,11 @@ fn FilterForm(
             .map(|v| (v.as_str().to_owned(), i18n.t(messages::verdict(v))))
             .to_vec()
     });
-    let answers = Signal::derive(move || {
-        [
-            ("true", "review-filter-answered-yes"),
-            ("false", "review-filter-answered-no"),
-        ]
-        .map(|(value, text)| (value.to_owned(), i18n.t(text)))
-        .to_vec()
-    });
+    let answers = yes_or_no(
+        i18n,
+        "review-filter-answered-yes",
+        "review-filter-answered-no",
+    );
     let holders = Signal::derive(move || {
         [
             (Holder::Mine, "review-filter-taken-mine"),
@@ -264,14 +261,11 @@ fn FilterForm(
         .map(|(holder, text)| (holder.as_str().to_owned(), i18n.t(text)))
         .to_vec()
     });
-    let related = Signal::derive(move || {
-        [
-            ("true", "review-filter-related-yes"),
-            ("false", "review-filter-related-no"),
-        ]
-        .map(|(value, text)| (value.to_owned(), i18n.t(text)))
-        .to_vec()
-    });
+    let related = yes_or_no(
+        i18n,
+        "review-filter-related-yes",
+        "review-filter-related-no",
+    );
     let label_options = Signal::derive(move || {
         labels.with(|labels| {
             labels
@@ -314,6 +308,20 @@ fn FilterForm(
             </div>
         </form>
     }
+}
+
+/// The options of a filter on a flag: `true` reads `yes`, `false` reads `no`.
+fn yes_or_no(
+    i18n: crate::i18n::I18n,
+    yes: &'static str,
+    no: &'static str,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        vec![
+            ("true".to_owned(), i18n.t(yes)),
+            ("false".to_owned(), i18n.t(no)),
+        ]
+    })
 }
 
 /// One field of the filters, by the place of its value in [`Filters`].

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::support::sink::{Mail, Sink};
-use crate::support::{Server, applicant_status, decide, get, json, open_phase, reviewer, submit};
+use crate::support::{
+    Server, applicant_status, decide, detail, json, open_phase, reviewer, submit,
+};
 use serde_json::{Value, json};
 
 /// A request whose applicant asked for e-mails, in `locale`.
@@ -18,17 +20,6 @@ async fn submit_notified(server: &Server, locale: &str) -> (String, String) {
         body["locale"] = json!(locale);
     })
     .await
-}
-
-async fn detail(server: &Server, token: &str, reference: &str) -> Value {
-    let response = get(
-        server,
-        token,
-        &format!("/api/review/applications/{reference}"),
-    )
-    .await;
-    assert_eq!(response.status(), 200);
-    json(response).await
 }
 
 /// The e-mails of a request once they stand as `state` (ten seconds at most).

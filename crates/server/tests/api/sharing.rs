@@ -2,7 +2,7 @@
 //! neighbour's), taking and releasing a request with two reviewers racing,
 //! labels, and each reviewer's saved views.
 
-use crate::support::{Server, get, json, post, problems, reviewer, submit};
+use crate::support::{Server, detail, get, json, post, problems, reviewer, submit};
 use serde_json::{Value, json};
 
 /// A request that shares nothing with another one made by this function,
@@ -35,17 +35,6 @@ async fn send(
         None => request,
     };
     request.send().await.unwrap()
-}
-
-async fn detail(server: &Server, token: &str, reference: &str) -> Value {
-    let response = get(
-        server,
-        token,
-        &format!("/api/review/applications/{reference}"),
-    )
-    .await;
-    assert_eq!(response.status(), 200);
-    json(response).await
 }
 
 async fn total(server: &Server, token: &str, query: &str) -> u64 {

@@ -377,6 +377,18 @@ pub async fn get(server: &Server, token: &str, path: &str) -> reqwest::Response 
         .unwrap()
 }
 
+/// A request as reviewers read it (200 asserted).
+pub async fn detail(server: &Server, token: &str, reference: &str) -> Value {
+    let response = get(
+        server,
+        token,
+        &format!("/api/review/applications/{reference}"),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    json(response).await
+}
+
 pub async fn post(server: &Server, token: &str, path: &str, body: &Value) -> reqwest::Response {
     server
         .client()
