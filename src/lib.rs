@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod lazy;
 pub mod offer;
 pub mod pages;
+pub mod seal;
 pub mod search;
 
 use leptos::prelude::IntoView;

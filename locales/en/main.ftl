@@ -28,6 +28,7 @@ notfound-faq = Read the frequently asked questions
 common-loading = Loading…
 chunk-missing-title = This page could not be loaded
 chunk-missing-text = Part of the site did not arrive: the connection may have dropped, or a new version of the site was published meanwhile. Try again; if it happens again, reload the page.
+common-cancel = Cancel
 common-retry = Try again
 common-network-error = The server is not answering right now. Check your connection, then try again.
 common-server-error = Something went wrong on our side. Your answers are kept: try again in a moment.

@@ -161,10 +161,8 @@ review-survey-edit = Edit the draft
 review-survey-export = Download the responses (CSV)
 review-survey-export-ods = Download the responses (ODS spreadsheet)
 review-survey-file-label = Load a definition file
-review-survey-file-hint = A JSON file of the same shape as the text below. Its content replaces the text, which you can still edit.
-review-survey-file-loaded = The file is loaded into the “Definition” field.
+review-survey-file-hint = A JSON file of the same shape as the text below: its content replaces the survey, checked like the rest.
 review-survey-definition-label = Definition (JSON)
-review-survey-definition-hint = Title and introduction in French and English, the “anonymous” flag, then the questions: “type” is single_choice, multiple_choice, scale, short_text or long_text; “required” makes an answer mandatory; “show_if” shows the question only for some answers to an earlier question.
 review-survey-json-error = The JSON cannot be read near line { $line }, column { $column }.
 review-survey-phases-label = Phases invited
 review-survey-phases-hint = The requests accepted into these phases will get an invitation.
@@ -305,3 +303,120 @@ review-dashboard-week-of = week of { $date }
 review-dashboard-other-countries = Other countries
 review-dashboard-nothing = Nothing to count yet.
 review-dashboard-bar = { $label }: { $count }
+review-builder-about = The survey
+review-builder-title = Title
+review-builder-intro = Introduction
+review-builder-anonymous = Anonymous answers
+review-builder-anonymous-hint = Nothing links an answer to the collective that gave it, and results show from 3 responses. Without this box, each response carries the reference of its request.
+review-builder-questions = { $count ->
+    [0] No question yet
+    [one] One question
+   *[other] { $count } questions
+}
+review-builder-question = Question { $number }
+review-builder-add-type = Type of the new question
+review-builder-choose-type = Choose a type
+review-builder-choose = Choose
+review-builder-add = Add the question
+review-builder-type = Question type
+review-builder-type-single-choice = Single choice
+review-builder-type-multiple-choice = Multiple choice
+review-builder-type-scale = Scale
+review-builder-type-short-text = Short text
+review-builder-type-long-text = Long text
+review-builder-type-ranking = Ranking
+review-builder-type-matrix = Grid of scales
+review-builder-type-single-choice-hint = One answer among the options.
+review-builder-type-multiple-choice-hint = As many answers as one likes among the options.
+review-builder-type-scale-hint = A point on a scale of numbers whose two ends have words.
+review-builder-type-short-text-hint = One line of free text.
+review-builder-type-long-text-hint = A free text of several paragraphs.
+review-builder-type-ranking-hint = The options, ordered from the most to the least important.
+review-builder-type-matrix-hint = A point of the same scale for each row (for example how easy each tool is).
+review-builder-in-fr = { $label } in French
+review-builder-in-en = { $label } in English
+review-builder-missing-fr = French translation missing.
+review-builder-missing-en = English translation missing.
+review-builder-label = Wording
+review-builder-hint = Help (optional)
+review-builder-required = Answer required
+review-builder-choices = Options
+review-builder-choice = Option
+review-builder-choice-add = Add an option
+review-builder-choice-remove = Remove option { $number }
+review-builder-rows = Rows of the grid
+review-builder-row = Row
+review-builder-row-add = Add a row
+review-builder-row-remove = Remove row { $number }
+review-builder-scale = Scale
+review-builder-scale-min = From
+review-builder-scale-max = To
+review-builder-scale-min-label = Words of the first point
+review-builder-scale-max-label = Words of the last point
+review-builder-condition = Show this question only after some answer to an earlier one
+review-builder-condition-source = Earlier question
+review-builder-condition-values-label = Show if the answer is one of these
+review-builder-up = Move question { $number } up
+review-builder-up-short = Up
+review-builder-down = Move question { $number } down
+review-builder-down-short = Down
+review-builder-duplicate = Duplicate question { $number }
+review-builder-duplicate-short = Duplicate
+review-builder-remove = Delete question { $number }
+review-builder-remove-short = Delete
+review-builder-json = Import or export the definition (JSON)
+review-builder-json-hint = To reuse a survey prepared elsewhere or keep a copy. The text below follows the survey being built; once changed, "Import this JSON" replaces the survey with its content, checked like the rest.
+review-builder-json-import = Import this JSON
+review-builder-json-export = Download the JSON
+review-builder-json-imported = Definition imported: the survey above now follows it.
+review-builder-json-at = At "{ $path }": { $problem }
+review-builder-json-type = "{ $value }" is not a question type. Possible types: single_choice, multiple_choice, scale, short_text, long_text, ranking, matrix.
+review-builder-text-required = Write this text in this language.
+review-builder-questions-required = Add at least one question.
+review-builder-questions-too-many = A survey has at most { $max } questions.
+review-builder-choices-too-few = Give at least { $min } options.
+review-builder-choices-too-many = Give at most { $max } options.
+review-builder-rows-too-few = Give at least { $min } rows.
+review-builder-rows-too-many = Give at most { $max } rows.
+review-builder-scale-range = The last point must be above the first, with at most 11 points, between { $min } and { $max }.
+review-builder-condition-question = Choose a choice or scale question placed before this one.
+review-builder-condition-values = Tick at least one answer that shows this question.
+review-builder-condition-stale = A ticked answer no longer exists in the chosen question: untick it or choose another.
+review-builder-id-invalid = An identifier is written in lowercase letters without accents, digits and "_", in at most 40 characters.
+review-builder-id-taken = This identifier is already taken.
+review-survey-open-title = Open "{ $title }"?
+review-survey-open-text = { $count ->
+    [0] Its questions will no longer change. No invitation will be created for now: no accepted request of phases { $phases } is waiting for one. Those accepted later will be invited.
+    [one] Its questions will no longer change. One invitation will be created, for the only accepted request of phases { $phases }; the collective will find it on its status page.
+   *[other] Its questions will no longer change. { $count } invitations will be created, one per accepted request of phases { $phases }; each collective will find it on its status page.
+}
+review-survey-open-confirm = { $count ->
+    [0] Open
+    [one] Open and create 1 invitation
+   *[other] Open and create { $count } invitations
+}
+review-survey-delete = Delete the draft
+review-survey-delete-title = Delete this draft?
+review-survey-delete-text = Its questions will be lost. Nobody was invited: nothing else changes.
+review-survey-delete-confirm = Delete
+review-survey-copy = Duplicate into a new draft
+review-survey-copied = Copy created: it is a draft, with the same questions and phases.
+review-survey-ranking-firsts = How often each option was placed first:
+review-survey-ranking-caption = Mean rank of each option (1 = the most important)
+review-survey-matrix-caption = Mean of each row
+review-survey-col-item = Item
+review-survey-col-mean-rank = Mean rank
+review-survey-col-mean = Mean
+review-survey-col-given = Answers
+review-survey-progress-caption = Where the invitations stand
+review-survey-col-step = Step
+review-survey-col-count = Number
+review-survey-col-of-invited = Share of invitations
+review-survey-progress-invited = Invitations
+review-survey-progress-opened = Opened
+review-survey-progress-started = Started
+review-survey-progress-finished = Sent
+review-survey-stops-caption = Where responses started and never sent stopped
+review-survey-col-last-answered = Last question answered
+review-survey-col-stopped = Responses stopped there
+review-survey-no-stops = No response started was left unsent.

@@ -29,6 +29,7 @@ notfound-faq = Consulter les questions fréquentes
 common-loading = Chargement…
 chunk-missing-title = Cette page n’a pas pu être chargée
 chunk-missing-text = Une partie du site n’est pas arrivée : la connexion a peut-être été coupée, ou une nouvelle version du site a été publiée entre-temps. Réessayez ; si cela se reproduit, rechargez la page.
+common-cancel = Annuler
 common-retry = Réessayer
 common-network-error = Le serveur ne répond pas pour le moment. Vérifiez votre connexion, puis réessayez.
 common-server-error = Une erreur est survenue de notre côté. Vos réponses sont conservées : réessayez dans quelques instants.

@@ -161,10 +161,8 @@ review-survey-edit = Modifier le brouillon
 review-survey-export = Télécharger les réponses (CSV)
 review-survey-export-ods = Télécharger les réponses (tableur ODS)
 review-survey-file-label = Charger un fichier de définition
-review-survey-file-hint = Un fichier JSON de la même forme que le texte ci-dessous. Son contenu remplace le texte, que vous pouvez encore retoucher.
-review-survey-file-loaded = Le fichier est chargé dans le champ « Définition ».
+review-survey-file-hint = Un fichier JSON de la même forme que le texte ci-dessous : son contenu remplace le questionnaire, vérifié comme le reste.
 review-survey-definition-label = Définition (JSON)
-review-survey-definition-hint = Titre et introduction en français et en anglais, case « anonymous », puis les questions : « type » vaut single_choice, multiple_choice, scale, short_text ou long_text ; « required » rend la réponse obligatoire ; « show_if » n’affiche la question que pour certaines réponses à une question précédente.
 review-survey-json-error = Le JSON n’est pas lisible vers la ligne { $line }, colonne { $column }.
 review-survey-phases-label = Phases invitées
 review-survey-phases-hint = Les demandes acceptées dans ces phases recevront une invitation.
@@ -305,3 +303,120 @@ review-dashboard-week-of = semaine du { $date }
 review-dashboard-other-countries = Autres pays
 review-dashboard-nothing = Rien à compter pour l’instant.
 review-dashboard-bar = { $label } : { $count }
+review-builder-about = Le questionnaire
+review-builder-title = Titre
+review-builder-intro = Introduction
+review-builder-anonymous = Réponses anonymes
+review-builder-anonymous-hint = Rien ne relie une réponse au collectif qui l’a donnée, et les résultats ne s’affichent qu’à partir de 3 réponses. Sans cette case, chaque réponse porte la référence de sa demande.
+review-builder-questions = { $count ->
+    [0] Aucune question pour l’instant
+    [one] Une question
+   *[other] { $count } questions
+}
+review-builder-question = Question { $number }
+review-builder-add-type = Type de la nouvelle question
+review-builder-choose-type = Choisissez un type
+review-builder-choose = Choisissez
+review-builder-add = Ajouter la question
+review-builder-type = Type de question
+review-builder-type-single-choice = Choix unique
+review-builder-type-multiple-choice = Choix multiple
+review-builder-type-scale = Échelle
+review-builder-type-short-text = Texte court
+review-builder-type-long-text = Texte long
+review-builder-type-ranking = Classement
+review-builder-type-matrix = Grille d’échelles
+review-builder-type-single-choice-hint = Une seule réponse parmi les options.
+review-builder-type-multiple-choice-hint = Autant de réponses que l’on veut parmi les options.
+review-builder-type-scale-hint = Un point sur une échelle de nombres dont les deux bouts ont des mots.
+review-builder-type-short-text-hint = Une ligne de texte libre.
+review-builder-type-long-text-hint = Un texte libre de plusieurs paragraphes.
+review-builder-type-ranking-hint = Les options, rangées de la plus importante à la moins importante.
+review-builder-type-matrix-hint = Un point de la même échelle pour chaque ligne (par exemple la facilité de chaque outil).
+review-builder-in-fr = { $label } en français
+review-builder-in-en = { $label } en anglais
+review-builder-missing-fr = Traduction française manquante.
+review-builder-missing-en = Traduction anglaise manquante.
+review-builder-label = Intitulé
+review-builder-hint = Aide (facultative)
+review-builder-required = Réponse obligatoire
+review-builder-choices = Options
+review-builder-choice = Option
+review-builder-choice-add = Ajouter une option
+review-builder-choice-remove = Retirer l’option { $number }
+review-builder-rows = Lignes de la grille
+review-builder-row = Ligne
+review-builder-row-add = Ajouter une ligne
+review-builder-row-remove = Retirer la ligne { $number }
+review-builder-scale = Échelle
+review-builder-scale-min = De
+review-builder-scale-max = À
+review-builder-scale-min-label = Mots du premier point
+review-builder-scale-max-label = Mots du dernier point
+review-builder-condition = Afficher cette question seulement selon une réponse précédente
+review-builder-condition-source = Question précédente
+review-builder-condition-values-label = Afficher si la réponse est l’une de celles-ci
+review-builder-up = Monter la question { $number }
+review-builder-up-short = Monter
+review-builder-down = Descendre la question { $number }
+review-builder-down-short = Descendre
+review-builder-duplicate = Dupliquer la question { $number }
+review-builder-duplicate-short = Dupliquer
+review-builder-remove = Supprimer la question { $number }
+review-builder-remove-short = Supprimer
+review-builder-json = Importer ou exporter la définition (JSON)
+review-builder-json-hint = Pour reprendre un questionnaire préparé ailleurs ou en garder une copie. Le texte ci-dessous suit le questionnaire en cours ; une fois modifié, « Importer ce JSON » remplace le questionnaire par son contenu, vérifié comme le reste.
+review-builder-json-import = Importer ce JSON
+review-builder-json-export = Télécharger le JSON
+review-builder-json-imported = Définition importée : le questionnaire ci-dessus la reprend.
+review-builder-json-at = À « { $path } » : { $problem }
+review-builder-json-type = « { $value } » n’est pas un type de question. Types possibles : single_choice (choix unique), multiple_choice (choix multiple), scale (échelle), short_text (texte court), long_text (texte long), ranking (classement), matrix (grille d’échelles).
+review-builder-text-required = Écrivez ce texte dans cette langue.
+review-builder-questions-required = Ajoutez au moins une question.
+review-builder-questions-too-many = Un questionnaire a au plus { $max } questions.
+review-builder-choices-too-few = Donnez au moins { $min } options.
+review-builder-choices-too-many = Donnez au plus { $max } options.
+review-builder-rows-too-few = Donnez au moins { $min } lignes.
+review-builder-rows-too-many = Donnez au plus { $max } lignes.
+review-builder-scale-range = Le dernier point doit dépasser le premier, avec 11 points au plus, entre { $min } et { $max }.
+review-builder-condition-question = Choisissez une question à choix ou à échelle placée avant celle-ci.
+review-builder-condition-values = Cochez au moins une réponse qui affiche cette question.
+review-builder-condition-stale = Une réponse cochée n’existe plus dans la question choisie : décochez-la ou choisissez-en une autre.
+review-builder-id-invalid = Un identifiant s’écrit en minuscules sans accent, chiffres et « _ », en 40 caractères au plus.
+review-builder-id-taken = Cet identifiant est déjà pris.
+review-survey-open-title = Ouvrir « { $title } » ?
+review-survey-open-text = { $count ->
+    [0] Ses questions ne pourront plus changer. Aucune invitation ne sera créée pour l’instant : aucune demande acceptée des phases { $phases } n’attend la sienne. Celles acceptées ensuite seront invitées.
+    [one] Ses questions ne pourront plus changer. Une invitation sera créée, pour la seule demande acceptée des phases { $phases } ; le collectif la trouvera sur sa page de suivi.
+   *[other] Ses questions ne pourront plus changer. { $count } invitations seront créées, une par demande acceptée des phases { $phases } ; chaque collectif la trouvera sur sa page de suivi.
+}
+review-survey-open-confirm = { $count ->
+    [0] Ouvrir
+    [one] Ouvrir et créer 1 invitation
+   *[other] Ouvrir et créer { $count } invitations
+}
+review-survey-delete = Supprimer le brouillon
+review-survey-delete-title = Supprimer ce brouillon ?
+review-survey-delete-text = Ses questions seront perdues. Personne n’a été invité : rien d’autre ne change.
+review-survey-delete-confirm = Supprimer
+review-survey-copy = Dupliquer en nouveau brouillon
+review-survey-copied = Copie créée : c’est un brouillon, avec les mêmes questions et les mêmes phases.
+review-survey-ranking-firsts = Nombre de fois où chaque option a été placée en premier :
+review-survey-ranking-caption = Rang moyen de chaque option (1 = la plus importante)
+review-survey-matrix-caption = Moyenne de chaque ligne
+review-survey-col-item = Élément
+review-survey-col-mean-rank = Rang moyen
+review-survey-col-mean = Moyenne
+review-survey-col-given = Réponses
+review-survey-progress-caption = Où en sont les invitations
+review-survey-col-step = Étape
+review-survey-col-count = Nombre
+review-survey-col-of-invited = Part des invitations
+review-survey-progress-invited = Invitations
+review-survey-progress-opened = Ouvertes
+review-survey-progress-started = Commencées
+review-survey-progress-finished = Envoyées
+review-survey-stops-caption = Où se sont arrêtées les réponses commencées et jamais envoyées
+review-survey-col-last-answered = Dernière question répondue
+review-survey-col-stopped = Réponses arrêtées là
+review-survey-no-stops = Aucune réponse commencée n’est restée sans être envoyée.

@@ -5,7 +5,7 @@
 pub mod review;
 
 use gloo_net::http::{Request, Response};
-use portal_core::survey::Answers;
+use portal_core::survey::{Answers, DraftSave};
 use portal_core::{
     AnswerQuery, ApplicationInput, ErrorCode, InvitationQuery, InvitationView, NotifyQuery,
     OfferView, Problem, StatusQuery, StatusView, Submitted, SurveyResponse,
@@ -61,6 +61,15 @@ pub(crate) async fn answer<T: DeserializeOwned>(response: Response) -> Result<T,
         }
     }
     Err(ApiError::Server)
+}
+
+/// The answer of a route that answers `204 No Content` when it succeeds.
+pub(crate) async fn done(response: Response) -> Result<(), ApiError> {
+    if response.ok() {
+        Ok(())
+    } else {
+        answer::<()>(response).await
+    }
 }
 
 /// How the wizard's form was filled, for the server's bot check.
@@ -120,6 +129,17 @@ pub async fn survey_respond(secret: &str, answers: &Answers) -> Result<Invitatio
         },
     )
     .await
+}
+
+/// Saves a response in progress, sealed (see `crate::seal`).
+pub async fn survey_save_draft(draft: &DraftSave) -> Result<(), ApiError> {
+    let response = Request::post("/api/surveys/draft")
+        .json(draft)
+        .map_err(|_| ApiError::Server)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    done(response).await
 }
 
 pub async fn answer_question(query: &AnswerQuery) -> Result<StatusView, ApiError> {

@@ -248,6 +248,22 @@ pub async fn set_survey_state(
     send(Request::post(&path), token, &SurveyStateChange { state }).await
 }
 
+/// A new draft with the questions and phases of survey `id`.
+pub async fn copy_survey(token: &str, id: i64) -> Result<SurveyDetail, ApiError> {
+    let path = format!("/api/review/surveys/{id}/copy");
+    bare(Request::post(&path), token).await
+}
+
+/// Deletes draft `id`.
+pub async fn delete_survey(token: &str, id: i64) -> Result<(), ApiError> {
+    let path = format!("/api/review/surveys/{id}");
+    let response = signed(Request::delete(&path), token)
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    super::done(response).await
+}
+
 pub async fn survey_results(token: &str, id: i64) -> Result<SurveyReport, ApiError> {
     get(token, &format!("/api/review/surveys/{id}/results")).await
 }

@@ -47,7 +47,7 @@ pub fn field_error(
     })
 }
 
-fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
+pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
     let mut ids = Vec::new();
     if has_hint {
         ids.push(format!("{id}-hint"));
@@ -59,7 +59,7 @@ fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
 }
 
 #[component]
-fn Hint(id: String, hint: MaybeProp<String>) -> impl IntoView {
+pub fn Hint(id: String, hint: MaybeProp<String>) -> impl IntoView {
     move || {
         hint.get()
             .map(|hint| view! { <p class="hint" id=format!("{id}-hint")>{hint}</p> })
@@ -67,7 +67,7 @@ fn Hint(id: String, hint: MaybeProp<String>) -> impl IntoView {
 }
 
 #[component]
-fn InlineError(id: String, error: Signal<Option<String>>) -> impl IntoView {
+pub fn InlineError(id: String, error: Signal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         error.get().map(|message| {

@@ -6,7 +6,8 @@
 
 use crate::{
     AppKind, ApplicationStatus, Code, CooperativeKind, DecisionField, DecisionKind, ErrorCode,
-    NotificationKind, NotificationState, RefusalReason, StructureKind, SurveyState, Verdict,
+    NotificationKind, NotificationState, QuestionType, RefusalReason, StructureKind, SurveyState,
+    Verdict,
 };
 
 /// What reviewers read of an e-mail of this kind, on the request page.
@@ -148,6 +149,52 @@ pub fn app(value: AppKind) -> &'static str {
         AppKind::Forms => "app-forms",
         AppKind::Tables => "app-tables",
     }
+}
+
+/// The name of a question type, for reviewers.
+pub fn question_type(value: QuestionType) -> &'static str {
+    match value {
+        QuestionType::SingleChoice => "review-builder-type-single-choice",
+        QuestionType::MultipleChoice => "review-builder-type-multiple-choice",
+        QuestionType::Scale => "review-builder-type-scale",
+        QuestionType::ShortText => "review-builder-type-short-text",
+        QuestionType::LongText => "review-builder-type-long-text",
+        QuestionType::Ranking => "review-builder-type-ranking",
+        QuestionType::Matrix => "review-builder-type-matrix",
+    }
+}
+
+/// The sentence of a problem of a survey definition (a path such as
+/// `questions.2.choices`), in the words of the survey builder; `None` where
+/// the generic one says it.
+pub fn definition_problem(field: &str, code: Code) -> Option<&'static str> {
+    let words: Vec<&str> = field
+        .split('.')
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let tail = match words.as_slice() {
+        [.., "fr" | "en"] => "text",
+        [.., "show_if", last] => last,
+        [.., last] => last,
+        [] => "",
+    };
+    Some(match (tail, code) {
+        ("text", Code::Required) => "review-builder-text-required",
+        ("questions", Code::Required) => "review-builder-questions-required",
+        ("questions", Code::TooLong) => "review-builder-questions-too-many",
+        ("choices", Code::TooShort) => "review-builder-choices-too-few",
+        ("choices", Code::TooLong) => "review-builder-choices-too-many",
+        ("rows", Code::TooShort) => "review-builder-rows-too-few",
+        ("rows", Code::TooLong) => "review-builder-rows-too-many",
+        ("scale", Code::OutOfRange) => "review-builder-scale-range",
+        ("question", Code::InvalidCondition) => "review-builder-condition-question",
+        ("any_of", Code::Required) => "review-builder-condition-values",
+        ("any_of", Code::InvalidValue) => "review-builder-condition-stale",
+        ("type", Code::InvalidValue) => "review-builder-json-type",
+        ("id" | "value", Code::InvalidValue) => "review-builder-id-invalid",
+        ("id" | "value", Code::DuplicateValue) => "review-builder-id-taken",
+        _ => return None,
+    })
 }
 
 /// The name of a survey state, for reviewers.

@@ -143,6 +143,11 @@ pub struct Limits {
     pub lookup_burst: u32,
     /// …then per minute.
     pub lookups_per_minute: u32,
+    /// Saves of survey drafts allowed at once (a collective's browser saves
+    /// as it answers)…
+    pub draft_burst: u32,
+    /// …then per minute.
+    pub drafts_per_minute: u32,
     /// Failed reviewer sign-ins allowed at once…
     pub sign_in_burst: u32,
     /// …then per minute.
@@ -184,6 +189,8 @@ impl Default for Limits {
             sign_in_burst: 10,
             sign_ins_per_minute: 5,
             lookups_per_minute: 10,
+            draft_burst: 30,
+            drafts_per_minute: 30,
             submission_burst: 20,
             submissions_per_minute: 10,
             min_fill_seconds: 10,
@@ -270,6 +277,8 @@ impl Config {
         if [
             limits.lookup_burst,
             limits.lookups_per_minute,
+            limits.draft_burst,
+            limits.drafts_per_minute,
             limits.sign_in_burst,
             limits.sign_ins_per_minute,
             limits.submission_burst,

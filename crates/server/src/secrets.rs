@@ -83,6 +83,12 @@ pub fn response_key(secret: &str) -> [u8; 32] {
     hash(&[b"survey-response", secret.as_bytes()])
 }
 
+/// The key a draft is found again by: a third fingerprint of the invitation
+/// secret, tied to neither the invitation nor the response.
+pub fn draft_key(secret: &str) -> [u8; 32] {
+    hash(&[b"survey-draft", secret.as_bytes()])
+}
+
 /// The fingerprint of a submission's `Idempotency-Key`.
 pub fn idempotency_fingerprint(key: &str) -> [u8; 32] {
     hash(&[b"idempotency-key", key.as_bytes()])

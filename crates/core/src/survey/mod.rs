@@ -1,23 +1,29 @@
 //! Feedback surveys are data: a localised title and introduction, questions
-//! of five types (single choice, multiple choice, scale, short text, long
-//! text), each optionally required and optionally shown only when an earlier
-//! answer has one of some values. The definition's types are here; `rules`
-//! checks a definition and a response against its survey, `tally` counts the
-//! responses, `wire` holds the types of the survey routes, for the app and
-//! the server alike.
+//! of seven types (single choice, multiple choice, scale, short text, long
+//! text, ranking, matrix of scales), each optionally required and optionally
+//! shown only when an earlier answer has one of some values. The
+//! definition's types are here; `rules` checks a definition and a response
+//! against its survey, `reading` reads a definition from JSON with the path
+//! of what does not fit, `tally` counts the responses, `wire` holds the
+//! types of the survey routes, for the app and the server alike.
 
+mod reading;
 mod rules;
 mod tally;
 mod wire;
 
-pub use rules::{clean_answers, validate_response, validate_survey, visible_questions};
+pub use reading::read_survey;
+pub use rules::{
+    check_draft, clean_answers, reached, validate_response, validate_survey, visible_questions,
+};
 pub use tally::{
-    ANONYMITY_THRESHOLD, QuestionResult, SurveyResults, ValueCount, answers_withheld,
+    ANONYMITY_THRESHOLD, ItemResult, QuestionResult, SurveyResults, ValueCount, answers_withheld,
     response_cells, tally,
 };
 pub use wire::{
-    InvitationLink, InvitationQuery, InvitationView, PhaseRate, SurveyDetail, SurveyInput,
-    SurveyReport, SurveyResponse, SurveyState, SurveyStateChange, SurveySummary,
+    DraftSave, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Progress, StopCount,
+    SurveyDetail, SurveyInput, SurveyReport, SurveyResponse, SurveyState, SurveyStateChange,
+    SurveySummary,
 };
 
 use std::collections::BTreeMap;
@@ -25,6 +31,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::Locale;
+use crate::closed_list::closed_list;
 
 /// A text in both languages of the portal.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -65,22 +72,44 @@ pub struct Survey {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionType {
-    SingleChoice,
-    MultipleChoice,
-    Scale,
-    ShortText,
-    LongText,
+closed_list! {
+    /// What a question asks for, and what its answer is.
+    QuestionType {
+        /// One of the choices (a text).
+        SingleChoice = "single_choice",
+        /// Some of the choices (a list).
+        MultipleChoice = "multiple_choice",
+        /// A point of the scale (a number).
+        Scale = "scale",
+        ShortText = "short_text",
+        LongText = "long_text",
+        /// Every choice, most important first (a list).
+        Ranking = "ranking",
+        /// A point of the scale for each row (an object, row to number).
+        Matrix = "matrix",
+    }
 }
 
 impl QuestionType {
+    /// The types whose answers are among `choices`.
     pub fn has_choices(self) -> bool {
         matches!(
             self,
-            QuestionType::SingleChoice | QuestionType::MultipleChoice
+            QuestionType::SingleChoice | QuestionType::MultipleChoice | QuestionType::Ranking
+        )
+    }
+
+    /// The types with a scale.
+    pub fn has_scale(self) -> bool {
+        matches!(self, QuestionType::Scale | QuestionType::Matrix)
+    }
+
+    /// The types a later question's condition may depend on: those whose
+    /// answer is one value or a few.
+    pub fn can_lead(self) -> bool {
+        matches!(
+            self,
+            QuestionType::SingleChoice | QuestionType::MultipleChoice | QuestionType::Scale
         )
     }
 
@@ -89,8 +118,9 @@ impl QuestionType {
     }
 }
 
-/// One question. `choices` belong to the choice types, `scale` to the scale
-/// type, `max_length` to the text types.
+/// One question. `choices` belong to the choice types and the ranking,
+/// `scale` to the scale and the matrix, `rows` to the matrix, `max_length`
+/// to the text types.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
@@ -108,6 +138,9 @@ pub struct Question {
     pub choices: Vec<ChoiceDef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
+    /// The items a matrix rates, each on the scale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<ChoiceDef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<u32>,
     /// Shown only when an earlier answer has one of some values.
@@ -134,8 +167,8 @@ pub struct Scale {
     pub max_label: Localized,
 }
 
-/// The question is shown when the answer to `question` (an earlier choice or
-/// scale question) is, or for a multiple choice includes, one of `any_of`.
+/// The question is shown when the answer to `question` (an earlier question
+/// of a type that [`QuestionType::can_lead`]) is, or for a multiple choice includes, one of `any_of`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
@@ -144,8 +177,9 @@ pub struct Condition {
     pub any_of: Vec<String>,
 }
 
-/// One answer: a choice or a text (a string), several choices (a list), a
-/// point of a scale (a number). Which one a question takes is its type's.
+/// One answer: a choice or a text (a string), several choices or a ranking
+/// (a list), a point of a scale (a number), a point per row of a matrix (an
+/// object). Which one a question takes is its type's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(untagged)]
@@ -153,6 +187,7 @@ pub enum Answer {
     Number(i64),
     Text(String),
     Many(Vec<String>),
+    Grid(BTreeMap<String, i64>),
 }
 
 impl Answer {
@@ -162,6 +197,7 @@ impl Answer {
             Answer::Number(_) => false,
             Answer::Text(text) => text.trim().is_empty(),
             Answer::Many(values) => values.is_empty(),
+            Answer::Grid(points) => points.is_empty(),
         }
     }
 
@@ -173,6 +209,7 @@ impl Answer {
             }
             Answer::Text(text) => any_of.iter().any(|v| v == text),
             Answer::Many(values) => values.iter().any(|value| any_of.contains(value)),
+            Answer::Grid(_) => false,
         }
     }
 }
@@ -187,12 +224,17 @@ pub mod limits {
     pub const HINT_MAX: usize = 500;
     pub const QUESTIONS: (usize, usize) = (1, 50);
     pub const CHOICES: (usize, usize) = (2, 30);
+    /// The rows of a matrix.
+    pub const ROWS: (usize, usize) = (2, 20);
     pub const ID_MAX: usize = 40;
     /// Scale bounds, and the most steps a scale may have.
     pub const SCALE_BOUNDS: (i64, i64) = (-10, 100);
     pub const SCALE_STEPS_MAX: i64 = 11;
     pub const SHORT_TEXT_MAX: usize = 200;
     pub const LONG_TEXT_MAX: usize = 5000;
+    /// The longest sealed draft, in base64 characters (it fits a request
+    /// body with room to spare).
+    pub const DRAFT_MAX: usize = 48 * 1024;
 }
 
 #[cfg(test)]

@@ -45,23 +45,24 @@ impl Question {
     /// point of the scale written as a plain integer. A scale is tested by
     /// arithmetic, so nothing grows with its range.
     pub fn takes_value(&self, value: &str) -> bool {
-        match (self.kind, &self.scale) {
-            (QuestionType::Scale, Some(scale)) => value
+        match (self.kind.has_scale(), &self.scale) {
+            (true, Some(scale)) => value
                 .parse::<i64>()
                 .is_ok_and(|n| (scale.min..=scale.max).contains(&n) && n.to_string() == value),
             _ => self.choices.iter().any(|c| c.value == value),
         }
     }
 
-    /// The values an answer may take, for choice and scale questions. Only
-    /// a scale within [`limits::SCALE_STEPS_MAX`] steps is listed (the others
-    /// are refused by `validate_survey`): none otherwise.
+    /// The values an answer may take, for choice and scale questions (a
+    /// matrix: those of each row). Only a scale within
+    /// [`limits::SCALE_STEPS_MAX`] steps is listed (the others are refused
+    /// by `validate_survey`): none otherwise.
     pub fn values(&self) -> Vec<String> {
-        match (self.kind, &self.scale) {
-            (QuestionType::Scale, Some(scale)) if scale_fits(scale) => {
+        match (self.kind.has_scale(), &self.scale) {
+            (true, Some(scale)) if scale_fits(scale) => {
                 (scale.min..=scale.max).map(|n| n.to_string()).collect()
             }
-            (QuestionType::Scale, _) => Vec::new(),
+            (true, _) => Vec::new(),
             _ => self.choices.iter().map(|c| c.value.clone()).collect(),
         }
     }
@@ -130,7 +131,7 @@ pub fn validate_survey(survey: &Survey) -> Vec<Problem> {
         if let Some(condition) = &question.show_if {
             let field = format!("{at}.show_if");
             match earlier.get(condition.question.as_str()) {
-                Some(source) if source.kind.has_choices() || source.kind == QuestionType::Scale => {
+                Some(source) if source.kind.can_lead() => {
                     out.extend(check_any_of(&format!("{field}.any_of"), source, condition));
                 }
                 _ => out.push(Problem::new(
@@ -165,37 +166,55 @@ fn check_any_of(field: &str, source: &Question, condition: &Condition) -> Option
     }
 }
 
+/// A list of choices or rows: within `(min, max)`, each value an id given
+/// once, each label in both languages.
+fn check_items(
+    out: &mut Vec<Problem>,
+    field: &str,
+    items: &[super::ChoiceDef],
+    (min, max): (usize, usize),
+) {
+    if items.len() < min {
+        out.push(Problem::new(field, Code::TooShort).with("min", min));
+        return;
+    } else if items.len() > max {
+        out.push(Problem::new(field, Code::TooLong).with("max", max));
+        return;
+    }
+    let mut seen = BTreeSet::new();
+    for (index, item) in items.iter().enumerate() {
+        let at = format!("{field}.{index}");
+        if !is_id(&item.value) {
+            out.push(Problem::new(format!("{at}.value"), Code::InvalidValue));
+        } else if !seen.insert(item.value.as_str()) {
+            out.push(Problem::new(format!("{at}.value"), Code::DuplicateValue));
+        }
+        localized(
+            out,
+            &format!("{at}.label"),
+            &item.label,
+            limits::LABEL_MAX,
+            Lines::One,
+        );
+    }
+}
+
 fn validate_shape(out: &mut Vec<Problem>, at: &str, question: &Question) {
     let kind = question.kind;
+    let choices = format!("{at}.choices");
     if kind.has_choices() {
-        let (min, max) = limits::CHOICES;
-        if question.choices.len() < min {
-            out.push(Problem::new(format!("{at}.choices"), Code::TooShort).with("min", min));
-        } else if question.choices.len() > max {
-            out.push(Problem::new(format!("{at}.choices"), Code::TooLong).with("max", max));
-            return;
-        }
-        let mut seen = BTreeSet::new();
-        for (index, choice) in question.choices.iter().enumerate() {
-            let field = format!("{at}.choices.{index}");
-            if !is_id(&choice.value) {
-                out.push(Problem::new(format!("{field}.value"), Code::InvalidValue));
-            } else if !seen.insert(choice.value.as_str()) {
-                out.push(Problem::new(format!("{field}.value"), Code::DuplicateValue));
-            }
-            localized(
-                out,
-                &format!("{field}.label"),
-                &choice.label,
-                limits::LABEL_MAX,
-                Lines::One,
-            );
-        }
+        check_items(out, &choices, &question.choices, limits::CHOICES);
     } else if !question.choices.is_empty() {
-        out.push(Problem::new(format!("{at}.choices"), Code::NotApplicable));
+        out.push(Problem::new(choices, Code::NotApplicable));
     }
-    match (kind, &question.scale) {
-        (QuestionType::Scale, Some(scale)) => {
+    let rows = format!("{at}.rows");
+    if kind == QuestionType::Matrix {
+        check_items(out, &rows, &question.rows, limits::ROWS);
+    } else if !question.rows.is_empty() {
+        out.push(Problem::new(rows, Code::NotApplicable));
+    }
+    match (kind.has_scale(), &question.scale) {
+        (true, Some(scale)) => {
             let (low, high) = limits::SCALE_BOUNDS;
             if !scale_fits(scale) {
                 out.push(
@@ -204,26 +223,19 @@ fn validate_shape(out: &mut Vec<Problem>, at: &str, question: &Question) {
                         .with("max", high),
                 );
             }
-            localized(
-                out,
-                &format!("{at}.scale.min_label"),
-                &scale.min_label,
-                limits::LABEL_MAX,
-                Lines::One,
-            );
-            localized(
-                out,
-                &format!("{at}.scale.max_label"),
-                &scale.max_label,
-                limits::LABEL_MAX,
-                Lines::One,
-            );
+            for (end, label) in [("min_label", &scale.min_label), ("max_label", &scale.max_label)] {
+                localized(
+                    out,
+                    &format!("{at}.scale.{end}"),
+                    label,
+                    limits::LABEL_MAX,
+                    Lines::One,
+                );
+            }
         }
-        (QuestionType::Scale, None) => {
-            out.push(Problem::new(format!("{at}.scale"), Code::Required))
-        }
-        (_, Some(_)) => out.push(Problem::new(format!("{at}.scale"), Code::NotApplicable)),
-        (_, None) => {}
+        (true, None) => out.push(Problem::new(format!("{at}.scale"), Code::Required)),
+        (false, Some(_)) => out.push(Problem::new(format!("{at}.scale"), Code::NotApplicable)),
+        (false, None) => {}
     }
     if let Some(max) = question.max_length
         && (!kind.is_text() || max == 0)
@@ -273,6 +285,35 @@ pub fn clean_answers(survey: &Survey, answers: &Answers) -> Answers {
         .collect()
 }
 
+fn out_of_scale(field: &str, scale: &Scale, n: i64) -> Option<Problem> {
+    (!(scale.min..=scale.max).contains(&n)).then(|| {
+        Problem::new(field, Code::OutOfRange)
+            .with("min", scale.min)
+            .with("max", scale.max)
+    })
+}
+
+/// A matrix's answer: rows of the question, points of its scale, and every
+/// row when the question is required.
+fn check_grid(
+    field: &str,
+    question: &Question,
+    points: &BTreeMap<String, i64>,
+) -> Option<Problem> {
+    let scale = question.scale.as_ref()?;
+    if points
+        .keys()
+        .any(|row| !question.rows.iter().any(|r| &r.value == row))
+    {
+        return Some(Problem::new(field, Code::InvalidChoice));
+    }
+    if let Some(problem) = points.values().find_map(|n| out_of_scale(field, scale, *n)) {
+        return Some(problem);
+    }
+    (question.required && points.len() != question.rows.len())
+        .then(|| Problem::new(field, Code::Required))
+}
+
 /// Every problem of a response, with the field `answers.<question id>`.
 pub fn validate_response(survey: &Survey, answers: &Answers) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -308,13 +349,24 @@ pub fn validate_response(survey: &Survey, answers: &Answers) -> Vec<Problem> {
                     None
                 }
             }
-            (QuestionType::Scale, Answer::Number(n)) => question.scale.as_ref().and_then(|s| {
-                (!(s.min..=s.max).contains(n)).then(|| {
-                    Problem::new(&field, Code::OutOfRange)
-                        .with("min", s.min)
-                        .with("max", s.max)
-                })
-            }),
+            (QuestionType::Scale, Answer::Number(n)) => question
+                .scale
+                .as_ref()
+                .and_then(|s| out_of_scale(&field, s, *n)),
+            (QuestionType::Ranking, Answer::Many(values)) => {
+                let distinct: BTreeSet<&String> = values.iter().collect();
+                if values.iter().any(|v| !question.takes_value(v)) {
+                    Some(Problem::new(&field, Code::InvalidChoice))
+                } else if distinct.len() != values.len() {
+                    Some(Problem::new(&field, Code::DuplicateValue))
+                } else if values.len() != question.choices.len() {
+                    // A ranking places every item.
+                    Some(Problem::new(&field, Code::TooShort).with("min", question.choices.len()))
+                } else {
+                    None
+                }
+            }
+            (QuestionType::Matrix, Answer::Grid(points)) => check_grid(&field, question, points),
             (QuestionType::ShortText | QuestionType::LongText, Answer::Text(text)) => {
                 let lines = if question.kind == QuestionType::LongText {
                     Lines::Many
@@ -334,6 +386,37 @@ pub fn validate_response(survey: &Survey, answers: &Answers) -> Vec<Problem> {
             _ => Some(Problem::new(&field, Code::InvalidValue)),
         };
         out.extend(problem);
+    }
+    out
+}
+
+/// How far a response has come: the last question shown that has an
+/// answer, the place reviewers see a draft stopped at.
+pub fn reached(survey: &Survey, answers: &Answers) -> Option<String> {
+    visible_questions(survey, answers)
+        .into_iter()
+        .rev()
+        .find(|q| answers.get(&q.id).is_some_and(|a| !a.is_empty()))
+        .map(|q| q.id.clone())
+}
+
+/// The problems of a draft as the server keeps it: a sealed text (base64,
+/// bounded; what it says only the invitation secret opens) and the
+/// question it reached, one of the survey's.
+pub fn check_draft(survey: &Survey, sealed: &str, reached: Option<&str>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let base64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    if sealed.is_empty() {
+        out.push(Problem::new("sealed", Code::Required));
+    } else if sealed.len() > limits::DRAFT_MAX {
+        out.push(Problem::new("sealed", Code::TooLong).with("max", limits::DRAFT_MAX));
+    } else if !sealed.bytes().all(base64) {
+        out.push(Problem::new("sealed", Code::InvalidValue));
+    }
+    if let Some(id) = reached
+        && !survey.questions.iter().any(|q| q.id == id)
+    {
+        out.push(Problem::new("reached", Code::InvalidValue));
     }
     out
 }

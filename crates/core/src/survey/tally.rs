@@ -16,8 +16,21 @@ pub struct ValueCount {
     pub percent: f64,
 }
 
-/// The results of one question: counts per value (choices, scale points),
-/// the mean of a scale, the texts of a text question.
+/// The results of one item of a ranking or row of a matrix: counts per
+/// position (ranking, 1 the first) or per scale point (matrix), and the mean.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ItemResult {
+    pub value: String,
+    pub answered: u32,
+    pub values: Vec<ValueCount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mean: Option<f64>,
+}
+
+/// The results of one question: counts per value (choices, scale points;
+/// for a ranking, how often each item came first), the mean of a scale, the
+/// texts of a text question, the items of a ranking or a matrix.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuestionResult {
@@ -28,6 +41,8 @@ pub struct QuestionResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mean: Option<f64>,
     pub texts: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<ItemResult>,
 }
 
 /// Per question results of a set of responses.
@@ -48,6 +63,66 @@ pub(super) fn percent(count: u32, of: u32) -> f64 {
 
 fn saturating_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn mean(numbers: &[i64]) -> Option<f64> {
+    (!numbers.is_empty()).then(|| {
+        let sum: i64 = numbers.iter().sum();
+        ((sum as f64 / numbers.len() as f64) * 100.0).round() / 100.0
+    })
+}
+
+/// How many of `numbers` are each of `values` (numbers written out).
+fn distribution(values: &[String], numbers: &[i64]) -> Vec<ValueCount> {
+    let of = saturating_u32(numbers.len());
+    values
+        .iter()
+        .map(|value| {
+            let count = saturating_u32(numbers.iter().filter(|n| n.to_string() == *value).count());
+            ValueCount {
+                value: value.clone(),
+                count,
+                percent: percent(count, of),
+            }
+        })
+        .collect()
+}
+
+/// Per item of a ranking, the positions it was given (1 the first); per row
+/// of a matrix, the points.
+fn items(question: &Question, answers: &[&Answer]) -> Vec<ItemResult> {
+    let (keys, points): (Vec<String>, Vec<String>) = match question.kind {
+        QuestionType::Ranking => (
+            question.choices.iter().map(|c| c.value.clone()).collect(),
+            (1..=question.choices.len()).map(|n| n.to_string()).collect(),
+        ),
+        QuestionType::Matrix => (
+            question.rows.iter().map(|r| r.value.clone()).collect(),
+            question.values(),
+        ),
+        _ => return Vec::new(),
+    };
+    keys.into_iter()
+        .map(|key| {
+            let numbers: Vec<i64> = answers
+                .iter()
+                .filter_map(|answer| match answer {
+                    Answer::Many(order) => order
+                        .iter()
+                        .position(|v| *v == key)
+                        .and_then(|p| i64::try_from(p + 1).ok()),
+                    Answer::Grid(grid) => grid.get(&key).copied(),
+                    _ => None,
+                })
+                .collect();
+            ItemResult {
+                answered: saturating_u32(numbers.len()),
+                values: distribution(&points, &numbers),
+                mean: mean(&numbers),
+                value: key,
+            }
+        })
+        .collect()
 }
 
 /// An anonymous survey's answers reach reviewers (results, export) only
@@ -74,14 +149,22 @@ pub fn tally(survey: &Survey, responses: &[Answers]) -> SurveyResults {
                 .filter(|a| !a.is_empty())
                 .collect();
             let answered = saturating_u32(answers.len());
-            let values = question
-                .values()
+            let listed = match question.kind {
+                QuestionType::Matrix => Vec::new(),
+                _ => question.values(),
+            };
+            let values = listed
                 .into_iter()
                 .map(|value| {
                     let count = saturating_u32(
                         answers
                             .iter()
-                            .filter(|a| a.matches(std::slice::from_ref(&value)))
+                            .filter(|a| match (question.kind, a) {
+                                (QuestionType::Ranking, Answer::Many(order)) => {
+                                    order.first() == Some(&value)
+                                }
+                                _ => a.matches(std::slice::from_ref(&value)),
+                            })
                             .count(),
                     );
                     ValueCount {
@@ -98,10 +181,11 @@ pub fn tally(survey: &Survey, responses: &[Answers]) -> SurveyResults {
                     _ => None,
                 })
                 .collect();
-            let mean = (question.kind == QuestionType::Scale && !numbers.is_empty()).then(|| {
-                let sum: i64 = numbers.iter().sum();
-                ((sum as f64 / numbers.len() as f64) * 100.0).round() / 100.0
-            });
+            let mean = if question.kind == QuestionType::Scale {
+                mean(&numbers)
+            } else {
+                None
+            };
             let texts = if question.kind.is_text() {
                 answers
                     .iter()
@@ -119,6 +203,7 @@ pub fn tally(survey: &Survey, responses: &[Answers]) -> SurveyResults {
                 values,
                 mean,
                 texts,
+                items: items(question, &answers),
             }
         })
         .collect();
@@ -129,7 +214,8 @@ pub fn tally(survey: &Survey, responses: &[Answers]) -> SurveyResults {
 }
 
 /// A response as one line of an export, for readers of `locale`: one cell
-/// per question, a choice by its label, several choices joined with `; `.
+/// per question, a choice by its label, several choices joined with `; `, a
+/// ranking's with ` > `, a matrix's rows as `label: point`.
 pub fn response_cells(survey: &Survey, answers: &Answers, locale: Locale) -> Vec<String> {
     let label = |q: &Question, value: &str| {
         q.choices
@@ -147,6 +233,15 @@ pub fn response_cells(survey: &Survey, answers: &Answers, locale: Locale) -> Vec
             Some(Answer::Many(values)) => values
                 .iter()
                 .map(|v| label(q, v))
+                .collect::<Vec<_>>()
+                .join(if q.kind == QuestionType::Ranking { " > " } else { "; " }),
+            Some(Answer::Grid(points)) => q
+                .rows
+                .iter()
+                .filter_map(|row| {
+                    let point = points.get(&row.value)?;
+                    Some(format!("{}: {point}", row.label.get(locale)))
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             None => String::new(),

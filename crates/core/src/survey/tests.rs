@@ -42,6 +42,7 @@ fn the_shipped_default_survey_is_valid_in_both_languages() {
     assert!(kinds.contains(&QuestionType::Scale));
     assert!(kinds.contains(&QuestionType::MultipleChoice));
     assert!(kinds.contains(&QuestionType::LongText));
+    assert!(kinds.contains(&QuestionType::Matrix));
 }
 
 #[test]
@@ -136,7 +137,7 @@ fn a_conditional_question_shows_only_for_its_values() {
 #[test]
 fn a_condition_on_a_multiple_choice_matches_any_ticked_value() {
     let mut survey = default_survey();
-    survey.questions[3].show_if = Some(Condition {
+    survey.questions[4].show_if = Some(Condition {
         question: "apps_used".into(),
         any_of: vec!["talk".into()],
     });
@@ -171,9 +172,9 @@ fn definitions_are_checked_with_paths() {
     survey.title.en = String::new();
     survey.questions[1].id = "Bad Id".into();
     survey.questions[2].choices.truncate(1);
-    survey.questions[4].id = "missing".into();
-    survey.questions[5].scale = None;
-    survey.questions[6].choices = survey.questions[2].choices.clone();
+    survey.questions[5].id = "missing".into();
+    survey.questions[6].scale = None;
+    survey.questions[7].choices = survey.questions[2].choices.clone();
     let problems = codes(&validate_survey(&survey));
     assert_eq!(
         problems,
@@ -181,9 +182,9 @@ fn definitions_are_checked_with_paths() {
             ("title.en".into(), "required"),
             ("questions.1.id".into(), "invalid_value"),
             ("questions.2.choices".into(), "too_short"),
-            ("questions.4.id".into(), "duplicate_value"),
-            ("questions.5.scale".into(), "required"),
-            ("questions.6.choices".into(), "not_applicable"),
+            ("questions.5.id".into(), "duplicate_value"),
+            ("questions.6.scale".into(), "required"),
+            ("questions.7.choices".into(), "not_applicable"),
         ]
     );
 }
@@ -512,4 +513,138 @@ proptest! {
             }
         }
     }
+}
+
+/// A survey with a ranking and a matrix of scales.
+fn ranked_and_rated() -> Survey {
+    serde_json::from_value(json!({
+        "title": { "fr": "Priorités", "en": "Priorities" },
+        "intro": { "fr": "Deux questions.", "en": "Two questions." },
+        "questions": [
+            { "id": "order", "type": "ranking", "label": { "fr": "Classez", "en": "Rank" }, "required": true,
+              "choices": [
+                { "value": "files", "label": { "fr": "Fichiers", "en": "Files" } },
+                { "value": "talk", "label": { "fr": "Discussion", "en": "Chat" } },
+                { "value": "deck", "label": { "fr": "Deck", "en": "Deck" } }
+              ] },
+            { "id": "ease", "type": "matrix", "label": { "fr": "Facilité", "en": "Ease" }, "required": true,
+              "scale": { "min": 1, "max": 5, "min_label": { "fr": "dur", "en": "hard" }, "max_label": { "fr": "facile", "en": "easy" } },
+              "rows": [
+                { "value": "files", "label": { "fr": "Fichiers", "en": "Files" } },
+                { "value": "talk", "label": { "fr": "Discussion", "en": "Chat" } }
+              ] }
+        ]
+    }))
+    .unwrap()
+}
+
+#[test]
+fn rankings_and_matrices_are_valid_definitions() {
+    assert_eq!(validate_survey(&ranked_and_rated()), vec![]);
+    let mut broken = ranked_and_rated();
+    broken.questions[1].rows.truncate(1);
+    broken.questions[0].scale = broken.questions[1].scale.clone();
+    assert_eq!(
+        codes(&validate_survey(&broken)),
+        vec![
+            ("questions.0.scale".into(), "not_applicable"),
+            ("questions.1.rows".into(), "too_short"),
+        ]
+    );
+    // Neither can lead a condition: their answers are not one value.
+    let mut led = ranked_and_rated();
+    led.questions[1].show_if = Some(Condition {
+        question: "order".into(),
+        any_of: vec!["files".into()],
+    });
+    assert_eq!(
+        codes(&validate_survey(&led)),
+        vec![("questions.1.show_if.question".into(), "invalid_condition")]
+    );
+}
+
+#[test]
+fn a_ranking_places_every_item_once_and_a_matrix_rates_its_rows() {
+    let survey = ranked_and_rated();
+    let good = answers(json!({ "order": ["talk", "files", "deck"], "ease": { "files": 4, "talk": 2 } }));
+    assert_eq!(validate_response(&survey, &good), vec![]);
+    let bad = answers(json!({ "order": ["talk", "talk", "deck"], "ease": { "files": 9 } }));
+    assert_eq!(
+        codes(&validate_response(&survey, &bad)),
+        vec![
+            ("answers.order".into(), "duplicate_value"),
+            ("answers.ease".into(), "out_of_range"),
+        ]
+    );
+    let partial = answers(json!({ "order": ["talk"], "ease": { "files": 3, "nope": 2 } }));
+    assert_eq!(
+        codes(&validate_response(&survey, &partial)),
+        vec![
+            ("answers.order".into(), "too_short"),
+            ("answers.ease".into(), "invalid_choice"),
+        ]
+    );
+    let incomplete = answers(json!({ "order": ["talk", "files", "deck"], "ease": { "files": 3 } }));
+    assert_eq!(
+        codes(&validate_response(&survey, &incomplete)),
+        vec![("answers.ease".into(), "required")]
+    );
+}
+
+#[test]
+fn rankings_and_matrices_are_tallied_per_item() {
+    let survey = ranked_and_rated();
+    let responses = [
+        answers(json!({ "order": ["talk", "files", "deck"], "ease": { "files": 4, "talk": 2 } })),
+        answers(json!({ "order": ["files", "talk", "deck"], "ease": { "files": 5 } })),
+    ];
+    let results = tally(&survey, &responses);
+    let order = &results.questions[0];
+    let firsts: Vec<u32> = order.values.iter().map(|v| v.count).collect();
+    assert_eq!(firsts, vec![1, 1, 0]);
+    let means: Vec<Option<f64>> = order.items.iter().map(|i| i.mean).collect();
+    assert_eq!(means, vec![Some(1.5), Some(1.5), Some(3.0)]);
+    let ease = &results.questions[1];
+    assert!(ease.values.is_empty());
+    assert_eq!(ease.items[0].mean, Some(4.5));
+    assert_eq!((ease.items[1].answered, ease.items[1].mean), (1, Some(2.0)));
+    assert_eq!(ease.items[0].values.len(), 5);
+    let cells = response_cells(&survey, &responses[0], Locale::Fr);
+    assert_eq!(cells, vec!["Discussion > Fichiers > Deck", "Fichiers: 4; Discussion: 2"]);
+}
+
+#[test]
+fn a_definition_read_from_json_names_the_path_of_what_does_not_fit() {
+    let survey = serde_json::to_value(ranked_and_rated()).unwrap();
+    let mut wrong_type = survey.clone();
+    wrong_type["questions"][1]["type"] = json!("echelle");
+    let problem = read_survey(&wrong_type.to_string()).unwrap_err();
+    assert_eq!((problem.field.as_str(), problem.code), ("questions.1.type", Code::InvalidValue));
+    assert_eq!(problem.params["value"], json!("echelle"));
+    let mut missing = survey.clone();
+    missing["questions"][0].as_object_mut().unwrap().remove("label");
+    let problem = read_survey(&missing.to_string()).unwrap_err();
+    assert_eq!((problem.field.as_str(), problem.code), ("questions.0.label", Code::Required));
+    let mut unknown = survey.clone();
+    unknown["questions"][0]["colour"] = json!("red");
+    let problem = read_survey(&unknown.to_string()).unwrap_err();
+    assert_eq!((problem.field.as_str(), problem.code), ("questions.0.colour", Code::UnknownField));
+    let problem = read_survey("{\n  \"title\": ").unwrap_err();
+    assert_eq!((problem.field.as_str(), problem.params["line"].clone()), ("", json!(2)));
+    assert_eq!(read_survey(&survey.to_string()).unwrap(), ranked_and_rated());
+}
+
+#[test]
+fn a_draft_reaches_the_last_shown_question_answered_and_is_bounded() {
+    let survey = default_survey();
+    let given = answers(json!({ "getting_started": 4, "hard_parts": "hidden", "apps_used": ["files"] }));
+    assert_eq!(reached(&survey, &given).as_deref(), Some("apps_used"));
+    assert_eq!(reached(&survey, &Answers::new()), None);
+    assert_eq!(check_draft(&survey, "q83+/w==", Some("apps_used")), vec![]);
+    let long = "A".repeat(limits::DRAFT_MAX + 1);
+    assert_eq!(
+        codes(&check_draft(&survey, &long, Some("nope"))),
+        vec![("sealed".into(), "too_long"), ("reached".into(), "invalid_value")]
+    );
+    assert_eq!(codes(&check_draft(&survey, "not base64!", None)), vec![("sealed".into(), "invalid_value")]);
 }

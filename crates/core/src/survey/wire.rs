@@ -56,6 +56,9 @@ pub struct SurveySummary {
 pub struct SurveyDetail {
     pub summary: SurveySummary,
     pub definition: Survey,
+    /// The invitations opening it now would create: one per accepted
+    /// request of its phases not invited yet.
+    pub to_invite: u32,
 }
 
 /// Invitations and responses in one phase.
@@ -89,6 +92,7 @@ pub struct SurveyReport {
     /// responses: `results` then has the count and no question.
     pub withheld: bool,
     pub results: SurveyResults,
+    pub progress: Progress,
 }
 
 /// An invitation, as the applicant's status page shows it.
@@ -122,6 +126,9 @@ pub struct InvitationView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<std::collections::BTreeMap<String, super::Answer>>))]
     pub answers: Option<Answers>,
+    /// The draft saved from any device, sealed (see [`DraftSave`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
 }
 
 /// A response to a survey, new or changed.
@@ -132,4 +139,41 @@ pub struct SurveyResponse {
     pub secret: String,
     #[cfg_attr(feature = "openapi", schema(value_type = std::collections::BTreeMap<String, super::Answer>))]
     pub answers: Answers,
+}
+
+/// A response in progress, as the collective's browser keeps it on the
+/// server: sealed with a key only the invitation secret gives (so nobody
+/// else reads it), and the question it reached (for the drop-off figures).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DraftSave {
+    pub secret: String,
+    /// Base64 of the encrypted draft, at most `limits::DRAFT_MAX` characters.
+    pub sealed: String,
+    /// The id of the last question shown that has an answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached: Option<String>,
+}
+
+/// How many drafts never sent stopped after this question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StopCount {
+    pub question: String,
+    pub count: u32,
+}
+
+/// How far the invited collectives went: invitations, those opened, those
+/// with answers begun (sent or not), those sent, and where the drafts never
+/// sent stopped. Counts only: nothing says who.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Progress {
+    pub invited: u32,
+    pub opened: u32,
+    pub started: u32,
+    pub finished: u32,
+    /// In the order of the survey's questions, those with a stop only.
+    pub stopped: Vec<StopCount>,
 }

@@ -44,6 +44,8 @@ pub struct AppState {
     pub site: Arc<Site>,
     /// Status lookups and withdrawals, per client.
     pub lookups: Arc<RateLimit>,
+    /// Saves of survey drafts, per client.
+    pub drafts: Arc<RateLimit>,
     /// Failed reviewer sign-ins, per client.
     pub sign_ins: Arc<RateLimit>,
     /// New pre-registrations, per client.
@@ -80,6 +82,12 @@ impl AppState {
                 config.limits.lookups_per_minute,
                 &store,
             )),
+            drafts: Arc::new(RateLimit::new(
+                "drafts",
+                config.limits.draft_burst,
+                config.limits.drafts_per_minute,
+                &store,
+            )),
             sign_ins: Arc::new(RateLimit::new(
                 "sign_ins",
                 config.limits.sign_in_burst,
@@ -106,7 +114,7 @@ impl AppState {
     /// Forgets the clients whose allowances are whole again: the memory and
     /// the shared table stay as large as the clients of the last minutes.
     pub async fn forget_idle_clients(&self) -> Result<(), crate::store::StoreError> {
-        for limit in [&self.lookups, &self.sign_ins, &self.submissions] {
+        for limit in [&self.lookups, &self.drafts, &self.sign_ins, &self.submissions] {
             limit.forget_idle();
         }
         if self.store.backend() == crate::store::Backend::Postgres {
@@ -181,13 +189,15 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::set_phase))
         .routes(routes!(survey::list, survey::create))
         .routes(routes!(survey::template))
-        .routes(routes!(survey::detail, survey::update))
+        .routes(routes!(survey::detail, survey::update, survey::delete))
+        .routes(routes!(survey::copy))
         .routes(routes!(survey::set_state))
         .routes(routes!(survey::results))
         .routes(routes!(survey::export))
         .routes(routes!(survey::export_ods))
         .routes(routes!(survey::invitation))
         .routes(routes!(survey::respond))
+        .routes(routes!(survey::save_draft))
         .split_for_parts()
 }
 

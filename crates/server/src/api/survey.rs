@@ -13,10 +13,10 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use portal_core::survey::{
-    Answers, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Survey, SurveyDetail,
-    SurveyInput, SurveyReport, SurveyResponse, SurveyResults, SurveyState, SurveyStateChange,
-    SurveySummary, answers_withheld, clean_answers, response_cells, tally, validate_response,
-    validate_survey,
+    Answers, DraftSave, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Progress,
+    StopCount, Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyResponse, SurveyResults,
+    SurveyState, SurveyStateChange, SurveySummary, answers_withheld, check_draft, clean_answers,
+    response_cells, tally, validate_response, validate_survey,
 };
 use portal_core::{Code, ErrorCode, Locale, Problem};
 
@@ -27,7 +27,8 @@ use super::{AppState, ClientIp};
 use super::{Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
-use crate::store::{InvitationRow, NewResponse, SurveyRow};
+use crate::rate_limit::RateLimit;
+use crate::store::{InvitationRow, NewDraft, NewResponse, SurveyRow};
 use crate::texts;
 
 fn definition(json: &str) -> Result<Survey, ApiError> {
@@ -42,20 +43,30 @@ fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn survey_detail(row: &SurveyRow) -> Result<SurveyDetail, ApiError> {
+/// A survey's summary and definition, as stored.
+fn survey_parts(row: &SurveyRow) -> Result<(SurveySummary, Survey), ApiError> {
     let definition = definition(&row.definition)?;
+    let summary = SurveySummary {
+        id: row.id,
+        title: definition.title.clone(),
+        state: state_of(&row.state)?,
+        anonymous: definition.anonymous,
+        phases: row.phases.clone(),
+        invited: count(row.invited),
+        responded: count(row.responded),
+        created_at: row.created_at.clone(),
+    };
+    Ok((summary, definition))
+}
+
+/// A survey in full, with the invitations opening it would create.
+async fn survey_detail(state: &AppState, id: i64) -> Result<SurveyDetail, ApiError> {
+    let row = find(state, id).await?;
+    let (summary, definition) = survey_parts(&row)?;
     Ok(SurveyDetail {
-        summary: SurveySummary {
-            id: row.id,
-            title: definition.title.clone(),
-            state: state_of(&row.state)?,
-            anonymous: definition.anonymous,
-            phases: row.phases.clone(),
-            invited: count(row.invited),
-            responded: count(row.responded),
-            created_at: row.created_at.clone(),
-        },
+        summary,
         definition,
+        to_invite: count(state.store.to_invite(id).await?),
     })
 }
 
@@ -129,7 +140,7 @@ pub async fn list(
     let rows = state.store.surveys().await?;
     let list = rows
         .iter()
-        .map(|row| survey_detail(row).map(|d| d.summary))
+        .map(|row| survey_parts(row).map(|(summary, _)| summary))
         .collect::<Result<_, _>>()?;
     Ok(Json(list))
 }
@@ -167,10 +178,53 @@ pub async fn create(
         )
         .await?;
     tracing::info!(survey = id, %reviewer, "survey created");
-    Ok((
-        StatusCode::CREATED,
-        Json(survey_detail(&find(&state, id).await?)?),
-    ))
+    Ok((StatusCode::CREATED, Json(survey_detail(&state, id).await?)))
+}
+
+/// A new draft with the questions and phases of a survey (a closed one, for
+/// the next phase): its invitations and responses stay with the original.
+#[utoipa::path(post, path = "/api/review/surveys/{id}/copy", tag = "surveys", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    responses((status = 201, description = "The new draft", body = SurveyDetail),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn copy(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<(StatusCode, Json<SurveyDetail>), ApiError> {
+    let original = find(&state, id).await?;
+    let anonymous = definition(&original.definition)?.anonymous;
+    let copy = state
+        .store
+        .create_survey(
+            &original.definition,
+            anonymous,
+            &original.phases,
+            &reviewer,
+            &super::now()?,
+        )
+        .await?;
+    tracing::info!(survey = copy, original = id, %reviewer, "survey copied");
+    Ok((StatusCode::CREATED, Json(survey_detail(&state, copy).await?)))
+}
+
+/// Deletes a draft (an opened survey keeps its invitations and responses).
+#[utoipa::path(delete, path = "/api/review/surveys/{id}", tag = "surveys", security(("bearer" = [])),
+    params(("id" = i64, Path)),
+    responses((status = 204, description = "Deleted"), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "`survey_not_draft`: only a draft can be deleted", body = ErrorBody)))]
+pub async fn delete(
+    State(state): State<AppState>,
+    Reviewer(reviewer): Reviewer,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    find(&state, id).await?;
+    if !state.store.delete_survey(id).await? {
+        return Err(ApiError::Conflict(ErrorCode::SurveyNotDraft));
+    }
+    tracing::info!(survey = id, %reviewer, "survey deleted");
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// A survey in full.
@@ -183,7 +237,7 @@ pub async fn detail(
     _reviewer: Reviewer,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
-    Ok(Json(survey_detail(&find(&state, id).await?)?))
+    Ok(Json(survey_detail(&state, id).await?))
 }
 
 /// Replaces the definition and phases of a draft.
@@ -216,7 +270,7 @@ pub async fn update(
     if !updated {
         return Err(ApiError::Conflict(ErrorCode::SurveyNotDraft));
     }
-    Ok(Json(survey_detail(&find(&state, id).await?)?))
+    Ok(Json(survey_detail(&state, id).await?))
 }
 
 /// Opens a survey (inviting every accepted request of its phases) or closes
@@ -244,7 +298,7 @@ pub async fn set_state(
         .set_survey_state(id, change.state.as_str(), &super::now()?)
         .await?;
     tracing::info!(survey = id, %reviewer, state = change.state.as_str(), "survey state changed");
-    Ok(Json(survey_detail(&find(&state, id).await?)?))
+    Ok(Json(survey_detail(&state, id).await?))
 }
 
 /// Results: per question counts and percentages, scale distributions and
@@ -259,7 +313,7 @@ pub async fn results(
     _reviewer: Reviewer,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<SurveyReport>, ApiError> {
-    let survey = survey_detail(&find(&state, id).await?)?;
+    let survey = survey_detail(&state, id).await?;
     let responses = stored_answers(&state, id).await?;
     let rates = state
         .store
@@ -278,12 +332,39 @@ pub async fn results(
         let answers: Vec<Answers> = responses.into_iter().map(|(a, _, _)| a).collect();
         tally(&survey.definition, &answers)
     };
+    let progress = progress(&state, id, &survey.definition).await?;
     Ok(Json(SurveyReport {
         survey,
         rates,
         withheld,
         results,
+        progress,
     }))
+}
+
+/// Invitations opened, responses started and finished, and where the
+/// drafts never sent stopped, in the order of the questions.
+async fn progress(state: &AppState, id: i64, survey: &Survey) -> Result<Progress, ApiError> {
+    let row = state.store.progress(id).await?;
+    let stopped: Vec<StopCount> = survey
+        .questions
+        .iter()
+        .filter_map(|question| {
+            let (_, n) = row.stopped.iter().find(|(id, _)| *id == question.id)?;
+            Some(StopCount {
+                question: question.id.clone(),
+                count: count(*n),
+            })
+        })
+        .collect();
+    let finished = count(row.finished);
+    Ok(Progress {
+        invited: count(row.invited),
+        opened: count(row.opened),
+        started: finished.saturating_add(stopped.iter().map(|s| s.count).sum()),
+        finished,
+        stopped,
+    })
 }
 
 /// The stored responses: answers, then the reference and the time of the
@@ -321,10 +402,9 @@ async fn responses_table(
             Code::UnknownField,
         )]));
     }
-    let survey = survey_detail(&find(state, id).await?)?;
-    let anonymous = survey.definition.anonymous;
-    let mut headers: Vec<String> = survey
-        .definition
+    let (_, definition) = survey_parts(&find(state, id).await?)?;
+    let anonymous = definition.anonymous;
+    let mut headers: Vec<String> = definition
         .questions
         .iter()
         .map(|q| q.label.get(locale).to_owned())
@@ -345,7 +425,7 @@ async fn responses_table(
     let rows = responses
         .into_iter()
         .map(|(answers, reference, updated_at)| {
-            let mut cells = response_cells(&survey.definition, &answers, locale);
+            let mut cells = response_cells(&definition, &answers, locale);
             if !anonymous {
                 cells.splice(
                     0..0,
@@ -405,10 +485,11 @@ pub async fn export_ods(
 
 async fn invited(
     state: &AppState,
+    limit: &RateLimit,
     client: IpAddr,
     secret: &str,
 ) -> Result<(crate::store::InvitedRow, String), ApiError> {
-    super::allow(&state.lookups, client).await?;
+    super::allow(limit, client).await?;
     let secret = portal_core::normalize_secret(secret).ok_or(ApiError::NotFound)?;
     let row = state
         .store
@@ -434,11 +515,13 @@ async fn invitation_view(
         Some(json) => Some(serde_json::from_str(&json).map_err(|_| ApiError::corrupt("answers"))?),
         None => None,
     };
+    let draft = state.store.draft(&secrets::draft_key(secret)).await?;
     Ok(InvitationView {
         survey: row.survey_id,
         state: state_of(&row.state)?,
         definition: definition(&row.definition)?,
         answers,
+        draft,
     })
 }
 
@@ -453,7 +536,8 @@ pub async fn invitation(
     ClientIp(client): ClientIp,
     ApiJson(query): ApiJson<InvitationQuery>,
 ) -> Result<Json<InvitationView>, ApiError> {
-    let (row, secret) = invited(&state, client, &query.secret).await?;
+    let (row, secret) = invited(&state, &state.lookups, client, &query.secret).await?;
+    state.store.mark_opened(row.id).await?;
     Ok(Json(invitation_view(&state, &row, &secret).await?))
 }
 
@@ -471,7 +555,7 @@ pub async fn respond(
     ClientIp(client): ClientIp,
     ApiJson(response): ApiJson<SurveyResponse>,
 ) -> Result<Json<InvitationView>, ApiError> {
-    let (row, secret) = invited(&state, client, &response.secret).await?;
+    let (row, secret) = invited(&state, &state.lookups, client, &response.secret).await?;
     if state_of(&row.state)? != SurveyState::Open {
         return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
     }
@@ -493,6 +577,7 @@ pub async fn respond(
             application_id: (!row.anonymous).then_some(row.application_id),
             answers: &json,
             updated_at: (!row.anonymous).then_some(now.as_str()),
+            draft_key: &secrets::draft_key(&secret),
         })
         .await?;
     if !saved {
@@ -500,4 +585,50 @@ pub async fn respond(
     }
     tracing::info!(survey = row.survey_id, "survey response saved");
     Ok(Json(invitation_view(&state, &row, &secret).await?))
+}
+
+/// Saves the response in progress, sealed in the browser, so that it can be
+/// finished on another device with the same invitation; sending the
+/// response deletes it.
+#[utoipa::path(post, path = "/api/surveys/draft", tag = "surveys",
+    request_body = DraftSave,
+    responses((status = 204, description = "Saved"), (status = 400, body = ErrorBody),
+        (status = 404, description = "No invitation with this secret", body = ErrorBody),
+        (status = 409, description = "`survey_closed`", body = ErrorBody),
+        (status = 422, description = "`sealed` too long or not base64, `reached` not a question", body = ErrorBody),
+        (status = 429, description = "Too many attempts from this client; see Retry-After", body = ErrorBody)))]
+pub async fn save_draft(
+    State(state): State<AppState>,
+    ClientIp(client): ClientIp,
+    ApiJson(draft): ApiJson<DraftSave>,
+) -> Result<StatusCode, ApiError> {
+    let (row, secret) = invited(&state, &state.drafts, client, &draft.secret).await?;
+    if state_of(&row.state)? != SurveyState::Open {
+        return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
+    }
+    let survey = definition(&row.definition)?;
+    let problems = check_draft(&survey, &draft.sealed, draft.reached.as_deref());
+    if !problems.is_empty() {
+        return Err(ApiError::Validation(problems));
+    }
+    let responded = state
+        .store
+        .response_answers(&secrets::response_key(&secret))
+        .await?
+        .is_some();
+    let saved = state
+        .store
+        .save_draft(&NewDraft {
+            survey_id: row.survey_id,
+            draft_key: &secrets::draft_key(&secret),
+            application_id: (!row.anonymous).then_some(row.application_id),
+            sealed: &draft.sealed,
+            reached: draft.reached.as_deref(),
+            responded,
+        })
+        .await?;
+    if !saved {
+        return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
+    }
+    Ok(StatusCode::NO_CONTENT)
 }

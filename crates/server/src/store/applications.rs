@@ -102,7 +102,7 @@ pub fn days_before(now: &str, days: u16) -> String {
 
 /// Erases what a request says of the people behind it: the answers, the
 /// name and its search form, reviewers' messages (they may quote it) and
-/// private notes, the answers to surveys that are not anonymous
+/// private notes, the answers and drafts of surveys that are not anonymous
 /// (anonymous ones were never linked), and the e-mails still to send; its
 /// invitations are revoked, so that nothing more is answered in its name. What the counts and the audit need
 /// stays: kind, country, dates, statuses, reasons.
@@ -132,6 +132,7 @@ async fn erase_personal_data(
         "UPDATE application_events SET message = NULL WHERE application_id = $1",
         "DELETE FROM application_notes WHERE application_id = $1",
         "DELETE FROM survey_responses WHERE application_id = $1",
+        "DELETE FROM survey_drafts WHERE application_id = $1",
     ] {
         sqlx::query(statement).bind(id).execute(&mut **tx).await?;
     }

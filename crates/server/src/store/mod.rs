@@ -40,7 +40,7 @@ pub fn fields(stored: Option<&str>) -> Vec<String> {
 pub const APPLICANT: &str = "applicant";
 pub use notifications::Claimed;
 pub use review::{Decided, Filter, QueueRow};
-pub use surveys::{InvitationRow, InvitedRow, NewResponse, SurveyRow};
+pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
 
 use sqlx::AnyConnection;
 use sqlx::any::AnyPoolOptions;

@@ -1,6 +1,6 @@
 //! Storage of feedback surveys: definitions and their target phases,
-//! invitations (one per accepted request), responses (without the request
-//! when the survey is anonymous).
+//! invitations (one per accepted request), responses and drafts (without the
+//! request when the survey is anonymous).
 
 use portal_core::NotificationKind;
 use sqlx::Row;
@@ -45,6 +45,27 @@ pub struct ResponseRow {
     pub updated_at: Option<String>,
 }
 
+/// A draft as the collective's browser saves it.
+pub struct NewDraft<'a> {
+    pub survey_id: i64,
+    pub draft_key: &'a [u8],
+    /// `None` for an anonymous survey.
+    pub application_id: Option<i64>,
+    pub sealed: &'a str,
+    pub reached: Option<&'a str>,
+    /// Whether a response was sent already.
+    pub responded: bool,
+}
+
+/// (invited, opened, finished) of a survey, and per question reached the
+/// drafts never sent.
+pub struct ProgressRow {
+    pub invited: i64,
+    pub opened: i64,
+    pub finished: i64,
+    pub stopped: Vec<(String, i64)>,
+}
+
 pub struct NewResponse<'a> {
     pub invitation_id: i64,
     pub survey_id: i64,
@@ -53,6 +74,8 @@ pub struct NewResponse<'a> {
     pub application_id: Option<i64>,
     pub answers: &'a str,
     pub updated_at: Option<&'a str>,
+    /// The key of its draft, deleted with the response's saving.
+    pub draft_key: &'a [u8],
 }
 
 const SURVEY_COLUMNS: &str = "s.id, s.definition, s.state, s.created_at, \
@@ -185,9 +208,9 @@ impl Store {
         Ok(true)
     }
 
-    /// Opens or closes a survey. Opening invites every accepted request of
-    /// its phases that has no invitation yet (requests accepted later are
-    /// invited as they are accepted).
+    /// Opens or closes a survey; closing empties its drafts. Opening
+    /// invites every accepted request of its phases that has no invitation
+    /// yet (requests accepted later are invited as they are accepted).
     pub async fn set_survey_state(
         &self,
         id: i64,
@@ -201,6 +224,14 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        if state == "closed" {
+            // Nothing more can be answered: the drafts keep only where
+            // they stopped.
+            sqlx::query("UPDATE survey_drafts SET sealed = NULL WHERE survey_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
         if state == "open" {
             let invited: Vec<i64> = sqlx::query_scalar(
                 "INSERT INTO survey_invitations (survey_id, application_id, phase) \
@@ -339,6 +370,110 @@ impl Store {
             .bind(response.invitation_id)
             .execute(&mut *tx)
             .await?;
+        sqlx::query("DELETE FROM survey_drafts WHERE draft_key = $1")
+            .bind(response.draft_key)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Records that an invitation was opened.
+    pub async fn mark_opened(&self, invitation_id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE survey_invitations SET opened = 1 WHERE id = $1 AND opened = 0")
+            .bind(invitation_id)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    /// Stores or replaces a draft, only while its survey is open; `false`
+    /// otherwise.
+    pub async fn save_draft(&self, draft: &NewDraft<'_>) -> Result<bool, StoreError> {
+        let saved = sqlx::query(
+            "INSERT INTO survey_drafts (survey_id, draft_key, application_id, sealed, reached, responded) \
+             SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \
+             ON CONFLICT (draft_key) DO UPDATE SET sealed = excluded.sealed, reached = excluded.reached, responded = excluded.responded",
+        )
+        .bind(draft.survey_id)
+        .bind(draft.draft_key)
+        .bind(draft.application_id)
+        .bind(draft.sealed)
+        .bind(draft.reached)
+        .bind(i64::from(draft.responded))
+        .execute(self.writer())
+        .await?
+        .rows_affected();
+        Ok(saved > 0)
+    }
+
+    /// The sealed draft saved under this key, if any is left.
+    pub async fn draft(&self, draft_key: &[u8]) -> Result<Option<String>, StoreError> {
+        let sealed: Option<Option<String>> =
+            sqlx::query_scalar("SELECT sealed FROM survey_drafts WHERE draft_key = $1")
+                .bind(draft_key)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(sealed.flatten())
+    }
+
+    /// How far the invited collectives went.
+    pub async fn progress(&self, survey_id: i64) -> Result<ProgressRow, StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS invited, CAST(COALESCE(SUM(opened), 0) AS BIGINT) AS opened, \
+             CAST(COALESCE(SUM(responded), 0) AS BIGINT) AS finished FROM survey_invitations WHERE survey_id = $1",
+        )
+        .bind(survey_id)
+        .fetch_one(self.pool())
+        .await?;
+        let stopped = sqlx::query(
+            "SELECT reached, COUNT(*) AS count FROM survey_drafts \
+             WHERE survey_id = $1 AND responded = 0 AND reached IS NOT NULL GROUP BY reached",
+        )
+        .bind(survey_id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("reached")?, r.try_get("count")?)))
+        .collect::<Result<_, sqlx::Error>>()?;
+        Ok(ProgressRow {
+            invited: row.try_get("invited")?,
+            opened: row.try_get("opened")?,
+            finished: row.try_get("finished")?,
+            stopped,
+        })
+    }
+
+    /// How many invitations opening this survey now would create.
+    pub async fn to_invite(&self, survey_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM applications a \
+             WHERE a.status = 'accepted' AND a.erased_at IS NULL \
+             AND a.phase IN (SELECT phase FROM survey_phases WHERE survey_id = $1) \
+             AND NOT EXISTS (SELECT 1 FROM survey_invitations i WHERE i.survey_id = $1 AND i.application_id = a.id)",
+        )
+        .bind(survey_id)
+        .fetch_one(self.pool())
+        .await?)
+    }
+
+    /// Deletes a draft survey; `false` when it is not (or no longer) one.
+    pub async fn delete_survey(&self, id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        let draft: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM surveys WHERE id = $1 AND state = 'draft'")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if draft.is_none() {
+            return Ok(false);
+        }
+        for statement in [
+            "DELETE FROM survey_phases WHERE survey_id = $1",
+            "DELETE FROM surveys WHERE id = $1",
+        ] {
+            sqlx::query(statement).bind(id).execute(&mut *tx).await?;
+        }
         tx.commit().await?;
         Ok(true)
     }

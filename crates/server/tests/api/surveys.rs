@@ -447,7 +447,7 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
     let definition = default_survey();
     let first = definition["questions"][0]["label"]["fr"].as_str().unwrap();
     assert!(lines[0].starts_with(first), "{}", lines[0]);
-    assert_eq!(lines[0].split(';').count(), 7);
+    assert_eq!(lines[0].split(';').count(), 8);
     assert_eq!(lines.len(), 4);
     assert!(!csv.contains("FS-"));
 }
@@ -555,4 +555,133 @@ async fn a_huge_scale_is_refused_at_once_and_the_server_keeps_answering() {
     .await;
     assert_eq!(response.status(), 422);
     assert_eq!(setup.server.get("/api/health").await.status(), 200);
+}
+
+impl Setup {
+    async fn save_draft(&self, secret: &str, sealed: &str, reached: Option<&str>) -> reqwest::Response {
+        self.server
+            .post_json(
+                "/api/surveys/draft",
+                &json!({ "secret": secret, "sealed": sealed, "reached": reached }),
+            )
+            .await
+    }
+
+    async fn view(&self, secret: &str) -> Value {
+        let response = self
+            .server
+            .post_json("/api/surveys/invitation", &json!({ "secret": secret }))
+            .await;
+        assert_eq!(response.status(), 200);
+        json(response).await
+    }
+}
+
+#[tokio::test]
+async fn a_draft_is_kept_sealed_for_any_device_and_counted_where_it_stopped() {
+    let setup = setup(3).await;
+    let id = setup.create(default_survey()).await;
+    let detail = json(get(&setup.server, &setup.token, &format!("/api/review/surveys/{id}")).await).await;
+    assert_eq!(detail["to_invite"], 3, "opening would invite the three accepted requests");
+    setup.set_state(id, "open").await;
+    let secrets = [setup.invitation(0).await, setup.invitation(1).await, setup.invitation(2).await];
+
+    // Opened by two, a draft begun by two; one of them then sends.
+    assert!(setup.view(&secrets[0]).await.get("draft").is_none());
+    setup.view(&secrets[1]).await;
+    assert_eq!(setup.save_draft(&secrets[0], "c2VhbGVk", Some("apps_used")).await.status(), 204);
+    assert_eq!(setup.save_draft(&secrets[1], "b3RoZXI=", Some("getting_started")).await.status(), 204);
+    // Another device with the same invitation finds the sealed text as saved.
+    assert_eq!(setup.view(&secrets[0]).await["draft"], "c2VhbGVk");
+    let stored: Vec<Option<i64>> = sqlx::query_scalar("SELECT application_id FROM survey_drafts")
+        .fetch_all(&setup.server.db().await)
+        .await
+        .unwrap();
+    assert_eq!(stored, vec![None, None], "an anonymous survey's drafts lead to no request");
+
+    // What does not fit is refused and changes nothing.
+    let response = setup.save_draft(&secrets[0], "not base64!", Some("shoe_size")).await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        fields(&json(response).await),
+        vec![("sealed".into(), "invalid_value".into()), ("reached".into(), "invalid_value".into())]
+    );
+    let huge = "A".repeat(portal_core::survey::limits::DRAFT_MAX + 4);
+    assert_eq!(setup.save_draft(&secrets[0], &huge, None).await.status(), 422);
+    assert_eq!(setup.save_draft("nope", "c2VhbGVk", None).await.status(), 404);
+    assert_eq!(setup.view(&secrets[0]).await["draft"], "c2VhbGVk");
+
+    assert_eq!(setup.answer(&secrets[1], complete()).await.status(), 200);
+    assert!(setup.view(&secrets[1]).await.get("draft").is_none(), "sending deletes the draft");
+    let progress = &setup.results(id).await["progress"];
+    assert_eq!(
+        progress,
+        &json!({ "invited": 3, "opened": 2, "started": 2, "finished": 1,
+                 "stopped": [{ "question": "apps_used", "count": 1 }] })
+    );
+
+    // Closed: the sealed text goes, where it stopped stays.
+    setup.set_state(id, "closed").await;
+    assert_eq!(setup.save_draft(&secrets[0], "c2VhbGVk", None).await.status(), 409);
+    assert!(setup.view(&secrets[0]).await.get("draft").is_none());
+    assert_eq!(setup.results(id).await["progress"]["stopped"][0]["count"], 1);
+}
+
+#[tokio::test]
+async fn a_named_surveys_drafts_go_with_a_withdrawal() {
+    let setup = setup(1).await;
+    let mut definition = default_survey();
+    definition["anonymous"] = json!(false);
+    let id = setup.create(definition).await;
+    setup.set_state(id, "open").await;
+    let secret = setup.invitation(0).await;
+    assert_eq!(setup.save_draft(&secret, "c2VhbGVk", Some("getting_started")).await.status(), 204);
+    assert_eq!(setup.server.count("survey_drafts").await, 1);
+    let (reference, status_secret) = &setup.accepted[0];
+    let response = setup
+        .server
+        .post_json(
+            "/api/applications/withdraw",
+            &json!({ "reference": reference, "secret": status_secret }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(setup.server.count("survey_drafts").await, 0);
+}
+
+#[tokio::test]
+async fn a_closed_survey_is_copied_into_a_draft_and_only_drafts_are_deleted() {
+    let setup = setup(1).await;
+    let id = setup.create(default_survey()).await;
+    setup.set_state(id, "open").await;
+    setup.set_state(id, "closed").await;
+    let delete = |id: i64| {
+        setup
+            .server
+            .client()
+            .delete(format!("{}/api/review/surveys/{id}", setup.server.url))
+            .bearer_auth(&setup.token)
+            .send()
+    };
+    let refused = delete(id).await.unwrap();
+    assert_eq!(refused.status(), 409);
+    assert_eq!(json(refused).await["error"]["code"], "survey_not_draft");
+
+    let response = post(&setup.server, &setup.token, &format!("/api/review/surveys/{id}/copy"), &json!({})).await;
+    assert_eq!(response.status(), 201);
+    let copy = json(response).await;
+    let copy_id = copy["summary"]["id"].as_i64().unwrap();
+    assert_eq!(copy["summary"]["state"], "draft");
+    assert_eq!(copy["summary"]["phases"], json!([1]));
+    assert_eq!(copy["summary"]["invited"], 0);
+    let same: portal_core::Survey = serde_json::from_value(copy["definition"].clone()).unwrap();
+    assert_eq!(same, serde_json::from_value(default_survey()).unwrap());
+    // The request already invited to the original is invited again by the copy.
+    assert_eq!(copy["to_invite"], 1);
+
+    assert_eq!(delete(copy_id).await.unwrap().status(), 204);
+    assert_eq!(get(&setup.server, &setup.token, &format!("/api/review/surveys/{copy_id}")).await.status(), 404);
+    assert_eq!(delete(copy_id).await.unwrap().status(), 404);
+    let list = json(get(&setup.server, &setup.token, "/api/review/surveys").await).await;
+    assert_eq!(list.as_array().unwrap().len(), 1);
 }

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use portal_core::survey::{SurveyDetail, SurveyState, SurveySummary};
+use portal_core::survey::{SurveyDetail, SurveyState};
 use portal_core::{Locale, messages};
 
 use super::editor::SurveyEditor;
 use super::results::Results;
 use super::{answers_label, phase_list, state_label};
 use crate::api::ApiError;
+use crate::components::ConfirmButton;
 use crate::i18n::{format_count, use_i18n};
 use crate::pages::admin::{AdminArea, Sheet, error_text, save_sheet, use_reviewer};
 
@@ -118,7 +119,7 @@ fn SurveyFacts(
             <dt>{i18n.t("review-survey-col-responded")}</dt><dd>{format_count(i18n, summary.responded)}</dd>
         </dl>
         <p class="hint">{i18n.t(messages::survey_state_explained(state))}</p>
-        <SurveyActions summary=summary.clone() exports=Signal::derive(shown) detail=detail notice=notice/>
+        <SurveyActions survey=survey.clone() exports=Signal::derive(shown) detail=detail notice=notice/>
         {(state == SurveyState::Draft).then(|| view! {
             <h2>{i18n.t("review-survey-edit")}</h2>
             <SurveyEditor existing=Some(survey.clone()) on_saved=Callback::new(move |saved: SurveyDetail| {
@@ -130,23 +131,21 @@ fn SurveyFacts(
     }
 }
 
-/// The button to the survey's next state, and the exports once there are
-/// results to show.
+/// The buttons of the survey's life cycle: open (after saying how many
+/// invitations it creates), close, reopen; delete a draft; copy a survey
+/// into a new draft; and the exports once there are results to show.
 #[component]
 fn SurveyActions(
-    summary: SurveySummary,
+    survey: SurveyDetail,
     exports: Signal<bool>,
     detail: RwSignal<Option<Result<SurveyDetail, ApiError>>>,
     notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
+    let navigate = StoredValue::new(leptos_router::hooks::use_navigate());
+    let summary = survey.summary.clone();
     let id = summary.id;
-    let (label, next) = match summary.state {
-        SurveyState::Open => ("review-survey-close", SurveyState::Closed),
-        SurveyState::Draft => ("review-survey-open", SurveyState::Open),
-        SurveyState::Closed => ("review-survey-reopen", SurveyState::Open),
-    };
     let change_state = Action::new_local(move |state: &SurveyState| {
         let state = *state;
         let token = reviewer.token();
@@ -166,6 +165,70 @@ fn SurveyActions(
         }
         None => {}
     });
+    let copy = Action::new_local(move |_: &()| {
+        let token = reviewer.token();
+        async move { crate::api::review::copy_survey(&token, id).await }
+    });
+    Effect::new(move |_| match copy.value().get() {
+        Some(Ok(copied)) => {
+            notice.set(Some(i18n.t("review-survey-copied")));
+            navigate.with_value(|go| go(&format!("/admin/surveys/{}", copied.summary.id), Default::default()));
+        }
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            notice.set(Some(error_text(i18n, &error)));
+        }
+        None => {}
+    });
+    let delete = Action::new_local(move |_: &()| {
+        let token = reviewer.token();
+        async move { crate::api::review::delete_survey(&token, id).await }
+    });
+    Effect::new(move |_| match delete.value().get() {
+        Some(Ok(())) => {
+            navigate.with_value(|go| go("/admin/surveys", Default::default()));
+        }
+        Some(Err(error)) => {
+            reviewer.handle(&error);
+            notice.set(Some(error_text(i18n, &error)));
+        }
+        None => {}
+    });
+    let title = summary.title.get(i18n.locale_untracked()).to_owned();
+    let to_invite = survey.to_invite;
+    let phases = phase_list(&summary);
+    let state_button = match summary.state {
+        SurveyState::Draft => view! {
+            <ConfirmButton name="open-survey" class="button primary"
+                label=Signal::derive(move || i18n.t("review-survey-open"))
+                title=Signal::derive(move || i18n.t_args("review-survey-open-title", [("title", title.clone().into())]))
+                text=Signal::derive(move || i18n.t_args("review-survey-open-text", [("count", to_invite.into()), ("phases", phases.clone().into())]))
+                confirm=Signal::derive(move || i18n.t_args("review-survey-open-confirm", [("count", to_invite.into())]))
+                on_confirm=Callback::new(move |()| { change_state.dispatch_local(SurveyState::Open); })/>
+            <ConfirmButton name="delete-survey"
+                label=Signal::derive(move || i18n.t("review-survey-delete"))
+                title=Signal::derive(move || i18n.t("review-survey-delete-title"))
+                text=Signal::derive(move || i18n.t("review-survey-delete-text"))
+                confirm=Signal::derive(move || i18n.t("review-survey-delete-confirm"))
+                on_confirm=Callback::new(move |()| { delete.dispatch_local(()); })/>
+        }
+        .into_any(),
+        state => {
+            let (label, next) = match state {
+                SurveyState::Open => ("review-survey-close", SurveyState::Closed),
+                _ => ("review-survey-reopen", SurveyState::Open),
+            };
+            view! {
+                <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(next); }>
+                    {i18n.t(label)}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| { copy.dispatch_local(()); }>
+                    {i18n.t("review-survey-copy")}
+                </button>
+            }
+            .into_any()
+        }
+    };
     let export = Action::new_local(move |sheet: &Sheet| {
         let (sheet, token) = (*sheet, reviewer.token());
         let lang = i18n.locale_untracked().as_str();
@@ -182,9 +245,7 @@ fn SurveyActions(
     });
     view! {
         <p class="actions">
-            <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(next); }>
-                {i18n.t(label)}
-            </button>
+            {state_button}
             {move || exports.get().then(|| view! {
                 <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
                     {i18n.t("review-survey-export")}

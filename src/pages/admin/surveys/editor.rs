@@ -1,47 +1,42 @@
-//! A survey's definition as JSON (the template for a new survey), a file to
-//! load one from, the phases it invites, and a preview of what collectives
-//! will see. Every problem is checked by core's rules before saving, and
-//! again by the server.
+//! A draft survey edited: the builder (`builder`), the phases it invites,
+//! the JSON definition for those who import or export one, and a preview of
+//! what collectives will see. Every problem is checked by core's rules
+//! before saving (and at each change once a save was tried), and again by
+//! the server.
 
 use leptos::prelude::*;
-use portal_core::survey::{Answers, Survey, SurveyDetail, SurveyInput, validate_survey};
+use portal_core::survey::{Answers, Survey, SurveyDetail, SurveyInput, read_survey, validate_survey};
 use portal_core::{Code, ErrorCode, Problem};
 
+use super::builder::{Builder, SurveyBuilder, definition_message};
 use crate::api::ApiError;
-use crate::components::form::{
-    CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message,
-};
-use crate::i18n::{I18n, use_i18n};
+use crate::components::form::{CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message};
+use crate::i18n::use_i18n;
 use crate::pages::admin::{error_text, use_reviewer};
 
-/// The survey a definition and the chosen phases make, or their problems
-/// (the definition's with their path under `definition.`).
-fn survey_input(text: &str, phases: &[String]) -> Result<SurveyInput, Vec<Problem>> {
-    let definition = serde_json::from_str::<Survey>(text).map_err(|error| {
-        vec![
-            Problem::new("definition", Code::InvalidValue)
-                .with("line", error.line())
-                .with("column", error.column()),
-        ]
-    })?;
-    let mut found: Vec<Problem> = validate_survey(&definition)
+/// Every problem of the survey and the chosen phases, the definition's with
+/// their path under `definition.`.
+fn problems_of(survey: &Survey, phases: &[String]) -> Vec<Problem> {
+    let mut found: Vec<Problem> = validate_survey(survey)
         .into_iter()
         .map(|mut p| {
             p.field = format!("definition.{}", p.field);
             p
         })
         .collect();
-    let chosen: Vec<u32> = phases.iter().filter_map(|p| p.parse().ok()).collect();
-    if chosen.is_empty() {
+    if phases.is_empty() {
         found.push(Problem::new("phases", Code::Required));
     }
-    if found.is_empty() {
-        Ok(SurveyInput {
-            definition,
-            phases: chosen,
-        })
-    } else {
-        Err(found)
+    found
+}
+
+/// A survey with nothing in it yet, before the template arrives.
+fn blank() -> Survey {
+    Survey {
+        title: Default::default(),
+        intro: Default::default(),
+        anonymous: false,
+        questions: Vec::new(),
     }
 }
 
@@ -52,21 +47,28 @@ pub fn SurveyEditor(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let text = RwSignal::new(String::new());
-    let phases = RwSignal::new(Vec::<String>::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let failure = RwSignal::new(None::<String>);
     let existing_id = existing.as_ref().map(|d| d.summary.id);
-    match existing {
-        Some(detail) => {
-            text.set(serde_json::to_string_pretty(&detail.definition).unwrap_or_default());
-            phases.set(detail.summary.phases.iter().map(u32::to_string).collect());
-        }
-        None => {
-            start_from_template(text);
-            phases.set(vec!["1".to_owned()]);
-        }
+    let (definition, chosen) = match existing {
+        Some(detail) => (
+            detail.definition,
+            detail.summary.phases.iter().map(u32::to_string).collect(),
+        ),
+        None => (blank(), vec!["1".to_owned()]),
+    };
+    let builder = Builder::new(definition);
+    if existing_id.is_none() {
+        start_from_template(builder);
     }
+    let phases = RwSignal::new(chosen);
+    let summary = RwSignal::new(Vec::<Problem>::new());
+    let checked = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let found = builder.survey.with(|s| phases.with(|p| problems_of(s, p)));
+        if checked.get() {
+            builder.problems.set(found);
+        }
+    });
     let save = Action::new_local(move |input: &SurveyInput| {
         let input = input.clone();
         let token = reviewer.token();
@@ -83,7 +85,10 @@ pub fn SurveyEditor(
             code: ErrorCode::ValidationFailed,
             fields,
             ..
-        })) => problems.set(fields),
+        })) => {
+            builder.problems.set(fields.clone());
+            summary.set(fields);
+        }
         Some(Err(error)) => {
             reviewer.handle(&error);
             failure.set(Some(error_text(i18n, &error)));
@@ -93,12 +98,17 @@ pub fn SurveyEditor(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        match text.with_untracked(|t| phases.with_untracked(|p| survey_input(t, p))) {
-            Ok(input) => {
-                problems.set(Vec::new());
-                save.dispatch_local(input);
-            }
-            Err(found) => problems.set(found),
+        checked.set(true);
+        let survey = builder.survey.get_untracked();
+        let chosen = phases.get_untracked();
+        let found = problems_of(&survey, &chosen);
+        builder.problems.set(found.clone());
+        summary.set(found);
+        if summary.with_untracked(Vec::is_empty) {
+            save.dispatch_local(SurveyInput {
+                definition: survey,
+                phases: chosen.iter().filter_map(|p| p.parse().ok()).collect(),
+            });
         }
     };
     let submit_label = if existing_id.is_some() {
@@ -106,11 +116,24 @@ pub fn SurveyEditor(
     } else {
         "review-survey-create"
     };
+    let target = Callback::new(move |problem: Problem| match problem.field.as_str() {
+        "phases" => "#phases".to_owned(),
+        "definition" => "#definition".to_owned(),
+        field => builder.target(field),
+    });
+    let message = Callback::new(move |problem: Problem| {
+        if problem.field.starts_with("definition") {
+            definition_message(i18n, &problem)
+        } else {
+            problem_message(i18n, &problem)
+        }
+    });
     view! {
-        <DefinitionErrors problems=problems/>
-        <form novalidate=true on:submit=on_submit class="definition-editor">
-            <DefinitionFields text=text problems=problems failure=failure/>
-            <PhaseChoices phases=phases problems=problems/>
+        <ErrorSummary problems=summary target=target message=message/>
+        <form novalidate=true on:submit=on_submit class="builder-form">
+            <SurveyBuilder builder=builder/>
+            <PhaseChoices phases=phases problems=builder.problems/>
+            <JsonPanel builder=builder failure=failure/>
             <div class="form-actions">
                 <button type="submit" class="button primary" aria-disabled=move || save.pending().get().then_some("true")>
                     {move || i18n.t(submit_label)}
@@ -120,13 +143,13 @@ pub fn SurveyEditor(
         <div role="status" aria-live="polite" class="live">
             {move || failure.get().map(|m| view! { <p class="notice">{m}</p> })}
         </div>
-        <Preview text=text/>
+        <Preview survey=builder.survey/>
     }
 }
 
-/// A new survey starts from the default one, unless the reviewer typed or
-/// loaded something first.
-fn start_from_template(text: RwSignal<String>) {
+/// A new survey starts from the default one, unless the reviewer wrote or
+/// imported something first.
+fn start_from_template(builder: Builder) {
     let reviewer = use_reviewer();
     let template = LocalResource::new(move || {
         let token = reviewer.token();
@@ -134,79 +157,106 @@ fn start_from_template(text: RwSignal<String>) {
     });
     Effect::new(move |_| {
         if let Some(Ok(survey)) = template.get()
-            && text.with_untracked(String::is_empty)
+            && builder.survey.with_untracked(|s| *s == blank())
         {
-            text.set(serde_json::to_string_pretty(&survey).unwrap_or_default());
+            builder.replace(survey);
         }
     });
 }
 
-/// The error summary: problems deep inside the definition all point at the
-/// text area, with their path, so that the reviewer knows where to look.
+/// The definition as JSON: shown as it stands, exported as a file, or
+/// replaced by a text or a file, read with the path of what does not fit
+/// and then checked like the builder's.
 #[component]
-fn DefinitionErrors(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
+fn JsonPanel(builder: Builder, failure: RwSignal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
-    let target = Callback::new(|problem: Problem| {
-        if problem.field == "phases" {
-            "#phases".to_owned()
-        } else {
-            "#definition".to_owned()
-        }
+    // What the reviewer typed, until imported; the definition otherwise.
+    let typed = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(Vec::<Problem>::new());
+    let text = Signal::derive(move || {
+        typed.get().unwrap_or_else(|| {
+            builder
+                .survey
+                .with(|s| serde_json::to_string_pretty(s).unwrap_or_default())
+        })
     });
-    let message = Callback::new(move |problem: Problem| {
-        if problem.field.starts_with("definition") {
-            definition_problem(i18n, &problem)
-        } else {
-            problem_message(i18n, &problem)
+    let import = move |json: String| match read_survey(&json) {
+        Ok(survey) => {
+            builder.replace(survey);
+            typed.set(None);
+            problem.set(Vec::new());
+            failure.set(Some(i18n.t("review-builder-json-imported")));
         }
-    });
-    view! { <ErrorSummary problems=problems target=target message=message/> }
-}
-
-/// The file to load a definition from, and the definition's text.
-#[component]
-fn DefinitionFields(
-    text: RwSignal<String>,
-    problems: RwSignal<Vec<Problem>>,
-    failure: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
+        Err(mut found) => {
+            found.field = if found.field.is_empty() {
+                "definition".to_owned()
+            } else {
+                format!("definition.{}", found.field)
+            };
+            problem.set(vec![found]);
+        }
+    };
     let load_file = Action::new_local(|_: &()| async {
         crate::browser::chosen_file_text("#definition-file").await
     });
     Effect::new(move |_| {
         if let Some(Some(content)) = load_file.value().get() {
-            text.set(content);
-            failure.set(Some(i18n.t("review-survey-file-loaded")));
+            typed.set(Some(content.clone()));
+            import(content);
         }
     });
-    let definition_error = Signal::derive(move || {
-        problems.with(|all| {
-            let messages: Vec<String> = all
-                .iter()
-                .filter(|p| p.field.starts_with("definition"))
-                .map(|p| definition_problem(i18n, p))
-                .collect();
-            (!messages.is_empty()).then(|| messages.join(" "))
-        })
+    let error = Signal::derive(move || {
+        problem.with(|all| all.first().map(|p| json_problem(i18n, p)))
     });
+    let export = move |_| {
+        let json = builder.survey.with_untracked(|s| serde_json::to_string_pretty(s).unwrap_or_default());
+        crate::browser::download_text("survey.json", "application/json", &json);
+    };
     view! {
-        <div class="field">
-            <label for="definition-file">{move || i18n.t("review-survey-file-label")}</label>
-            <p class="hint" id="definition-file-hint">{move || i18n.t("review-survey-file-hint")}</p>
-            <input type="file" id="definition-file" accept="application/json,.json" aria-describedby="definition-file-hint"
-                on:change=move |_| { load_file.dispatch_local(()); }/>
-        </div>
-        <TextField
-            field="definition"
-            label=Signal::derive(move || i18n.t("review-survey-definition-label"))
-            hint=Signal::derive(move || i18n.t("review-survey-definition-hint"))
-            value=text
-            on_input=Callback::new(move |v| text.set(v))
-            error=definition_error
-            multiline=true
-        />
+        <details class="json-panel">
+            <summary>{move || i18n.t("review-builder-json")}</summary>
+            <p class="hint">{move || i18n.t("review-builder-json-hint")}</p>
+            <div class="field">
+                <label for="definition-file">{move || i18n.t("review-survey-file-label")}</label>
+                <p class="hint" id="definition-file-hint">{move || i18n.t("review-survey-file-hint")}</p>
+                <input type="file" id="definition-file" accept="application/json,.json" aria-describedby="definition-file-hint"
+                    on:change=move |_| { load_file.dispatch_local(()); }/>
+            </div>
+            <TextField
+                field="definition"
+                label=Signal::derive(move || i18n.t("review-survey-definition-label"))
+                value=text
+                on_input=Callback::new(move |v| typed.set(Some(v)))
+                error=error
+                multiline=true
+            />
+            <p class="actions">
+                <button type="button" class="button secondary" on:click=move |_| import(text.get_untracked())>
+                    {move || i18n.t("review-builder-json-import")}
+                </button>
+                <button type="button" class="button secondary" on:click=export>
+                    {move || i18n.t("review-builder-json-export")}
+                </button>
+            </p>
+        </details>
     }
+}
+
+/// What is wrong with an imported text: where it is not JSON, or the path
+/// of the value that does not fit and what is allowed there.
+fn json_problem(i18n: crate::i18n::I18n, problem: &Problem) -> String {
+    if problem.field == "definition" {
+        let at = |name: &str| problem.params.get(name).and_then(|v| v.as_u64()).unwrap_or(0);
+        return i18n.t_args(
+            "review-survey-json-error",
+            [("line", at("line").into()), ("column", at("column").into())],
+        );
+    }
+    let path = problem.field.trim_start_matches("definition.");
+    i18n.t_args(
+        "review-builder-json-at",
+        [("path", path.to_owned().into()), ("problem", definition_message(i18n, problem).into())],
+    )
 }
 
 /// The phases whose accepted requests the survey invites.
@@ -242,14 +292,13 @@ fn PhaseChoices(phases: RwSignal<Vec<String>>, problems: RwSignal<Vec<Problem>>)
     }
 }
 
-/// The survey as collectives will see it, as soon as the definition is
-/// valid; answers typed here only drive the conditions.
+/// The survey as collectives will see it, as soon as it is valid; answers
+/// given here only drive the conditions.
 #[component]
-fn Preview(text: RwSignal<String>) -> impl IntoView {
+fn Preview(survey: RwSignal<Survey>) -> impl IntoView {
     let i18n = use_i18n();
     let preview = Memo::new(move |_| {
-        text.with(|t| serde_json::from_str::<Survey>(t).ok())
-            .filter(|survey| validate_survey(survey).is_empty())
+        survey.with(|s| validate_survey(s).is_empty().then(|| s.clone()))
     });
     let answers = RwSignal::new(Answers::new());
     let shown = move || match preview.get() {
@@ -277,25 +326,4 @@ fn Preview(text: RwSignal<String>) -> impl IntoView {
             {shown}
         </section>
     }
-}
-
-/// A problem of the definition, with where it is.
-fn definition_problem(i18n: I18n, problem: &Problem) -> String {
-    if problem.field == "definition" {
-        let at = |name: &str| {
-            problem
-                .params
-                .get(name)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0)
-        };
-        return i18n.t_args(
-            "review-survey-json-error",
-            [("line", at("line").into()), ("column", at("column").into())],
-        );
-    }
-    let mut generic = problem.clone();
-    generic.field = String::new();
-    let path = problem.field.trim_start_matches("definition.");
-    format!("{path} : {}", problem_message(i18n, &generic))
 }

@@ -1,10 +1,11 @@
 //! Feedback surveys in the reviewers' area: the list (here), one survey with
-//! its life cycle (`detail`), the definition editor with its preview
-//! (`editor`), and the results (`results`): per question counts and
+//! its life cycle (`detail`), the draft's editor with its preview
+//! (`editor`) around the survey builder (`builder`), and the results (`results`): per question counts and
 //! percentages drawn as charts with the numbers as text, scale
 //! distributions and means, free texts with a filter, the response rate per
 //! phase, and the exports.
 
+mod builder;
 mod detail;
 mod editor;
 mod results;

@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 use portal_core::Locale;
 use portal_core::survey::{
-    ANONYMITY_THRESHOLD, PhaseRate, Question, QuestionResult, QuestionType, SurveyReport,
+    ANONYMITY_THRESHOLD, ItemResult, PhaseRate, Progress, Question, QuestionResult, QuestionType,
+    Survey, SurveyReport,
 };
 
 use crate::components::{Column, DataTable};
@@ -54,7 +55,9 @@ pub fn Results(report: SurveyReport) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.locale();
     let definition = report.survey.definition.clone();
+    let questions_of = definition.clone();
     let rates = report.rates.clone();
+    let progress = report.progress.clone();
     let withheld = report.withheld.then(|| {
         view! {
             <p class="notice">
@@ -67,7 +70,7 @@ pub fn Results(report: SurveyReport) -> impl IntoView {
         .questions
         .into_iter()
         .map(|result| {
-            let question = definition
+            let question = questions_of
                 .questions
                 .iter()
                 .find(|q| q.id == result.id)
@@ -80,6 +83,7 @@ pub fn Results(report: SurveyReport) -> impl IntoView {
             <h2 id="results-title">{i18n.t("review-survey-results")}</h2>
             <p class="big-number">{i18n.t_args("review-survey-responses", [("count", report.results.responses.into())])}</p>
             <RateTable rates=rates/>
+            <ProgressTables progress=progress survey=definition.clone() locale=locale/>
             {withheld}
             {questions}
         </section>
@@ -137,17 +141,23 @@ fn QuestionResults(
     } else {
         let mean = result.mean.map(|mean| {
             let max = question.as_ref().and_then(|q| q.scale.as_ref()).map_or(0, |s| s.max);
-            let mean = format!("{mean:.2}").trim_end_matches('0').trim_end_matches('.').to_owned();
-            let mean = if locale == Locale::Fr { mean.replace('.', ",") } else { mean };
+            let mean = format_decimal(locale, mean);
             view! { <p class="mean">{i18n.t_args("review-survey-mean", [("mean", mean.into()), ("max", max.into())])}</p> }
         });
-        let multiple = question
-            .as_ref()
-            .is_some_and(|q| q.kind == QuestionType::MultipleChoice);
-        view! {
+        let kind = question.as_ref().map(|q| q.kind);
+        let multiple = kind == Some(QuestionType::MultipleChoice);
+        let items = (!result.items.is_empty()).then(|| {
+            view! { <ItemTable items=result.items.clone() question=question.clone() locale=locale/> }
+        });
+        let chart = (kind != Some(QuestionType::Matrix)).then(|| view! {
+            {(kind == Some(QuestionType::Ranking)).then(|| view! { <p class="hint">{i18n.t("review-survey-ranking-firsts")}</p> })}
             <BarChart result=result.clone() question=question.clone() locale=locale labelled_by=heading_id.clone()/>
+        });
+        view! {
+            {chart}
             {mean}
             {multiple.then(|| view! { <p class="hint">{i18n.t("review-survey-multiple-note")}</p> })}
+            {items}
         }
         .into_any()
     };
@@ -157,6 +167,112 @@ fn QuestionResults(
             <p class="hint">{answered}</p>
             {body}
         </article>
+    }
+}
+
+/// Per item of a ranking, its mean place; per row of a matrix, its mean
+/// point: each with how many gave one.
+#[component]
+fn ItemTable(items: Vec<ItemResult>, question: Option<Question>, locale: Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let ranking = question.as_ref().is_some_and(|q| q.kind == QuestionType::Ranking);
+    let label_of = |value: &str| {
+        question
+            .as_ref()
+            .and_then(|q| q.choices.iter().chain(&q.rows).find(|c| c.value == value))
+            .map_or_else(|| value.to_owned(), |c| c.label.get(locale).to_owned())
+    };
+    let rows = items
+        .iter()
+        .map(|item| {
+            let mean = item.mean.map(|m| format_decimal(locale, m)).unwrap_or_default();
+            view! {
+                <tr>
+                    <th scope="row">{label_of(&item.value)}</th>
+                    <td>{mean}</td>
+                    <td>{format_count(i18n, item.answered)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let (caption, mean) = if ranking {
+        ("review-survey-ranking-caption", "review-survey-col-mean-rank")
+    } else {
+        ("review-survey-matrix-caption", "review-survey-col-mean")
+    };
+    let columns = ["review-survey-col-item", mean, "review-survey-col-given"]
+        .map(|id| Column::new(i18n.t(id)))
+        .into();
+    view! {
+        <DataTable caption=i18n.t(caption) class="figures" columns=columns>
+            {rows}
+        </DataTable>
+    }
+}
+
+fn format_decimal(locale: Locale, value: f64) -> String {
+    let text = format!("{value:.2}").trim_end_matches('0').trim_end_matches('.').to_owned();
+    if locale == Locale::Fr { text.replace('.', ",") } else { text }
+}
+
+/// How far the invited collectives went, and where those who began without
+/// sending stopped: counts only, never who.
+#[component]
+fn ProgressTables(progress: Progress, survey: Survey, locale: Locale) -> impl IntoView {
+    let i18n = use_i18n();
+    let of_invited = |n: u32| {
+        let percent = if progress.invited == 0 { 0.0 } else { f64::from(n) * 100.0 / f64::from(progress.invited) };
+        format_percent(i18n, (percent * 10.0).round() / 10.0)
+    };
+    let steps = [
+        ("review-survey-progress-invited", progress.invited),
+        ("review-survey-progress-opened", progress.opened),
+        ("review-survey-progress-started", progress.started),
+        ("review-survey-progress-finished", progress.finished),
+    ]
+    .into_iter()
+    .map(|(label, n)| view! {
+        <tr>
+            <th scope="row">{i18n.t(label)}</th>
+            <td>{format_count(i18n, n)}</td>
+            <td>{of_invited(n)}</td>
+        </tr>
+    })
+    .collect_view();
+    let columns = ["review-survey-col-step", "review-survey-col-count", "review-survey-col-of-invited"]
+        .map(|id| Column::new(i18n.t(id)))
+        .into();
+    let stops = if progress.stopped.is_empty() {
+        view! { <p>{i18n.t("review-survey-no-stops")}</p> }.into_any()
+    } else {
+        let rows = progress
+            .stopped
+            .iter()
+            .map(|stop| {
+                let question = survey.questions.iter().find(|q| q.id == stop.question);
+                view! {
+                    <tr>
+                        <th scope="row">{question_label(question, locale, &stop.question)}</th>
+                        <td>{format_count(i18n, stop.count)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let columns = ["review-survey-col-last-answered", "review-survey-col-stopped"]
+            .map(|id| Column::new(i18n.t(id)))
+            .into();
+        view! {
+            <DataTable caption=i18n.t("review-survey-stops-caption") class="figures" columns=columns>
+                {rows}
+            </DataTable>
+        }
+        .into_any()
+    };
+    view! {
+        <DataTable caption=i18n.t("review-survey-progress-caption") class="figures" columns=columns>
+            {steps}
+        </DataTable>
+        {stops}
     }
 }
 
