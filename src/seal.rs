@@ -19,9 +19,17 @@ fn subtle() -> Result<(web_sys::Crypto, SubtleCrypto), JsValue> {
 
 async fn key(subtle: &SubtleCrypto, secret: &str) -> Result<CryptoKey, JsValue> {
     let material = format!("portal-survey-draft:{secret}");
-    let digest = JsFuture::from(subtle.digest_with_str_and_u8_array("SHA-256", material.as_bytes())?).await?;
+    let digest =
+        JsFuture::from(subtle.digest_with_str_and_u8_array("SHA-256", material.as_bytes())?)
+            .await?;
     let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
-    let key = subtle.import_key_with_str("raw", digest.unchecked_ref::<Object>(), "AES-GCM", false, &usages)?;
+    let key = subtle.import_key_with_str(
+        "raw",
+        digest.unchecked_ref::<Object>(),
+        "AES-GCM",
+        false,
+        &usages,
+    )?;
     Ok(JsFuture::from(key).await?.unchecked_into())
 }
 
@@ -51,7 +59,8 @@ async fn try_seal(secret: &str, plain: &str) -> Result<String, JsValue> {
     let key = key(&subtle, secret).await?;
     let mut nonce = [0u8; NONCE_BYTES];
     crypto.get_random_values_with_u8_array(&mut nonce)?;
-    let sealed = subtle.encrypt_with_object_and_u8_array(&algorithm(&nonce)?, &key, plain.as_bytes())?;
+    let sealed =
+        subtle.encrypt_with_object_and_u8_array(&algorithm(&nonce)?, &key, plain.as_bytes())?;
     let sealed = Uint8Array::new(&JsFuture::from(sealed).await?).to_vec();
     to_base64(&[nonce.as_slice(), &sealed].concat())
 }

@@ -63,8 +63,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await reviewer.getByRole('link', { name: 'Questionnaires', exact: true }).click();
   await reviewer.getByText('Aucun questionnaire pour l’instant.').waitFor();
   await reviewer.getByRole('link', { name: 'Nouveau questionnaire' }).click();
-  const definition = reviewer.getByLabel('Définition (JSON)');
-  await reviewer.waitForFunction(() => document.querySelector('#definition')?.value.includes('getting_started'));
+  await reviewer.waitForFunction(() => document.querySelector('#definition-title-fr')?.value === 'Votre espace, après quelques mois');
   assert.ok(await reviewer.getByRole('checkbox', { name: 'phase 1', exact: true }).isChecked());
   // The preview shows the survey as collectives will see it, conditions included.
   const preview = reviewer.getByRole('region', { name: 'Aperçu pour les collectifs' });
@@ -74,17 +73,31 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await preview.locator('#answers-hard-parts').waitFor();
   assert.deepEqual(await axe(reviewer), []);
 
-  // A broken definition is refused with where the problem is.
+  // A definition imported as JSON goes through the same checks: a wrong
+  // type is named with what is allowed, a scale too long is refused at its field.
+  await reviewer.getByText('Importer ou exporter la définition (JSON)').click();
+  const definition = reviewer.getByLabel('Définition (JSON)');
   const template = await definition.inputValue();
+  await definition.fill(template.replace('"type": "long_text"', '"type": "echelle"'));
+  await reviewer.getByRole('button', { name: 'Importer ce JSON' }).click();
+  await reviewer.getByText(/À «.questions\.1\.type.».*«.echelle.» n’est pas un type de question\. Types possibles.*ranking/).waitFor();
   await definition.fill(template.replace('"max": 5', '"max": 50'));
+  await reviewer.getByRole('button', { name: 'Importer ce JSON' }).click();
+  await reviewer.getByText('Définition importée', { exact: false }).waitFor();
   await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
   await reviewer.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-  assert.match(await reviewer.textContent('.error-summary'), /questions\.0\.scale/);
+  assert.match(await reviewer.textContent('.error-summary'), /Question 1.*Le dernier point doit dépasser le premier/);
   await preview.getByText('L’aperçu apparaîtra dès que la définition sera valide.').waitFor();
-  await definition.fill(template);
+  await reviewer.keyboard.press('Tab');
+  await reviewer.keyboard.press('Enter');
+  assert.match(await activeId(reviewer), /^q\d+-scale$/);
+  await reviewer.locator('[id$="-scale-max"]').first().selectOption('5');
   await reviewer.getByRole('button', { name: 'Créer le brouillon' }).click();
   await reviewer.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
   await reviewer.getByRole('button', { name: 'Ouvrir et inviter' }).click();
+  const confirm = reviewer.getByRole('dialog', { name: 'Ouvrir « Votre espace, après quelques mois » ?' });
+  assert.match(await confirm.textContent(), /3 invitations seront créées, une par demande acceptée des phases 1/);
+  await confirm.getByRole('button', { name: 'Ouvrir et créer 3 invitations' }).click();
   await reviewer.getByText(/Nouvel état du questionnaire.*Ouvert aux réponses/).waitFor();
   await reviewer.getByText('Aucune réponse pour l’instant').waitFor();
   const withheld = reviewer.getByText('Les réponses d’un questionnaire anonyme s’affichent à partir de 3 réponses', { exact: false });

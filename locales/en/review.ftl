@@ -315,7 +315,6 @@ review-builder-questions = { $count ->
 }
 review-builder-question = Question { $number }
 review-builder-add-type = Type of the new question
-review-builder-choose-type = Choose a type
 review-builder-choose = Choose
 review-builder-add = Add the question
 review-builder-type = Question type
@@ -400,7 +399,6 @@ review-survey-delete-title = Delete this draft?
 review-survey-delete-text = Its questions will be lost. Nobody was invited: nothing else changes.
 review-survey-delete-confirm = Delete
 review-survey-copy = Duplicate into a new draft
-review-survey-copied = Copy created: it is a draft, with the same questions and phases.
 review-survey-ranking-firsts = How often each option was placed first:
 review-survey-ranking-caption = Mean rank of each option (1 = the most important)
 review-survey-matrix-caption = Mean of each row
@@ -420,3 +418,6 @@ review-survey-stops-caption = Where responses started and never sent stopped
 review-survey-col-last-answered = Last question answered
 review-survey-col-stopped = Responses stopped there
 review-survey-no-stops = No response started was left unsent.
+review-builder-in-question = Question { $number }: { $problem }
+review-builder-blank = Start from a blank page
+review-builder-start-hint = The end-of-phase survey is offered as a starting point: change it, or start from a blank page.

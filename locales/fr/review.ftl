@@ -315,7 +315,6 @@ review-builder-questions = { $count ->
 }
 review-builder-question = Question { $number }
 review-builder-add-type = Type de la nouvelle question
-review-builder-choose-type = Choisissez un type
 review-builder-choose = Choisissez
 review-builder-add = Ajouter la question
 review-builder-type = Type de question
@@ -400,7 +399,6 @@ review-survey-delete-title = Supprimer ce brouillon ?
 review-survey-delete-text = Ses questions seront perdues. Personne n’a été invité : rien d’autre ne change.
 review-survey-delete-confirm = Supprimer
 review-survey-copy = Dupliquer en nouveau brouillon
-review-survey-copied = Copie créée : c’est un brouillon, avec les mêmes questions et les mêmes phases.
 review-survey-ranking-firsts = Nombre de fois où chaque option a été placée en premier :
 review-survey-ranking-caption = Rang moyen de chaque option (1 = la plus importante)
 review-survey-matrix-caption = Moyenne de chaque ligne
@@ -420,3 +418,6 @@ review-survey-stops-caption = Où se sont arrêtées les réponses commencées e
 review-survey-col-last-answered = Dernière question répondue
 review-survey-col-stopped = Réponses arrêtées là
 review-survey-no-stops = Aucune réponse commencée n’est restée sans être envoyée.
+review-builder-in-question = Question { $number } : { $problem }
+review-builder-blank = Partir d’une page blanche
+review-builder-start-hint = Le questionnaire de fin de phase est proposé comme point de départ : modifiez-le, ou partez d’une page blanche.

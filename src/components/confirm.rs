@@ -36,7 +36,7 @@ pub fn ConfirmButton(
     let title_id = format!("{name}-title");
     let text_id = format!("{name}-text");
     view! {
-        <button type="button" class=class aria-haspopup="dialog" on:click=open>{label}</button>
+        <button type="button" class=class id=format!("{name}-button") aria-haspopup="dialog" on:click=open>{label}</button>
         <dialog node_ref=dialog class="confirm" aria-labelledby=title_id.clone() aria-describedby=text_id.clone()>
             <h2 id=title_id.clone()>{title}</h2>
             <p id=text_id.clone()>{text}</p>

@@ -355,7 +355,9 @@ pub fn Select(
     #[prop(into)] label: Signal<String>,
     #[prop(optional, into)] hint: MaybeProp<String>,
     #[prop(into)] groups: Signal<Vec<OptionGroup>>,
-    #[prop(into)] placeholder: Signal<String>,
+    /// The first, empty option, for a list that may be left unchosen.
+    #[prop(optional, into)]
+    placeholder: MaybeProp<String>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -374,7 +376,7 @@ pub fn Select(
         };
         let groups = groups.get();
         view! {
-            <option value="" selected=current.is_empty()>{placeholder.get()}</option>
+            {placeholder.get().map(|text| view! { <option value="" selected=current.is_empty()>{text}</option> })}
             {groups
                 .into_iter()
                 .map(|(label, items)| {

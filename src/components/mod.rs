@@ -6,8 +6,8 @@ mod language_switch;
 mod links;
 mod table;
 
-pub use confirm::ConfirmButton;
 pub use code_form::{CodeField, CodeForm, Failure, fail, read_code, refusal_text};
+pub use confirm::ConfirmButton;
 pub use language_switch::LanguageSwitch;
 pub use links::{Alternatives, Place, PlaceLink};
 pub use table::{Column, DataTable};

@@ -66,6 +66,7 @@ fn question(id: String, kind: QuestionType) -> Question {
         hint: None,
         required: false,
         choices: Vec::new(),
+        rows: Vec::new(),
         scale: None,
         max_length: None,
         show_if: None,
@@ -79,6 +80,8 @@ fn arbitrary_kind() -> impl Strategy<Value = QuestionType> {
         Just(QuestionType::Scale),
         Just(QuestionType::ShortText),
         Just(QuestionType::LongText),
+        Just(QuestionType::Ranking),
+        Just(QuestionType::Matrix),
     ]
 }
 
@@ -98,6 +101,7 @@ fn arbitrary_question() -> impl Strategy<Value = Question> {
         "[a-d_0-9]{1,3}",
         arbitrary_kind(),
         prop::collection::vec("[a-d]{1,2}", 0..35),
+        prop::collection::vec("[a-d]{1,2}", 0..35),
         prop::option::of((any::<i64>(), any::<i64>())),
         prop::option::of((
             "[a-d_0-9]{1,3}",
@@ -107,15 +111,19 @@ fn arbitrary_question() -> impl Strategy<Value = Question> {
         any::<bool>(),
     )
         .prop_map(
-            |(id, kind, choices, scale, show_if, max_length, required)| {
+            |(id, kind, choices, rows, scale, show_if, max_length, required)| {
+                let items = |values: Vec<String>| {
+                    values
+                        .into_iter()
+                        .map(|value| ChoiceDef {
+                            value,
+                            label: text(),
+                        })
+                        .collect()
+                };
                 let mut q = question(id, kind);
-                q.choices = choices
-                    .into_iter()
-                    .map(|value| ChoiceDef {
-                        value,
-                        label: text(),
-                    })
-                    .collect();
+                q.choices = items(choices);
+                q.rows = items(rows);
                 q.scale = scale.map(|(min, max)| Scale {
                     min,
                     max,
@@ -148,6 +156,7 @@ fn arbitrary_answer() -> impl Strategy<Value = Answer> {
         any::<i64>().prop_map(Answer::Number),
         arbitrary_value().prop_map(Answer::Text),
         prop::collection::vec(arbitrary_value(), 0..30).prop_map(Answer::Many),
+        prop::collection::btree_map("[a-d]{1,2}", any::<i64>(), 0..30).prop_map(Answer::Grid),
     ]
 }
 

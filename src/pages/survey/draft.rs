@@ -119,8 +119,11 @@ impl Keeper {
                         None => false,
                     };
                     if self.changes.get_value() == change {
-                        self.saved
-                            .set(if sent { Saved::Everywhere } else { Saved::HereOnly });
+                        self.saved.set(if sent {
+                            Saved::Everywhere
+                        } else {
+                            Saved::HereOnly
+                        });
                     }
                 });
             },

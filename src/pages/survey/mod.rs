@@ -17,9 +17,7 @@ use portal_core::survey::{Answers, InvitationView, clean_answers, validate_respo
 use portal_core::{ErrorCode, Problem, SurveyState};
 
 use crate::api::ApiError;
-use crate::components::form::{
-    ErrorSummary,
-};
+use crate::components::form::ErrorSummary;
 use crate::components::{
     CodeField, CodeForm, Failure, Place, PlaceLink, fail, read_code, refusal_text,
 };
@@ -277,4 +275,3 @@ fn AnswerForm(
         {form}
     }
 }
-

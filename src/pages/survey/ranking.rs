@@ -76,7 +76,10 @@ pub(super) fn ranking_question(
             ));
             // The same button while the item can go on that way, else the other.
             let at_end = if up { to == 0 } else { to + 1 == count };
-            let target = format!("#{}", item_id(&value, if up != at_end { "up" } else { "down" }));
+            let target = format!(
+                "#{}",
+                item_id(&value, if up != at_end { "up" } else { "down" })
+            );
             crate::browser::after_render(move || {
                 crate::browser::focus(&target);
             });

@@ -223,7 +223,10 @@ fn validate_shape(out: &mut Vec<Problem>, at: &str, question: &Question) {
                         .with("max", high),
                 );
             }
-            for (end, label) in [("min_label", &scale.min_label), ("max_label", &scale.max_label)] {
+            for (end, label) in [
+                ("min_label", &scale.min_label),
+                ("max_label", &scale.max_label),
+            ] {
                 localized(
                     out,
                     &format!("{at}.scale.{end}"),
@@ -295,11 +298,7 @@ fn out_of_scale(field: &str, scale: &Scale, n: i64) -> Option<Problem> {
 
 /// A matrix's answer: rows of the question, points of its scale, and every
 /// row when the question is required.
-fn check_grid(
-    field: &str,
-    question: &Question,
-    points: &BTreeMap<String, i64>,
-) -> Option<Problem> {
+fn check_grid(field: &str, question: &Question, points: &BTreeMap<String, i64>) -> Option<Problem> {
     let scale = question.scale.as_ref()?;
     if points
         .keys()

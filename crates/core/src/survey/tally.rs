@@ -94,7 +94,9 @@ fn items(question: &Question, answers: &[&Answer]) -> Vec<ItemResult> {
     let (keys, points): (Vec<String>, Vec<String>) = match question.kind {
         QuestionType::Ranking => (
             question.choices.iter().map(|c| c.value.clone()).collect(),
-            (1..=question.choices.len()).map(|n| n.to_string()).collect(),
+            (1..=question.choices.len())
+                .map(|n| n.to_string())
+                .collect(),
         ),
         QuestionType::Matrix => (
             question.rows.iter().map(|r| r.value.clone()).collect(),
@@ -230,11 +232,15 @@ pub fn response_cells(survey: &Survey, answers: &Answers, locale: Locale) -> Vec
             Some(Answer::Number(n)) => n.to_string(),
             Some(Answer::Text(text)) if q.kind.has_choices() => label(q, text),
             Some(Answer::Text(text)) => text.clone(),
-            Some(Answer::Many(values)) => values
-                .iter()
-                .map(|v| label(q, v))
-                .collect::<Vec<_>>()
-                .join(if q.kind == QuestionType::Ranking { " > " } else { "; " }),
+            Some(Answer::Many(values)) => {
+                values.iter().map(|v| label(q, v)).collect::<Vec<_>>().join(
+                    if q.kind == QuestionType::Ranking {
+                        " > "
+                    } else {
+                        "; "
+                    },
+                )
+            }
             Some(Answer::Grid(points)) => q
                 .rows
                 .iter()

@@ -566,7 +566,8 @@ fn rankings_and_matrices_are_valid_definitions() {
 #[test]
 fn a_ranking_places_every_item_once_and_a_matrix_rates_its_rows() {
     let survey = ranked_and_rated();
-    let good = answers(json!({ "order": ["talk", "files", "deck"], "ease": { "files": 4, "talk": 2 } }));
+    let good =
+        answers(json!({ "order": ["talk", "files", "deck"], "ease": { "files": 4, "talk": 2 } }));
     assert_eq!(validate_response(&survey, &good), vec![]);
     let bad = answers(json!({ "order": ["talk", "talk", "deck"], "ease": { "files": 9 } }));
     assert_eq!(
@@ -610,7 +611,10 @@ fn rankings_and_matrices_are_tallied_per_item() {
     assert_eq!((ease.items[1].answered, ease.items[1].mean), (1, Some(2.0)));
     assert_eq!(ease.items[0].values.len(), 5);
     let cells = response_cells(&survey, &responses[0], Locale::Fr);
-    assert_eq!(cells, vec!["Discussion > Fichiers > Deck", "Fichiers: 4; Discussion: 2"]);
+    assert_eq!(
+        cells,
+        vec!["Discussion > Fichiers > Deck", "Fichiers: 4; Discussion: 2"]
+    );
 }
 
 #[test]
@@ -619,32 +623,57 @@ fn a_definition_read_from_json_names_the_path_of_what_does_not_fit() {
     let mut wrong_type = survey.clone();
     wrong_type["questions"][1]["type"] = json!("echelle");
     let problem = read_survey(&wrong_type.to_string()).unwrap_err();
-    assert_eq!((problem.field.as_str(), problem.code), ("questions.1.type", Code::InvalidValue));
+    assert_eq!(
+        (problem.field.as_str(), problem.code),
+        ("questions.1.type", Code::InvalidValue)
+    );
     assert_eq!(problem.params["value"], json!("echelle"));
     let mut missing = survey.clone();
-    missing["questions"][0].as_object_mut().unwrap().remove("label");
+    missing["questions"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("label");
     let problem = read_survey(&missing.to_string()).unwrap_err();
-    assert_eq!((problem.field.as_str(), problem.code), ("questions.0.label", Code::Required));
+    assert_eq!(
+        (problem.field.as_str(), problem.code),
+        ("questions.0.label", Code::Required)
+    );
     let mut unknown = survey.clone();
     unknown["questions"][0]["colour"] = json!("red");
     let problem = read_survey(&unknown.to_string()).unwrap_err();
-    assert_eq!((problem.field.as_str(), problem.code), ("questions.0.colour", Code::UnknownField));
+    assert_eq!(
+        (problem.field.as_str(), problem.code),
+        ("questions.0.colour", Code::UnknownField)
+    );
     let problem = read_survey("{\n  \"title\": ").unwrap_err();
-    assert_eq!((problem.field.as_str(), problem.params["line"].clone()), ("", json!(2)));
-    assert_eq!(read_survey(&survey.to_string()).unwrap(), ranked_and_rated());
+    assert_eq!(
+        (problem.field.as_str(), problem.params["line"].clone()),
+        ("", json!(2))
+    );
+    assert_eq!(
+        read_survey(&survey.to_string()).unwrap(),
+        ranked_and_rated()
+    );
 }
 
 #[test]
 fn a_draft_reaches_the_last_shown_question_answered_and_is_bounded() {
     let survey = default_survey();
-    let given = answers(json!({ "getting_started": 4, "hard_parts": "hidden", "apps_used": ["files"] }));
+    let given =
+        answers(json!({ "getting_started": 4, "hard_parts": "hidden", "apps_used": ["files"] }));
     assert_eq!(reached(&survey, &given).as_deref(), Some("apps_used"));
     assert_eq!(reached(&survey, &Answers::new()), None);
     assert_eq!(check_draft(&survey, "q83+/w==", Some("apps_used")), vec![]);
     let long = "A".repeat(limits::DRAFT_MAX + 1);
     assert_eq!(
         codes(&check_draft(&survey, &long, Some("nope"))),
-        vec![("sealed".into(), "too_long"), ("reached".into(), "invalid_value")]
+        vec![
+            ("sealed".into(), "too_long"),
+            ("reached".into(), "invalid_value")
+        ]
     );
-    assert_eq!(codes(&check_draft(&survey, "not base64!", None)), vec![("sealed".into(), "invalid_value")]);
+    assert_eq!(
+        codes(&check_draft(&survey, "not base64!", None)),
+        vec![("sealed".into(), "invalid_value")]
+    );
 }

@@ -114,7 +114,12 @@ impl AppState {
     /// Forgets the clients whose allowances are whole again: the memory and
     /// the shared table stay as large as the clients of the last minutes.
     pub async fn forget_idle_clients(&self) -> Result<(), crate::store::StoreError> {
-        for limit in [&self.lookups, &self.drafts, &self.sign_ins, &self.submissions] {
+        for limit in [
+            &self.lookups,
+            &self.drafts,
+            &self.sign_ins,
+            &self.submissions,
+        ] {
             limit.forget_idle();
         }
         if self.store.backend() == crate::store::Backend::Postgres {

@@ -26,8 +26,8 @@ use super::guard::ApiPath;
 use super::{AppState, ClientIp};
 use super::{Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
-use crate::secrets;
 use crate::rate_limit::RateLimit;
+use crate::secrets;
 use crate::store::{InvitationRow, NewDraft, NewResponse, SurveyRow};
 use crate::texts;
 
@@ -205,7 +205,10 @@ pub async fn copy(
         )
         .await?;
     tracing::info!(survey = copy, original = id, %reviewer, "survey copied");
-    Ok((StatusCode::CREATED, Json(survey_detail(&state, copy).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(survey_detail(&state, copy).await?),
+    ))
 }
 
 /// Deletes a draft (an opened survey keeps its invitations and responses).

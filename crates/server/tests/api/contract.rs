@@ -501,6 +501,20 @@ async fn every_route_answers_as_documented() {
         ),
         (
             "post",
+            p("/api/surveys/draft"),
+            Some(json!({ "secret": invitation, "sealed": "c2VhbGVk", "reached": "getting_started" })),
+            None,
+            204,
+        ),
+        (
+            "post",
+            p("/api/surveys/draft"),
+            Some(json!({ "secret": invitation, "sealed": "c2VhbGVk", "reached": "nowhere" })),
+            None,
+            422,
+        ),
+        (
+            "post",
             p("/api/surveys/response"),
             Some(answers.clone()),
             None,
@@ -518,6 +532,19 @@ async fn every_route_answers_as_documented() {
         ("get", format!("{one}/responses.ods"), None, t, 409),
         ("post", state, Some(json!({ "state": "closed" })), t, 200),
         ("post", p("/api/surveys/response"), Some(answers), None, 409),
+        ("delete", one.clone(), None, t, 409),
+    ])
+    .await;
+    // A closed survey is copied into a new draft, which can be deleted.
+    let (status, copy) = c
+        .call("post", &format!("{one}/copy"), None, t)
+        .await;
+    assert_eq!(status, 201);
+    let copy = format!("/api/review/surveys/{}", copy["summary"]["id"]);
+    c.expect(vec![
+        ("post", p("/api/review/surveys/999/copy"), None, t, 404),
+        ("delete", copy.clone(), None, t, 204),
+        ("delete", copy, None, t, 404),
         // An accepted request waits for no answer (the conversation itself
         // is tested in conversation.rs); an empty answer is refused first.
         (

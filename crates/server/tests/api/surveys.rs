@@ -558,7 +558,12 @@ async fn a_huge_scale_is_refused_at_once_and_the_server_keeps_answering() {
 }
 
 impl Setup {
-    async fn save_draft(&self, secret: &str, sealed: &str, reached: Option<&str>) -> reqwest::Response {
+    async fn save_draft(
+        &self,
+        secret: &str,
+        sealed: &str,
+        reached: Option<&str>,
+    ) -> reqwest::Response {
         self.server
             .post_json(
                 "/api/surveys/draft",
@@ -581,38 +586,83 @@ impl Setup {
 async fn a_draft_is_kept_sealed_for_any_device_and_counted_where_it_stopped() {
     let setup = setup(3).await;
     let id = setup.create(default_survey()).await;
-    let detail = json(get(&setup.server, &setup.token, &format!("/api/review/surveys/{id}")).await).await;
-    assert_eq!(detail["to_invite"], 3, "opening would invite the three accepted requests");
+    let detail = json(
+        get(
+            &setup.server,
+            &setup.token,
+            &format!("/api/review/surveys/{id}"),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(
+        detail["to_invite"], 3,
+        "opening would invite the three accepted requests"
+    );
     setup.set_state(id, "open").await;
-    let secrets = [setup.invitation(0).await, setup.invitation(1).await, setup.invitation(2).await];
+    let secrets = [
+        setup.invitation(0).await,
+        setup.invitation(1).await,
+        setup.invitation(2).await,
+    ];
 
     // Opened by two, a draft begun by two; one of them then sends.
     assert!(setup.view(&secrets[0]).await.get("draft").is_none());
     setup.view(&secrets[1]).await;
-    assert_eq!(setup.save_draft(&secrets[0], "c2VhbGVk", Some("apps_used")).await.status(), 204);
-    assert_eq!(setup.save_draft(&secrets[1], "b3RoZXI=", Some("getting_started")).await.status(), 204);
+    assert_eq!(
+        setup
+            .save_draft(&secrets[0], "c2VhbGVk", Some("apps_used"))
+            .await
+            .status(),
+        204
+    );
+    assert_eq!(
+        setup
+            .save_draft(&secrets[1], "b3RoZXI=", Some("getting_started"))
+            .await
+            .status(),
+        204
+    );
     // Another device with the same invitation finds the sealed text as saved.
     assert_eq!(setup.view(&secrets[0]).await["draft"], "c2VhbGVk");
     let stored: Vec<Option<i64>> = sqlx::query_scalar("SELECT application_id FROM survey_drafts")
         .fetch_all(&setup.server.db().await)
         .await
         .unwrap();
-    assert_eq!(stored, vec![None, None], "an anonymous survey's drafts lead to no request");
+    assert_eq!(
+        stored,
+        vec![None, None],
+        "an anonymous survey's drafts lead to no request"
+    );
 
     // What does not fit is refused and changes nothing.
-    let response = setup.save_draft(&secrets[0], "not base64!", Some("shoe_size")).await;
+    let response = setup
+        .save_draft(&secrets[0], "not base64!", Some("shoe_size"))
+        .await;
     assert_eq!(response.status(), 422);
     assert_eq!(
         fields(&json(response).await),
-        vec![("sealed".into(), "invalid_value".into()), ("reached".into(), "invalid_value".into())]
+        vec![
+            ("sealed".into(), "invalid_value".into()),
+            ("reached".into(), "invalid_value".into())
+        ]
     );
     let huge = "A".repeat(portal_core::survey::limits::DRAFT_MAX + 4);
-    assert_eq!(setup.save_draft(&secrets[0], &huge, None).await.status(), 422);
-    assert_eq!(setup.save_draft("nope", "c2VhbGVk", None).await.status(), 404);
+    assert_eq!(
+        setup.save_draft(&secrets[0], &huge, None).await.status(),
+        422
+    );
+    assert_eq!(
+        setup.save_draft("nope", "c2VhbGVk", None).await.status(),
+        404
+    );
     assert_eq!(setup.view(&secrets[0]).await["draft"], "c2VhbGVk");
 
     assert_eq!(setup.answer(&secrets[1], complete()).await.status(), 200);
-    assert!(setup.view(&secrets[1]).await.get("draft").is_none(), "sending deletes the draft");
+    assert!(
+        setup.view(&secrets[1]).await.get("draft").is_none(),
+        "sending deletes the draft"
+    );
     let progress = &setup.results(id).await["progress"];
     assert_eq!(
         progress,
@@ -622,9 +672,18 @@ async fn a_draft_is_kept_sealed_for_any_device_and_counted_where_it_stopped() {
 
     // Closed: the sealed text goes, where it stopped stays.
     setup.set_state(id, "closed").await;
-    assert_eq!(setup.save_draft(&secrets[0], "c2VhbGVk", None).await.status(), 409);
+    assert_eq!(
+        setup
+            .save_draft(&secrets[0], "c2VhbGVk", None)
+            .await
+            .status(),
+        409
+    );
     assert!(setup.view(&secrets[0]).await.get("draft").is_none());
-    assert_eq!(setup.results(id).await["progress"]["stopped"][0]["count"], 1);
+    assert_eq!(
+        setup.results(id).await["progress"]["stopped"][0]["count"],
+        1
+    );
 }
 
 #[tokio::test]
@@ -635,7 +694,13 @@ async fn a_named_surveys_drafts_go_with_a_withdrawal() {
     let id = setup.create(definition).await;
     setup.set_state(id, "open").await;
     let secret = setup.invitation(0).await;
-    assert_eq!(setup.save_draft(&secret, "c2VhbGVk", Some("getting_started")).await.status(), 204);
+    assert_eq!(
+        setup
+            .save_draft(&secret, "c2VhbGVk", Some("getting_started"))
+            .await
+            .status(),
+        204
+    );
     assert_eq!(setup.server.count("survey_drafts").await, 1);
     let (reference, status_secret) = &setup.accepted[0];
     let response = setup
@@ -667,7 +732,13 @@ async fn a_closed_survey_is_copied_into_a_draft_and_only_drafts_are_deleted() {
     assert_eq!(refused.status(), 409);
     assert_eq!(json(refused).await["error"]["code"], "survey_not_draft");
 
-    let response = post(&setup.server, &setup.token, &format!("/api/review/surveys/{id}/copy"), &json!({})).await;
+    let response = post(
+        &setup.server,
+        &setup.token,
+        &format!("/api/review/surveys/{id}/copy"),
+        &json!({}),
+    )
+    .await;
     assert_eq!(response.status(), 201);
     let copy = json(response).await;
     let copy_id = copy["summary"]["id"].as_i64().unwrap();
@@ -680,7 +751,16 @@ async fn a_closed_survey_is_copied_into_a_draft_and_only_drafts_are_deleted() {
     assert_eq!(copy["to_invite"], 1);
 
     assert_eq!(delete(copy_id).await.unwrap().status(), 204);
-    assert_eq!(get(&setup.server, &setup.token, &format!("/api/review/surveys/{copy_id}")).await.status(), 404);
+    assert_eq!(
+        get(
+            &setup.server,
+            &setup.token,
+            &format!("/api/review/surveys/{copy_id}")
+        )
+        .await
+        .status(),
+        404
+    );
     assert_eq!(delete(copy_id).await.unwrap().status(), 404);
     let list = json(get(&setup.server, &setup.token, "/api/review/surveys").await).await;
     assert_eq!(list.as_array().unwrap().len(), 1);

@@ -171,8 +171,12 @@ fn SurveyActions(
     });
     Effect::new(move |_| match copy.value().get() {
         Some(Ok(copied)) => {
-            notice.set(Some(i18n.t("review-survey-copied")));
-            navigate.with_value(|go| go(&format!("/admin/surveys/{}", copied.summary.id), Default::default()));
+            navigate.with_value(|go| {
+                go(
+                    &format!("/admin/surveys/{}", copied.summary.id),
+                    Default::default(),
+                )
+            });
         }
         Some(Err(error)) => {
             reviewer.handle(&error);

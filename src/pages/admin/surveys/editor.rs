@@ -5,12 +5,16 @@
 //! the server.
 
 use leptos::prelude::*;
-use portal_core::survey::{Answers, Survey, SurveyDetail, SurveyInput, read_survey, validate_survey};
+use portal_core::survey::{
+    Answers, Survey, SurveyDetail, SurveyInput, read_survey, validate_survey,
+};
 use portal_core::{Code, ErrorCode, Problem};
 
 use super::builder::{Builder, SurveyBuilder, definition_message};
 use crate::api::ApiError;
-use crate::components::form::{CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message};
+use crate::components::form::{
+    CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message,
+};
 use crate::i18n::use_i18n;
 use crate::pages::admin::{error_text, use_reviewer};
 
@@ -121,14 +125,39 @@ pub fn SurveyEditor(
         "definition" => "#definition".to_owned(),
         field => builder.target(field),
     });
+    // A question's problem says which question it is about.
     let message = Callback::new(move |problem: Problem| {
-        if problem.field.starts_with("definition") {
-            definition_message(i18n, &problem)
-        } else {
-            problem_message(i18n, &problem)
+        let place = problem
+            .field
+            .strip_prefix("definition.questions.")
+            .and_then(|rest| rest.split('.').next()?.parse::<usize>().ok());
+        match place {
+            Some(index) => i18n.t_args(
+                "review-builder-in-question",
+                [
+                    ("number", (index + 1).into()),
+                    ("problem", definition_message(i18n, &problem).into()),
+                ],
+            ),
+            None if problem.field.starts_with("definition") => definition_message(i18n, &problem),
+            None => problem_message(i18n, &problem),
+        }
+    });
+    let blank_start = (existing_id.is_none()).then(|| {
+        let start_blank = move |_| {
+            builder.replace(blank());
+            crate::browser::after_render(|| {
+                crate::browser::focus("#definition-title-fr");
+            });
+        };
+        view! {
+            <p class="hint" id="blank-survey-hint">{move || i18n.t("review-builder-start-hint")}</p>
+            <p><button type="button" class="button secondary" id="blank-survey" aria-describedby="blank-survey-hint"
+                on:click=start_blank>{move || i18n.t("review-builder-blank")}</button></p>
         }
     });
     view! {
+        {blank_start}
         <ErrorSummary problems=summary target=target message=message/>
         <form novalidate=true on:submit=on_submit class="builder-form">
             <SurveyBuilder builder=builder/>
@@ -205,11 +234,12 @@ fn JsonPanel(builder: Builder, failure: RwSignal<Option<String>>) -> impl IntoVi
             import(content);
         }
     });
-    let error = Signal::derive(move || {
-        problem.with(|all| all.first().map(|p| json_problem(i18n, p)))
-    });
+    let error =
+        Signal::derive(move || problem.with(|all| all.first().map(|p| json_problem(i18n, p))));
     let export = move |_| {
-        let json = builder.survey.with_untracked(|s| serde_json::to_string_pretty(s).unwrap_or_default());
+        let json = builder
+            .survey
+            .with_untracked(|s| serde_json::to_string_pretty(s).unwrap_or_default());
         crate::browser::download_text("survey.json", "application/json", &json);
     };
     view! {
@@ -246,7 +276,13 @@ fn JsonPanel(builder: Builder, failure: RwSignal<Option<String>>) -> impl IntoVi
 /// of the value that does not fit and what is allowed there.
 fn json_problem(i18n: crate::i18n::I18n, problem: &Problem) -> String {
     if problem.field == "definition" {
-        let at = |name: &str| problem.params.get(name).and_then(|v| v.as_u64()).unwrap_or(0);
+        let at = |name: &str| {
+            problem
+                .params
+                .get(name)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0)
+        };
         return i18n.t_args(
             "review-survey-json-error",
             [("line", at("line").into()), ("column", at("column").into())],
@@ -255,7 +291,10 @@ fn json_problem(i18n: crate::i18n::I18n, problem: &Problem) -> String {
     let path = problem.field.trim_start_matches("definition.");
     i18n.t_args(
         "review-builder-json-at",
-        [("path", path.to_owned().into()), ("problem", definition_message(i18n, problem).into())],
+        [
+            ("path", path.to_owned().into()),
+            ("problem", definition_message(i18n, problem).into()),
+        ],
     )
 }
 
@@ -297,9 +336,8 @@ fn PhaseChoices(phases: RwSignal<Vec<String>>, problems: RwSignal<Vec<Problem>>)
 #[component]
 fn Preview(survey: RwSignal<Survey>) -> impl IntoView {
     let i18n = use_i18n();
-    let preview = Memo::new(move |_| {
-        survey.with(|s| validate_survey(s).is_empty().then(|| s.clone()))
-    });
+    let preview =
+        Memo::new(move |_| survey.with(|s| validate_survey(s).is_empty().then(|| s.clone())));
     let answers = RwSignal::new(Answers::new());
     let shown = move || match preview.get() {
         Some(survey) => {

@@ -175,7 +175,9 @@ fn QuestionResults(
 #[component]
 fn ItemTable(items: Vec<ItemResult>, question: Option<Question>, locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
-    let ranking = question.as_ref().is_some_and(|q| q.kind == QuestionType::Ranking);
+    let ranking = question
+        .as_ref()
+        .is_some_and(|q| q.kind == QuestionType::Ranking);
     let label_of = |value: &str| {
         question
             .as_ref()
@@ -185,7 +187,10 @@ fn ItemTable(items: Vec<ItemResult>, question: Option<Question>, locale: Locale)
     let rows = items
         .iter()
         .map(|item| {
-            let mean = item.mean.map(|m| format_decimal(locale, m)).unwrap_or_default();
+            let mean = item
+                .mean
+                .map(|m| format_decimal(locale, m))
+                .unwrap_or_default();
             view! {
                 <tr>
                     <th scope="row">{label_of(&item.value)}</th>
@@ -196,7 +201,10 @@ fn ItemTable(items: Vec<ItemResult>, question: Option<Question>, locale: Locale)
         })
         .collect_view();
     let (caption, mean) = if ranking {
-        ("review-survey-ranking-caption", "review-survey-col-mean-rank")
+        (
+            "review-survey-ranking-caption",
+            "review-survey-col-mean-rank",
+        )
     } else {
         ("review-survey-matrix-caption", "review-survey-col-mean")
     };
@@ -211,8 +219,15 @@ fn ItemTable(items: Vec<ItemResult>, question: Option<Question>, locale: Locale)
 }
 
 fn format_decimal(locale: Locale, value: f64) -> String {
-    let text = format!("{value:.2}").trim_end_matches('0').trim_end_matches('.').to_owned();
-    if locale == Locale::Fr { text.replace('.', ",") } else { text }
+    let text = format!("{value:.2}")
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_owned();
+    if locale == Locale::Fr {
+        text.replace('.', ",")
+    } else {
+        text
+    }
 }
 
 /// How far the invited collectives went, and where those who began without
@@ -221,7 +236,11 @@ fn format_decimal(locale: Locale, value: f64) -> String {
 fn ProgressTables(progress: Progress, survey: Survey, locale: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let of_invited = |n: u32| {
-        let percent = if progress.invited == 0 { 0.0 } else { f64::from(n) * 100.0 / f64::from(progress.invited) };
+        let percent = if progress.invited == 0 {
+            0.0
+        } else {
+            f64::from(n) * 100.0 / f64::from(progress.invited)
+        };
         format_percent(i18n, (percent * 10.0).round() / 10.0)
     };
     let steps = [
@@ -231,17 +250,23 @@ fn ProgressTables(progress: Progress, survey: Survey, locale: Locale) -> impl In
         ("review-survey-progress-finished", progress.finished),
     ]
     .into_iter()
-    .map(|(label, n)| view! {
-        <tr>
-            <th scope="row">{i18n.t(label)}</th>
-            <td>{format_count(i18n, n)}</td>
-            <td>{of_invited(n)}</td>
-        </tr>
+    .map(|(label, n)| {
+        view! {
+            <tr>
+                <th scope="row">{i18n.t(label)}</th>
+                <td>{format_count(i18n, n)}</td>
+                <td>{of_invited(n)}</td>
+            </tr>
+        }
     })
     .collect_view();
-    let columns = ["review-survey-col-step", "review-survey-col-count", "review-survey-col-of-invited"]
-        .map(|id| Column::new(i18n.t(id)))
-        .into();
+    let columns = [
+        "review-survey-col-step",
+        "review-survey-col-count",
+        "review-survey-col-of-invited",
+    ]
+    .map(|id| Column::new(i18n.t(id)))
+    .into();
     let stops = if progress.stopped.is_empty() {
         view! { <p>{i18n.t("review-survey-no-stops")}</p> }.into_any()
     } else {
@@ -258,9 +283,12 @@ fn ProgressTables(progress: Progress, survey: Survey, locale: Locale) -> impl In
                 }
             })
             .collect_view();
-        let columns = ["review-survey-col-last-answered", "review-survey-col-stopped"]
-            .map(|id| Column::new(i18n.t(id)))
-            .into();
+        let columns = [
+            "review-survey-col-last-answered",
+            "review-survey-col-stopped",
+        ]
+        .map(|id| Column::new(i18n.t(id)))
+        .into();
         view! {
             <DataTable caption=i18n.t("review-survey-stops-caption") class="figures" columns=columns>
                 {rows}

@@ -43,10 +43,16 @@ pub fn QuestionCard(builder: Builder, key: u64) -> impl IntoView {
             q.hint = (!hint.fr.trim().is_empty() || !hint.en.trim().is_empty()).then_some(hint)
         })
     });
+    // The same button while the question can go on that way, else the other.
     let shift = move |up: bool| {
-        let button = id(if up { "up" } else { "down" });
         if builder.shift(key, up) {
-            focus_later(button);
+            let place = builder.index(key).unwrap_or(0);
+            let at_end = if up {
+                place == 0
+            } else {
+                place + 1 == builder.count()
+            };
+            focus_later(id(if up != at_end { "up" } else { "down" }));
         }
     };
     let duplicate = move |_| {
@@ -65,7 +71,7 @@ pub fn QuestionCard(builder: Builder, key: u64) -> impl IntoView {
     view! {
         <li class="question-card">
             <section aria-labelledby=title_id.clone()>
-                <h4 id=title_id.clone()>{move || i18n.t_args("review-builder-question", [("number", number.get().into())])}</h4>
+                <h3 id=title_id.clone()>{move || i18n.t_args("review-builder-question", [("number", number.get().into())])}</h3>
                 <div class="card-tools">
                     <button type="button" class="button secondary small" id=id("up") disabled=move || number.get() == 1
                         aria-label=tool("review-builder-up") on:click=move |_| shift(true)>{move || i18n.t("review-builder-up-short")}</button>
@@ -80,7 +86,6 @@ pub fn QuestionCard(builder: Builder, key: u64) -> impl IntoView {
                     field=Builder::field(key, "type")
                     label=Signal::derive(move || i18n.t("review-builder-type"))
                     groups=Signal::derive(move || vec![(None, type_options(i18n))])
-                    placeholder=Signal::derive(move || i18n.t("review-builder-choose-type"))
                     value=Signal::derive(move || kind.get().map(|k| k.as_str().to_owned()).unwrap_or_default())
                     on_change=Callback::new(move |text: String| {
                         if let Some(chosen) = Kind::parse(&text) {

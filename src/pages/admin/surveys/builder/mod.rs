@@ -125,7 +125,10 @@ impl Builder {
     }
 
     pub fn edit(self, key: u64, change: impl FnOnce(&mut Question)) {
-        let Some(index) = self.keys.with_untracked(|k| k.iter().position(|k| *k == key)) else {
+        let Some(index) = self
+            .keys
+            .with_untracked(|k| k.iter().position(|k| *k == key))
+        else {
             return;
         };
         self.survey.update(|s| {
@@ -161,7 +164,9 @@ impl Builder {
 
     /// Puts a copy of the question right after it; the copy's key.
     pub fn duplicate(self, key: u64) -> Option<u64> {
-        let index = self.keys.with_untracked(|k| k.iter().position(|k| *k == key))?;
+        let index = self
+            .keys
+            .with_untracked(|k| k.iter().position(|k| *k == key))?;
         let copy = self.fresh_key();
         self.survey.update(|s| {
             let id = fresh_id("question", s.questions.iter().map(|q| q.id.as_str()));
@@ -176,7 +181,10 @@ impl Builder {
     }
 
     pub fn remove(self, key: u64) {
-        let Some(index) = self.keys.with_untracked(|k| k.iter().position(|k| *k == key)) else {
+        let Some(index) = self
+            .keys
+            .with_untracked(|k| k.iter().position(|k| *k == key))
+        else {
             return;
         };
         self.survey.update(|s| {
@@ -189,10 +197,17 @@ impl Builder {
 
     /// Moves the question one place up or down; whether it moved.
     pub fn shift(self, key: u64, up: bool) -> bool {
-        let Some(index) = self.keys.with_untracked(|k| k.iter().position(|k| *k == key)) else {
+        let Some(index) = self
+            .keys
+            .with_untracked(|k| k.iter().position(|k| *k == key))
+        else {
             return false;
         };
-        let to = if up { index.checked_sub(1) } else { Some(index + 1) };
+        let to = if up {
+            index.checked_sub(1)
+        } else {
+            Some(index + 1)
+        };
         let Some(to) = to.filter(|to| *to < self.keys.with_untracked(Vec::len)) else {
             return false;
         };
@@ -322,7 +337,7 @@ pub fn SurveyBuilder(builder: Builder) -> impl IntoView {
                 error=Signal::stored(None::<String>)
             />
         </fieldset>
-        <h3 class="builder-questions-title">{move || i18n.t_args("review-builder-questions", [("count", builder.count().into())])}</h3>
+        <h2 class="builder-questions-title">{move || i18n.t_args("review-builder-questions", [("count", builder.count().into())])}</h2>
         <ol class="question-cards">
             <For each=move || builder.keys.get() key=|key| *key let:key>
                 <QuestionCard builder=builder key=key/>
@@ -358,7 +373,6 @@ fn AddQuestion(builder: Builder) -> impl IntoView {
                 field="add-question"
                 label=Signal::derive(move || i18n.t("review-builder-add-type"))
                 groups=groups
-                placeholder=Signal::derive(move || i18n.t("review-builder-choose-type"))
                 value=kind
                 on_change=Callback::new(move |v| kind.set(v))
                 error=builder.survey_error(i18n, "questions")

@@ -156,7 +156,10 @@ pub fn ItemsEditor(builder: Builder, key: u64, items: Items) -> impl IntoView {
             items.of_mut(q).push(item);
         });
         let index = count.get_untracked().saturating_sub(1);
-        let target = format!("#{}", dom_id(&Builder::field(key, &format!("{path}.{index}.label.fr"))));
+        let target = format!(
+            "#{}",
+            dom_id(&Builder::field(key, &format!("{path}.{index}.label.fr")))
+        );
         crate::browser::after_render(move || {
             crate::browser::focus(&target);
         });
@@ -200,17 +203,27 @@ pub fn ScaleEditor(builder: Builder, key: u64) -> impl IntoView {
         });
         let options = Signal::derive(move || {
             let mut points: Vec<i64> = range.clone().collect();
-            if let Some(current) = value.get().parse::<i64>().ok().filter(|n| !points.contains(n)) {
+            if let Some(current) = value
+                .get()
+                .parse::<i64>()
+                .ok()
+                .filter(|n| !points.contains(n))
+            {
                 points.push(current);
             }
-            vec![(None, points.into_iter().map(|n| (n.to_string(), n.to_string())).collect())]
+            vec![(
+                None,
+                points
+                    .into_iter()
+                    .map(|n| (n.to_string(), n.to_string()))
+                    .collect(),
+            )]
         });
         view! {
             <Select
                 field=Builder::field(key, &format!("scale.{name}"))
                 label=Signal::derive(move || i18n.t(&format!("review-builder-scale-{name}")))
                 groups=options
-                placeholder=Signal::derive(move || i18n.t("review-builder-choose"))
                 value=value
                 on_change=Callback::new(move |text: String| {
                     if let Ok(n) = text.parse::<i64>() {
@@ -225,7 +238,13 @@ pub fn ScaleEditor(builder: Builder, key: u64) -> impl IntoView {
         let value = Signal::derive(move || {
             scale
                 .get()
-                .map(|s| if name == "min" { s.min_label } else { s.max_label })
+                .map(|s| {
+                    if name == "min" {
+                        s.min_label
+                    } else {
+                        s.max_label
+                    }
+                })
                 .unwrap_or_default()
         });
         let set = Callback::new(move |text: Localized| {
@@ -275,12 +294,19 @@ pub fn ConditionEditor(builder: Builder, key: u64) -> impl IntoView {
     let locale = move || i18n.locale();
     let name_of = move |q: &Question| {
         let label = q.label.get(locale()).trim().to_owned();
-        if label.is_empty() { q.id.clone() } else { label }
+        if label.is_empty() {
+            q.id.clone()
+        } else {
+            label
+        }
     };
     let toggle = Callback::new(move |on: bool| {
         let first = sources.with_untracked(|s| s.first().map(|q| q.id.clone()));
         set(match (on, first) {
-            (true, Some(question)) => Some(Condition { question, any_of: Vec::new() }),
+            (true, Some(question)) => Some(Condition {
+                question,
+                any_of: Vec::new(),
+            }),
             _ => None,
         });
     });
