@@ -27,6 +27,8 @@ submission_burst = 1000000
 submissions_per_minute = 1000000
 sign_in_burst = 1000000
 sign_ins_per_minute = 1000000
+draft_burst = 1000000
+drafts_per_minute = 1000000
 min_fill_seconds = 0
 TOML
 token=$(env -u DATABASE_URL "$server" --database "$work/portal.db" reviewer add Fuzz 2>/dev/null)

@@ -1,14 +1,15 @@
 //! The JSON body extractor of the API: wrong content type → 415, too large →
 //! 413 (from the `Content-Length` header when it says so, before anything is
 //! read), not all there in time → 408, not JSON → 400 `malformed_json`, JSON
-//! of the wrong shape (unknown field, wrong type) → 400 `invalid_body` naming
-//! the field. Never a 500.
+//! of the wrong shape (unknown field, wrong type, an array where an object
+//! belongs) → 400 `invalid_body` naming the field. Never a 500.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::header::CONTENT_TYPE;
 use portal_core::{Code, Problem};
-use serde::de::{DeserializeOwned, MapAccess, SeqAccess, Visitor};
+use serde::de::value::{MapDeserializer, SeqDeserializer};
+use serde::de::{DeserializeOwned, IntoDeserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -93,7 +94,7 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         }
     })?;
     deserializer.end().map_err(|_| ApiError::MalformedJson)?;
-    serde_path_to_error::deserialize(value).map_err(|err| {
+    serde_path_to_error::deserialize(Shaped(value)).map_err(|err| {
         let path = err.path().to_string();
         // The path already ends with the unknown field's name.
         let code = if err.inner().to_string().starts_with("unknown field") {
@@ -183,6 +184,96 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
 }
 
+/// A JSON value read into a Rust type as its schema reads it: a struct only
+/// from an object. (Serde's derive also reads a struct from an array of its
+/// fields in order, `[]` for one whose fields are all optional, which the
+/// OpenAPI document refuses.)
+struct Shaped(Value);
+
+impl<'de> IntoDeserializer<'de, serde_json::Error> for Shaped {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+impl<'de> Deserializer<'de> for Shaped {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::Array(items) => {
+                let mut seq = SeqDeserializer::new(items.into_iter().map(Shaped));
+                let value = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(value)
+            }
+            Value::Object(object) => {
+                let mut map = MapDeserializer::new(object.into_iter().map(|(k, v)| (k, Shaped(v))));
+                let value = visitor.visit_map(&mut map)?;
+                map.end()?;
+                Ok(value)
+            }
+            other => other.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::Object(_) => self.deserialize_any(visitor),
+            other => Err(serde::de::Error::invalid_type(unexpected(&other), &visitor)),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_enum(name, variants, visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map identifier ignored_any
+    }
+}
+
+/// What a value is, in a type error's words.
+fn unexpected(value: &Value) -> serde::de::Unexpected<'_> {
+    use serde::de::Unexpected;
+    match value {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(_) => Unexpected::Other("number"),
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +289,33 @@ mod tests {
         assert_eq!(read("[1] x"), Err(ErrorCode::MalformedJson));
         let object = parse::<serde_json::Map<String, Value>>(br#"{"a": 1, "a": 2}"#);
         assert_eq!(object.map_err(|e| e.code()), Err(ErrorCode::InvalidBody));
+        // A struct is read from an object only, at any depth.
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Inner {
+            n: Option<u32>,
+        }
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            inner: Option<Inner>,
+            list: Option<Vec<Inner>>,
+        }
+        let shape = |text: &str| {
+            parse::<Outer>(text.as_bytes())
+                .map(|_| ())
+                .map_err(|e| e.code())
+        };
+        assert_eq!(shape(r#"{"inner": {"n": 1}, "list": [{}]}"#), Ok(()));
+        assert_eq!(shape(r#"{"inner": null}"#), Ok(()));
+        for wrong in [
+            "[]",
+            r#"{"inner": []}"#,
+            r#"{"inner": [1]}"#,
+            r#"{"list": [[]]}"#,
+        ] {
+            assert_eq!(shape(wrong), Err(ErrorCode::InvalidBody), "{wrong}");
+        }
         let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
         assert_eq!(
             parse::<Value>(deep.as_bytes()).map_err(|e| e.code()),

@@ -502,7 +502,9 @@ async fn every_route_answers_as_documented() {
         (
             "post",
             p("/api/surveys/draft"),
-            Some(json!({ "secret": invitation, "sealed": "c2VhbGVk", "reached": "getting_started" })),
+            Some(
+                json!({ "secret": invitation, "sealed": "c2VhbGVk", "reached": "getting_started" }),
+            ),
             None,
             204,
         ),
@@ -536,9 +538,7 @@ async fn every_route_answers_as_documented() {
     ])
     .await;
     // A closed survey is copied into a new draft, which can be deleted.
-    let (status, copy) = c
-        .call("post", &format!("{one}/copy"), None, t)
-        .await;
+    let (status, copy) = c.call("post", &format!("{one}/copy"), None, t).await;
     assert_eq!(status, 201);
     let copy = format!("/api/review/surveys/{}", copy["summary"]["id"]);
     c.expect(vec![
