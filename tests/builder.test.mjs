@@ -7,19 +7,11 @@
 // results and how far the invitations went.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe, addReviewer, postJson } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const ctx = useServerAndBrowser({ before, after });
 
-async function api(path, body, token) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${ctx.server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-  assert.ok(response.ok, `${path}: ${response.status}`);
-  return response.json();
-}
+const api = (path, body, token) => postJson(ctx.server, path, body, token);
 
 /** Presses Tab (or Shift+Tab, `back`) until the focus is on `selector`. */
 async function tabTo(page, selector, { back = false, most = 80 } = {}) {
@@ -57,7 +49,7 @@ async function addQuestion(page, steps) {
 }
 
 test('a reviewer builds a survey by keyboard; a collective answers on two devices; the reviewer sees how far it went', async () => {
-  const token = execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Dominique'], { encoding: 'utf8' }).trim();
+  const token = addReviewer(ctx.server, 'Dominique');
   await api('/api/review/phases/1', { open: true }, token);
   const submitted = await api('/api/applications', {
     structure: {

@@ -22,6 +22,21 @@ function freePort() {
   });
 }
 
+/** Adds a reviewer with the server's CLI; their sign-in token. */
+export function addReviewer(server, name) {
+  return execFileSync(join(root, 'target/debug/portal-server'), ['--database', server.database, 'reviewer', 'add', name], { encoding: 'utf8' }).trim();
+}
+
+/** POSTs `body` as JSON to the API (as the reviewer of `token` if given);
+ * the JSON answer, after checking that it is a success. */
+export async function postJson(server, path, body, token) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
 /**
  * Starts the server (with a TOML `config` if given) on a fresh SQLite file, or
  * on `database` (a PostgreSQL URL) if given, serving `dist` (the built app by

@@ -5,19 +5,11 @@
 // the reviewer's results chart changes accordingly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe, addReviewer, postJson } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const ctx = useServerAndBrowser({ before, after });
 
-async function api(path, body, token) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${ctx.server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-  assert.ok(response.ok, `${path}: ${response.status}`);
-  return response.json();
-}
+const api = (path, body, token) => postJson(ctx.server, path, body, token);
 
 /** An accepted request of phase 1: { reference, secret }. */
 async function acceptedRequest(token, name = 'Ateliers vélo du Faubourg') {
@@ -49,7 +41,7 @@ const activeId = (page) => page.evaluate(() => document.activeElement?.id);
 const chartOf = (page, question) => page.textContent(`#result-${question}-desc`);
 
 test('a collective answers the survey by keyboard and the reviewer sees the results change', async () => {
-  const token = execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Camille'], { encoding: 'utf8' }).trim();
+  const token = addReviewer(ctx.server, 'Camille');
   await api('/api/review/phases/1', { open: true }, token);
   const { reference, secret } = await acceptedRequest(token);
   const others = [await acceptedRequest(token, 'Jardin partagé des Lilas'), await acceptedRequest(token, 'Chorale du quartier Nord')];

@@ -86,6 +86,17 @@ impl Setup {
             .to_owned()
     }
 
+    /// The `index`th accepted request withdraws; the status of the answer.
+    async fn withdraw(&self, index: usize) -> u16 {
+        let (reference, secret) = &self.accepted[index];
+        let body = json!({ "reference": reference, "secret": secret });
+        let response = self
+            .server
+            .post_json("/api/applications/withdraw", &body)
+            .await;
+        response.status().as_u16()
+    }
+
     async fn answer(&self, secret: &str, answers: Value) -> reqwest::Response {
         self.server
             .post_json(
@@ -461,19 +472,12 @@ async fn a_named_survey_links_responses_and_a_withdrawal_erases_them() {
     setup.set_state(id, "open").await;
     let secret = setup.invitation(0).await;
     assert_eq!(setup.answer(&secret, complete()).await.status(), 200);
-    let (reference, status_secret) = &setup.accepted[0];
+    let reference = &setup.accepted[0].0;
     let csv = setup.export(id).await.text().await.unwrap();
     assert!(csv.starts_with("\u{feff}Référence;Modifiée le;"), "{csv}");
     assert!(csv.lines().nth(1).unwrap().starts_with(reference.as_str()));
 
-    let response = setup
-        .server
-        .post_json(
-            "/api/applications/withdraw",
-            &json!({ "reference": reference, "secret": status_secret }),
-        )
-        .await;
-    assert_eq!(response.status(), 200);
+    assert_eq!(setup.withdraw(0).await, 200);
     assert_eq!(setup.server.count("survey_responses").await, 0);
 }
 
@@ -486,13 +490,8 @@ async fn a_withdrawn_request_can_no_longer_answer_in_its_name() {
     setup.set_state(id, "open").await;
     let secret = setup.invitation(0).await;
     assert_eq!(setup.answer(&secret, complete()).await.status(), 200);
-    let (reference, status_secret) = &setup.accepted[0];
-    let withdraw = json!({ "reference": reference, "secret": status_secret });
-    let response = setup
-        .server
-        .post_json("/api/applications/withdraw", &withdraw)
-        .await;
-    assert_eq!(response.status(), 200);
+    let reference = &setup.accepted[0].0;
+    assert_eq!(setup.withdraw(0).await, 200);
 
     // The invitation from before the withdrawal opens nothing any more.
     for path in ["/api/surveys/invitation", "/api/surveys/response"] {
@@ -702,15 +701,7 @@ async fn a_named_surveys_drafts_go_with_a_withdrawal() {
         204
     );
     assert_eq!(setup.server.count("survey_drafts").await, 1);
-    let (reference, status_secret) = &setup.accepted[0];
-    let response = setup
-        .server
-        .post_json(
-            "/api/applications/withdraw",
-            &json!({ "reference": reference, "secret": status_secret }),
-        )
-        .await;
-    assert_eq!(response.status(), 200);
+    assert_eq!(setup.withdraw(0).await, 200);
     assert_eq!(setup.server.count("survey_drafts").await, 0);
 }
 

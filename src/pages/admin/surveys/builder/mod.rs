@@ -114,6 +114,12 @@ impl Builder {
         self.keys.with(|keys| keys.iter().position(|k| *k == key))
     }
 
+    /// The index of the question with this key, for a change (untracked).
+    fn place(self, key: u64) -> Option<usize> {
+        self.keys
+            .with_untracked(|keys| keys.iter().position(|k| *k == key))
+    }
+
     pub fn count(self) -> usize {
         self.keys.with(Vec::len)
     }
@@ -125,10 +131,7 @@ impl Builder {
     }
 
     pub fn edit(self, key: u64, change: impl FnOnce(&mut Question)) {
-        let Some(index) = self
-            .keys
-            .with_untracked(|k| k.iter().position(|k| *k == key))
-        else {
+        let Some(index) = self.place(key) else {
             return;
         };
         self.survey.update(|s| {
@@ -164,9 +167,7 @@ impl Builder {
 
     /// Puts a copy of the question right after it; the copy's key.
     pub fn duplicate(self, key: u64) -> Option<u64> {
-        let index = self
-            .keys
-            .with_untracked(|k| k.iter().position(|k| *k == key))?;
+        let index = self.place(key)?;
         let copy = self.fresh_key();
         self.survey.update(|s| {
             let id = fresh_id("question", s.questions.iter().map(|q| q.id.as_str()));
@@ -181,10 +182,7 @@ impl Builder {
     }
 
     pub fn remove(self, key: u64) {
-        let Some(index) = self
-            .keys
-            .with_untracked(|k| k.iter().position(|k| *k == key))
-        else {
+        let Some(index) = self.place(key) else {
             return;
         };
         self.survey.update(|s| {
@@ -197,10 +195,7 @@ impl Builder {
 
     /// Moves the question one place up or down; whether it moved.
     pub fn shift(self, key: u64, up: bool) -> bool {
-        let Some(index) = self
-            .keys
-            .with_untracked(|k| k.iter().position(|k| *k == key))
-        else {
+        let Some(index) = self.place(key) else {
             return false;
         };
         let to = if up {
