@@ -240,6 +240,7 @@ test('a reviewer builds a survey by keyboard; a collective answers on two device
   await reviewer.getByRole('button', { name: 'Clore le questionnaire' }).click();
   await reviewer.getByRole('button', { name: 'Dupliquer en nouveau brouillon' }).click();
   await reviewer.getByRole('heading', { name: 'Modifier le brouillon' }).waitFor();
+  await reviewer.getByRole('status').getByText('Ce brouillon est une copie', { exact: false }).waitFor();
   assert.equal(await reviewer.inputValue('#definition-title-fr'), 'Notre agenda partagé');
 
   for (const page of [reviewer, computer]) assert.deepEqual(page.problems, []);

@@ -399,6 +399,7 @@ review-survey-delete-title = Delete this draft?
 review-survey-delete-text = Its questions will be lost. Nobody was invited: nothing else changes.
 review-survey-delete-confirm = Delete
 review-survey-copy = Duplicate into a new draft
+review-survey-copied = This draft is a copy: change its questions and phases here, then open it like any survey.
 review-survey-ranking-firsts = How often each option was placed first:
 review-survey-ranking-caption = Mean rank of each option (1 = the most important)
 review-survey-matrix-caption = Mean of each row

@@ -399,6 +399,7 @@ review-survey-delete-title = Supprimer ce brouillon ?
 review-survey-delete-text = Ses questions seront perdues. Personne n’a été invité : rien d’autre ne change.
 review-survey-delete-confirm = Supprimer
 review-survey-copy = Dupliquer en nouveau brouillon
+review-survey-copied = Ce brouillon est une copie : modifiez ici ses questions et ses phases, puis ouvrez-le comme tout questionnaire.
 review-survey-ranking-firsts = Nombre de fois où chaque option a été placée en premier :
 review-survey-ranking-caption = Rang moyen de chaque option (1 = la plus importante)
 review-survey-matrix-caption = Moyenne de chaque ligne

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use portal_core::survey::{SurveyDetail, SurveyState};
 use portal_core::{Locale, messages};
 
@@ -50,12 +50,17 @@ fn ExistingSurvey(id: i64) -> impl IntoView {
     let reviewer = use_reviewer();
     let detail = RwSignal::new(None::<Result<SurveyDetail, ApiError>>);
     let notice = RwSignal::new(None::<String>);
+    // Reached from "copy": the page says so once it shows the copy.
+    let copied = use_query_map().with_untracked(|q| q.get("copied").is_some());
     let load = LocalResource::new(move || {
         let token = reviewer.token();
         async move { crate::api::review::survey(&token, id).await }
     });
     Effect::new(move |_| {
         if let Some(result) = load.get() {
+            if copied && result.is_ok() {
+                notice.set(Some(i18n.t("review-survey-copied")));
+            }
             detail.set(Some(result));
             crate::browser::after_render(move || {
                 crate::app::name_document(i18n.locale_untracked());
@@ -173,7 +178,7 @@ fn SurveyActions(
         Some(Ok(copied)) => {
             navigate.with_value(|go| {
                 go(
-                    &format!("/admin/surveys/{}", copied.summary.id),
+                    &format!("/admin/surveys/{}?copied=1", copied.summary.id),
                     Default::default(),
                 )
             });
