@@ -7,20 +7,11 @@
 // results and how far the invitations went.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, newPage, ready, axe, addReviewer, postJson } from './support.mjs';
+import { useServerAndBrowser, newPage, axe, addReviewer, postJson, acceptedRequest, signInReviewer, tabTo } from './support.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
 const api = (path, body, token) => postJson(ctx.server, path, body, token);
-
-/** Presses Tab (or Shift+Tab, `back`) until the focus is on `selector`. */
-async function tabTo(page, selector, { back = false, most = 80 } = {}) {
-  for (let i = 0; i < most; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  assert.fail(`Tab never reached ${selector}`);
-}
 
 /** The rows of a table's body, cells joined with " | ". */
 const cells = (table) => table.locator('tbody tr').evaluateAll((rows) =>
@@ -51,24 +42,10 @@ async function addQuestion(page, steps) {
 test('a reviewer builds a survey by keyboard; a collective answers on two devices; the reviewer sees how far it went', async () => {
   const token = addReviewer(ctx.server, 'Dominique');
   await api('/api/review/phases/1', { open: true }, token);
-  const submitted = await api('/api/applications', {
-    structure: {
-      kind: 'association', name: 'Amicale des locataires du Vieux Port', purpose: 'Défendre les locataires et animer la vie de la résidence.',
-      activities: 'Permanences, fêtes de quartier, journal trimestriel.', country: 'FR', french_speaking: true,
-    },
-    needs: { accounts: 6, storage_gb: 4, apps: ['files', 'calendar_contacts'] },
-    contact: { name: 'Nour Haddad', email: 'nour@example.org' },
-    motivation: 'Partager nos comptes rendus et notre agenda sans passer par des services commerciaux.',
-    consents: { terms: true, surveys: true },
-    locale: 'fr',
-  });
-  await api(`/api/review/applications/${submitted.reference}/decision`, { decision: 'accept', phase: 1 }, token);
+  const submitted = await acceptedRequest(ctx.server, token, 'Amicale des locataires du Vieux Port');
 
   const reviewer = await newPage(ctx.browser, ctx.server);
-  await reviewer.goto(`${ctx.server.url}/admin`);
-  await ready(reviewer);
-  await reviewer.getByLabel('Jeton de connexion').fill(token);
-  await reviewer.getByRole('button', { name: 'Se connecter' }).click();
+  await signInReviewer(reviewer, ctx.server, token);
   await reviewer.getByRole('link', { name: 'Questionnaires', exact: true }).click();
   await reviewer.getByRole('link', { name: 'Nouveau questionnaire' }).click();
   // The end-of-phase survey is offered as a start; this one starts blank.

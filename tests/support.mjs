@@ -37,6 +37,42 @@ export async function postJson(server, path, body, token) {
   return response.json();
 }
 
+/** Submits a request in the name of the association `name` and accepts it
+ * into phase 1 (open) as the reviewer of `token`: { reference, secret }. */
+export async function acceptedRequest(server, token, name = 'Ateliers vélo du Faubourg') {
+  const submitted = await postJson(server, '/api/applications', {
+    structure: {
+      kind: 'association', name, purpose: 'Apprendre à réparer son vélo soi-même, entre voisines et voisins.',
+      activities: 'Ateliers ouverts deux soirs par semaine, bourse aux pièces.', country: 'FR', french_speaking: true,
+    },
+    needs: { accounts: 8, storage_gb: 5, apps: ['files', 'deck'] },
+    contact: { name: 'Sacha Roux', email: 'sacha@example.org' },
+    motivation: 'Tenir nos inventaires de pièces et nos plannings de bénévoles ailleurs que sur des tableurs éparpillés.',
+    consents: { terms: true, surveys: true },
+    locale: 'fr',
+  });
+  await postJson(server, `/api/review/applications/${submitted.reference}/decision`, { decision: 'accept', phase: 1 }, token);
+  return submitted;
+}
+
+/** Opens the reviewers' area on `page` and signs in with `token`. */
+export async function signInReviewer(page, server, token) {
+  await page.goto(`${server.url}/admin`);
+  await ready(page);
+  await page.getByLabel('Jeton de connexion').fill(token);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Presses Tab (or Shift+Tab, `back`) until the focus is on `selector`, at
+ * most `most` times. */
+export async function tabTo(page, selector, { back = false, most = 80 } = {}) {
+  for (let i = 0; i < most; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
 /**
  * Starts the server (with a TOML `config` if given) on a fresh SQLite file, or
  * on `database` (a PostgreSQL URL) if given, serving `dist` (the built app by

@@ -5,37 +5,15 @@
 // the reviewer's results chart changes accordingly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, newPage, ready, axe, addReviewer, postJson } from './support.mjs';
+import { useServerAndBrowser, newPage, axe, addReviewer, postJson, acceptedRequest as accepted, signInReviewer, tabTo as tabToAtMost } from './support.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
 const api = (path, body, token) => postJson(ctx.server, path, body, token);
 
-/** An accepted request of phase 1: { reference, secret }. */
-async function acceptedRequest(token, name = 'Ateliers vélo du Faubourg') {
-  const submitted = await api('/api/applications', {
-    structure: {
-      kind: 'association', name, purpose: 'Apprendre à réparer son vélo soi-même, entre voisines et voisins.',
-      activities: 'Ateliers ouverts deux soirs par semaine, bourse aux pièces.', country: 'FR', french_speaking: true,
-    },
-    needs: { accounts: 8, storage_gb: 5, apps: ['files', 'deck'] },
-    contact: { name: 'Sacha Roux', email: 'sacha@example.org' },
-    motivation: 'Tenir nos inventaires de pièces et nos plannings de bénévoles ailleurs que sur des tableurs éparpillés.',
-    consents: { terms: true, surveys: true },
-    locale: 'fr',
-  });
-  await api(`/api/review/applications/${submitted.reference}/decision`, { decision: 'accept', phase: 1 }, token);
-  return submitted;
-}
-
+const acceptedRequest = (token, name) => accepted(ctx.server, token, name);
 /** Presses Tab until the focus is on `selector` (at most 40 times). */
-async function tabTo(page, selector) {
-  for (let i = 0; i < 40; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${selector}`);
-}
+const tabTo = (page, selector) => tabToAtMost(page, selector, { most: 40 });
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id);
 const chartOf = (page, question) => page.textContent(`#result-${question}-desc`);
@@ -48,10 +26,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
 
   // The reviewer creates the survey from the template and opens it.
   const reviewer = await newPage(ctx.browser, ctx.server);
-  await reviewer.goto(`${ctx.server.url}/admin`);
-  await ready(reviewer);
-  await reviewer.getByLabel('Jeton de connexion').fill(token);
-  await reviewer.getByRole('button', { name: 'Se connecter' }).click();
+  await signInReviewer(reviewer, ctx.server, token);
   await reviewer.getByRole('link', { name: 'Questionnaires', exact: true }).click();
   await reviewer.getByText('Aucun questionnaire pour l’instant.').waitFor();
   await reviewer.getByRole('link', { name: 'Nouveau questionnaire' }).click();
