@@ -12,3 +12,14 @@ pub use language_switch::LanguageSwitch;
 pub use links::{Alternatives, Place, PlaceLink};
 pub use table::{Column, DataTable};
 pub mod form;
+
+/// The place next to `index` in a list of `len` items, towards its start
+/// (`up`) or its end; none past either end. (The buttons that move an item
+/// of an ordered list: a ranking, a survey's questions.)
+pub fn neighbour(index: usize, up: bool, len: usize) -> Option<usize> {
+    if up {
+        index.checked_sub(1)
+    } else {
+        Some(index + 1).filter(|to| *to < len)
+    }
+}

@@ -57,12 +57,9 @@ pub(super) fn ranking_question(
         Callback::new(move |(index, up): (usize, bool)| {
             let mut list = order.get_untracked();
             let count = list.len();
-            let to = if up {
-                index.checked_sub(1)
-            } else {
-                Some(index + 1).filter(|to| *to < count)
+            let Some(to) = crate::components::neighbour(index, up, count) else {
+                return;
             };
-            let Some(to) = to else { return };
             list.swap(index, to);
             let value = list[to].clone();
             set.run(Some(Answer::Many(list)));
@@ -91,25 +88,8 @@ pub(super) fn ranking_question(
         list.into_iter()
             .enumerate()
             .map(|(index, value)| {
-                let name = name_of(&value);
-                let up = i18n.t_args("survey-ranking-up", [("item", name.clone().into())]);
-                let down = i18n.t_args("survey-ranking-down", [("item", name.clone().into())]);
-                view! {
-                    <li class="rank-item">
-                        <span class="rank" aria-hidden="true">{index + 1}</span>
-                        <span class="rank-label">{name}</span>
-                        <span class="rank-moves">
-                            <button type="button" class="button secondary small" id=item_id(&value, "up")
-                                aria-label=up disabled=index == 0 on:click=move |_| shift.run((index, true))>
-                                <span aria-hidden="true">"↑"</span>
-                            </button>
-                            <button type="button" class="button secondary small" id=item_id(&value, "down")
-                                aria-label=down disabled=index + 1 == count on:click=move |_| shift.run((index, false))>
-                                <span aria-hidden="true">"↓"</span>
-                            </button>
-                        </span>
-                    </li>
-                }
+                let ids = (item_id(&value, "up"), item_id(&value, "down"));
+                rank_item(i18n, name_of(&value), ids, (index, count), shift)
             })
             .collect_view()
     };
@@ -139,4 +119,33 @@ pub(super) fn ranking_question(
         </fieldset>
     }
     .into_any()
+}
+
+/// One option of the ranking: its place, its name and the buttons that move
+/// it (`ids`: theirs), disabled at the ends; then its index and the count.
+fn rank_item(
+    i18n: I18n,
+    name: String,
+    ids: (String, String),
+    (index, count): (usize, usize),
+    shift: Callback<(usize, bool)>,
+) -> impl IntoView {
+    let up = i18n.t_args("survey-ranking-up", [("item", name.clone().into())]);
+    let down = i18n.t_args("survey-ranking-down", [("item", name.clone().into())]);
+    view! {
+        <li class="rank-item">
+            <span class="rank" aria-hidden="true">{index + 1}</span>
+            <span class="rank-label">{name}</span>
+            <span class="rank-moves">
+                <button type="button" class="button secondary small" id=ids.0
+                    aria-label=up disabled=index == 0 on:click=move |_| shift.run((index, true))>
+                    <span aria-hidden="true">"↑"</span>
+                </button>
+                <button type="button" class="button secondary small" id=ids.1
+                    aria-label=down disabled=index + 1 == count on:click=move |_| shift.run((index, false))>
+                    <span aria-hidden="true">"↓"</span>
+                </button>
+            </span>
+        </li>
+    }
 }

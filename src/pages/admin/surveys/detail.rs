@@ -151,6 +151,11 @@ fn SurveyActions(
     let navigate = StoredValue::new(leptos_router::hooks::use_navigate());
     let summary = survey.summary.clone();
     let id = summary.id;
+    // A refused change: said in the live region (a lost session also signs out).
+    let failed = move |error: &ApiError| {
+        reviewer.handle(error);
+        notice.set(Some(error_text(i18n, error)));
+    };
     let change_state = Action::new_local(move |state: &SurveyState| {
         let state = *state;
         let token = reviewer.token();
@@ -164,10 +169,7 @@ fn SurveyActions(
             ));
             detail.set(Some(Ok(updated)));
         }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            notice.set(Some(error_text(i18n, &error)));
-        }
+        Some(Err(error)) => failed(&error),
         None => {}
     });
     let copy = Action::new_local(move |_: &()| {
@@ -183,10 +185,7 @@ fn SurveyActions(
                 )
             });
         }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            notice.set(Some(error_text(i18n, &error)));
-        }
+        Some(Err(error)) => failed(&error),
         None => {}
     });
     let delete = Action::new_local(move |_: &()| {
@@ -197,10 +196,7 @@ fn SurveyActions(
         Some(Ok(())) => {
             navigate.with_value(|go| go("/admin/surveys", Default::default()));
         }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            notice.set(Some(error_text(i18n, &error)));
-        }
+        Some(Err(error)) => failed(&error),
         None => {}
     });
     let title = summary.title.get(i18n.locale_untracked()).to_owned();
@@ -238,6 +234,19 @@ fn SurveyActions(
             .into_any()
         }
     };
+    view! {
+        <p class="actions">
+            {state_button}
+            {move || exports.get().then(|| view! { <ExportButtons id=id notice=notice/> })}
+        </p>
+    }
+}
+
+/// The buttons that download the responses as CSV and ODS.
+#[component]
+fn ExportButtons(id: i64, notice: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
     let export = Action::new_local(move |sheet: &Sheet| {
         let (sheet, token) = (*sheet, reviewer.token());
         let lang = i18n.locale_untracked().as_str();
@@ -253,16 +262,11 @@ fn SurveyActions(
         }
     });
     view! {
-        <p class="actions">
-            {state_button}
-            {move || exports.get().then(|| view! {
-                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
-                    {i18n.t("review-survey-export")}
-                </button>
-                <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Ods); }>
-                    {i18n.t("review-survey-export-ods")}
-                </button>
-            })}
-        </p>
+        <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
+            {i18n.t("review-survey-export")}
+        </button>
+        <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Ods); }>
+            {i18n.t("review-survey-export-ods")}
+        </button>
     }
 }

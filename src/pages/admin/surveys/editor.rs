@@ -143,21 +143,8 @@ pub fn SurveyEditor(
             None => problem_message(i18n, &problem),
         }
     });
-    let blank_start = (existing_id.is_none()).then(|| {
-        let start_blank = move |_| {
-            builder.replace(blank());
-            crate::browser::after_render(|| {
-                crate::browser::focus("#definition-title-fr");
-            });
-        };
-        view! {
-            <p class="hint" id="blank-survey-hint">{move || i18n.t("review-builder-start-hint")}</p>
-            <p><button type="button" class="button secondary" id="blank-survey" aria-describedby="blank-survey-hint"
-                on:click=start_blank>{move || i18n.t("review-builder-blank")}</button></p>
-        }
-    });
     view! {
-        {blank_start}
+        {existing_id.is_none().then(|| view! { <BlankStart builder=builder/> })}
         <ErrorSummary problems=summary target=target message=message/>
         <form novalidate=true on:submit=on_submit class="builder-form">
             <SurveyBuilder builder=builder/>
@@ -191,6 +178,24 @@ fn start_from_template(builder: Builder) {
             builder.replace(survey);
         }
     });
+}
+
+/// For a new survey: the button that empties the template to start from
+/// nothing, the focus then on the title.
+#[component]
+fn BlankStart(builder: Builder) -> impl IntoView {
+    let i18n = use_i18n();
+    let start_blank = move |_| {
+        builder.replace(blank());
+        crate::browser::after_render(|| {
+            crate::browser::focus("#definition-title-fr");
+        });
+    };
+    view! {
+        <p class="hint" id="blank-survey-hint">{move || i18n.t("review-builder-start-hint")}</p>
+        <p><button type="button" class="button secondary" id="blank-survey" aria-describedby="blank-survey-hint"
+            on:click=start_blank>{move || i18n.t("review-builder-blank")}</button></p>
+    }
 }
 
 /// The definition as JSON: shown as it stands, exported as a file, or

@@ -198,12 +198,8 @@ impl Builder {
         let Some(index) = self.place(key) else {
             return false;
         };
-        let to = if up {
-            index.checked_sub(1)
-        } else {
-            Some(index + 1)
-        };
-        let Some(to) = to.filter(|to| *to < self.keys.with_untracked(Vec::len)) else {
+        let len = self.keys.with_untracked(Vec::len);
+        let Some(to) = crate::components::neighbour(index, up, len) else {
             return false;
         };
         self.survey.update(|s| s.questions.swap(index, to));
