@@ -198,6 +198,14 @@ impl<'de> IntoDeserializer<'de, serde_json::Error> for Shaped {
     }
 }
 
+macro_rules! strict {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+            self.0.$method(visitor)
+        }
+    )*};
+}
+
 impl<'de> Deserializer<'de> for Shaped {
     type Error = serde_json::Error;
 
@@ -255,9 +263,18 @@ impl<'de> Deserializer<'de> for Shaped {
         self.0.deserialize_enum(name, variants, visitor)
     }
 
+    // A scalar is read by the value's own strict method: a number is no
+    // string, nor a variant's index.
+    strict! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_str
+        deserialize_string deserialize_bytes deserialize_byte_buf deserialize_unit
+        deserialize_identifier deserialize_ignored_any
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map identifier ignored_any
+        unit_struct seq tuple tuple_struct map
     }
 }
 
@@ -308,6 +325,22 @@ mod tests {
         };
         assert_eq!(shape(r#"{"inner": {"n": 1}, "list": [{}]}"#), Ok(()));
         assert_eq!(shape(r#"{"inner": null}"#), Ok(()));
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        enum Kind {
+            First,
+        }
+        let kind = |text: &str| {
+            parse::<Kind>(text.as_bytes())
+                .map(|_| ())
+                .map_err(|e| e.code())
+        };
+        assert_eq!(kind(r#""First""#), Ok(()));
+        assert_eq!(
+            kind("0"),
+            Err(ErrorCode::InvalidBody),
+            "a variant's index is no name"
+        );
         for wrong in [
             "[]",
             r#"{"inner": []}"#,
