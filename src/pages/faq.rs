@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::components::{Place, PlaceLink};
 use crate::i18n::{I18n, use_i18n};
-use crate::offer::{limit_args, use_offer};
+use crate::offer::{limit_args, use_offer, use_offer_view};
 use crate::search::{fold, highlight, query_words};
 
 /// (theme, slugs) in display order.
@@ -158,10 +158,13 @@ pub fn Faq() -> impl IntoView {
 
     // A fragment opens its question (or theme): scroll to it and focus it,
     // on arrival and whenever it changes. A search that hides it is cleared.
+    // The questions are drawn again when the offer arrives (they quote its
+    // figures): the focus waits for it, lest it go with the first drawing.
+    let offer_view = use_offer_view();
     Effect::new(move |_| {
         let hash = location.hash.get();
         let target = hash.trim_start_matches('#').to_owned();
-        if target.is_empty() {
+        if target.is_empty() || offer_view.with(Option::is_none) {
             return;
         }
         query.set(String::new());
