@@ -7,7 +7,9 @@
 // loader, __wasm_split.js, is rewritten to those names and to the main
 // module's hashed name. The loader keeps its name (the main module imports
 // it, and the main module's integrity is pinned in the page): the server
-// sends it with validators, never as immutable.
+// sends it with validators, never as immutable. Beside it, chunks.json names
+// the files each split function fetches (its chunk and the shared ones it
+// needs), for the server to have a deep link preload them.
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { execFileSync } from 'node:child_process';
@@ -43,6 +45,31 @@ if (release) {
     }
   }
 }
+/**
+ * The files each split function of `loader` (wasm-split's, before
+ * minifying) fetches, by its name (`faq`, `texts_fr_faq`): its own chunk and
+ * every shared chunk it waits for, as the loader names them (`./chunk_14.wasm`).
+ */
+function fetchedBy(loader) {
+  const load = /(?:const (__chunk_\d+)|export const __wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"[\s\S]*?\n\}\n, \[([^\]]*)\]/g;
+  const chunks = new Map();
+  const splits = new Map();
+  for (const [, chunk, split, file, deps] of loader.matchAll(load)) {
+    const entry = { file, deps: deps.split(',').map((d) => d.trim()).filter(Boolean) };
+    (chunk ? chunks : splits).set(chunk ?? split, entry);
+  }
+  const files = (entry, seen = new Set()) => {
+    seen.add(`./${entry.file}`);
+    for (const dep of entry.deps) {
+      const chunk = chunks.get(dep);
+      if (!chunk) throw new Error(`__wasm_split.js: ${dep} is not defined`);
+      files(chunk, seen);
+    }
+    return seen;
+  };
+  return Object.fromEntries([...splits].map(([name, entry]) => [name, [...files(entry)]]));
+}
+
 if (!existsSync(splits)) process.exit(0);
 for (const name of readdirSync(splits)) {
   // Trunk's hashed name of this app's main module, if this build is its.
@@ -50,6 +77,8 @@ for (const name of readdirSync(splits)) {
   if (!main) continue;
   const dir = join(splits, name);
   let loader = readFileSync(join(dir, '__wasm_split.js'), 'utf8');
+  const fetched = fetchedBy(loader);
+  const hashedName = new Map();
   const scratch = mkdtempSync(join(tmpdir(), 'chunks-'));
   try {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.wasm') && f !== `${name}.wasm`)) {
@@ -66,11 +95,15 @@ for (const name of readdirSync(splits)) {
       const hashed = file.replace(/\.wasm$/, `-${hash}.wasm`);
       writeFileSync(join(staging, hashed), bytes);
       loader = loader.replaceAll(`"./${file}"`, `"./${hashed}"`);
+      hashedName.set(`./${file}`, `/${hashed}`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   loader = loader.replace(`from "./${name}.js"`, `from "./${main}"`);
   writeFileSync(join(staging, '__wasm_split.js'), loader);
+  const manifest = Object.fromEntries(Object.entries(fetched)
+    .map(([split, files]) => [split, files.map((f) => hashedName.get(f)).sort()]));
+  writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   if (release) await minified('__wasm_split.js');
 }

@@ -63,6 +63,48 @@ test('every public route opened directly renders, on a slow phone, with nothing 
   }
 });
 
+/** The wasm files `page` asks for from now on, each time it asks (a path, without the main module). */
+function wasmRequests(page) {
+  const asked = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.wasm') && !/^\/portal-[0-9a-f]+_bg\.wasm$/.test(path)) asked.push(path);
+  });
+  return asked;
+}
+
+test('a deep link fetches at once, beside the main module, the files its page needs and only those', async () => {
+  for (const [path, french, english] of [...routes.map(([p, f]) => [p, f, false]), ['/', null, true], ['/apply', null, true]]) {
+    const init = english ? () => localStorage.setItem('portal.locale', 'en') : () => {};
+    // What the home page and then this page fetch, reached from it.
+    const browsing = await newPage(ctx.browser, ctx.server);
+    await browsing.addInitScript(init);
+    const needed = wasmRequests(browsing);
+    await browsing.goto(ctx.server.url + '/');
+    await ready(browsing);
+    await browsing.evaluate((p) => { history.pushState({}, '', p); dispatchEvent(new PopStateEvent('popstate')); }, path);
+    // Its chunk and texts arrive, then it is drawn.
+    await browsing.waitForLoadState('networkidle');
+    await ready(browsing);
+    await browsing.context().close();
+    // What it has the browser fetch at once as a deep link: the same files, each once.
+    const page = await newPage(ctx.browser, ctx.server);
+    await page.addInitScript(init);
+    const asked = wasmRequests(page);
+    await page.goto(ctx.server.url + path);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
+      .map((l) => new URL(l.href).pathname).filter((p) => !/^\/portal-[0-9a-f]+_bg\.wasm$/.test(p)));
+    const label = `${path}${english ? ' (English)' : ''}`;
+    assert.deepEqual([...preloaded].sort(), [...new Set(needed)].sort(), label);
+    assert.deepEqual([...asked].sort(), [...preloaded].sort(), `${label}: each file asked once, none late`);
+    if (french) assert.equal(await page.textContent('main h1'), french, label);
+    assert.deepEqual(page.problems, [], label);
+    await page.context().close();
+  }
+});
+
 test('every public route reached by navigation renders, takes the focus and names the document', async () => {
   const page = await slowPage();
   await page.goto(ctx.server.url + '/');

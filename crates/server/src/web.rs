@@ -18,7 +18,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::api::{self, AppState};
 use crate::assets::{Snapshot, SnapshotError};
-use crate::loading::LoadingPages;
+use crate::loading::{Chunks, LoadingPages};
 
 pub fn app(state: AppState, dist: &Path) -> Result<Router, SnapshotError> {
     let site = Arc::new(Site::read(dist)?);
@@ -64,7 +64,7 @@ impl Site {
         let admin = files.text("/admin/index.html");
         Ok(Site {
             policy: content_security_policy(&[&index, &admin]),
-            loading: LoadingPages::new(&index),
+            loading: LoadingPages::new(&index, &Chunks::read(&files.text("/chunks.json"))),
             files,
         })
     }
