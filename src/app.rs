@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/legal") view=page!(legal, Legal)/>
                     <Route path=path!("/accessibility") view=page!(accessibility, Accessibility)/>
                     <Route path=path!("/apply") view=page!(apply, Apply)/>
-                    <Route path=path!("/apply/:step") view=page!(apply, Apply)/>
+                    <Route path=path!("/apply/:step") view=page!(apply_step, ApplyStep)/>
                     <Route path=path!("/status") view=page!(status, Status)/>
                     <Route path=path!("/survey") view=page!(survey, AnswerSurvey)/>
                 </Routes>

@@ -69,8 +69,18 @@ split_pages! {
         accessibility / accessibility_page => Accessibility,
     }
     apply (Forms) { apply / apply_page => Apply, }
+    wizard (Forms) { apply_step / apply_step_page => ApplyStep, }
     status (Forms) { status / status_page => Status, }
     survey (Forms) { survey / survey_page => AnswerSurvey, }
+}
+
+/// The wizard's steps, fetched while the applicant reads its front page, so
+/// that "Start" opens the first step at once. A failure is left to the
+/// step's page, which asks again (and says so if it cannot).
+pub fn prefetch_wizard() {
+    spawn_local(async {
+        let _ = __wasm_split_preload_apply_step_page().await;
+    });
 }
 
 /// One chunk per group of texts and language, so that a reader downloads

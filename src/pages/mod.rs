@@ -11,7 +11,7 @@ mod status;
 mod survey;
 
 pub use admin::{DashboardPage, Phases, Queue, RequestDetail, SurveyPage, Surveys};
-pub use apply::Apply;
+pub use apply::{Apply, ApplyStep};
 pub use faq::Faq;
 pub use home::Home;
 pub use not_found::NotFound;

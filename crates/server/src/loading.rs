@@ -114,7 +114,8 @@ const PAGES: &[Page] = &[
 ];
 
 /// The wizard's steps (`/apply/<step>`) open on their own heading: they
-/// keep the home page's words while loading, and fetch the wizard's files.
+/// keep the home page's words while loading, and fetch the files of the
+/// steps' chunk (`wizard`).
 const WIZARD_STEP: &str = "/apply/:step";
 
 fn escape(text: &str) -> String {
@@ -283,7 +284,7 @@ impl LoadingPages {
             .collect();
         if let Some(html) = with_preloads(
             index.to_owned(),
-            &chunks.attributes(Some("apply"), Some("forms")),
+            &chunks.attributes(Some("wizard"), Some("forms")),
         ) {
             pages.insert(WIZARD_STEP, Variants::compressed(html));
         }
@@ -362,7 +363,7 @@ mod tests {
     fn a_page_in_a_chunk_names_the_files_it_fetches_in_each_language() {
         let chunks = Chunks::read(
             r#"{"faq": ["/split_faq-1.wasm", "/chunk_14-2.wasm"],
-                "apply": ["/split_apply-3.wasm", "/chunk_14-2.wasm"],
+                "wizard": ["/split_wizard-3.wasm", "/chunk_14-2.wasm"],
                 "texts_fr_faq": ["/split_texts_fr_faq-4.wasm"],
                 "texts_en_faq": ["/split_texts_en_faq-5.wasm"],
                 "texts_fr_forms": ["/split_texts_fr_forms-6.wasm"],
@@ -388,10 +389,10 @@ mod tests {
         assert!(!home.contains("data-preload="));
         assert!(!home.contains("data-preload-fr"));
         assert!(home.contains(" data-preload-en=\"/split_texts_en_site-8.wasm\""));
-        // A step of the wizard keeps the home page's words, with the wizard's files.
+        // A step of the wizard keeps the home page's words, with the steps' files.
         let step = text("/apply/contact");
         assert!(step.contains("<h1>Un espace collaboratif</h1>"));
-        assert!(step.contains(" data-preload=\"/split_apply-3.wasm /chunk_14-2.wasm\""));
+        assert!(step.contains(" data-preload=\"/split_wizard-3.wasm /chunk_14-2.wasm\""));
         assert!(pages.get("/apply/contact/more").is_none());
         assert!(pages.get("/apply/").is_none());
         // Without chunks.json (an app in one piece), nothing to name.

@@ -116,20 +116,12 @@ fn load_draft() -> ApplicationInput {
         .unwrap_or_default()
 }
 
-#[component]
-pub fn Apply() -> impl IntoView {
-    let params = use_params_map();
-    let offer_view = LocalResource::new(crate::api::offer);
-    let offer = Signal::derive(move || {
-        offer_view
-            .get()
-            .and_then(Result::ok)
-            .map(|view| view.offer)
-            .unwrap_or_default()
-    });
+/// The wizard's state, for the page drawn under it: the draft (kept in the
+/// browser as it changes, so that a reload, a closed tab, tomorrow's visit or
+/// the next page of the wizard finds the answers where they were), the offer.
+fn provide_wizard() -> Wizard {
+    let offer = crate::offer::use_offer();
     let draft = RwSignal::new(load_draft());
-    // Keep the draft in the browser as it changes: a reload, a closed tab or
-    // tomorrow's visit finds the answers where they were.
     // The first answer typed (not a draft restored) starts the clock.
     Effect::new(move |previous: Option<()>| {
         draft.with(|draft| {
@@ -149,14 +141,33 @@ pub fn Apply() -> impl IntoView {
         trap: RwSignal::new(String::new()),
     };
     provide_context(wizard);
+    wizard
+}
+
+/// The wizard's front page (`/apply`). Its steps are a page of their own
+/// (`ApplyStep`), in a chunk of their own when the app is split: fetched
+/// while the applicant reads this one.
+#[component]
+pub fn Apply() -> impl IntoView {
+    provide_wizard();
+    #[cfg(feature = "split")]
+    crate::browser::after_render(crate::lazy::prefetch_wizard);
+    view! { <Intro/> }
+}
+
+/// A step of the wizard, or where it ends (`/apply/<step>`).
+#[component]
+pub fn ApplyStep() -> impl IntoView {
+    let params = use_params_map();
+    provide_wizard();
     move || match params.read().get("step").as_deref() {
-        None => view! { <Intro/> }.into_any(),
         Some("done") => view! { <outcome::Done/> }.into_any(),
         Some("not-eligible") => view! { <outcome::NotEligible/> }.into_any(),
         Some(slug) => match Step::from_slug(slug) {
             Some(step) => view! { <StepPage step=step/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         },
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 
