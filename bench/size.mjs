@@ -3,8 +3,9 @@
 // app in chunks (dist/) beside the same app as one bundle (bench/single-dist/,
 // built by bench.sh without the `split` feature). Every response is counted
 // with its raw, gzip (level 9) and brotli (quality 11) size; a page counts as
-// visited once its heading is drawn and the network is idle. Prints tables;
-// writes bench/out/size.json.
+// visited once its heading is drawn and the network is idle, and what it
+// asked for only after it was drawn (the wizard's steps, fetched while its
+// front page is read) is told apart. Prints tables; writes bench/out/size.json.
 import { existsSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer, launchBrowser } from '../tests/support.mjs';
@@ -43,18 +44,38 @@ async function settle(page) {
   await page.waitForLoadState('networkidle');
 }
 
+/** Notes when the app first draws the page's heading (`window.drawnAt`, ms since the navigation). */
+function noteDrawn() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('main h1')?.textContent) {
+      window.drawnAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** The code `page` asked for only after it was drawn (fetched ahead, for what comes next). */
+function askedAfterDrawn(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => window.drawnAt !== undefined && r.startTime > window.drawnAt && r.name.endsWith('.wasm'))
+    .map((r) => new URL(r.name).pathname));
+}
+
 async function measure(browser, url) {
   const deepLinks = {};
   for (const [name, path] of routes) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
     const page = await context.newPage();
+    await page.addInitScript(noteDrawn);
     const files = new Map();
     record(page, files);
     await page.goto(url + path);
     await settle(page);
+    const later = new Set(await askedAfterDrawn(page));
     await context.close();
     const list = [...files.values()].sort((a, b) => b.brotli - a.brotli);
-    deepLinks[name] = { path, files: list, total: sum(list) };
+    const ahead = list.filter((f) => later.has(f.path));
+    deepLinks[name] = { path, files: list, total: sum(list), ahead: { files: ahead.length, total: sum(ahead) } };
   }
   // A session: the home page, then every other page by the app's navigation.
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -123,7 +144,8 @@ console.log('  page            chunks     files   one bundle   target');
 for (const [name, path, target] of routes) {
   const c = chunks.deepLinks[name];
   const s = single?.deepLinks[name];
-  console.log(`  ${path.padEnd(15)} ${kb(c.total.brotli).padStart(9)} ${String(c.files.length).padStart(7)}   ${s ? kb(s.total.brotli).padStart(10) : '         -'}   ${target} kB`);
+  console.log(`  ${path.padEnd(15)} ${kb(c.total.brotli).padStart(9)} ${String(c.files.length).padStart(7)}   ${s ? kb(s.total.brotli).padStart(10) : '         -'}   ${target} kB`
+    + (c.ahead.files ? `   (${kb(c.ahead.total.brotli)} of it in ${c.ahead.files} files fetched ahead, once the page is drawn)` : ''));
 }
 console.log(`\nA session visiting every page: ${kb(chunks.session.total.brotli)} brotli in ${chunks.session.files} files`
   + (single ? `; as one bundle ${kb(single.session.total.brotli)} (${((chunks.session.total.brotli / single.session.total.brotli - 1) * 100).toFixed(1)} % more)` : ''));

@@ -24,7 +24,10 @@ const rows = [
   ...Object.keys(chunks.deepLinks).map((name) => {
     const c = chunks.deepLinks[name];
     const s = single?.deepLinks[name];
-    return `| \`${c.path}\` | ${kb(c.total.brotli)} in ${c.files.length} files | ${s ? kb(s.total.brotli) : '-'} | ${lighthouse(name)} |`;
+    const drawn = c.ahead?.files
+      ? `${kb(c.total.brotli - c.ahead.total.brotli)} in ${c.files.length - c.ahead.files} files, then ${kb(c.ahead.total.brotli)} fetched ahead`
+      : `${kb(c.total.brotli)} in ${c.files.length} files`;
+    return `| \`${c.path}\` | ${drawn} | ${s ? kb(s.total.brotli) : '-'} | ${lighthouse(name)} |`;
   }),
   '',
   `A session that visits every public page: ${kb(chunks.session.total.brotli)} in ${chunks.session.files} files`
