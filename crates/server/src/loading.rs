@@ -311,6 +311,15 @@ mod tests {
         <p class=lead>Frama.space offre aux associations…</p><p role=status>Chargement…</p>\
         </div></div></div>";
 
+    /// The page sent for `path`, as text; empty when there is none.
+    fn html_of(pages: &LoadingPages, path: &str) -> String {
+        let html = pages
+            .get(path)
+            .map(|page| page.plain.clone())
+            .unwrap_or_default();
+        String::from_utf8(html.to_vec()).unwrap_or_default()
+    }
+
     #[test]
     fn every_page_has_its_plain_texts_in_both_languages() {
         for page in PAGES {
@@ -332,13 +341,7 @@ mod tests {
     #[test]
     fn a_page_opens_on_its_own_heading_and_lead_and_keeps_the_loader() {
         let pages = LoadingPages::new(INDEX, &Chunks::default());
-        let text = |path| {
-            let html = pages
-                .get(path)
-                .map(|page| page.plain.clone())
-                .unwrap_or_default();
-            String::from_utf8(html.to_vec()).unwrap_or_default()
-        };
+        let text = |path| html_of(&pages, path);
         let faq = text("/faq");
         assert!(faq.contains("<h1>Questions fréquentes</h1>"));
         assert!(faq.contains("<p class=lead>Les réponses aux questions"));
@@ -371,13 +374,7 @@ mod tests {
                 "texts_en_site": ["/split_texts_en_site-8.wasm"]}"#,
         );
         let pages = LoadingPages::new(INDEX, &chunks);
-        let text = |path| {
-            let html = pages
-                .get(path)
-                .map(|page| page.plain.clone())
-                .unwrap_or_default();
-            String::from_utf8(html.to_vec()).unwrap_or_default()
-        };
+        let text = |path| html_of(&pages, path);
         let faq = text("/faq");
         assert!(faq.contains(" data-preload=\"/split_faq-1.wasm /chunk_14-2.wasm\""));
         assert!(faq.contains(" data-preload-fr=\"/split_texts_fr_faq-4.wasm\""));
@@ -396,9 +393,9 @@ mod tests {
         assert!(pages.get("/apply/contact/more").is_none());
         assert!(pages.get("/apply/").is_none());
         // Without chunks.json (an app in one piece), nothing to name.
-        assert!(!text("/faq").is_empty());
         let whole = LoadingPages::new(INDEX, &Chunks::read(""));
-        let faq = String::from_utf8(whole.get("/faq").unwrap().plain.to_vec()).unwrap();
+        let faq = html_of(&whole, "/faq");
+        assert!(faq.contains("<h1>Questions fréquentes</h1>"));
         assert!(!faq.contains("data-preload"));
         assert!(Chunks::read("not json").0.is_empty());
     }

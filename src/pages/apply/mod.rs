@@ -119,7 +119,7 @@ fn load_draft() -> ApplicationInput {
 /// The wizard's state, for the page drawn under it: the draft (kept in the
 /// browser as it changes, so that a reload, a closed tab, tomorrow's visit or
 /// the next page of the wizard finds the answers where they were), the offer.
-fn provide_wizard() -> Wizard {
+fn provide_wizard() {
     let offer = crate::offer::use_offer();
     let draft = RwSignal::new(load_draft());
     // The first answer typed (not a draft restored) starts the clock.
@@ -141,7 +141,6 @@ fn provide_wizard() -> Wizard {
         trap: RwSignal::new(String::new()),
     };
     provide_context(wizard);
-    wizard
 }
 
 /// The wizard's front page (`/apply`). Its steps are a page of their own
