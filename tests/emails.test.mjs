@@ -5,12 +5,10 @@
 // reviewer sees each e-mail and where it stands.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe, addReviewer, signInReviewer } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const received = [];
 const sink = new SMTPServer({
   authOptional: true,
@@ -83,12 +81,8 @@ test('a collective asks for e-mails, follows one to its status page and turns th
   assert.ok(!receipt.text.includes(secret) && !receipt.text.includes(secret.replaceAll('-', '')));
 
   // A reviewer writes; the request stays where it stands.
-  const token = execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Claude'], { encoding: 'utf8' }).trim();
   const reviewer = await newPage(ctx.browser, ctx.server);
-  await reviewer.goto(`${ctx.server.url}/admin`);
-  await ready(reviewer);
-  await reviewer.getByLabel('Jeton de connexion').fill(token);
-  await reviewer.getByRole('button', { name: 'Se connecter' }).click();
+  await signInReviewer(reviewer, ctx.server, addReviewer(ctx.server, 'Claude'));
   await reviewer.waitForSelector('table.queue');
   await reviewer.getByRole('link', { name: reference }).click();
   await reviewer.waitForSelector('main h1');

@@ -3,42 +3,32 @@
 // that decision on the status page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe, addReviewer, postJson, signInReviewer } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const ctx = useServerAndBrowser({ before, after });
 let created;
 /** The reviewer's token, created with the CLI on first use. */
 function reviewerToken() {
-  created ??= execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Dominique'], { encoding: 'utf8' }).trim();
+  created ??= addReviewer(ctx.server, 'Dominique');
   return created;
 }
 
 async function submit(name) {
-  const response = await fetch(`${ctx.server.url}/api/applications`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      structure: {
-        kind: 'association', name, purpose: 'Entretenir la mémoire ouvrière du quartier et la transmettre.',
-        activities: 'Expositions, balades commentées, archives.', country: 'FR', french_speaking: true,
-      },
-      needs: { accounts: 6, storage_gb: 8, apps: ['files', 'collectives'] },
-      contact: { name: 'Noa Petit', email: 'noa@example.org' },
-      motivation: 'Rassembler nos archives numérisées au même endroit et les partager.',
-      consents: { terms: true, surveys: true },
-      locale: 'fr',
-    }),
+  return postJson(ctx.server, '/api/applications', {
+    structure: {
+      kind: 'association', name, purpose: 'Entretenir la mémoire ouvrière du quartier et la transmettre.',
+      activities: 'Expositions, balades commentées, archives.', country: 'FR', french_speaking: true,
+    },
+    needs: { accounts: 6, storage_gb: 8, apps: ['files', 'collectives'] },
+    contact: { name: 'Noa Petit', email: 'noa@example.org' },
+    motivation: 'Rassembler nos archives numérisées au même endroit et les partager.',
+    consents: { terms: true, surveys: true },
+    locale: 'fr',
   });
-  return response.json();
 }
 
 async function signIn(page) {
-  await page.goto(`${ctx.server.url}/admin`);
-  await ready(page);
-  await page.getByLabel('Jeton de connexion').fill(reviewerToken());
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await signInReviewer(page, ctx.server, reviewerToken());
   await page.waitForSelector('table.queue');
 }
 

@@ -3,16 +3,14 @@
 // reviewer sees who took it; labels and saved views keep the follow-up.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe, addReviewer } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 // The public counts are counted at each visit here, not once a minute.
 const ctx = useServerAndBrowser({ before, after }, { config: '[limits]\ncounts_seconds = 0\n' });
 const tokens = {};
 /** A reviewer's token, created with the CLI on first use. */
 function tokenOf(name) {
-  tokens[name] ??= execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', name], { encoding: 'utf8' }).trim();
+  tokens[name] ??= addReviewer(ctx.server, name);
   return tokens[name];
 }
 

@@ -5,10 +5,8 @@
 // confirmed. In French and English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
+import { useServerAndBrowser, newPage, ready, axe, addReviewer, postJson, signInReviewer } from './support.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const config = `
 [publisher]
 address = "10 rue de l'Exemple, 69000 Lyon"
@@ -196,36 +194,28 @@ test('more accounts than a space has is an error on that field that says the lim
 
 let token;
 function reviewerToken() {
-  token ??= execFileSync(`${root}target/debug/portal-server`, ['--database', ctx.server.database, 'reviewer', 'add', 'Sacha'], { encoding: 'utf8' }).trim();
+  token ??= addReviewer(ctx.server, 'Sacha');
   return token;
 }
 
 async function submit(name) {
-  const response = await fetch(`${ctx.server.url}/api/applications`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      structure: {
-        kind: 'association', name, purpose: 'Réparer ensemble les vélos du quartier et apprendre à le faire.',
-        activities: 'Ateliers hebdomadaires, bourse aux pièces.', country: 'FR', french_speaking: true,
-      },
-      needs: { accounts: 5, storage_gb: 5, apps: ['files'] },
-      contact: { name: 'Lou Martin', email: 'lou@example.org' },
-      motivation: 'Partager nos fiches de réparation et le planning des ateliers.',
-      consents: { terms: true, surveys: false },
-      locale: 'fr',
-    }),
+  return postJson(ctx.server, '/api/applications', {
+    structure: {
+      kind: 'association', name, purpose: 'Réparer ensemble les vélos du quartier et apprendre à le faire.',
+      activities: 'Ateliers hebdomadaires, bourse aux pièces.', country: 'FR', french_speaking: true,
+    },
+    needs: { accounts: 5, storage_gb: 5, apps: ['files'] },
+    contact: { name: 'Lou Martin', email: 'lou@example.org' },
+    motivation: 'Partager nos fiches de réparation et le planning des ateliers.',
+    consents: { terms: true, surveys: false },
+    locale: 'fr',
   });
-  return response.json();
 }
 
 test('refusing asks for a reason, shows what the collective will read, and a repeated decision says it changed nothing', async () => {
   const { reference, secret } = await submit('Atelier vélo du Bas-Quartier');
   const page = await newPage(ctx.browser, ctx.server);
-  await page.goto(`${ctx.server.url}/admin`);
-  await ready(page);
-  await page.getByLabel('Jeton de connexion').fill(reviewerToken());
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await signInReviewer(page, ctx.server, reviewerToken());
   await page.waitForSelector('table.queue');
   await page.getByRole('link', { name: reference }).click();
   await page.waitForSelector('#decision-kind');
