@@ -23,12 +23,14 @@ await new Promise((resolve) => sink.listen(0, '127.0.0.1', resolve));
 const config = `[limits]
 min_fill_seconds = 0
 
+[site]
+url = "${'http://127.0.0.1'}"
+
 [smtp]
 host = "127.0.0.1"
 port = ${sink.server.address().port}
 tls = "none"
 sender = "Frama.space <portail@example.org>"
-site_url = "${'http://127.0.0.1'}"
 retry_seconds = 1
 `;
 const ctx = useServerAndBrowser({ before, after }, { config });

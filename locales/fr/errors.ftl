@@ -43,3 +43,7 @@ error-duplicate-value = La même valeur apparaît deux fois.
 error-invalid-condition = La condition doit porter sur une question à choix ou à échelle placée avant.
 error-invalid-choice = Choisissez parmi les réponses proposées.
 error-not-applicable = Cette réponse ne correspond à aucune question affichée.
+
+## The page the server sends when it has no room for one more visitor (`serve::busy_answer`)
+busy-title = Le portail est très demandé en ce moment
+busy-text = Trop de personnes le consultent à la fois. Rien n’est perdu : rechargez la page dans quelques secondes.

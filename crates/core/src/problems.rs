@@ -111,6 +111,8 @@ closed_list! {
         /// The wizard's hidden field was filled, or too fast for a person.
         LooksAutomated = "looks_automated",
         Internal = "internal",
+        /// The server has no room for the connection now: see Retry-After.
+        Busy = "busy",
         /// This request can no longer be withdrawn.
         CannotWithdraw = "cannot_withdraw",
         /// The request waits for no answer: no question is open.

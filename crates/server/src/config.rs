@@ -21,6 +21,9 @@ pub const DEFAULT_SURVEY: &str = include_str!("../surveys/end-of-phase.json");
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// Where the portal is published.
+    #[serde(default)]
+    pub site: SiteAddress,
     #[serde(default)]
     pub offer: Offer,
     #[serde(default)]
@@ -55,8 +58,6 @@ pub struct Smtp {
     pub tls: TlsMode,
     /// The From of every e-mail: `Frama.space <portail@example.org>`.
     pub sender: String,
-    /// The portal's public address, for the link to the status page.
-    pub site_url: String,
     /// Seconds before the first retry of a refused e-mail; each retry waits
     /// twice as long as the one before. Also the longest a mail server may
     /// take to answer.
@@ -84,17 +85,20 @@ impl Smtp {
         if self.sender.parse::<lettre::message::Mailbox>().is_err() {
             out.push("smtp.sender is not an address (Name <address@example.org>)".to_owned());
         }
-        let site = self.site_url.trim_end_matches('/');
-        if !(site.starts_with("https://") || site.starts_with("http://"))
-            || site.contains(['#', '?', ' '])
-        {
-            out.push("smtp.site_url is not an http(s) address".to_owned());
-        }
         if self.retry_seconds == 0 || self.attempts == 0 {
             out.push("smtp.retry_seconds and smtp.attempts must be at least 1".to_owned());
         }
         out
     }
+}
+
+/// Where the portal is published (`[site]`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteAddress {
+    /// Its public address (`https://portail.example.org`): the links of
+    /// the e-mails, and HSTS when it is https.
+    pub url: Option<String>,
 }
 
 /// How the connection to the mail server is protected.
@@ -159,11 +163,11 @@ pub struct Limits {
     /// The wizard says how long its draft took; faster than this, a
     /// submission is taken for a bot's (0 turns the check off).
     pub min_fill_seconds: u32,
-    /// How many proxies of yours stand in front of the server. With 0, a
-    /// client is its connection's address; with n, the address the n-th
-    /// proxy from the server saw, read from `X-Forwarded-For` (the entries a
-    /// client writes itself come before it and are ignored).
-    pub proxy_hops: u8,
+    /// The addresses (or CIDR networks) of your proxies in front of the
+    /// server. A connection from one of them is counted as the client its
+    /// `X-Forwarded-For` names (the address the proxy saw, past any other of
+    /// yours); from anywhere else, the header is ignored.
+    pub trusted_proxies: Vec<String>,
     /// Seconds a client has to send a request's head, counted from when the
     /// connection waits for one: also the longest a kept-alive connection
     /// stays open unused.
@@ -173,9 +177,12 @@ pub struct Limits {
     /// Seconds a connection may send and receive nothing, in the middle of
     /// a request or a response too (a client that stopped reading).
     pub idle_seconds: u32,
-    /// Connections one client (an address, an IPv6 /64) may hold open at
-    /// once. Not applied behind a proxy (`proxy_hops` above 0): there every
-    /// connection comes from the proxy, which must apply its own.
+    /// Connections served at once, in all; without it, as many as the
+    /// process's descriptor limit allows (raised to its maximum at start).
+    pub connections: Option<u32>,
+    /// Connections one client (an address, an IPv6 /64) keeps once the
+    /// server holds half its connections: past it, its idle ones make room
+    /// or it is told to come back (503). Never applied to a trusted proxy.
     pub connections_per_client: u32,
     /// Seconds the public counts per phase (which read every request) are
     /// served again before being counted anew; 0 counts at each visit.
@@ -194,10 +201,11 @@ impl Default for Limits {
             submission_burst: 20,
             submissions_per_minute: 10,
             min_fill_seconds: 10,
-            proxy_hops: 0,
+            trusted_proxies: Vec::new(),
             header_seconds: 10,
             body_seconds: 30,
             idle_seconds: 60,
+            connections: None,
             connections_per_client: 64,
             counts_seconds: 60,
         }
@@ -205,17 +213,51 @@ impl Default for Limits {
 }
 
 impl Limits {
-    pub fn connections(&self) -> crate::serve::ConnectionLimits {
+    /// The proxies, as the configuration's check read them.
+    pub fn proxies(&self) -> crate::clients::TrustedProxies {
+        crate::clients::TrustedProxies::parse(&self.trusted_proxies).unwrap_or_default()
+    }
+
+    /// The limits of connections, at most `most` in all.
+    pub fn connections(&self, most: usize) -> crate::serve::ConnectionLimits {
         let seconds = |n: u32| std::time::Duration::from_secs(u64::from(n));
+        let configured = self.connections.map_or(most, |n| n as usize);
         crate::serve::ConnectionLimits {
             header: seconds(self.header_seconds),
             idle: seconds(self.idle_seconds),
-            per_client: (self.proxy_hops == 0).then_some(self.connections_per_client),
+            total: configured.min(most),
+            per_client: self.connections_per_client,
+            proxies: self.proxies(),
         }
     }
 }
 
+/// Problems of the portal's public address: an http(s) address without a
+/// query or a fragment.
+fn site_url_problems(url: &str) -> Option<String> {
+    let site = url.trim_end_matches('/');
+    let scheme = site
+        .strip_prefix("https://")
+        .or_else(|| site.strip_prefix("http://"));
+    (scheme.is_none_or(str::is_empty) || site.contains(['#', '?', ' ']))
+        .then(|| "site.url is not an http(s) address".to_owned())
+}
+
 impl Config {
+    /// The portal's public address without its trailing slash.
+    pub fn site_url(&self) -> Option<&str> {
+        self.site
+            .url
+            .as_deref()
+            .map(|url| url.trim_end_matches('/'))
+    }
+
+    /// Whether browsers reach the portal over https only.
+    pub fn over_https(&self) -> bool {
+        self.site_url()
+            .is_some_and(|url| url.starts_with("https://"))
+    }
+
     pub fn load(path: Option<&Path>) -> Result<Self, StartError> {
         let config = match path {
             None => Config::default(),
@@ -287,16 +329,33 @@ impl Config {
             limits.body_seconds,
             limits.idle_seconds,
             limits.connections_per_client,
+            limits.connections.unwrap_or(1),
         ]
         .contains(&0)
         {
             return Err("limits must be at least 1".to_owned());
         }
+        if let Err(wrong) = crate::clients::TrustedProxies::parse(&limits.trusted_proxies) {
+            return Err(format!(
+                "limits.trusted_proxies: not an address or a network: {}",
+                wrong.join(", ")
+            ));
+        }
         if config.review.answer_days == 0 {
             return Err("review.answer_days must be at least 1".to_owned());
         }
-        let smtp = config.smtp.as_ref().map(Smtp::problems).unwrap_or_default();
-        let problems = [config.links.problems(), config.retention.problems(), smtp].concat();
+        let mut smtp = config.smtp.as_ref().map(Smtp::problems).unwrap_or_default();
+        if config.smtp.is_some() && config.site.url.is_none() {
+            smtp.push("[smtp] needs [site] url, the address its links lead to".to_owned());
+        }
+        let site = config.site.url.as_deref().and_then(site_url_problems);
+        let problems = [
+            config.links.problems(),
+            config.retention.problems(),
+            smtp,
+            site.into_iter().collect(),
+        ]
+        .concat();
         if !problems.is_empty() {
             return Err(problems.join("; "));
         }
@@ -364,7 +423,7 @@ mod tests {
     #[test]
     fn the_mail_server_is_optional_and_checked() {
         assert!(Config::parse("").unwrap().smtp.is_none());
-        let smtp = "[smtp]\nhost = 'mail.example.org'\nsender = 'Portail <portail@example.org>'\nsite_url = 'https://portail.example.org'\n";
+        let smtp = "[site]\nurl = 'https://portail.example.org'\n[smtp]\nhost = 'mail.example.org'\nsender = 'Portail <portail@example.org>'\n";
         let config = Config::parse(smtp).unwrap().smtp.unwrap();
         assert_eq!(
             (config.tls, config.port, config.attempts),
@@ -373,6 +432,32 @@ mod tests {
         assert!(Config::parse(&smtp.replace("Portail <portail@example.org>", "portail")).is_err());
         assert!(Config::parse(&smtp.replace("https://", "ftp://")).is_err());
         assert!(Config::parse(&format!("{smtp}tls = 'sometimes'\n")).is_err());
+        // E-mails need the address their links lead to.
+        assert!(Config::parse(&smtp.replace("url = 'https://portail.example.org'", "")).is_err());
+    }
+
+    #[test]
+    fn the_site_address_and_the_proxies_are_checked() {
+        assert!(!Config::parse("").unwrap().over_https());
+        let site = |url: &str| Config::parse(&format!("[site]\nurl = '{url}'\n"));
+        let config = site("https://portail.example.org/").unwrap();
+        assert_eq!(config.site_url(), Some("https://portail.example.org"));
+        assert!(config.over_https());
+        assert!(!site("http://127.0.0.1:8080").unwrap().over_https());
+        assert!(site("portail.example.org").is_err());
+        assert!(site("https://").is_err());
+        let proxies = "[limits]\ntrusted_proxies = ['127.0.0.1', '10.0.0.0/8', '2001:db8::/32']\n";
+        let limits = Config::parse(proxies).unwrap().limits;
+        assert!(limits.proxies().contains("10.9.8.7".parse().unwrap()));
+        let wrong = Config::parse("[limits]\ntrusted_proxies = ['10.0.0.0/40']\n").unwrap_err();
+        assert!(wrong.contains("10.0.0.0/40"), "{wrong}");
+        assert!(Config::parse("[limits]\nconnections = 0\n").is_err());
+        let connections = Config::parse("[limits]\nconnections = 300\n")
+            .unwrap()
+            .limits;
+        assert_eq!(connections.connections(1000).total, 300);
+        assert_eq!(connections.connections(200).total, 200);
+        assert_eq!(Limits::default().connections(5000).total, 5000);
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub enum ApiError {
     /// person can.
     #[error("looks automated")]
     Automated,
+    /// No room for the connection: come back in a few seconds.
+    #[error("busy")]
+    Busy,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -120,6 +123,7 @@ impl ApiError {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -143,6 +147,7 @@ impl ApiError {
             ApiError::Conflict(code) => *code,
             ApiError::RateLimited(_) => ErrorCode::RateLimited,
             ApiError::Automated => ErrorCode::LooksAutomated,
+            ApiError::Busy => ErrorCode::Busy,
             ApiError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -180,6 +185,7 @@ impl IntoResponse for ApiError {
         }
         let retry_after = match &self {
             ApiError::RateLimited(wait) => Some(wait.as_secs().max(1)),
+            ApiError::Busy => Some(crate::serve::RETRY_AFTER_SECONDS),
             _ => None,
         };
         let code = self.code();

@@ -35,7 +35,7 @@ pub struct Mailer {
 impl Mailer {
     /// The sender of `smtp`, with the credentials of the environment
     /// (`PORTAL_SMTP_USERNAME`, `PORTAL_SMTP_PASSWORD`), if any.
-    pub fn new(smtp: &Smtp) -> Result<Mailer, StartError> {
+    pub fn new(smtp: &Smtp, site: &str) -> Result<Mailer, StartError> {
         let invalid = |e: &dyn std::fmt::Display| StartError::Other(format!("[smtp]: {e}"));
         let host = smtp.host.trim();
         let builder = match smtp.tls {
@@ -63,7 +63,7 @@ impl Mailer {
         Ok(Mailer {
             transport: builder.build(),
             sender: smtp.sender.parse().map_err(|e| invalid(&e))?,
-            status_url: format!("{}/status", smtp.site_url.trim_end_matches('/')),
+            status_url: format!("{site}/status"),
             retry,
             timeout,
             attempts: smtp.attempts,

@@ -3,6 +3,7 @@
 
 mod api;
 mod assets;
+mod clients;
 mod config;
 mod error;
 mod loading;
@@ -167,11 +168,11 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                 );
             }
             tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
-            match &config.smtp {
-                Some(smtp) => {
-                    tokio::spawn(mail::Mailer::new(smtp)?.run(store.clone()));
+            match (&config.smtp, config.site_url()) {
+                (Some(smtp), Some(site)) => {
+                    tokio::spawn(mail::Mailer::new(smtp, site)?.run(store.clone()));
                 }
-                None => tracing::info!(
+                _ => tracing::info!(
                     "no [smtp] section: no e-mail is sent, the status page is the only channel"
                 ),
             }
@@ -182,10 +183,17 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                     "[publisher] leaves these empty: the legal notice and the privacy page go without them"
                 );
             }
-            let connections = config.limits.connections();
+            let connections = config
+                .limits
+                .connections(serve::connections_under_descriptor_limit());
+            tracing::info!(
+                connections = connections.total,
+                "connections served at once"
+            );
+            let over_https = config.over_https();
             let state = api::AppState::new(store, config, template);
             tokio::spawn(forget_idle_clients_every_minute(state.clone()));
-            let app = web::app(state, &dist)?;
+            let app = web::app(state, &dist, over_https)?;
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|source| error::StartError::Bind { addr, source })?;

@@ -1,9 +1,8 @@
 //! Per-client rate limits, answered with 429 and `Retry-After`: a burst of
 //! attempts, then so many a minute (the generic cell rate algorithm).
 //!
-//! A client is its address, an IPv6 client its /64 (one subscriber's
-//! network: counting each of its addresses would give it billions of
-//! allowances). On SQLite (one instance) the counts are in memory, in
+//! A client is its address, an IPv6 client its /64 (`clients::client_key`).
+//! On SQLite (one instance) the counts are in memory, in
 //! `governor`'s sharded map; on PostgreSQL, where several instances serve
 //! the same clients, they are in the database, so that a client's allowance
 //! is the same whichever instance it reaches.
@@ -15,25 +14,23 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use governor::clock::{Clock, DefaultClock};
 use governor::{Quota, RateLimiter};
 
+use crate::clients::client_key;
 use crate::store::{Backend, Store, StoreError};
 
-/// Clients remembered at most by one limit in memory (about ten megabytes).
-/// Past it (a flood from that many networks within a minute), every attempt
-/// waits until the idle clients are forgotten, at the next minute.
+/// Clients remembered one by one by a limit in memory (about ten
+/// megabytes). Past it (a flood from that many networks within a minute,
+/// until the idle are forgotten), clients share `OVERFLOW_BUCKETS`
+/// allowances, chosen by a hash of their key: the memory stays bounded, and
+/// a client is refused only with the few that share its bucket, never all.
 const MAX_CLIENTS: usize = 200_000;
+const OVERFLOW_BUCKETS: u16 = 4096;
 
-/// The key a client is counted by: an IPv4 address, or an IPv6 /64.
-pub fn client_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V4(v4) => IpAddr::V4(v4),
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let network = u128::from(v6) & !u128::from(u64::MAX);
-                IpAddr::V6(network.into())
-            }
-        },
-    }
+/// The shared allowance of a client counted past `MAX_CLIENTS`: an address
+/// of the discard prefix (`100::/64`, never a client's), one per bucket.
+fn overflow_key(key: IpAddr) -> IpAddr {
+    let digest = crate::secrets::hash(&[b"rate-limit-overflow", key.to_string().as_bytes()]);
+    let bucket = u16::from_be_bytes([digest[0], digest[1]]) % OVERFLOW_BUCKETS;
+    IpAddr::V6(std::net::Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, bucket))
 }
 
 type Keyed =
@@ -80,9 +77,12 @@ impl RateLimit {
         let key = client_key(client);
         match &self.counts {
             Counts::Memory(limiter) => {
-                if limiter.len() >= MAX_CLIENTS {
-                    return Ok(Err(self.interval));
-                }
+                // The idle are forgotten every minute (`forget_idle`).
+                let key = if limiter.len() >= MAX_CLIENTS {
+                    overflow_key(key)
+                } else {
+                    key
+                };
                 Ok(limiter.check_key(&key).map_err(|not_until| {
                     not_until
                         .wait_time_from(DefaultClock::default().now())
@@ -117,16 +117,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ipv6_clients_are_counted_by_their_64() {
-        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
-        let b: IpAddr = "2001:db8:1:2:ffff:1:2:3".parse().unwrap();
-        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert_eq!(client_key(a), client_key(b));
-        assert_ne!(client_key(a), client_key(other));
-        assert_eq!(client_key(a), "2001:db8:1:2::".parse::<IpAddr>().unwrap());
-        let mapped: IpAddr = "::ffff:192.0.2.7".parse().unwrap();
-        assert_eq!(client_key(mapped), "192.0.2.7".parse::<IpAddr>().unwrap());
-        let v4: IpAddr = "192.0.2.7".parse().unwrap();
-        assert_eq!(client_key(v4), v4);
+    fn overflow_buckets_are_few_and_stable() {
+        let a = overflow_key("192.0.2.7".parse().unwrap());
+        assert_eq!(a, overflow_key("192.0.2.7".parse().unwrap()));
+        let buckets: std::collections::HashSet<IpAddr> = (0..=255u8)
+            .map(|n| overflow_key(IpAddr::from([198, 51, 100, n])))
+            .collect();
+        // 256 clients spread over many buckets, all in the discard prefix.
+        assert!(buckets.len() > 200, "{}", buckets.len());
+        assert!(buckets.iter().all(|ip| ip.to_string().starts_with("100::")));
     }
 }

@@ -20,7 +20,9 @@ use crate::api::{self, AppState};
 use crate::assets::{Snapshot, SnapshotError};
 use crate::loading::{Chunks, LoadingPages};
 
-pub fn app(state: AppState, dist: &Path) -> Result<Router, SnapshotError> {
+/// The application over `dist`; with `over_https` (the configured
+/// `site_url` is https), browsers are told to come back over https only.
+pub fn app(state: AppState, dist: &Path, over_https: bool) -> Result<Router, SnapshotError> {
     let site = Arc::new(Site::read(dist)?);
     let policy = HeaderValue::from_str(&site.policy)
         .unwrap_or(HeaderValue::from_static("default-src 'none'"));
@@ -30,7 +32,9 @@ pub fn app(state: AppState, dist: &Path) -> Result<Router, SnapshotError> {
         .layer(middleware::from_fn(cache_headers));
     Ok(api::router(state)
         .fallback_service(files)
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn(move |request, next| {
+            security_headers(over_https, request, next)
+        }))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             policy,
@@ -166,12 +170,16 @@ pub fn content_security_policy(pages: &[&str]) -> String {
     )
 }
 
-async fn security_headers(request: Request, next: Next) -> Response {
-    // Behind a TLS-terminating proxy, the browser is told to stay on HTTPS.
-    let over_tls = request
-        .headers()
-        .get("x-forwarded-proto")
-        .is_some_and(|proto| proto.as_bytes().eq_ignore_ascii_case(b"https"));
+/// What every answer says of itself, pages and API alike: stay on HTTPS
+/// (when the portal's address is https, or a proxy of ours says the request
+/// came over TLS), no framing, no sniffing, no referrer, no powerful
+/// features, and no sharing of its window or resources with other origins.
+async fn security_headers(over_https: bool, request: Request, next: Next) -> Response {
+    let over_tls = over_https
+        || request
+            .headers()
+            .get("x-forwarded-proto")
+            .is_some_and(|proto| proto.as_bytes().eq_ignore_ascii_case(b"https"));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if over_tls {
@@ -195,6 +203,14 @@ async fn security_headers(request: Request, next: Next) -> Response {
         HeaderValue::from_static("no-referrer"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     response
 }
 

@@ -8,6 +8,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 
 use super::AppState;
+use crate::clients::TrustedProxies;
 use crate::error::ApiError;
 use crate::rate_limit::RateLimit;
 use crate::secrets;
@@ -17,10 +18,8 @@ pub async fn allow(limit: &RateLimit, client: IpAddr) -> Result<(), ApiError> {
     limit.check(client).await?.map_err(ApiError::RateLimited)
 }
 
-/// The client a rate limit counts: the connection's address, or behind
-/// `proxy_hops` proxies of ours, the address the farthest of them saw (the
-/// `proxy_hops`-th entry of `X-Forwarded-For` from the right). A header with
-/// fewer entries did not come through them: the connection's address counts.
+/// The client a rate limit counts: the connection's address, or, from a
+/// proxy of ours, the address it saw (`clients::TrustedProxies::client`).
 pub struct ClientIp(pub IpAddr);
 
 impl FromRequestParts<AppState> for ClientIp {
@@ -30,32 +29,23 @@ impl FromRequestParts<AppState> for ClientIp {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(client_ip(parts, state.proxy_hops)))
+        Ok(ClientIp(client_ip(parts, &state.proxies)))
     }
 }
 
-pub fn client_ip(parts: &Parts, proxy_hops: u8) -> IpAddr {
-    let socket = parts
+pub fn client_ip(parts: &Parts, proxies: &TrustedProxies) -> IpAddr {
+    let peer = parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map_or(IpAddr::from([0, 0, 0, 0]), |ConnectInfo(addr)| addr.ip());
-    if proxy_hops == 0 {
-        return socket;
-    }
     let forwarded: Vec<&str> = parts
         .headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(','))
-        .map(str::trim)
         .collect();
-    forwarded
-        .len()
-        .checked_sub(usize::from(proxy_hops))
-        .and_then(|i| forwarded.get(i))
-        .and_then(|entry| entry.parse().ok())
-        .unwrap_or(socket)
+    proxies.client(peer, forwarded.into_iter())
 }
 
 /// What the OpenAPI document says of a 401.
@@ -92,7 +82,7 @@ impl FromRequestParts<AppState> for Reviewer {
         match reviewer {
             Some(name) => Ok(Reviewer(name)),
             None => {
-                let client = client_ip(parts, state.proxy_hops);
+                let client = client_ip(parts, &state.proxies);
                 allow(&state.sign_ins, client).await?;
                 Err(ApiError::Unauthorized)
             }

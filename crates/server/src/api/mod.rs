@@ -58,7 +58,7 @@ pub struct AppState {
     /// refused for want of one.
     pub answer_days: u32,
     /// Proxies in front of the server (see `ClientIp`).
-    pub proxy_hops: u8,
+    pub proxies: Arc<crate::clients::TrustedProxies>,
     /// How long a request's body may take to arrive.
     pub body_timeout: std::time::Duration,
     /// The arrivals per month the public counts are made of, kept a while.
@@ -103,7 +103,7 @@ impl AppState {
             survey_template: Arc::new(survey_template),
             min_fill_seconds: config.limits.min_fill_seconds,
             answer_days: config.review.answer_days,
-            proxy_hops: config.limits.proxy_hops,
+            proxies: Arc::new(config.limits.proxies()),
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
             arrivals: Arc::new(offer::Arrivals::new(config.limits.counts_seconds)),
         }

@@ -179,8 +179,10 @@ async fn behind_a_proxy_each_client_has_its_own_limit_and_cannot_forge_another()
     assert_eq!(lookup_via(&server, Some("192.0.2.3")).await, 429);
     drop(server);
 
-    // Behind one proxy, the address it saw (the last entry) is the client.
-    let server = Server::start_with_config(Some(&format!("{limits}proxy_hops = 1\n"))).await;
+    // Behind our proxy, the address it saw (the last entry) is the client.
+    let server =
+        Server::start_with_config(Some(&format!("{limits}trusted_proxies = ['127.0.0.1']\n")))
+            .await;
     for _ in 0..2 {
         assert_eq!(lookup_via(&server, Some("192.0.2.1")).await, 404);
     }

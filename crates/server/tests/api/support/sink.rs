@@ -101,8 +101,9 @@ impl Sink {
     /// second, `attempts` in all.
     pub fn config(&self, attempts: u32) -> String {
         format!(
-            "[smtp]\nhost = '127.0.0.1'\nport = {}\ntls = 'none'\nsender = 'Frama.space <portail@example.org>'\n\
-             site_url = 'https://portail.example.org/'\nretry_seconds = 1\nattempts = {attempts}\n",
+            "[site]\nurl = 'https://portail.example.org/'\n\
+             [smtp]\nhost = '127.0.0.1'\nport = {}\ntls = 'none'\nsender = 'Frama.space <portail@example.org>'\n\
+             retry_seconds = 1\nattempts = {attempts}\n",
             self.port
         )
     }
