@@ -292,8 +292,8 @@ test('the exports open in a spreadsheet: CSV with a byte-order mark and French h
   assert.equal(csv.suggestedFilename(), 'requests.csv');
   const text = readFileSync(await csv.path(), 'utf8');
   assert.ok(text.startsWith('\ufeff'), 'a byte-order mark');
-  assert.match(text, /^\ufeffRéférence;Reçue le;État;Verdict;Forme;/);
-  assert.match(text, /;Éligible;Association;FR;Atelier vélo du Bas-Quartier;5;5;/);
+  assert.match(text, /^\ufeff"Référence";"Reçue le";"État";"Verdict";"Forme";/);
+  assert.match(text, /;"Éligible";"Association";"FR";"Atelier vélo du Bas-Quartier";"5";"5";/);
   const [ods] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en tableur (ODS)' }).click()]);
   assert.equal(ods.suggestedFilename(), 'requests.ods');
   const bytes = readFileSync(await ods.path());

@@ -153,6 +153,7 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let store = store::Store::open(&cli.database).await?;
             let now = api::now().map_err(|e| error::StartError::Other(e.to_string()))?;
             let erased = store.erase_past_retention(&config.retention, &now).await?;
+            store.vacuum().await?;
             eprintln!("Personal data of {erased} request(s) past retention erased.");
             Ok(())
         }
@@ -219,6 +220,10 @@ async fn erase_past_retention_hourly(store: store::Store, retention: portal_core
             Ok(0) => {}
             Ok(erased) => tracing::info!(erased, "requests past retention erased"),
             Err(err) => tracing::warn!(error = %err, "erasing past retention failed"),
+        }
+        // What withdrawals and this purge left as dead rows (PostgreSQL).
+        if let Err(err) = store.vacuum().await {
+            tracing::warn!(error = %err, "vacuuming the erased rows failed");
         }
     }
 }

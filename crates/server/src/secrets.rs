@@ -94,9 +94,15 @@ pub fn idempotency_fingerprint(key: &str) -> [u8; 32] {
     hash(&[b"idempotency-key", key.as_bytes()])
 }
 
-/// The fingerprint of a submission's answers, to tell a repeat from a change.
-pub fn request_fingerprint(answers_json: &str) -> [u8; 32] {
-    hash(&[b"request", answers_json.as_bytes()])
+/// The fingerprint of a submission's answers, to tell a repeat from a
+/// change, keyed by its `Idempotency-Key` (which the server does not keep):
+/// the stored fingerprint cannot be matched against guessed answers.
+pub fn request_fingerprint(idempotency_key: &str, answers_json: &str) -> [u8; 32] {
+    hash(&[
+        b"request",
+        idempotency_key.as_bytes(),
+        answers_json.as_bytes(),
+    ])
 }
 
 #[cfg(test)]
@@ -127,7 +133,7 @@ mod tests {
             invitation_fingerprint(secret),
             response_key(secret),
             idempotency_fingerprint(secret),
-            request_fingerprint(secret),
+            request_fingerprint(secret, ""),
         ];
         for (i, a) in all.iter().enumerate() {
             for b in &all[i + 1..] {

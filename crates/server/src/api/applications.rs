@@ -54,7 +54,9 @@ pub async fn submit(
     }
     let admitted = portal_core::admit(input, &state.offer)?;
     let answers_json = serde_json::to_string(&admitted.answers).map_err(internal)?;
-    let request_hash = secrets::request_fingerprint(&answers_json);
+    // Only a request with a key has a replay to tell a repeat from a change.
+    let request_hash =
+        secrets::request_fingerprint(key.as_ref().map_or("", |key| key.text), &answers_json);
     if let Some(key) = &key
         && let Some(response) = replayed(&state, key, &request_hash).await?
     {
@@ -139,7 +141,10 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
             .await?
         {
             Inserted::Done => {
-                tracing::info!(reference = %submitted.reference, eligibility = submitted.eligibility.as_str(), "application received");
+                tracing::info!(
+                    eligibility = submitted.eligibility.as_str(),
+                    "application received"
+                );
                 return Ok(created(body, false));
             }
             Inserted::ReferenceTaken => continue,

@@ -34,13 +34,31 @@ pub enum Format {
     Ods,
 }
 
-/// A text a spreadsheet would take for a formula gets a quote in front.
+/// What starts a formula in a spreadsheet's cell.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// What a spreadsheet may take for the end of a cell, whatever the file's
+/// own separator: a cell may begin after any of them.
+const CELL_ENDS: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// The text with a quote before anything a spreadsheet would take for the
+/// start of a formula: at its start, and after any separator a spreadsheet
+/// might split it at (spaces after it included), since a reader guessing
+/// another separator than the file's would start a cell there.
 fn defused(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut cell_start = true;
+    for c in text.chars() {
+        if cell_start && FORMULA_STARTS.contains(&c) {
+            out.push('\'');
+        }
+        out.push(c);
+        if CELL_ENDS.contains(&c) {
+            cell_start = true;
+        } else if c != ' ' {
+            cell_start = false;
+        }
     }
+    out
 }
 
 /// The table as CSV for readers of `locale`.
@@ -51,8 +69,11 @@ pub fn csv(table: &Table, locale: Locale) -> Result<Vec<u8>, ApiError> {
     };
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
+        // Every cell quoted: a separator inside one never splits it, for
+        // a reader guessing the file's separator wrong too.
         let mut writer = csv::WriterBuilder::new()
             .delimiter(delimiter)
+            .quote_style(csv::QuoteStyle::Always)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
         let internal = |e: csv::Error| ApiError::Internal(e.to_string());
@@ -148,11 +169,58 @@ mod tests {
         let out = String::from_utf8(csv(&table(), Locale::Fr).unwrap()).unwrap();
         assert!(out.starts_with('\u{feff}'));
         let lines: Vec<&str> = out.trim_start_matches('\u{feff}').lines().collect();
-        assert_eq!(lines[0], "Nom;Comptes");
-        assert_eq!(lines[1], "\"Les Jardins; du \"\"Bas\"\"\";12");
-        assert_eq!(lines[2], "\"'=HYPERLINK(\"\"x\"\")\";3");
+        assert_eq!(lines[0], "\"Nom\";\"Comptes\"");
+        assert_eq!(lines[1], "\"Les Jardins; du \"\"Bas\"\"\";\"12\"");
+        assert_eq!(lines[2], "\"'=HYPERLINK(\"\"x\"\")\";\"3\"");
         let english = String::from_utf8(csv(&table(), Locale::En).unwrap()).unwrap();
-        assert!(english.contains("Nom,Comptes"));
+        assert!(english.contains("\"Nom\",\"Comptes\""));
+    }
+
+    #[test]
+    fn no_cell_starts_a_formula_whatever_separator_the_reader_guesses() {
+        let evil = [
+            "ACME,=1+1",
+            "ACME;=1+1",
+            "ACME\t=1+1",
+            "ligne\n@SUM(A1)",
+            "a, -2+3",
+            "+33 6 12 34 56 78",
+            "-",
+            "=cmd|' /C calc'!A0",
+        ];
+        let table = Table {
+            headers: evil.iter().map(|&e| e.to_owned()).collect(),
+            rows: vec![evil.iter().map(|&e| Cell::Text(e.to_owned())).collect()],
+        };
+        for locale in [Locale::Fr, Locale::En] {
+            let bytes = csv(&table, locale).unwrap();
+            for delimiter in [b',', b';', b'\t'] {
+                let mut reader = csv::ReaderBuilder::new()
+                    .delimiter(delimiter)
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(&bytes[3..]);
+                let mut cells = 0;
+                for record in reader.records() {
+                    for cell in record.unwrap().iter() {
+                        cells += 1;
+                        for line in cell.split(['\n', '\r']) {
+                            let start = line.trim_start_matches(' ');
+                            assert!(
+                                !start.starts_with(['=', '+', '-', '@']),
+                                "{locale:?}, read with {:?}: {cell:?}",
+                                char::from(delimiter)
+                            );
+                        }
+                    }
+                }
+                assert!(cells > 0);
+            }
+        }
+        // What is neutralised stays readable.
+        assert_eq!(defused("ACME,=1+1"), "ACME,'=1+1");
+        assert_eq!(defused("a, -2"), "a, '-2");
+        assert_eq!(defused("Jean-Paul"), "Jean-Paul");
     }
 
     #[test]

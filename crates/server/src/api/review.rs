@@ -333,7 +333,7 @@ async fn apply(
     let now = super::now()?;
     match state.store.decide(row.id, reviewer, &now, &step).await? {
         Decided::Done => {
-            tracing::info!(reference = %row.reference, from = step.from.as_str(), to = step.to.as_str(), "decision");
+            tracing::info!(from = step.from.as_str(), to = step.to.as_str(), "decision");
             Ok(Outcome::Applied)
         }
         Decided::Full => Err(ApiError::Conflict(ErrorCode::PhaseFull)),
@@ -497,7 +497,7 @@ pub async fn write(
     {
         return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
     }
-    tracing::info!(reference = %row.reference, "message to the applicant");
+    tracing::info!("message to the applicant");
     Ok(Json(detail(&state, &row).await?))
 }
 

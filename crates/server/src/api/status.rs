@@ -171,7 +171,7 @@ pub async fn withdraw(
             .withdraw(row.id, status.as_str(), &super::now()?)
             .await?
         {
-            tracing::info!(%reference, "application withdrawn and erased");
+            tracing::info!("application withdrawn and erased");
         }
         // Read again: withdrawn now, or changed by a reviewer meanwhile.
         row = state
@@ -225,7 +225,7 @@ pub async fn answer(
         // Decided or withdrawn meanwhile.
         return Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile));
     }
-    tracing::info!(%reference, "question answered");
+    tracing::info!("question answered");
     as_it_stands(&state, row.id, &reference).await
 }
 
@@ -289,6 +289,6 @@ pub async fn notifications(
     if !state.store.set_notify(row.id, notify).await? {
         return Err(ApiError::Conflict(ErrorCode::RequestErased));
     }
-    tracing::info!(%reference, notify, "e-mail choice changed");
+    tracing::info!(notify, "e-mail choice changed");
     as_it_stands(&state, row.id, &reference).await
 }

@@ -102,10 +102,13 @@ pub fn days_before(now: &str, days: u16) -> String {
 
 /// Erases what a request says of the people behind it: the answers, the
 /// name and its search form, reviewers' messages (they may quote it) and
-/// private notes, the answers and drafts of surveys that are not anonymous
-/// (anonymous ones were never linked), and the e-mails still to send; its
-/// invitations are revoked, so that nothing more is answered in its name. What the counts and the audit need
-/// stays: kind, country, dates, statuses, reasons.
+/// private notes, its labels and who took it, its replay record, the
+/// answers and drafts of surveys that are not anonymous (anonymous ones were
+/// never linked), and the e-mails still to send; its invitations are
+/// revoked, so that nothing more is answered in its name. What the counts
+/// and the history need stays: kind, country, dates, statuses, reasons.
+/// On SQLite, the freed bytes are overwritten (`secure_delete`) and the
+/// log of changes emptied once committed (`Store::scrub`).
 async fn erase_personal_data(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     backend: Backend,
@@ -113,7 +116,8 @@ async fn erase_personal_data(
     now: &str,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE applications SET answers = NULL, structure_name = NULL, search = NULL, erased_at = $1 WHERE id = $2",
+        "UPDATE applications SET answers = NULL, structure_name = NULL, search = NULL, \
+         taken_by = NULL, taken_at = NULL, erased_at = $1 WHERE id = $2",
     )
     .bind(now)
     .bind(id)
@@ -133,6 +137,8 @@ async fn erase_personal_data(
         "DELETE FROM application_notes WHERE application_id = $1",
         "DELETE FROM survey_responses WHERE application_id = $1",
         "DELETE FROM survey_drafts WHERE application_id = $1",
+        "DELETE FROM application_labels WHERE application_id = $1",
+        "DELETE FROM idempotency WHERE application_id = $1",
     ] {
         sqlx::query(statement).bind(id).execute(&mut **tx).await?;
     }
@@ -181,20 +187,6 @@ impl Store {
         replay: Option<&Replay<'_>>,
     ) -> Result<(), StoreError> {
         let mut tx = self.writer.begin().await?;
-        if let Some(replay) = replay {
-            // Keys are remembered for a day: the store stays bounded.
-            sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
-                .bind(days_before(app.now, 1))
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("INSERT INTO idempotency (key_hash, request_hash, response, created_at) VALUES ($1, $2, $3, $4)")
-                .bind(replay.key_hash)
-                .bind(replay.request_hash)
-                .bind(replay.sealed_response)
-                .bind(app.now)
-                .execute(&mut *tx)
-                .await?;
-        }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
              accounts, storage_gb, structure_name, search, answers, created_at, updated_at, notify) \
@@ -216,6 +208,24 @@ impl Store {
         .bind(i64::from(app.notify))
         .fetch_one(&mut *tx)
         .await?;
+        if let Some(replay) = replay {
+            // Keys are remembered for a day: the store stays bounded.
+            sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
+                .bind(days_before(app.now, 1))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO idempotency (key_hash, request_hash, response, created_at, application_id) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(replay.key_hash)
+            .bind(replay.request_hash)
+            .bind(replay.sealed_response)
+            .bind(app.now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'received')")
             .bind(id)
             .bind(app.now)
@@ -299,6 +309,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        self.scrub().await;
         Ok(true)
     }
 
@@ -399,7 +410,14 @@ impl Store {
             }
             erased += ids.len() as u64;
         }
+        // Replays are a day's: the purge forgets them even when no later
+        // submission does.
+        sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
+            .bind(days_before(now, 1))
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
+        self.scrub().await;
         Ok(erased)
     }
 

@@ -168,7 +168,9 @@ async fn migration_lock(path: PathBuf) -> Result<std::fs::File, StoreError> {
 
 /// SQLite connections with what durability needs: the write-ahead log,
 /// a full sync at every commit, foreign keys, and a wait rather than an
-/// error when another connection holds the lock.
+/// error when another connection holds the lock; and what erasure needs:
+/// deleted content overwritten with zeros in the file, not left in free
+/// space (`secure_delete`).
 fn sqlite_pool(connections: u32) -> AnyPoolOptions {
     AnyPoolOptions::new()
         .max_connections(connections)
@@ -176,7 +178,8 @@ fn sqlite_pool(connections: u32) -> AnyPoolOptions {
             Box::pin(async move {
                 conn.execute(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                     PRAGMA secure_delete = ON;",
                 )
                 .await?;
                 Ok(())
@@ -233,6 +236,48 @@ impl Store {
         &self.writer
     }
 
+    /// After an erasure, leaves no copy of what was erased in the files: on
+    /// SQLite, the write-ahead log still holds the pages as they were before
+    /// it; they are copied into the database (where `secure_delete` zeroed
+    /// the freed bytes) and the log is emptied. A reader in the middle of a
+    /// transaction holds the log: tried again a few times, then left to the
+    /// next erasure or SQLite's own checkpoints. On PostgreSQL, the hourly
+    /// purge vacuums the tables instead (`vacuum`).
+    pub async fn scrub(&self) {
+        if self.backend != Backend::Sqlite {
+            return;
+        }
+        for attempt in 0..20u64 {
+            match sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)")
+                .fetch_one(&self.writer)
+                .await
+            {
+                Ok((0, _, _)) => return,
+                Ok(_) => tokio::time::sleep(std::time::Duration::from_millis(10 * attempt)).await,
+                Err(err) => {
+                    tracing::warn!(error = %err, "the write-ahead log could not be emptied");
+                    return;
+                }
+            }
+        }
+        tracing::warn!("the write-ahead log stays busy: emptied at a later erasure");
+    }
+
+    /// On PostgreSQL, has the tables that hold personal data vacuumed, so
+    /// that the rows an erasure left behind (dead until then) are removed.
+    pub async fn vacuum(&self) -> Result<(), StoreError> {
+        if self.backend != Backend::Postgres {
+            return Ok(());
+        }
+        sqlx::query(
+            "VACUUM applications, application_events, application_notes, application_keys, \
+             application_labels, idempotency, notifications, survey_responses, survey_drafts",
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
         Ok(())
@@ -259,9 +304,9 @@ impl Store {
         Ok(())
     }
 
-    /// Every table but the idempotency replays (transient, sealed), row by
-    /// row, in one read transaction: `{"table": [{"column": value}]}`.
-    /// Fingerprints (BLOBs) are written in hexadecimal.
+    /// Every table, row by row, in one read transaction: `{"table":
+    /// [{"column": value}]}`. Fingerprints (BLOBs) are written in
+    /// hexadecimal. A test checks that no table of the schema is left out.
     pub async fn export(&self) -> Result<serde_json::Value, StoreError> {
         use sqlx::{Column, TypeInfo, ValueRef};
         // Each table with its key, for a stable order.
@@ -275,7 +320,14 @@ impl Store {
             ("survey_phases", "survey_id, phase"),
             ("survey_invitations", "id"),
             ("survey_responses", "id"),
+            ("survey_drafts", "id"),
             ("notifications", "id"),
+            ("idempotency", "key_hash"),
+            ("rate_limits", "name, client"),
+            ("application_keys", "application_id, likeness"),
+            ("labels", "id"),
+            ("application_labels", "label_id, application_id"),
+            ("saved_views", "id"),
         ];
         let mut tx = self.pool.begin().await?;
         let mut out = serde_json::Map::new();
@@ -343,10 +395,20 @@ mod tests {
                 .fetch_one(&mut *conn)
                 .await
                 .unwrap();
+            let secure_delete: i64 = sqlx::query_scalar("PRAGMA secure_delete")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
             // FULL is 2: every commit reaches the disk before it is answered.
             assert_eq!(
-                (mode.as_str(), synchronous, foreign_keys, timeout),
-                ("wal", 2, 1, 5000)
+                (
+                    mode.as_str(),
+                    synchronous,
+                    foreign_keys,
+                    timeout,
+                    secure_delete
+                ),
+                ("wal", 2, 1, 5000, 1)
             );
         }
     }

@@ -10,6 +10,7 @@ mod contract;
 mod conversation;
 mod crash;
 mod dashboard;
+mod erasure;
 mod hardening;
 mod notifications;
 mod review;

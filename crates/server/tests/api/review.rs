@@ -3,7 +3,7 @@
 //! the applicant sees of it.
 
 use crate::support::{
-    Server, applicant_status, get, json, open_phase, post, reviewer, revoke, submit,
+    Server, applicant_status, csv_cells, get, json, open_phase, post, reviewer, revoke, submit,
 };
 use serde_json::{Value, json};
 
@@ -408,6 +408,11 @@ async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
         b["structure"]["identifier"] = json!("732829320");
     })
     .await;
+    submit(&server, |b| {
+        b["structure"]["name"] = json!("ACME,=1+1;@SUM(A1)");
+        b["structure"]["identifier"] = json!("W751515518");
+    })
+    .await;
     let response = get(&server, &token, "/api/review/export.csv").await;
     assert_eq!(response.status(), 200);
     assert_eq!(
@@ -418,16 +423,27 @@ async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
     // As LibreOffice and French Excel open it: a byte-order mark, `;`,
     // headers and values in French.
     assert!(csv.starts_with('\u{feff}'), "{csv}");
-    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    let rows = csv_cells(&csv, b';');
     assert_eq!(
-        lines[0],
+        rows[0].join(";"),
         "Référence;Reçue le;État;Verdict;Forme;Pays;Structure;Comptes;Stockage (Go);Phase;Pris en charge par"
     );
-    assert_eq!(lines.len(), 3);
-    assert!(csv.contains(";Reçue;Éligible;Association;FR;"), "{csv}");
+    assert_eq!(rows.len(), 4);
+    let row_of = |name: &str| rows.iter().find(|row| row[6] == name).unwrap().clone();
+    let first = row_of("'=HYPERLINK(\"http://x\")");
+    assert_eq!(first[2..6].join(";"), "Reçue;Éligible;Association;FR");
     assert!(!csv.contains("received"), "{csv}");
-    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
-    assert!(csv.contains(";Club, avec virgule;"), "{csv}");
+    row_of("Club, avec virgule");
+    row_of("ACME,'=1+1;'@SUM(A1)");
+    // Every cell quoted, and no formula however a spreadsheet splits it.
+    for line in csv.trim_start_matches('\u{feff}').lines() {
+        assert!(line.starts_with('"') && line.ends_with('"'), "{line}");
+    }
+    for delimiter in [b',', b';', b'\t'] {
+        for cell in csv_cells(&csv, delimiter).concat() {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}");
+        }
+    }
     assert!(
         !csv.contains("camille@example.org"),
         "no contact details in exports"
@@ -444,11 +460,8 @@ async fn the_csv_export_follows_the_filters_and_defuses_formulas() {
         .text()
         .await
         .unwrap();
-    assert!(english.contains("\"Club, avec virgule\""), "{english}");
-    assert!(
-        english.lines().nth(1).unwrap().contains(",Club,"),
-        "{english}"
-    );
+    let rows = csv_cells(&english, b',');
+    assert_eq!(rows[1][4..7].join("|"), "Club|FR|Club, avec virgule");
     // And as an OpenDocument spreadsheet.
     let ods = get(&server, &token, "/api/review/export.ods").await;
     assert_eq!(ods.status(), 200);

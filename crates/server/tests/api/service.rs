@@ -170,6 +170,14 @@ async fn every_answer_carries_the_basic_security_headers() {
         let response = server.get(path).await;
         assert_eq!(response.headers()["x-content-type-options"], "nosniff");
         assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+        assert_eq!(
+            response.headers()["cross-origin-opener-policy"],
+            "same-origin"
+        );
+        assert_eq!(
+            response.headers()["cross-origin-resource-policy"],
+            "same-origin"
+        );
         let policy = response.headers()["content-security-policy"]
             .to_str()
             .unwrap();
@@ -209,4 +217,17 @@ async fn every_answer_carries_the_basic_security_headers() {
             .unwrap()
             .starts_with("max-age=")
     );
+    // Published at an https address, the portal says so on every answer.
+    let server =
+        Server::start_with_config(Some("[site]\nurl = 'https://portail.example.org'\n")).await;
+    for path in ["/", "/api/offer", "/api/nothing-here"] {
+        let response = server.get(path).await;
+        assert!(
+            response.headers()["strict-transport-security"]
+                .to_str()
+                .unwrap()
+                .starts_with("max-age="),
+            "{path}"
+        );
+    }
 }

@@ -22,7 +22,7 @@ pub struct Server {
     child: Child,
     /// The PostgreSQL database to drop at the end.
     postgres_database: Option<String>,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 /// The PostgreSQL server the tests run against, if any.
@@ -74,7 +74,9 @@ async fn fresh_postgres(server: &str) -> (String, String) {
     (name, url)
 }
 
-fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>) -> Child {
+/// Starts a server; its log goes to `log` (appended), or among the tests'
+/// output with `PORTAL_TEST_LOGS=1`.
+fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>, log: &Path) -> Child {
     let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
     command
         .arg("serve")
@@ -87,9 +89,13 @@ fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>) -> Child
         .env_remove("DATABASE_URL")
         .env_remove("PORTAL_CONFIG")
         .stderr(Stdio::null());
-    // PORTAL_TEST_LOGS=1 shows the servers' logs among the tests'.
     if std::env::var_os("PORTAL_TEST_LOGS").is_none() {
-        command.stdout(Stdio::null());
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .unwrap();
+        command.stdout(file);
     }
     if let Some(config) = config {
         command.arg("--config").arg(config);
@@ -145,7 +151,13 @@ impl Server {
             std::fs::write(&path, config).unwrap();
             path
         });
-        let child = spawn(port, &dist, &database, config.as_deref());
+        let child = spawn(
+            port,
+            &dist,
+            &database,
+            config.as_deref(),
+            &dir.path().join("server.log"),
+        );
         let url = format!("http://127.0.0.1:{port}");
         let server = Server {
             url,
@@ -155,7 +167,7 @@ impl Server {
             config,
             child,
             postgres_database,
-            _dir: dir,
+            dir,
         };
         server.wait_until_up().await;
         server
@@ -173,6 +185,16 @@ impl Server {
         panic!("the server did not start");
     }
 
+    fn log(&self) -> PathBuf {
+        self.dir.path().join("server.log")
+    }
+
+    /// What the server wrote to its log so far (empty with
+    /// `PORTAL_TEST_LOGS=1`, which shows it among the tests' output).
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(self.log()).unwrap_or_default()
+    }
+
     /// The built app's folder the server serves.
     pub fn dist(&self) -> &Path {
         &self.dist
@@ -187,7 +209,13 @@ impl Server {
             .local_addr()
             .unwrap()
             .port();
-        let child = spawn(port, &self.dist, &self.database, self.config.as_deref());
+        let child = spawn(
+            port,
+            &self.dist,
+            &self.database,
+            self.config.as_deref(),
+            &dir.path().join("server.log"),
+        );
         let server = Server {
             url: format!("http://127.0.0.1:{port}"),
             database: self.database.clone(),
@@ -196,7 +224,7 @@ impl Server {
             config: self.config.clone(),
             child,
             postgres_database: None,
-            _dir: dir,
+            dir,
         };
         server.wait_until_up().await;
         server
@@ -215,6 +243,7 @@ impl Server {
             &self.dist,
             &self.database,
             self.config.as_deref(),
+            &self.log(),
         );
         self.wait_until_up().await;
     }
@@ -319,6 +348,19 @@ pub fn valid_application() -> Value {
 
 pub async fn json(response: reqwest::Response) -> Value {
     response.json().await.unwrap()
+}
+
+/// The cells of a CSV export, read with `delimiter` (after its byte-order
+/// mark), as a spreadsheet guessing that separator would.
+pub fn csv_cells(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect()
 }
 
 /// The (field, code) pairs of an error answer.
