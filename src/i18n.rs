@@ -666,7 +666,9 @@ mod tests {
         wanted.extend(ApplicationStatus::ALL.map(messages::status_next));
         wanted.extend(RefusalReason::ALL.map(messages::refusal));
         wanted.extend(SurveyState::ALL.map(messages::survey_state));
-        wanted.extend(SurveyState::ALL.map(messages::survey_state_explained));
+        for anonymous in [false, true] {
+            wanted.extend(SurveyState::ALL.map(|s| messages::survey_state_explained(s, anonymous)));
+        }
         wanted.extend(Verdict::ALL.map(messages::verdict));
         wanted.extend(DecisionKind::ALL.map(messages::decision_kind));
         wanted.extend(

@@ -190,8 +190,8 @@ faq-surveys-q = Will we have to answer questionnaires?
 faq-surveys-a1 = After each phase, the host asks collectives for their opinion through short questionnaires: what works, what is missing, what is too complex. Answering is not required, but that is how the service improves.
 
 faq-survey-anonymous-q = Are the answers to questionnaires anonymous?
-faq-survey-anonymous-a1 = Each questionnaire says so. When it is anonymous, the answers are stored with no link to your collective and nobody in the team can know who answered what.
-faq-survey-anonymous-a2 = What is more, the team only sees the answers to an anonymous questionnaire once { $survey_threshold } collectives have responded: with fewer, one could guess whose they are.
+faq-survey-anonymous-a1 = Each questionnaire says so at the top. When it is anonymous, your response is stored with no link to your collective, no date and no order of arrival, and nobody in the team can know who answered what.
+faq-survey-anonymous-a2 = To that end, while an anonymous questionnaire is open, the team sees only how many responses came in (so comparing two readings reveals nothing); once closed, it can never be reopened, and its answers are shown only if it got at least { $survey_threshold }. The response rate is only shown for groups of at least { $survey_threshold } collectives invited and responding: the smallest phases are counted together.
 
 faq-follow-q = How do we follow our request?
 faq-follow-a1 = When you send it, you get a reference, like FS-7K3M-Q9TD, and a secret code shown only once. With both, the “Follow my request” page shows where your request stands. No account or e-mail is needed.

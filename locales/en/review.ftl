@@ -30,7 +30,9 @@ review-error-validation-failed = Check the phase number and the length of the me
 review-error-not-found = This request does not exist.
 review-error-request-erased = This request’s personal data were erased (withdrawn, or past its retention period): nothing more can be added to it.
 review-error-answer-not-overdue = This reason applies only to a request whose question has waited for its answer for the set delay or longer: not yet the case here.
-review-error-too-few-responses = This anonymous survey does not have enough responses yet to download them without giving away who answered what.
+review-error-too-few-responses = This anonymous survey did not get enough responses to read them without giving away who answered what.
+review-error-survey-not-closed = The responses of an anonymous survey can only be read once it is closed.
+review-error-survey-closed-for-good = A closed anonymous survey cannot be reopened: its responses can now be read. Copy it to ask again.
 review-error-other = The request did not go through.
 review-queue-title = Requests to review
 review-filters-label = Filter the requests
@@ -152,6 +154,7 @@ review-survey-state-closed = Closed
 review-survey-explain-draft = Draft: the questions can still change and nobody is invited. Opening invites every accepted request of the chosen phases; the questions can then no longer change.
 review-survey-explain-open = Open: invited collectives see the link on their status page and can change their answers until it closes. Requests accepted into these phases meanwhile are invited too.
 review-survey-explain-closed = Closed: no more answers or changes. You can open it again.
+review-survey-explain-closed-anonymous = Closed for good: no more answers or changes, and an anonymous survey is never reopened.
 review-survey-open = Open and invite
 review-survey-close = Close the survey
 review-survey-reopen = Open the survey again
@@ -178,7 +181,12 @@ review-survey-responses = { $count ->
     [one] { $count } response
    *[other] { $count } responses
 }
-review-survey-withheld = The answers to an anonymous survey are shown from { $threshold } responses on: with fewer, the response rate per phase would give away who answered what.
+review-survey-withheld = This anonymous survey got fewer than { $threshold } responses: they are not shown, as one could guess who answered what.
+review-survey-withheld-open = This survey is anonymous: while it is open, only the number of responses is shown, so that results cannot be compared before and after one response. Its responses will be shown once it is closed, if it got at least { $threshold }.
+review-survey-phases = Phases { $numbers }
+review-survey-close-title = Close this anonymous survey for good?
+review-survey-close-text = Once closed, it cannot be reopened: nobody can answer or change their answers any more. Its responses will then be shown, if it got at least { $threshold }, with the response rate of the phases large enough to point at nobody (the smaller ones are counted together). To ask again, copy it.
+review-survey-close-confirm = Close for good
 review-survey-rate-caption = Response rate per phase
 review-survey-answered = { $count ->
     [0] Nobody answered this question.
@@ -307,7 +315,7 @@ review-builder-about = The survey
 review-builder-title = Title
 review-builder-intro = Introduction
 review-builder-anonymous = Anonymous answers
-review-builder-anonymous-hint = Nothing links an answer to the collective that gave it, and results show from 3 responses. Without this box, each response carries the reference of its request.
+review-builder-anonymous-hint = Nothing links an answer to the collective that gave it. While the survey is open, only the number of responses is shown; once closed (it cannot be reopened), the results show from { $threshold } responses. Without this box, each response carries the reference of its request.
 review-builder-questions = { $count ->
     [0] No question yet
     [one] One question

@@ -190,8 +190,8 @@ faq-surveys-q = Devrons-nous répondre à des questionnaires ?
 faq-surveys-a1 = Après chaque phase, l’hébergeur demande leur avis aux collectifs par de courts questionnaires : ce qui marche, ce qui manque, ce qui est trop compliqué. Répondre n’est pas obligatoire, mais c’est ainsi que le service s’améliore.
 
 faq-survey-anonymous-q = Les réponses aux questionnaires sont-elles anonymes ?
-faq-survey-anonymous-a1 = Chaque questionnaire l’indique. Quand il est anonyme, les réponses sont enregistrées sans lien avec votre collectif et personne dans l’équipe ne peut savoir qui a répondu quoi.
-faq-survey-anonymous-a2 = L’équipe ne voit d’ailleurs les réponses d’un questionnaire anonyme qu’à partir de { $survey_threshold } collectifs ayant répondu : avec moins, on pourrait deviner de qui elles viennent.
+faq-survey-anonymous-a1 = Chaque questionnaire l’indique en tête. Quand il est anonyme, votre réponse est enregistrée sans lien avec votre collectif, sans date ni ordre d’arrivée, et personne dans l’équipe ne peut savoir qui a répondu quoi.
+faq-survey-anonymous-a2 = Pour cela, tant qu’un questionnaire anonyme est ouvert, l’équipe ne voit que le nombre de réponses reçues (comparer deux relevés ne révèle donc rien) ; une fois clos, il ne peut plus être rouvert, et ses réponses ne s’affichent que s’il en a reçu au moins { $survey_threshold }. Le taux de réponse n’est montré que par groupes d’au moins { $survey_threshold } collectifs invités et ayant répondu : les plus petites phases sont comptées ensemble.
 
 faq-follow-q = Comment suivre notre demande ?
 faq-follow-a1 = À l’envoi, vous recevez une référence, comme FS-7K3M-Q9TD, et un code secret affiché une seule fois. Avec les deux, la page « Suivre ma demande » montre où en est votre demande. Aucun compte ni courriel n’est nécessaire.

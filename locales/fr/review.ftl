@@ -30,7 +30,9 @@ review-error-validation-failed = Vérifiez le numéro de phase et la longueur du
 review-error-not-found = Cette demande n’existe pas.
 review-error-request-erased = Les données personnelles de cette demande ont été effacées (retrait, ou fin de la durée de conservation) : plus rien ne peut y être ajouté.
 review-error-answer-not-overdue = Ce motif ne vaut que pour une demande dont la question attend sa réponse depuis le délai fixé ou plus : ce n’est pas encore le cas.
-review-error-too-few-responses = Ce questionnaire anonyme n’a pas encore assez de réponses pour qu’on puisse les télécharger sans deviner qui a répondu quoi.
+review-error-too-few-responses = Ce questionnaire anonyme n’a pas reçu assez de réponses pour qu’on puisse les lire sans deviner qui a répondu quoi.
+review-error-survey-not-closed = Les réponses d’un questionnaire anonyme ne se lisent qu’une fois le questionnaire clos.
+review-error-survey-closed-for-good = Un questionnaire anonyme clos ne se rouvre pas : ses réponses sont désormais lisibles. Dupliquez-le pour interroger à nouveau.
 review-error-other = La demande n’a pas abouti.
 review-queue-title = Demandes à examiner
 review-filters-label = Filtrer les demandes
@@ -152,6 +154,7 @@ review-survey-state-closed = Clos
 review-survey-explain-draft = Brouillon : les questions peuvent encore changer et personne n’est invité. L’ouverture invite chaque demande acceptée des phases choisies ; les questions ne pourront plus changer.
 review-survey-explain-open = Ouvert : les collectifs invités voient le lien sur leur page de suivi et peuvent modifier leurs réponses jusqu’à la clôture. Les demandes acceptées entre-temps dans ces phases sont invitées aussi.
 review-survey-explain-closed = Clos : plus aucune réponse ni modification. Vous pouvez le rouvrir.
+review-survey-explain-closed-anonymous = Clos pour de bon : plus aucune réponse ni modification, et un questionnaire anonyme ne se rouvre pas.
 review-survey-open = Ouvrir et inviter
 review-survey-close = Clore le questionnaire
 review-survey-reopen = Rouvrir le questionnaire
@@ -178,7 +181,12 @@ review-survey-responses = { $count ->
     [one] { $count } réponse
    *[other] { $count } réponses
 }
-review-survey-withheld = Les réponses d’un questionnaire anonyme s’affichent à partir de { $threshold } réponses : avec moins, le taux de réponse par phase permettrait de deviner qui a répondu quoi.
+review-survey-withheld = Ce questionnaire anonyme a reçu moins de { $threshold } réponses : elles ne s’affichent pas, car on pourrait deviner qui a répondu quoi.
+review-survey-withheld-open = Ce questionnaire est anonyme : tant qu’il est ouvert, seul le nombre de réponses s’affiche, pour qu’on ne puisse pas comparer les résultats avant et après une réponse. Ses réponses s’afficheront une fois clos, s’il en a reçu au moins { $threshold }.
+review-survey-phases = Phases { $numbers }
+review-survey-close-title = Clore ce questionnaire anonyme pour de bon ?
+review-survey-close-text = Une fois clos, il ne pourra plus être rouvert : plus personne ne pourra répondre ni changer ses réponses. Ses réponses s’afficheront alors, s’il en a reçu au moins { $threshold }, avec le taux de réponse des phases assez grandes pour ne désigner personne (les plus petites sont comptées ensemble). Pour interroger à nouveau, dupliquez-le.
+review-survey-close-confirm = Clore pour de bon
 review-survey-rate-caption = Taux de réponse par phase
 review-survey-answered = { $count ->
     [0] Personne n’a répondu à cette question.
@@ -307,7 +315,7 @@ review-builder-about = Le questionnaire
 review-builder-title = Titre
 review-builder-intro = Introduction
 review-builder-anonymous = Réponses anonymes
-review-builder-anonymous-hint = Rien ne relie une réponse au collectif qui l’a donnée, et les résultats ne s’affichent qu’à partir de 3 réponses. Sans cette case, chaque réponse porte la référence de sa demande.
+review-builder-anonymous-hint = Rien ne relie une réponse au collectif qui l’a donnée. Tant que le questionnaire est ouvert, seul le nombre de réponses s’affiche ; une fois clos (il ne pourra pas être rouvert), les résultats s’affichent à partir de { $threshold } réponses. Sans cette case, chaque réponse porte la référence de sa demande.
 review-builder-questions = { $count ->
     [0] Aucune question pour l’instant
     [one] Une question

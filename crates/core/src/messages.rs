@@ -207,11 +207,12 @@ pub fn survey_state(value: SurveyState) -> &'static str {
 }
 
 /// What a survey in this state means, for reviewers.
-pub fn survey_state_explained(value: SurveyState) -> &'static str {
-    match value {
-        SurveyState::Draft => "review-survey-explain-draft",
-        SurveyState::Open => "review-survey-explain-open",
-        SurveyState::Closed => "review-survey-explain-closed",
+pub fn survey_state_explained(value: SurveyState, anonymous: bool) -> &'static str {
+    match (value, anonymous) {
+        (SurveyState::Draft, _) => "review-survey-explain-draft",
+        (SurveyState::Open, _) => "review-survey-explain-open",
+        (SurveyState::Closed, false) => "review-survey-explain-closed",
+        (SurveyState::Closed, true) => "review-survey-explain-closed-anonymous",
     }
 }
 
@@ -259,6 +260,8 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::RequestErased => "review-error-request-erased",
         ErrorCode::AnswerNotOverdue => "review-error-answer-not-overdue",
         ErrorCode::TooFewResponses => "review-error-too-few-responses",
+        ErrorCode::SurveyNotClosed => "review-error-survey-not-closed",
+        ErrorCode::SurveyClosedForGood => "review-error-survey-closed-for-good",
         ErrorCode::TakenByOther => "review-error-taken-by-other",
         _ => "review-error-other",
     }

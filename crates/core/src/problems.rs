@@ -132,6 +132,10 @@ closed_list! {
         SurveyNotDraft = "survey_not_draft",
         /// An anonymous survey below the threshold keeps its answers.
         TooFewResponses = "too_few_responses",
+        /// An anonymous survey keeps its answers until it is closed.
+        SurveyNotClosed = "survey_not_closed",
+        /// An anonymous survey, once closed, is never opened again.
+        SurveyClosedForGood = "survey_closed_for_good",
         /// Another reviewer holds the request (or holds it no more).
         TakenByOther = "taken_by_other",
     }

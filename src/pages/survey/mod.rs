@@ -243,6 +243,16 @@ fn AnswerForm(
         }
     };
     let intro = view.definition.intro.get(locale).to_owned();
+    // What the server guarantees, from the survey itself: never a promise
+    // the introduction's author would have to keep.
+    let privacy = if view.definition.anonymous {
+        i18n.t_args(
+            "survey-anonymous-note",
+            [("threshold", portal_core::survey::ANONYMITY_THRESHOLD.into())],
+        )
+    } else {
+        i18n.t("survey-named-note")
+    };
     let answered = view.answers.is_some();
     let form = if view.state != SurveyState::Open {
         view! { <p class="notice warning">{i18n.t(if answered { "survey-closed-answered" } else { "survey-closed" })}</p> }.into_any()
@@ -272,6 +282,7 @@ fn AnswerForm(
     view! {
         <h1>{view.definition.title.get(locale).to_owned()}</h1>
         {intro.split("\n\n").map(|p| view! { <p class="lead">{p.to_owned()}</p> }).collect_view()}
+        <p class="notice">{privacy}</p>
         {form}
     }
 }

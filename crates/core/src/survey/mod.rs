@@ -7,19 +7,18 @@
 //! of what does not fit, `tally` counts the responses, `wire` holds the
 //! types of the survey routes, for the app and the server alike.
 
+mod anonymity;
 mod reading;
 mod rules;
 mod tally;
 mod wire;
 
+pub use anonymity::{ANONYMITY_THRESHOLD, Disclosure, may_move, shown_rates};
 pub use reading::read_survey;
 pub use rules::{
     check_draft, clean_answers, reached, validate_response, validate_survey, visible_questions,
 };
-pub use tally::{
-    ANONYMITY_THRESHOLD, ItemResult, QuestionResult, SurveyResults, ValueCount, answers_withheld,
-    response_cells, tally,
-};
+pub use tally::{ItemResult, QuestionResult, SurveyResults, ValueCount, response_cells, tally};
 pub use wire::{
     DraftSave, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Progress, StopCount,
     SurveyDetail, SurveyInput, SurveyReport, SurveyResponse, SurveyState, SurveyStateChange,

@@ -127,16 +127,6 @@ fn items(question: &Question, answers: &[&Answer]) -> Vec<ItemResult> {
         .collect()
 }
 
-/// An anonymous survey's answers reach reviewers (results, export) only
-/// once this many collectives have responded: with fewer, the response rate
-/// per phase would tell them whose answers they read.
-pub const ANONYMITY_THRESHOLD: u32 = 3;
-
-/// Whether a survey's answers are kept from reviewers for now.
-pub fn answers_withheld(anonymous: bool, responses: usize) -> bool {
-    anonymous && responses < ANONYMITY_THRESHOLD as usize
-}
-
 /// Counts, percentages, means and texts, question by question. Answers that
 /// do not fit the survey (it cannot happen for stored, validated responses)
 /// are ignored.

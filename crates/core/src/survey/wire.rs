@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::anonymity::Disclosure;
 use super::tally::{SurveyResults, percent};
 use super::{Answers, Localized, Survey};
 use crate::closed_list::closed_list;
@@ -61,24 +62,37 @@ pub struct SurveyDetail {
     pub to_invite: u32,
 }
 
-/// Invitations and responses in one phase.
+/// Invitations and responses in a phase, or in several phases counted
+/// together (an anonymous survey's small phases, `shown_rates`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PhaseRate {
-    pub phase: u32,
+    /// In increasing order.
+    pub phases: Vec<u32>,
     pub invited: u32,
     pub responded: u32,
     pub percent: f64,
 }
 
 impl PhaseRate {
-    pub fn new(phase: u32, invited: u32, responded: u32) -> Self {
+    pub fn new(phases: Vec<u32>, invited: u32, responded: u32) -> Self {
         PhaseRate {
-            phase,
+            phases,
             invited,
             responded,
             percent: percent(responded, invited),
         }
+    }
+
+    /// The two groups counted as one.
+    pub fn merge(self, other: PhaseRate) -> PhaseRate {
+        let mut phases = [self.phases, other.phases].concat();
+        phases.sort_unstable();
+        PhaseRate::new(
+            phases,
+            self.invited.saturating_add(other.invited),
+            self.responded.saturating_add(other.responded),
+        )
     }
 }
 
@@ -87,12 +101,13 @@ impl PhaseRate {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SurveyReport {
     pub survey: SurveyDetail,
+    /// What may be shown (`Disclosure::of`): without the answers,
+    /// `results` has the count and no question, `rates` is empty and
+    /// `progress` absent.
+    pub disclosure: Disclosure,
     pub rates: Vec<PhaseRate>,
-    /// An anonymous survey with fewer than [`ANONYMITY_THRESHOLD`]
-    /// responses: `results` then has the count and no question.
-    pub withheld: bool,
     pub results: SurveyResults,
-    pub progress: Progress,
+    pub progress: Option<Progress>,
 }
 
 /// An invitation, as the applicant's status page shows it.

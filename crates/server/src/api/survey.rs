@@ -13,10 +13,10 @@ use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use portal_core::survey::{
-    Answers, DraftSave, InvitationLink, InvitationQuery, InvitationView, PhaseRate, Progress,
-    StopCount, Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyResponse, SurveyResults,
-    SurveyState, SurveyStateChange, SurveySummary, answers_withheld, check_draft, clean_answers,
-    response_cells, tally, validate_response, validate_survey,
+    Answers, Disclosure, DraftSave, InvitationLink, InvitationQuery, InvitationView, PhaseRate,
+    Progress, StopCount, Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyResponse,
+    SurveyResults, SurveyState, SurveyStateChange, SurveySummary, check_draft, clean_answers,
+    may_move, response_cells, shown_rates, tally, validate_response, validate_survey,
 };
 use portal_core::{Code, ErrorCode, Locale, Problem};
 
@@ -277,11 +277,13 @@ pub async fn update(
 }
 
 /// Opens a survey (inviting every accepted request of its phases) or closes
-/// it (no more responses or changes). A closed survey can be opened again.
+/// it (no more responses or changes). A closed survey can be opened again,
+/// unless it is anonymous: its answers are shown once it is closed, for good.
 #[utoipa::path(post, path = "/api/review/surveys/{id}/state", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = SurveyStateChange,
     responses((status = 200, body = SurveyDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "`survey_closed_for_good`: an anonymous survey, once closed, stays closed", body = ErrorBody),
         (status = 422, description = "A survey cannot go back to draft", body = ErrorBody)))]
 pub async fn set_state(
     State(state): State<AppState>,
@@ -289,12 +291,16 @@ pub async fn set_state(
     ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<SurveyStateChange>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
-    find(&state, id).await?;
+    let row = find(&state, id).await?;
     if change.state == SurveyState::Draft {
         return Err(ApiError::Validation(vec![Problem::new(
             "state",
             Code::InvalidValue,
         )]));
+    }
+    let (summary, _) = survey_parts(&row)?;
+    if !may_move(summary.anonymous, summary.state, change.state) {
+        return Err(ApiError::Conflict(ErrorCode::SurveyClosedForGood));
     }
     state
         .store
@@ -305,8 +311,10 @@ pub async fn set_state(
 }
 
 /// Results: per question counts and percentages, scale distributions and
-/// means, free texts; the response rate per phase. An anonymous survey's
-/// answers are withheld until it has `ANONYMITY_THRESHOLD` responses.
+/// means, free texts; the response rate per phase and how far the invited
+/// went. Of an anonymous survey, only what `Disclosure` allows: while it is
+/// open, the number of responses; closed, the rest from
+/// `ANONYMITY_THRESHOLD` responses on, by groups of phases that large.
 #[utoipa::path(get, path = "/api/review/surveys/{id}/results", tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 200, body = SurveyReport), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
@@ -318,30 +326,39 @@ pub async fn results(
 ) -> Result<Json<SurveyReport>, ApiError> {
     let survey = survey_detail(&state, id).await?;
     let responses = stored_answers(&state, id).await?;
+    let disclosure = Disclosure::of(
+        survey.definition.anonymous,
+        survey.summary.state,
+        responses.len(),
+    );
+    if !disclosure.shows_answers() {
+        return Ok(Json(SurveyReport {
+            survey,
+            disclosure,
+            rates: Vec::new(),
+            results: SurveyResults {
+                responses: u32::try_from(responses.len()).unwrap_or(u32::MAX),
+                questions: Vec::new(),
+            },
+            progress: None,
+        }));
+    }
     let rates = state
         .store
         .response_rates(id)
         .await?
         .into_iter()
-        .map(|(phase, invited, responded)| PhaseRate::new(phase, invited, responded))
+        .map(|(phase, invited, responded)| PhaseRate::new(vec![phase], invited, responded))
         .collect();
-    let withheld = answers_withheld(survey.definition.anonymous, responses.len());
-    let results = if withheld {
-        SurveyResults {
-            responses: u32::try_from(responses.len()).unwrap_or(u32::MAX),
-            questions: Vec::new(),
-        }
-    } else {
-        let answers: Vec<Answers> = responses.into_iter().map(|(a, _, _)| a).collect();
-        tally(&survey.definition, &answers)
-    };
+    let answers: Vec<Answers> = responses.into_iter().map(|(a, _, _)| a).collect();
+    let results = tally(&survey.definition, &answers);
     let progress = progress(&state, id, &survey.definition).await?;
     Ok(Json(SurveyReport {
+        rates: shown_rates(disclosure, rates),
         survey,
-        rates,
-        withheld,
+        disclosure,
         results,
-        progress,
+        progress: Some(progress),
     }))
 }
 
@@ -391,8 +408,8 @@ async fn stored_answers(
 
 /// Every response as a table in `locale`: one line each, one column per
 /// question, headed by its label (the request's reference and the time
-/// first, unless the survey is anonymous). An anonymous survey's responses
-/// are withheld below the threshold.
+/// first, unless the survey is anonymous), in no order of arrival. An
+/// anonymous survey's responses only as `Disclosure` allows.
 async fn responses_table(
     state: &AppState,
     id: i64,
@@ -405,7 +422,7 @@ async fn responses_table(
             Code::UnknownField,
         )]));
     }
-    let (_, definition) = survey_parts(&find(state, id).await?)?;
+    let (summary, definition) = survey_parts(&find(state, id).await?)?;
     let anonymous = definition.anonymous;
     let mut headers: Vec<String> = definition
         .questions
@@ -422,8 +439,10 @@ async fn responses_table(
         );
     }
     let responses = stored_answers(state, id).await?;
-    if answers_withheld(anonymous, responses.len()) {
-        return Err(ApiError::Conflict(ErrorCode::TooFewResponses));
+    match Disclosure::of(anonymous, summary.state, responses.len()) {
+        Disclosure::CountOnly => return Err(ApiError::Conflict(ErrorCode::SurveyNotClosed)),
+        Disclosure::TooFew => return Err(ApiError::Conflict(ErrorCode::TooFewResponses)),
+        Disclosure::Everything | Disclosure::Answers => {}
     }
     let rows = responses
         .into_iter()
@@ -449,7 +468,7 @@ async fn responses_table(
     params(("id" = i64, Path), ("lang" = Option<Locale>, Query, description = "`fr` (the default, cells separated by `;`) or `en`")),
     responses((status = 200, description = "CSV, one line per response", content_type = "text/csv"),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
-        (status = 409, description = "`too_few_responses`: an anonymous survey below the threshold", body = ErrorBody)))]
+        (status = 409, description = "An anonymous survey's answers withheld: `survey_not_closed` while it is open, `too_few_responses` below the threshold", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     _reviewer: Reviewer,
@@ -470,7 +489,7 @@ pub async fn export(
     params(("id" = i64, Path), ("lang" = Option<Locale>, Query, description = "`fr` (the default) or `en`")),
     responses((status = 200, description = "OpenDocument spreadsheet, one row per response", content_type = "application/vnd.oasis.opendocument.spreadsheet"),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
-        (status = 409, description = "`too_few_responses`: an anonymous survey below the threshold", body = ErrorBody)))]
+        (status = 409, description = "An anonymous survey's answers withheld: `survey_not_closed` while it is open, `too_few_responses` below the threshold", body = ErrorBody)))]
 pub async fn export_ods(
     State(state): State<AppState>,
     _reviewer: Reviewer,

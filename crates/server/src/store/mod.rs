@@ -63,6 +63,16 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0} is not available on PostgreSQL: use pg_dump")]
     SqliteOnly(&'static str),
+    #[error(transparent)]
+    Random(#[from] crate::secrets::RandomError),
+}
+
+/// A row's id drawn at random (positive), for the rows whose order of
+/// arrival must not show: survey responses and drafts, which anonymous
+/// surveys keep apart from any request and any time.
+fn random_id() -> Result<i64, StoreError> {
+    let bytes: [u8; 8] = crate::secrets::random_bytes()?;
+    Ok((i64::from_be_bytes(bytes) & i64::MAX).max(1))
 }
 
 impl StoreError {

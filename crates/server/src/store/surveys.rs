@@ -351,8 +351,8 @@ impl Store {
             return Ok(false);
         }
         let saved = sqlx::query(
-            "INSERT INTO survey_responses (survey_id, response_key, application_id, answers, updated_at) \
-             SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \
+            "INSERT INTO survey_responses (id, survey_id, response_key, application_id, answers, updated_at) \
+             SELECT $6, $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \
              ON CONFLICT (response_key) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
         )
         .bind(response.survey_id)
@@ -360,6 +360,7 @@ impl Store {
         .bind(response.application_id)
         .bind(response.answers)
         .bind(response.updated_at)
+        .bind(super::random_id()?)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -391,8 +392,8 @@ impl Store {
     /// otherwise.
     pub async fn save_draft(&self, draft: &NewDraft<'_>) -> Result<bool, StoreError> {
         let saved = sqlx::query(
-            "INSERT INTO survey_drafts (survey_id, draft_key, application_id, sealed, reached, responded) \
-             SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \
+            "INSERT INTO survey_drafts (id, survey_id, draft_key, application_id, sealed, reached, responded) \
+             SELECT $7, $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM surveys WHERE id = $1 AND state = 'open') \
              ON CONFLICT (draft_key) DO UPDATE SET sealed = excluded.sealed, reached = excluded.reached, responded = excluded.responded",
         )
         .bind(draft.survey_id)
@@ -401,6 +402,7 @@ impl Store {
         .bind(draft.sealed)
         .bind(draft.reached)
         .bind(i64::from(draft.responded))
+        .bind(super::random_id()?)
         .execute(self.writer())
         .await?
         .rows_affected();

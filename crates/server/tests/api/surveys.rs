@@ -384,13 +384,19 @@ async fn one_response_per_invitation_changeable_until_the_survey_closes() {
     // One response to an anonymous survey: its answers are withheld.
     let results = setup.results(id).await;
     assert_eq!(results["results"]["responses"], 1);
-    assert_eq!(results["withheld"], true);
+    assert_eq!(results["disclosure"], "too_few");
     assert_eq!(results["results"]["questions"], json!([]));
     let export = setup.export(id).await;
     assert_eq!(export.status(), 409);
     assert_eq!(json(export).await["error"]["code"], "too_few_responses");
-    // And no way back to draft.
+    // And no way back to draft, nor, anonymous, to open.
     assert_eq!(setup.set_state(id, "draft").await.status(), 422);
+    let reopened = setup.set_state(id, "open").await;
+    assert_eq!(reopened.status(), 409);
+    assert_eq!(
+        json(reopened).await["error"]["code"],
+        "survey_closed_for_good"
+    );
 }
 
 #[tokio::test]
@@ -409,12 +415,19 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
     ];
     for (index, (secret, answers)) in secrets.iter().zip(answers).enumerate() {
         assert_eq!(setup.answer(secret, answers).await.status(), 200);
-        // Below the threshold, only the count is shown: with the rate per
-        // phase, two answers could be told apart.
+        // While it is open, only the count is shown: two readings apart
+        // would tell one collective's answers.
         let report = setup.results(id).await;
         assert_eq!(report["results"]["responses"], index + 1);
-        assert_eq!(report["withheld"], index + 1 < 3, "{report}");
+        assert_eq!(report["disclosure"], "count_only", "{report}");
+        assert_eq!(report["results"]["questions"], json!([]));
+        assert_eq!(report["rates"], json!([]));
+        assert!(report["progress"].is_null());
+        let export = setup.export(id).await;
+        assert_eq!(export.status(), 409);
+        assert_eq!(json(export).await["error"]["code"], "survey_not_closed");
     }
+    assert_eq!(setup.set_state(id, "closed").await.status(), 200);
     let db = setup.server.db().await;
     let rows: Vec<(Option<i64>, Option<String>)> =
         sqlx::query_as("SELECT application_id, updated_at FROM survey_responses")
@@ -431,9 +444,10 @@ async fn an_anonymous_survey_stores_and_shows_nothing_that_leads_back_to_the_col
             "the results name {reference}"
         );
     }
+    assert_eq!(report["disclosure"], "answers");
     assert_eq!(
         report["rates"],
-        json!([{ "phase": 1, "invited": 3, "responded": 3, "percent": 100.0 }])
+        json!([{ "phases": [1], "invited": 3, "responded": 3, "percent": 100.0 }])
     );
     let apps = &report["results"]["questions"][2];
     assert_eq!(apps["answered"], 3);
@@ -584,7 +598,7 @@ impl Setup {
 
 #[tokio::test]
 async fn a_draft_is_kept_sealed_for_any_device_and_counted_where_it_stopped() {
-    let setup = setup(3).await;
+    let setup = setup(4).await;
     let id = setup.create(default_survey()).await;
     let detail = json(
         get(
@@ -596,14 +610,15 @@ async fn a_draft_is_kept_sealed_for_any_device_and_counted_where_it_stopped() {
     )
     .await;
     assert_eq!(
-        detail["to_invite"], 3,
-        "opening would invite the three accepted requests"
+        detail["to_invite"], 4,
+        "opening would invite the four accepted requests"
     );
     setup.set_state(id, "open").await;
     let secrets = [
         setup.invitation(0).await,
         setup.invitation(1).await,
         setup.invitation(2).await,
+        setup.invitation(3).await,
     ];
 
     // Opened by two, a draft begun by two; one of them then sends.
@@ -663,15 +678,20 @@ async fn a_draft_is_kept_sealed_for_any_device_and_counted_where_it_stopped() {
         setup.view(&secrets[1]).await.get("draft").is_none(),
         "sending deletes the draft"
     );
-    let progress = &setup.results(id).await["progress"];
-    assert_eq!(
-        progress,
-        &json!({ "invited": 3, "opened": 2, "started": 2, "finished": 1,
-                 "stopped": [{ "question": "apps_used", "count": 1 }] })
-    );
+    for secret in &secrets[2..] {
+        assert_eq!(setup.answer(secret, complete()).await.status(), 200);
+    }
+    // Anonymous and open: how far each went is not shown yet.
+    assert!(setup.results(id).await["progress"].is_null());
 
     // Closed: the sealed text goes, where it stopped stays.
     setup.set_state(id, "closed").await;
+    let progress = &setup.results(id).await["progress"];
+    assert_eq!(
+        progress,
+        &json!({ "invited": 4, "opened": 2, "started": 4, "finished": 3,
+                 "stopped": [{ "question": "apps_used", "count": 1 }] })
+    );
     assert_eq!(
         setup
             .save_draft(&secrets[0], "c2VhbGVk", None)
@@ -756,4 +776,64 @@ async fn a_closed_survey_is_copied_into_a_draft_and_only_drafts_are_deleted() {
     assert_eq!(delete(copy_id).await.unwrap().status(), 404);
     let list = json(get(&setup.server, &setup.token, "/api/review/surveys").await).await;
     assert_eq!(list.as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn no_reading_of_an_anonymous_survey_tells_one_collectives_answer() {
+    // Three collectives in phase 1, one alone in phase 2.
+    let mut setup = setup(3).await;
+    open_phase(&setup.server, &setup.token, 2).await;
+    let (reference, secret) = submit(&setup.server, |_| {}).await;
+    let accept = post(
+        &setup.server,
+        &setup.token,
+        &format!("/api/review/applications/{reference}/decision"),
+        &json!({ "decision": "accept", "phase": 2 }),
+    )
+    .await;
+    assert_eq!(accept.status(), 200);
+    setup.accepted.push((reference, secret));
+    let created = post(
+        &setup.server,
+        &setup.token,
+        "/api/review/surveys",
+        &json!({ "definition": default_survey(), "phases": [1, 2] }),
+    )
+    .await;
+    let id = json(created).await["summary"]["id"].as_i64().unwrap();
+    setup.set_state(id, "open").await;
+
+    // Whatever a reviewer saves before and after each response, only the
+    // count moves: no answer, no rate per phase, no export.
+    let mut before = setup.results(id).await;
+    for index in 0..4 {
+        let secret = setup.invitation(index).await;
+        let mut answers = complete();
+        answers["comments"] = json!(format!("Réponse {index}"));
+        assert_eq!(setup.answer(&secret, answers).await.status(), 200);
+        let after = setup.results(id).await;
+        before["results"]["responses"] = json!(index + 1);
+        before["survey"]["summary"]["responded"] = json!(index + 1);
+        assert_eq!(after, before, "a reading changed beyond the count");
+        assert_eq!(setup.export(id).await.status(), 409);
+    }
+
+    // Closed: the answers, and the lone phase counted with the others.
+    assert_eq!(setup.set_state(id, "closed").await.status(), 200);
+    let report = setup.results(id).await;
+    assert_eq!(report["results"]["responses"], 4);
+    assert_eq!(
+        report["rates"],
+        json!([{ "phases": [1, 2], "invited": 4, "responded": 4, "percent": 100.0 }])
+    );
+    assert_eq!(setup.export(id).await.status(), 200);
+    // Closed for good: no reopening to take a reading before and after.
+    assert_eq!(setup.set_state(id, "open").await.status(), 409);
+    // Nothing in the rows tells their order of arrival.
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM survey_responses")
+        .fetch_all(&setup.server.db().await)
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), 4);
+    assert!(ids.iter().all(|id| *id > 1 << 32), "{ids:?}");
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use portal_core::survey::{SurveyDetail, SurveyState};
+use portal_core::survey::{ANONYMITY_THRESHOLD, SurveyDetail, SurveyState};
 use portal_core::{Locale, messages};
 
 use super::editor::SurveyEditor;
@@ -112,7 +112,7 @@ fn SurveyFacts(
         }
     });
     let report = Signal::derive(move || results.get().flatten());
-    let shown = move || report.with(|r| r.as_ref().is_some_and(|r| !r.withheld));
+    let shown = move || report.with(|r| r.as_ref().is_some_and(|r| r.disclosure.shows_answers()));
     view! {
         <p><A href="/admin/surveys">{i18n.t("review-survey-back")}</A></p>
         <h1>{summary.title.get(locale).to_owned()}</h1>
@@ -123,7 +123,7 @@ fn SurveyFacts(
             <dt>{i18n.t("review-survey-col-invited")}</dt><dd>{format_count(i18n, summary.invited)}</dd>
             <dt>{i18n.t("review-survey-col-responded")}</dt><dd>{format_count(i18n, summary.responded)}</dd>
         </dl>
-        <p class="hint">{i18n.t(messages::survey_state_explained(state))}</p>
+        <p class="hint">{i18n.t(messages::survey_state_explained(state, summary.anonymous))}</p>
         <SurveyActions survey=survey.clone() exports=Signal::derive(shown) detail=detail notice=notice/>
         {(state == SurveyState::Draft).then(|| view! {
             <h2>{i18n.t("review-survey-edit")}</h2>
@@ -219,14 +219,33 @@ fn SurveyActions(
         }
         .into_any(),
         state => {
-            let (label, next) = match state {
-                SurveyState::Open => ("review-survey-close", SurveyState::Closed),
-                _ => ("review-survey-reopen", SurveyState::Open),
+            let move_on = match (state, summary.anonymous) {
+                // Closing an anonymous survey is final: it says so first.
+                (SurveyState::Open, true) => Some(view! {
+                    <ConfirmButton name="close-survey" class="button primary"
+                        label=Signal::derive(move || i18n.t("review-survey-close"))
+                        title=Signal::derive(move || i18n.t("review-survey-close-title"))
+                        text=Signal::derive(move || i18n.t_args("review-survey-close-text", [("threshold", ANONYMITY_THRESHOLD.into())]))
+                        confirm=Signal::derive(move || i18n.t("review-survey-close-confirm"))
+                        on_confirm=Callback::new(move |()| { change_state.dispatch_local(SurveyState::Closed); })/>
+                }
+                .into_any()),
+                (SurveyState::Open, false) => Some(view! {
+                    <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(SurveyState::Closed); }>
+                        {i18n.t("review-survey-close")}
+                    </button>
+                }
+                .into_any()),
+                (_, false) => Some(view! {
+                    <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(SurveyState::Open); }>
+                        {i18n.t("review-survey-reopen")}
+                    </button>
+                }
+                .into_any()),
+                (_, true) => None,
             };
             view! {
-                <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(next); }>
-                    {i18n.t(label)}
-                </button>
+                {move_on}
                 <button type="button" class="button secondary" on:click=move |_| { copy.dispatch_local(()); }>
                     {i18n.t("review-survey-copy")}
                 </button>

@@ -1,13 +1,14 @@
 //! A survey's results: how many responded per phase, then each question's
 //! figures (a bar per value with the count and percentage as text, the mean
-//! of a scale) or its free texts with a filter. Below the anonymity
-//! threshold, an anonymous survey's figures are withheld by the server.
+//! of a scale) or its free texts with a filter. Of an anonymous survey, the
+//! server sends only what its `Disclosure` allows: the count while it is
+//! open, the rest once closed with enough responses.
 
 use leptos::prelude::*;
 use portal_core::Locale;
 use portal_core::survey::{
-    ANONYMITY_THRESHOLD, ItemResult, PhaseRate, Progress, Question, QuestionResult, QuestionType,
-    Survey, SurveyReport,
+    ANONYMITY_THRESHOLD, Disclosure, ItemResult, PhaseRate, Progress, Question, QuestionResult,
+    QuestionType, Survey, SurveyReport,
 };
 
 use crate::components::{Column, DataTable};
@@ -58,10 +59,15 @@ pub fn Results(report: SurveyReport) -> impl IntoView {
     let questions_of = definition.clone();
     let rates = report.rates.clone();
     let progress = report.progress.clone();
-    let withheld = report.withheld.then(|| {
+    let withheld = match report.disclosure {
+        Disclosure::CountOnly => Some("review-survey-withheld-open"),
+        Disclosure::TooFew => Some("review-survey-withheld"),
+        Disclosure::Everything | Disclosure::Answers => None,
+    }
+    .map(|id| {
         view! {
             <p class="notice">
-                {i18n.t_args("review-survey-withheld", [("threshold", ANONYMITY_THRESHOLD.into())])}
+                {i18n.t_args(id, [("threshold", ANONYMITY_THRESHOLD.into())])}
             </p>
         }
     });
@@ -82,11 +88,25 @@ pub fn Results(report: SurveyReport) -> impl IntoView {
         <section aria-labelledby="results-title" class="results">
             <h2 id="results-title">{i18n.t("review-survey-results")}</h2>
             <p class="big-number">{i18n.t_args("review-survey-responses", [("count", report.results.responses.into())])}</p>
-            <RateTable rates=rates/>
-            <ProgressTables progress=progress survey=definition.clone() locale=locale/>
+            {(!rates.is_empty()).then(|| view! { <RateTable rates=rates/> })}
+            {progress.map(|progress| view! { <ProgressTables progress=progress survey=definition.clone() locale=locale/> })}
             {withheld}
             {questions}
         </section>
+    }
+}
+
+/// "Phase 2", or "Phases 2, 5" for phases counted together.
+fn phases_label(i18n: I18n, phases: &[u32]) -> String {
+    match phases {
+        [one] => i18n.t_args("status-phase", [("number", (*one).into())]),
+        several => {
+            let numbers: Vec<String> = several.iter().map(u32::to_string).collect();
+            i18n.t_args(
+                "review-survey-phases",
+                [("numbers", numbers.join(", ").into())],
+            )
+        }
     }
 }
 
@@ -98,7 +118,7 @@ fn RateTable(rates: Vec<PhaseRate>) -> impl IntoView {
         .map(|rate| {
             view! {
                 <tr>
-                    <th scope="row">{i18n.t_args("status-phase", [("number", rate.phase.into())])}</th>
+                    <th scope="row">{phases_label(i18n, &rate.phases)}</th>
                     <td>{format_count(i18n, rate.invited)}</td>
                     <td>{format_count(i18n, rate.responded)}</td>
                     <td>{format_percent(i18n, rate.percent)}</td>

@@ -322,7 +322,7 @@ pub fn SurveyBuilder(builder: Builder) -> impl IntoView {
             <Checkbox
                 field="definition.anonymous"
                 label=Signal::derive(move || i18n.t("review-builder-anonymous"))
-                hint=Signal::derive(move || Some(i18n.t("review-builder-anonymous-hint")))
+                hint=Signal::derive(move || Some(i18n.t_args("review-builder-anonymous-hint", [("threshold", portal_core::survey::ANONYMITY_THRESHOLD.into())])))
                 checked=Signal::derive(move || survey.with(|s| s.anonymous))
                 on_change=Callback::new(move |on| survey.update(|s| s.anonymous = on))
                 error=Signal::stored(None::<String>)
