@@ -2,7 +2,9 @@
 //! and a moment later on the server, sealed (`crate::seal`) so that the same
 //! invitation finishes it on another device. Whichever draft is newest is
 //! the one people find again; a response sent and no newer draft, the
-//! response.
+//! response. In this browser, a draft is kept under its invitation: on a
+//! shared computer, another collective answering the same survey starts
+//! from nothing, and a draft sent is gone.
 
 use std::time::Duration;
 
@@ -21,12 +23,19 @@ struct Draft {
 /// The server is sent the draft this long after the last change.
 const QUIET: Duration = Duration::from_millis(1200);
 
-fn local_key(survey: i64) -> String {
-    format!("portal.survey.{survey}")
+/// Where this browser keeps the draft of an invitation: under a digest of
+/// its secret (FNV-1a), so that the key itself opens nothing.
+fn local_key(survey: i64, secret: &str) -> String {
+    let digest = secret
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("portal.survey.{survey}.{digest:016x}")
 }
 
-fn local(survey: i64) -> Option<Draft> {
-    let json = crate::browser::local_get(&local_key(survey))?;
+fn local(survey: i64, secret: &str) -> Option<Draft> {
+    let json = crate::browser::local_get(&local_key(survey, secret))?;
     serde_json::from_str(&json).ok()
 }
 
@@ -41,13 +50,31 @@ pub async fn starting_answers(secret: &str, view: &InvitationView) -> Answers {
         Some(sealed) => from_server(secret, sealed).await,
         None => None,
     };
-    let newest = [local(view.survey), server]
+    // Before drafts were kept per invitation, one key held a survey's,
+    // whoever wrote it: never read, it goes.
+    crate::browser::local_remove(&format!("portal.survey.{}", view.survey));
+    let newest = [local(view.survey, secret), server]
         .into_iter()
         .flatten()
         .max_by(|a, b| a.at.total_cmp(&b.at));
     match newest {
         Some(draft) => draft.answers,
         None => view.answers.clone().unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_key;
+
+    #[test]
+    fn each_invitation_has_its_own_key_which_does_not_hold_its_secret() {
+        let one = local_key(3, "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB");
+        let other = local_key(3, "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AC");
+        assert_ne!(one, other);
+        assert!(one.starts_with("portal.survey.3."));
+        assert!(!one.contains("ABCD"));
+        assert_eq!(one, local_key(3, "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB"));
     }
 }
 
@@ -66,7 +93,8 @@ pub enum Saved {
 /// on the server once the answers are quiet for a moment.
 #[derive(Clone, Copy)]
 pub struct Keeper {
-    survey: StoredValue<i64>,
+    /// Where the draft of the invitation opened is kept (`local_key`).
+    key: StoredValue<String>,
     /// Bumped at each change: a save waiting for a quiet moment goes only if
     /// nothing changed since.
     changes: StoredValue<u64>,
@@ -76,15 +104,15 @@ pub struct Keeper {
 impl Keeper {
     pub fn new() -> Self {
         Keeper {
-            survey: StoredValue::new(0),
+            key: StoredValue::new(String::new()),
             changes: StoredValue::new(0),
             saved: RwSignal::new(Saved::Nothing),
         }
     }
 
-    /// Keeps the drafts of `survey` from now on.
-    pub fn start(self, survey: i64) {
-        self.survey.set_value(survey);
+    /// Keeps the drafts of the invitation `secret` to `survey` from now on.
+    pub fn start(self, survey: i64, secret: &str) {
+        self.key.set_value(local_key(survey, secret));
         self.changes.update_value(|n| *n += 1);
         self.saved.set(Saved::Nothing);
     }
@@ -97,7 +125,7 @@ impl Keeper {
         let Ok(json) = serde_json::to_string(&draft) else {
             return;
         };
-        crate::browser::local_set(&local_key(self.survey.get_value()), &json);
+        crate::browser::local_set(&self.key.get_value(), &json);
         let reached = reached(survey, &draft.answers);
         self.changes.update_value(|n| *n += 1);
         let change = self.changes.get_value();
@@ -135,7 +163,7 @@ impl Keeper {
     /// and a save still waiting is called off.
     pub fn forget(self) {
         self.changes.update_value(|n| *n += 1);
-        crate::browser::local_remove(&local_key(self.survey.get_value()));
+        crate::browser::local_remove(&self.key.get_value());
         self.saved.set(Saved::Nothing);
     }
 }

@@ -57,12 +57,12 @@ pub fn AnswerSurvey() -> impl IntoView {
         async move {
             let view = crate::api::survey_invitation(&secret).await?;
             let answers = draft::starting_answers(&secret, &view).await;
-            Ok::<_, ApiError>((view, answers))
+            Ok::<_, ApiError>((view, answers, secret))
         }
     });
     Effect::new(move |_| match load.value().get() {
-        Some(Ok((view, started))) => {
-            keeper.start(view.survey);
+        Some(Ok((view, started, opened_with))) => {
+            keeper.start(view.survey, &opened_with);
             answers.set(started);
             invitation.set(Some(view));
             failure.set(None);
