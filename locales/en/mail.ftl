@@ -14,4 +14,8 @@ mail-survey = The team would like to know how using your space is going. The lin
 mail-hello = Hello,
 mail-follow = Status page: { $link }
 mail-secret = Enter there the secret code you received when you sent your request. This code is never sent by e-mail: do not give it to anyone who asks for it.
-mail-why = You are receiving this message because you asked to be told by e-mail. You can stop these messages on the status page.
+mail-why = You are receiving this message because you asked, and confirmed, to be told by e-mail.
+mail-why-asked = You are receiving this message because this address was given in a request for a Frama.space space, asking to be told by e-mail. If that was not you, ignore it: without a confirmation, nothing else will be sent to you.
+mail-confirm = Would you like to receive the news of this request by e-mail? Confirm it by opening this link, which works once: { $confirm }
+    Without a confirmation, we will not write again; the status page stays up to date.
+mail-stop = Stop these e-mails: { $stop }

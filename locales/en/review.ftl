@@ -215,6 +215,8 @@ review-mail-survey = Survey
 review-mail-pending = To send
 review-mail-sent = Sent
 review-mail-failed = Not delivered
+review-mail-held = Waiting: the address is not confirmed yet
+review-mail-asked = with the request to confirm the address
 review-mail-attempts = { $count ->
     [one] { $count } attempt
    *[other] { $count } attempts

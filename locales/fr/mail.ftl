@@ -14,4 +14,8 @@ mail-survey = L’équipe aimerait savoir comment se passe l’usage de votre es
 mail-hello = Bonjour,
 mail-follow = Page de suivi : { $link }
 mail-secret = Saisissez-y le code secret reçu à l’envoi de votre demande. Ce code n’est jamais envoyé par e-mail : ne le communiquez à personne qui vous le demanderait.
-mail-why = Vous recevez ce message parce que vous avez demandé à être prévenu par e-mail. Vous pouvez arrêter ces messages sur la page de suivi.
+mail-why = Vous recevez ce message parce que vous avez demandé et confirmé être prévenu par e-mail.
+mail-why-asked = Vous recevez ce message parce que cette adresse a été donnée dans une demande d’espace Frama.space, avec le souhait d’être prévenu par e-mail. Si ce n’est pas vous, ignorez-le : sans confirmation, rien d’autre ne vous sera envoyé.
+mail-confirm = Voulez-vous recevoir par e-mail la suite de cette demande ? Confirmez-le en ouvrant ce lien, qui ne sert qu’une fois : { $confirm }
+    Sans confirmation, nous ne vous écrirons plus ; la page de suivi, elle, reste à jour.
+mail-stop = Ne plus recevoir ces e-mails : { $stop }

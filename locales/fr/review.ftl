@@ -215,6 +215,8 @@ review-mail-survey = Questionnaire
 review-mail-pending = À envoyer
 review-mail-sent = Envoyé
 review-mail-failed = Non délivré
+review-mail-held = En attente : l’adresse n’est pas encore confirmée
+review-mail-asked = avec la demande de confirmer l’adresse
 review-mail-attempts = { $count ->
     [one] { $count } essai
    *[other] { $count } essais

@@ -58,6 +58,6 @@ pub use survey::{
     SurveyResults, SurveyState, SurveyStateChange, SurveySummary,
 };
 pub use wire::{
-    AnswerQuery, HistoryEntry, NotifyQuery, OfferView, PhaseProgress, StatusQuery, StatusView,
-    Submitted,
+    AnswerQuery, EmailLink, HistoryEntry, NotifyQuery, OfferView, PhaseProgress, StatusQuery,
+    StatusView, Submitted,
 };

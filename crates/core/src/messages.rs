@@ -25,6 +25,7 @@ pub fn notification(kind: NotificationKind) -> &'static str {
 pub fn notification_state(state: NotificationState) -> &'static str {
     match state {
         NotificationState::Pending => "review-mail-pending",
+        NotificationState::Held => "review-mail-held",
         NotificationState::Sent => "review-mail-sent",
         NotificationState::Failed => "review-mail-failed",
     }

@@ -41,6 +41,8 @@ closed_list! {
     NotificationState {
         /// Waiting to be sent, or sent again after a failure.
         Pending = "pending",
+        /// Waiting for its address to be confirmed: an earlier e-mail asked.
+        Held = "held",
         Sent = "sent",
         /// Not delivered after every attempt, or refused for good by the
         /// mail server.
@@ -60,6 +62,10 @@ pub struct NotificationView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_at: Option<String>,
     pub attempts: u32,
+    /// It went as the request to confirm the address (the first e-mail to
+    /// an address does).
+    #[serde(default)]
+    pub asked: bool,
     /// The mail server's last refusal, as it gave it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,

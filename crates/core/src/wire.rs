@@ -182,6 +182,16 @@ pub struct NotifyQuery {
     pub notify: bool,
 }
 
+/// A link of an e-mail, by its token: the single-use one that confirms the
+/// address, or the one that stops the request's e-mails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema, utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct EmailLink {
+    /// At most 200 characters.
+    pub token: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

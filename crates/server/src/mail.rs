@@ -3,17 +3,26 @@
 //! in the applicant's language; a refused one is tried again later, each
 //! wait twice the one before, until `attempts` are used or the server
 //! refuses it for good. Without `[smtp]`, nothing runs and nothing is sent.
+//!
+//! An address gets nothing it did not ask for (`store::consent`): the first
+//! e-mail to it also asks its owner to confirm, with a single-use link, and
+//! the next ones wait for that; each e-mail is addressed to the address
+//! alone (no name chosen by whoever filled the form), and carries a link,
+//! and the `List-Unsubscribe` headers of RFC 8058, that stop the request's
+//! e-mails without its secret.
 
 use std::time::Duration;
 
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::Mailbox;
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use portal_core::{ApplicationInput, ApplicationStatus, Locale, NotificationKind, messages};
 
 use crate::config::{Smtp, TlsMode};
 use crate::error::StartError;
-use crate::store::{Claimed, Store, StoreError};
+use crate::secrets;
+use crate::store::{Claimed, Form, Store, StoreError};
 use crate::texts;
 
 /// E-mails taken at once by one sender.
@@ -24,8 +33,10 @@ const REFUSAL_MAX: usize = 300;
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     sender: Mailbox,
-    /// The status page, without the reference.
-    status_url: String,
+    /// The portal's address, without a trailing slash.
+    site: String,
+    /// What the links that stop the e-mails are signed with.
+    key: Vec<u8>,
     retry: Duration,
     /// The longest the mail server may take to answer.
     timeout: Duration,
@@ -35,7 +46,7 @@ pub struct Mailer {
 impl Mailer {
     /// The sender of `smtp`, with the credentials of the environment
     /// (`PORTAL_SMTP_USERNAME`, `PORTAL_SMTP_PASSWORD`), if any.
-    pub fn new(smtp: &Smtp, site: &str) -> Result<Mailer, StartError> {
+    pub fn new(smtp: &Smtp, site: &str, key: Vec<u8>) -> Result<Mailer, StartError> {
         let invalid = |e: &dyn std::fmt::Display| StartError::Other(format!("[smtp]: {e}"));
         let host = smtp.host.trim();
         let builder = match smtp.tls {
@@ -63,7 +74,8 @@ impl Mailer {
         Ok(Mailer {
             transport: builder.build(),
             sender: smtp.sender.parse().map_err(|e| invalid(&e))?,
-            status_url: format!("{site}/status"),
+            site: site.to_owned(),
+            key,
             retry,
             timeout,
             attempts: smtp.attempts,
@@ -97,8 +109,32 @@ impl Mailer {
             .claim(&now(), BATCH, self.attempts, |n| self.retry_after(n))
             .await?;
         for item in &claimed {
-            let Some(message) = self.message(item) else {
+            let address = item
+                .answers
+                .as_deref()
+                .and_then(|json| serde_json::from_str::<ApplicationInput>(json).ok())
+                .map(|answers| answers.contact.email.trim().to_owned());
+            let Some(address) = address else {
                 // Erased since it was queued: there is no address any more.
+                store.drop_notification(item.id).await?;
+                continue;
+            };
+            let link = secrets::random_token().map_err(StoreError::from)?;
+            let form = store
+                .mail_form(
+                    item.id,
+                    item.application_id,
+                    &secrets::address_digest(&address),
+                    &secrets::confirm_fingerprint(&link),
+                    &now(),
+                )
+                .await?;
+            let confirm = match form {
+                Form::Held => continue,
+                Form::Plain => None,
+                Form::Ask => Some(link),
+            };
+            let Some(message) = self.message(item, &address, confirm.as_deref()) else {
                 store.drop_notification(item.id).await?;
                 continue;
             };
@@ -142,34 +178,44 @@ impl Mailer {
         Ok(claimed.len())
     }
 
-    /// The e-mail of `item`, in the request's language; `None` when the
-    /// request no longer has an address.
-    fn message(&self, item: &Claimed) -> Option<Message> {
-        let answers: ApplicationInput = serde_json::from_str(item.answers.as_deref()?).ok()?;
-        let to = Mailbox::new(
-            Some(answers.contact.name.trim().to_owned()).filter(|n| !n.is_empty()),
-            answers.contact.email.trim().parse().ok()?,
-        );
+    /// The e-mail of `item` to `address`, in the request's language, asking
+    /// to confirm the address with the single-use link `confirm` when
+    /// given; `None` when the address does not read.
+    fn message(&self, item: &Claimed, address: &str, confirm: Option<&str>) -> Option<Message> {
+        let to = Mailbox::new(None, address.parse().ok()?);
         let kind = NotificationKind::parse(&item.kind)?;
         let locale = Locale::parse(&item.locale).unwrap_or_default();
         let status = ApplicationStatus::parse(&item.status)
             .map(|s| texts::label(locale, messages::status(s)))
             .unwrap_or_default();
-        let link = format!("{}#{}", self.status_url, item.reference);
+        let site = &self.site;
+        let stop = secrets::stop_token(&self.key, &item.reference);
+        let link = format!("{site}/status#{}", item.reference);
+        let stop_link = format!("{site}/emails#stop={stop}");
+        let confirm_link = confirm.map(|token| format!("{site}/emails#confirm={token}"));
         let args = [
             ("reference", item.reference.as_str()),
             ("status", status.as_str()),
             ("link", link.as_str()),
+            ("stop", stop_link.as_str()),
+            ("confirm", confirm_link.as_deref().unwrap_or_default()),
         ];
         let text = |id: &str| texts::mail(locale, id, &args);
         let (subject, sentence) = texts_of(kind);
+        let (ask, why) = match confirm {
+            Some(_) => (
+                format!("{}\n\n", text("mail-confirm")),
+                text("mail-why-asked"),
+            ),
+            None => (String::new(), text("mail-why")),
+        };
         let body = format!(
-            "{}\n\n{}\n\n{}\n{}\n\n-- \n{}\n",
+            "{}\n\n{}\n\n{ask}{}\n{}\n\n-- \n{why}\n{}\n",
             text("mail-hello"),
             text(sentence),
             text("mail-follow"),
             text("mail-secret"),
-            text("mail-why"),
+            text("mail-stop"),
         );
         // The same id at every attempt: a mailbox that got it twice (the
         // server crashed between the mail server's yes and its record)
@@ -181,8 +227,49 @@ impl Mailer {
             .subject(text(subject))
             .message_id(Some(format!("<{}.{}@{domain}>", item.id, item.reference)))
             .header(ContentType::TEXT_PLAIN)
+            .header(ListUnsubscribe(format!(
+                "<{site}/api/emails/stop?token={stop}>"
+            )))
+            .header(ListUnsubscribePost)
             .body(body)
             .ok()
+    }
+}
+
+/// `List-Unsubscribe`: where a mailbox's own button stops the e-mails.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(text: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(text.to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): that
+/// button stops them with one POST, without a page to go through.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
     }
 }
 

@@ -169,9 +169,11 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                 );
             }
             tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
+            let mail_key = store.server_key("emails").await?;
             match (&config.smtp, config.site_url()) {
                 (Some(smtp), Some(site)) => {
-                    tokio::spawn(mail::Mailer::new(smtp, site)?.run(store.clone()));
+                    let mailer = mail::Mailer::new(smtp, site, mail_key.clone())?;
+                    tokio::spawn(mailer.run(store.clone()));
                 }
                 _ => tracing::info!(
                     "no [smtp] section: no e-mail is sent, the status page is the only channel"
@@ -192,7 +194,7 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                 "connections served at once"
             );
             let over_https = config.over_https();
-            let state = api::AppState::new(store, config, template);
+            let state = api::AppState::new(store, config, template, mail_key);
             tokio::spawn(forget_idle_clients_every_minute(state.clone()));
             let app = web::app(state, &dist, over_https)?;
             let listener = tokio::net::TcpListener::bind(addr)

@@ -105,9 +105,92 @@ pub fn request_fingerprint(idempotency_key: &str, answers_json: &str) -> [u8; 32
     ])
 }
 
+/// A long random value written in hexadecimal, for a link.
+pub fn random_token() -> Result<String, RandomError> {
+    let bytes: [u8; 32] = random_bytes()?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The digest an e-mail address is known by (trimmed, in lower case).
+pub fn address_digest(address: &str) -> [u8; 32] {
+    hash(&[b"mail-address", address.trim().to_lowercase().as_bytes()])
+}
+
+/// The fingerprint stored for the single-use link that confirms an address.
+pub fn confirm_fingerprint(token: &str) -> [u8; 32] {
+    hash(&[b"confirm-address", token.trim().as_bytes()])
+}
+
+type HmacSha256 = hmac::Hmac<Sha256>;
+
+fn stop_signature(key: &[u8], reference: &str) -> Option<HmacSha256> {
+    use hmac::Mac;
+    let mut mac = HmacSha256::new_from_slice(key).ok()?;
+    mac.update(b"stop-emails:");
+    mac.update(reference.as_bytes());
+    Some(mac)
+}
+
+/// The token of the link that stops the e-mails of request `reference`
+/// without its secret: the reference, a dot, and their signature by the
+/// server's `key` (128 bits, in hexadecimal). Every e-mail of the request
+/// carries the same.
+pub fn stop_token(key: &[u8], reference: &str) -> String {
+    use hmac::Mac;
+    let tag = stop_signature(key, reference)
+        .map(|mac| mac.finalize().into_bytes())
+        .unwrap_or_default();
+    let hex: String = tag[..16].iter().map(|b| format!("{b:02x}")).collect();
+    format!("{reference}.{hex}")
+}
+
+/// The reference a stop token was made for, if the server's `key` signed it.
+pub fn stop_reference(key: &[u8], token: &str) -> Option<String> {
+    use hmac::Mac;
+    let (reference, hex) = token.trim().split_once('.')?;
+    if hex.len() != 32 || reference.len() > 64 {
+        return None;
+    }
+    let tag: Vec<u8> = (0..16)
+        .map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok())
+        .collect::<Option<_>>()?;
+    stop_signature(key, reference)?
+        .verify_truncated_left(&tag)
+        .ok()
+        .map(|()| reference.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stop_token_names_its_request_and_cannot_be_made_without_the_key() {
+        let key = [7u8; 32];
+        let token = stop_token(&key, "FS-2345-6789");
+        assert!(token.starts_with("FS-2345-6789."), "{token}");
+        assert_eq!(
+            stop_reference(&key, &token).as_deref(),
+            Some("FS-2345-6789")
+        );
+        // Another request's, another key's, a changed one: nothing.
+        let other = token.replace("6789", "6788");
+        assert_eq!(stop_reference(&key, &other), None);
+        assert_eq!(stop_reference(&[8u8; 32], &token), None);
+        let mut tampered = token.clone();
+        tampered.pop();
+        tampered.push('0');
+        if tampered != token {
+            assert_eq!(stop_reference(&key, &tampered), None);
+        }
+        for junk in ["", ".", "FS-2345-6789", "FS-2345-6789.zz", "a.é"] {
+            assert_eq!(stop_reference(&key, junk), None, "{junk}");
+        }
+        assert_eq!(
+            address_digest(" Camille@Example.org "),
+            address_digest("camille@example.org")
+        );
+    }
 
     #[test]
     fn keystream_round_trips_and_hides_the_data() {

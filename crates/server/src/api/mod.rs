@@ -5,6 +5,7 @@ mod applications;
 mod body;
 mod dashboard;
 pub mod doc;
+mod emails;
 mod export;
 mod extract;
 mod guard;
@@ -63,10 +64,12 @@ pub struct AppState {
     pub body_timeout: std::time::Duration,
     /// The arrivals per month the public counts are made of, kept a while.
     pub arrivals: Arc<offer::Arrivals>,
+    /// The key the e-mails' "stop" links are signed with.
+    pub mail_key: Arc<Vec<u8>>,
 }
 
 impl AppState {
-    pub fn new(store: Store, config: Config, survey_template: Survey) -> Self {
+    pub fn new(store: Store, config: Config, survey_template: Survey, mail_key: Vec<u8>) -> Self {
         AppState {
             store: store.clone(),
             offer: Arc::new(config.offer),
@@ -106,6 +109,7 @@ impl AppState {
             proxies: Arc::new(config.limits.proxies()),
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
             arrivals: Arc::new(offer::Arrivals::new(config.limits.counts_seconds)),
+            mail_key: Arc::new(mail_key),
         }
     }
 }
@@ -174,6 +178,8 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(status::withdraw))
         .routes(routes!(status::answer))
         .routes(routes!(status::notifications))
+        .routes(routes!(emails::confirm))
+        .routes(routes!(emails::stop, emails::stop_page))
         .routes(routes!(review::session))
         .routes(routes!(review::queue))
         .routes(routes!(review::application))

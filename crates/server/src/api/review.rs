@@ -237,10 +237,11 @@ async fn notifications(state: &AppState, id: i64) -> Result<Vec<NotificationView
         .await?
         .into_iter()
         .map(|n| {
-            let state = match (&n.sent_at, &n.failed_at) {
-                (Some(_), _) => NotificationState::Sent,
-                (None, Some(_)) => NotificationState::Failed,
-                (None, None) => NotificationState::Pending,
+            let state = match (&n.sent_at, &n.failed_at, &n.held_at) {
+                (Some(_), _, _) => NotificationState::Sent,
+                (None, Some(_), _) => NotificationState::Failed,
+                (None, None, Some(_)) => NotificationState::Held,
+                (None, None, None) => NotificationState::Pending,
             };
             Ok(NotificationView {
                 kind: NotificationKind::parse(&n.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
@@ -248,6 +249,7 @@ async fn notifications(state: &AppState, id: i64) -> Result<Vec<NotificationView
                 created_at: n.created_at,
                 sent_at: n.sent_at,
                 attempts: u32::try_from(n.attempts).unwrap_or_default(),
+                asked: n.asked == 1,
                 error: n.error,
             })
         })

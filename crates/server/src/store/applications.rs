@@ -143,6 +143,7 @@ async fn erase_personal_data(
         sqlx::query(statement).bind(id).execute(&mut **tx).await?;
     }
     super::related::write_keys(tx, backend, id, &[]).await?;
+    super::consent::erase(tx, id).await?;
     super::notifications::erase(tx, id).await
 }
 
@@ -411,11 +412,12 @@ impl Store {
             erased += ids.len() as u64;
         }
         // Replays are a day's: the purge forgets them even when no later
-        // submission does.
+        // submission does; so are the addresses no request names any more.
         sqlx::query("DELETE FROM idempotency WHERE created_at < $1")
             .bind(days_before(now, 1))
             .execute(&mut *tx)
             .await?;
+        super::consent::forget_unused(&mut tx, now).await?;
         tx.commit().await?;
         self.scrub().await;
         Ok(erased)

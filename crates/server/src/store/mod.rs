@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 
 mod applications;
+mod consent;
 mod dashboard;
 mod limits;
 mod notifications;
@@ -22,6 +23,7 @@ mod surveys;
 
 pub use applications::days_before;
 pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
+pub use consent::Form;
 pub use dashboard::CountBy;
 pub use sharing::{Added, LabelRow, ViewRow};
 
@@ -38,7 +40,7 @@ pub fn fields(stored: Option<&str>) -> Vec<String> {
 /// The actor of the events that are the applicant's own (the request, an
 /// answer, the withdrawal); a reviewer's name otherwise.
 pub const APPLICANT: &str = "applicant";
-pub use notifications::Claimed;
+pub use notifications::{Claimed, millis};
 pub use review::{Decided, Filter, QueueRow};
 pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
 
@@ -338,6 +340,8 @@ impl Store {
             ("labels", "id"),
             ("application_labels", "label_id, application_id"),
             ("saved_views", "id"),
+            ("mail_addresses", "address_hash"),
+            ("server_keys", "name"),
         ];
         let mut tx = self.pool.begin().await?;
         let mut out = serde_json::Map::new();

@@ -23,6 +23,8 @@ pub fn millis(at: &str) -> i64 {
 /// An e-mail a sender took, with what it says.
 pub struct Claimed {
     pub id: i64,
+    /// Its request.
+    pub application_id: i64,
     pub kind: String,
     /// This attempt's number, from 1.
     pub attempts: u32,
@@ -40,6 +42,9 @@ pub struct NotificationRow {
     pub attempts: i64,
     pub sent_at: Option<String>,
     pub failed_at: Option<String>,
+    pub held_at: Option<String>,
+    /// 1 when it went as the request to confirm the address.
+    pub asked: i64,
     pub error: Option<String>,
 }
 
@@ -119,7 +124,7 @@ impl Store {
             Backend::Sqlite => "",
         };
         let rows = sqlx::query(&format!(
-            "SELECT n.id, n.kind, n.attempts, a.reference, a.locale, a.status, a.answers \
+            "SELECT n.id, n.application_id, n.kind, n.attempts, a.reference, a.locale, a.status, a.answers \
              FROM notifications n JOIN applications a ON a.id = n.application_id \
              WHERE n.sent_at IS NULL AND n.failed_at IS NULL AND n.due_at <= $1 \
              ORDER BY n.due_at, n.id LIMIT $2{lock}"
@@ -141,6 +146,7 @@ impl Store {
                 .await?;
             claimed.push(Claimed {
                 id,
+                application_id: row.try_get("application_id")?,
                 kind: row.try_get("kind")?,
                 attempts: attempt,
                 reference: row.try_get("reference")?,
@@ -197,7 +203,7 @@ impl Store {
     /// The e-mails of request `id`, oldest first.
     pub async fn notifications(&self, id: i64) -> Result<Vec<NotificationRow>, StoreError> {
         let rows = sqlx::query(
-            "SELECT kind, created_at, attempts, sent_at, failed_at, error FROM notifications \
+            "SELECT kind, created_at, attempts, sent_at, failed_at, held_at, asked, error FROM notifications \
              WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
@@ -211,6 +217,8 @@ impl Store {
                     attempts: row.try_get("attempts")?,
                     sent_at: row.try_get("sent_at")?,
                     failed_at: row.try_get("failed_at")?,
+                    held_at: row.try_get("held_at")?,
+                    asked: row.try_get("asked")?,
                     error: row.try_get("error")?,
                 })
             })
@@ -218,15 +226,26 @@ impl Store {
     }
 
     /// The applicant's choice of e-mails; `false` when the request was
-    /// erased (there is no address any more).
+    /// erased (there is no address any more). Turned off, the e-mails not
+    /// sent yet are dropped.
     pub async fn set_notify(&self, id: i64, notify: bool) -> Result<bool, StoreError> {
+        let mut tx = self.writer().begin().await?;
         let changed =
             sqlx::query("UPDATE applications SET notify = $1 WHERE id = $2 AND erased_at IS NULL")
                 .bind(i64::from(notify))
                 .bind(id)
-                .execute(self.writer())
+                .execute(&mut *tx)
                 .await?
                 .rows_affected();
+        if !notify {
+            sqlx::query(&format!(
+                "DELETE FROM notifications WHERE application_id = $1 AND {PENDING}"
+            ))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(changed > 0)
     }
 }

@@ -99,15 +99,45 @@ async fn exchange(source: &str, at: SocketAddr, request: &str) -> String {
 
 const HEALTH: &str = "GET /api/health HTTP/1.1\r\nHost: portal\r\nConnection: close\r\n\r\n";
 
-/// A request whose handler waits for a body that does not come.
+/// A connection from `source` that asked for the health check and keeps
+/// its connection alive afterwards, as a browser does: served, then idle.
+async fn kept_alive(source: &str, at: SocketAddr) -> TcpStream {
+    let mut stream = connect_from(source, at).await;
+    stream
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: portal\r\n\r\n")
+        .await
+        .unwrap();
+    let mut received = Vec::new();
+    while !received.ends_with(b"}") {
+        let mut buf = [0u8; 1024];
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "closed before its answer");
+        received.extend_from_slice(&buf[..n]);
+    }
+    assert!(received.starts_with(b"HTTP/1.1 200"));
+    stream
+}
+
+/// A request whose handler waits for a body that does not come: the
+/// server's `100 Continue` (sent when the handler starts reading the body)
+/// says it is at work.
 async fn at_work(source: &str, at: SocketAddr) -> TcpStream {
     let mut stream = connect_from(source, at).await;
     stream
         .write_all(
-            b"POST /api/applications/status HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+            b"POST /api/applications/status HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 100\r\nExpect: 100-continue\r\n\r\n",
         )
         .await
         .unwrap();
+    let mut received = Vec::new();
+    while !received.ends_with(b"\r\n\r\n") {
+        let mut buf = [0u8; 256];
+        let n = stream.read(&mut buf).await.unwrap();
+        assert!(n > 0, "closed before its handler started");
+        received.extend_from_slice(&buf[..n]);
+    }
+    let head = String::from_utf8_lossy(&received);
+    assert!(head.starts_with("HTTP/1.1 100"), "{head}");
     stream
 }
 
@@ -130,17 +160,18 @@ async fn a_crowd_behind_one_address_is_served_like_many_people() {
     );
 }
 
+const NEAR: &str = "[limits]\nconnections = 20\nconnections_per_client = 4\nheader_seconds = 30\nbody_seconds = 30\nidle_seconds = 30\n";
+
 #[tokio::test]
-async fn a_server_near_its_limit_makes_room_from_idle_connections_then_says_it_is_busy() {
-    let config = "[limits]\nconnections = 20\nconnections_per_client = 4\nheader_seconds = 30\nbody_seconds = 30\nidle_seconds = 30\n";
-    let server = Server::start_with_config(Some(config)).await;
+async fn past_half_full_a_client_over_its_share_makes_room_from_its_idle_connections() {
+    let server = Server::start_with_config(Some(NEAR)).await;
     let at = address(&server);
-    // Half the server's connections, idle, from one client.
+    // Half the server's connections, idle after a request, from one client.
     let mut idle = Vec::new();
     for _ in 0..10 {
-        idle.push(connect_from("127.0.0.2", at).await);
+        idle.push(kept_alive("127.0.0.2", at).await);
+        tokio::time::sleep(Duration::from_millis(5)).await;
     }
-    tokio::time::sleep(Duration::from_millis(100)).await;
     // Over its share, its next connection is served: its longest idle one
     // is closed to make room, not the new one.
     let answer = exchange("127.0.0.2", at, HEALTH).await;
@@ -151,17 +182,27 @@ async fn a_server_near_its_limit_makes_room_from_idle_connections_then_says_it_i
             .is_some(),
         "the longest idle connection was not closed"
     );
-    drop(idle);
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    for stream in &mut idle[1..] {
+        assert!(
+            until_closed(stream, Duration::from_millis(50))
+                .await
+                .is_none(),
+            "another one was closed"
+        );
+    }
+}
 
+#[tokio::test]
+async fn with_no_room_to_make_the_server_says_it_is_busy_and_keeps_the_work_under_way() {
+    let server = Server::start_with_config(Some(NEAR)).await;
+    let at = address(&server);
     // Ten requests of one client at work: over its share with nothing idle,
     // it is told to come back, in words, while its health checks answer.
     let mut working = Vec::new();
     for _ in 0..10 {
         working.push(at_work("127.0.0.3", at).await);
     }
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let lookup = "POST /api/applications/status HTTP/1.1\r\nHost: portal\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+    let lookup = "POST /api/applications/status HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
     let busy = exchange("127.0.0.3", at, lookup).await;
     assert!(busy.starts_with("HTTP/1.1 503"), "{busy}");
     assert!(
@@ -182,12 +223,12 @@ async fn a_server_near_its_limit_makes_room_from_idle_connections_then_says_it_i
     for n in 10..20 {
         working.push(at_work(&format!("127.0.1.{n}"), at).await);
     }
-    tokio::time::sleep(Duration::from_millis(200)).await;
     let busy = exchange("127.0.0.5", at, lookup).await;
     assert!(busy.starts_with("HTTP/1.1 503"), "{busy}");
+    assert!(busy.contains("\"code\":\"busy\""), "{busy}");
     // Those at work were kept: their answer comes once their body does.
     let mut first = working.remove(0);
-    first.write_all(&[b' '; 99]).await.unwrap();
+    first.write_all(&[b' '; 100]).await.unwrap();
     let answer = until_closed(&mut first, Duration::from_secs(5)).await;
     drop(working);
     let answer = String::from_utf8_lossy(answer.as_deref().unwrap_or_default()).into_owned();

@@ -41,6 +41,29 @@ fn to(mail: &Mail) -> &str {
     mail.to.first().map_or("", String::as_str)
 }
 
+/// The token of the link `…/emails#<what>=<token>` an e-mail carries.
+fn link_token(mail: &Mail, what: &str) -> String {
+    let marker = format!("/emails#{what}=");
+    let start = mail
+        .body
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {what} link in {}", mail.body))
+        + marker.len();
+    mail.body[start..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// The owner of the address `mail` went to confirms it, from its link.
+async fn confirm(server: &Server, mail: &Mail) -> reqwest::Response {
+    let token = link_token(mail, "confirm");
+    server
+        .post_json("/api/emails/confirm", &json!({ "token": token }))
+        .await
+}
+
 #[tokio::test]
 async fn emails_tell_each_event_in_the_applicants_language_and_never_hold_the_secret() {
     let sink = Sink::start();
@@ -104,6 +127,11 @@ async fn emails_tell_each_event_in_the_applicants_language_and_never_hold_the_se
             .unwrap()
             .is_empty()
     );
+    // Each was the first to its address: it asked to confirm it.
+    for mail in [&received, &english_mail] {
+        assert!(mail.body.contains("/emails#confirm="), "{}", mail.body);
+    }
+    assert_eq!(confirm(&server, &received).await.status(), 204);
 
     // A question, then an acceptance: one e-mail each, in French.
     let ask = json!({ "decision": "ask", "message": "Avez-vous un numéro RNA ?" });
@@ -147,6 +175,8 @@ async fn emails_tell_each_event_in_the_applicants_language_and_never_hold_the_se
         format!("Votre demande {french}\u{a0}: Acceptée")
     );
     assert_eq!(mails.len(), 5);
+    // Confirmed, the address is not asked again.
+    assert!(!mails[4].body.contains("#confirm="), "{}", mails[4].body);
     let sent = wait_for_state(&server, &token, &french, "sent").await;
     let kinds: Vec<_> = sent.iter().map(|m| m["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["received", "question", "message", "decision"]);
@@ -198,7 +228,11 @@ async fn a_refused_email_is_tried_again_and_one_never_taken_is_shown_to_reviewer
     // says so, with the mail server's words.
     sink.refuse(true);
     let refusals = sink.refusals();
-    let (lost, lost_secret) = submit_notified(&server, "fr").await;
+    let (lost, lost_secret) = submit(&server, |body| {
+        body["consents"]["notifications"] = json!(true);
+        body["contact"]["email"] = json!("perdu@example.org");
+    })
+    .await;
     let failed = wait_for_state(&server, &token, &lost, "failed").await;
     assert_eq!(failed[0]["attempts"], 3);
     assert!(
@@ -228,8 +262,13 @@ async fn no_email_is_lost_or_sent_twice_across_a_crash_and_two_instances() {
     // Every e-mail is queued, and at least one tried, before the crash.
     sink.refuse(true);
     let mut references = Vec::new();
-    for _ in 0..REQUESTS {
-        references.push(submit_notified(&server, "fr").await.0);
+    for n in 0..REQUESTS {
+        let (reference, _) = submit(&server, |body| {
+            body["consents"]["notifications"] = json!(true);
+            body["contact"]["email"] = json!(format!("collectif{n}@example.org"));
+        })
+        .await;
+        references.push(reference);
     }
     sink.wait_for_refusals(1).await;
     server.kill();
@@ -254,4 +293,138 @@ async fn no_email_is_lost_or_sent_twice_across_a_crash_and_two_instances() {
     assert_eq!(per_reference.len(), REQUESTS, "{per_reference:?}");
     assert!(per_reference.values().all(|&n| n == 1), "{per_reference:?}");
     drop(second);
+}
+
+#[tokio::test]
+async fn an_address_is_asked_once_and_gets_nothing_more_until_it_says_yes() {
+    let sink = Sink::start();
+    let server = Server::start_with_config(Some(&sink.config(3))).await;
+    let token = reviewer(&server, "Alice").await;
+    // Twenty requests name the same address, with a name of their choosing.
+    let mut references = Vec::new();
+    for n in 0..20 {
+        let (reference, _) = submit(&server, |body| {
+            body["consents"]["notifications"] = json!(true);
+            body["contact"]["email"] = json!("Cible@Example.org");
+            body["contact"]["name"] = json!(format!("Gagnant du concours {n}"));
+        })
+        .await;
+        references.push(reference);
+    }
+    let mails = sink.wait_for(1).await;
+    // Time for more to come, if any were to.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(sink.received().len(), 1, "one e-mail to the address");
+    let asked = &mails[0];
+    assert_eq!(to(asked), "Cible@Example.org");
+    // The address alone: nothing the form's author chose in the headers.
+    let head = asked.raw.split("\r\n\r\n").next().unwrap();
+    assert!(!head.contains("Gagnant"), "{head}");
+    assert!(head.contains("\r\nTo: Cible@Example.org\r\n"), "{head}");
+    let reference = references
+        .iter()
+        .find(|r| asked.subject.contains(r.as_str()))
+        .unwrap()
+        .clone();
+    let stop = link_token(asked, "stop");
+    assert!(
+        head.contains(&format!(
+            "List-Unsubscribe: <https://portail.example.org/api/emails/stop?token={stop}>"
+        )),
+        "{head}"
+    );
+    assert!(
+        head.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+        "{head}"
+    );
+    // Reviewers see the others wait for the confirmation.
+    let other = references.iter().find(|r| **r != reference).unwrap();
+    let held = wait_for_state(&server, &token, other, "held").await;
+    assert_eq!(held.len(), 1);
+    assert_eq!(
+        detail(&server, &token, &reference).await["notifications"][0]["asked"],
+        true
+    );
+
+    // The owner says yes, once: what waited goes.
+    assert_eq!(confirm(&server, asked).await.status(), 204);
+    assert_eq!(confirm(&server, asked).await.status(), 404, "single use");
+    sink.wait_for(20).await;
+    let later = sink.received();
+    assert!(later[1..].iter().all(|m| !m.body.contains("#confirm=")));
+
+    // The mailbox's own button stops one request's e-mails, without the
+    // secret; a forged token stops nothing.
+    let stop_url = format!("{}/api/emails/stop?token={stop}", server.url);
+    let one_click = server
+        .client()
+        .post(&stop_url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(one_click.status(), 204);
+    let forged = stop.replace(&reference, other);
+    let response = server
+        .client()
+        .post(format!("{}/api/emails/stop?token={forged}", server.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    let ask = json!({ "decision": "ask", "message": "Une précision ?" });
+    assert_eq!(
+        decide(&server, &token, &reference, &ask).await.status(),
+        200
+    );
+    assert_eq!(decide(&server, &token, other, &ask).await.status(), 200);
+    sink.wait_for(21).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let last = sink.received();
+    assert_eq!(last.len(), 21, "only the request not stopped was told");
+    assert!(last[20].subject.contains(other.as_str()));
+    // Opened in a browser, the link leads to a page that asks first.
+    let page = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(&stop_url)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 303);
+    assert_eq!(
+        page.headers()["location"],
+        format!("/emails#stop={stop}").as_str()
+    );
+}
+
+#[tokio::test]
+async fn an_address_not_confirmed_is_asked_again_a_day_later_at_most() {
+    let sink = Sink::start();
+    let server = Server::start_with_config(Some(&sink.config(3))).await;
+    submit_notified(&server, "fr").await;
+    sink.wait_for(1).await;
+    submit_notified(&server, "fr").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(sink.received().len(), 1, "a second request the same day");
+    // A day later, a new request asks again, once.
+    let db = server.db().await;
+    sqlx::query("UPDATE mail_addresses SET asked_at = '2020-01-01T00:00:00Z'")
+        .execute(&db)
+        .await
+        .unwrap();
+    submit_notified(&server, "fr").await;
+    let mails = sink.wait_for(2).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(sink.received().len(), 2);
+    assert!(mails[1].body.contains("#confirm="));
+    // Its link confirms the address; the first one no longer does.
+    assert_eq!(confirm(&server, &mails[0]).await.status(), 404);
+    assert_eq!(confirm(&server, &mails[1]).await.status(), 204);
+    // The three requests' waiting e-mails went, none twice.
+    sink.wait_for(3).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(sink.received().len(), 3);
 }
