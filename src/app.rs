@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/apply/:step") view=page!(apply_step, ApplyStep)/>
                     <Route path=path!("/status") view=page!(status, Status)/>
                     <Route path=path!("/survey") view=page!(survey, AnswerSurvey)/>
+                    <Route path=path!("/emails") view=page!(emails, EmailChoice)/>
                 </Routes>
             </Shell>
         </Router>

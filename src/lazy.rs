@@ -70,7 +70,10 @@ split_pages! {
     }
     apply (Forms) { apply / apply_page => Apply, }
     wizard (Forms) { apply_step / apply_step_page => ApplyStep, }
-    status (Forms) { status / status_page => Status, }
+    status (Forms) {
+        status / status_page => Status,
+        emails / emails_page => EmailChoice,
+    }
     survey (Forms) { survey / survey_page => AnswerSurvey, }
 }
 

@@ -20,6 +20,7 @@ const routes = [
   ['/apply', 'Se pré-inscrire', null],
   ['/status', 'Suivre ma demande', null],
   ['/survey', 'Questionnaire de retour', null],
+  ['/emails', 'Vos e-mails de suivi', null],
 ];
 
 /** A page on a slow phone: throttled network and CPU. */
@@ -39,7 +40,7 @@ const heading = (page) => page.textContent('main h1');
 
 /** The texts a page fetches besides the home page's: one group, in one language. */
 const textGroup = (path) => (path === '/' ? null
-  : { '/faq': 'faq', '/apply': 'forms', '/status': 'forms', '/survey': 'forms' }[path] ?? 'prose');
+  : { '/faq': 'faq', '/apply': 'forms', '/status': 'forms', '/survey': 'forms', '/emails': 'forms' }[path] ?? 'prose');
 const textChunks = (wasm) => wasm.filter((p) => p.startsWith('/split_texts_'))
   .map((p) => p.replace(/^\/split_texts_/, '').replace(/-[0-9a-f]+\.wasm$/, ''));
 

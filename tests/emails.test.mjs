@@ -80,7 +80,29 @@ test('a collective asks for e-mails, follows one to its status page and turns th
   const [receipt] = await mails(1);
   assert.equal(receipt.subject, `Votre demande ${reference} est bien arrivée`);
   assert.equal(receipt.to.value[0].address, 'lou@example.org');
+  assert.equal(receipt.to.value[0].name, '', 'the address alone');
   assert.ok(!receipt.text.includes(secret) && !receipt.text.includes(secret.replaceAll('-', '')));
+  assert.match(receipt.headers.get('list-unsubscribe-post'), /List-Unsubscribe=One-Click/);
+
+  // The first e-mail asks to confirm the address: its link opens a page
+  // that asks before doing anything.
+  const local = (url) => url.replace('http://127.0.0.1', ctx.server.url);
+  const confirmLink = receipt.text.match(/http:\/\/127\.0\.0\.1\/emails#confirm=\S+/)[0];
+  const owner = await newPage(ctx.browser, ctx.server);
+  await owner.goto(local(confirmLink));
+  await ready(owner);
+  assert.equal(await owner.textContent('main h1'), 'Vos e-mails de suivi');
+  assert.deepEqual(await axe(owner), []);
+  await owner.getByRole('button', { name: 'Oui, je veux recevoir ces e-mails' }).click();
+  await owner.waitForFunction(() => document.activeElement?.id === 'emails-outcome');
+  assert.match(await owner.textContent('#emails-outcome'), /C’est confirmé/);
+  assert.equal(await owner.getByRole('button', { name: 'Oui, je veux recevoir ces e-mails' }).count(), 0);
+  // The link served once.
+  await owner.reload();
+  await ready(owner);
+  await owner.getByRole('button', { name: 'Oui, je veux recevoir ces e-mails' }).click();
+  await owner.waitForSelector('#emails-outcome');
+  assert.match(await owner.textContent('#emails-outcome'), /Ce lien a déjà servi/);
 
   // A reviewer writes; the request stays where it stands.
   const reviewer = await newPage(ctx.browser, ctx.server);
@@ -93,6 +115,19 @@ test('a collective asks for e-mails, follows one to its status page and turns th
   await reviewer.waitForSelector('.timeline li:has-text("Message au demandeur")');
   const [, message] = await mails(2);
   assert.equal(message.subject, `Un message sur votre demande ${reference}`);
+  assert.doesNotMatch(message.text, /#confirm=/, 'confirmed: not asked again');
+
+  // Its stop link, in English this time, stops the e-mails without the
+  // secret, after asking.
+  const stopLink = message.text.match(/http:\/\/127\.0\.0\.1\/emails#stop=\S+/)[0];
+  assert.equal(message.headers.get('list-unsubscribe').text, `<http://127.0.0.1/api/emails/stop?token=${stopLink.split('#stop=')[1]}>`);
+  await owner.evaluate(() => localStorage.setItem('portal.locale', 'en'));
+  await owner.goto(local(stopLink));
+  await owner.waitForSelector('main h1:has-text("Your follow-up e-mails")');
+  assert.deepEqual(await axe(owner), []);
+  await owner.getByRole('button', { name: 'Stop these e-mails' }).click();
+  await owner.waitForFunction(() => document.activeElement?.id === 'emails-outcome');
+  assert.match(await owner.textContent('#emails-outcome'), /no more e-mail will be sent/);
 
   // The e-mail's link opens the status page with the reference filled in,
   // and the secret still to type.
@@ -106,7 +141,11 @@ test('a collective asks for e-mails, follows one to its status page and turns th
   await applicant.getByRole('button', { name: 'Voir où en est ma demande' }).click();
   await applicant.waitForSelector('#status-result-title');
   assert.match(await applicant.textContent('.timeline'), /Message de l’équipe\s*Bienvenue/);
+  // Stopped by the link; the status page turns them on and off again.
   const emails = applicant.getByRole('group', { name: 'E-mails de suivi' });
+  assert.match(await emails.textContent(), /Aucun e-mail n’est envoyé/);
+  await emails.getByRole('button', { name: 'Me prévenir par e-mail' }).click();
+  await applicant.waitForFunction(() => document.activeElement?.textContent === 'Ne plus me prévenir par e-mail');
   assert.match(await emails.textContent(), /Un e-mail part à l’adresse de contact/);
   await emails.getByRole('button', { name: 'Ne plus me prévenir par e-mail' }).click();
   await applicant.waitForFunction(() => document.activeElement?.textContent === 'Me prévenir par e-mail');
@@ -118,10 +157,10 @@ test('a collective asks for e-mails, follows one to its status page and turns th
   await ready(reviewer);
   await reviewer.waitForSelector('.mails');
   const list = await reviewer.textContent('.mails');
-  assert.match(list, /Accusé de réception\s*Envoyé/);
+  assert.match(list, /Accusé de réception\s*Envoyé — 1 essai, avec la demande de confirmer l’adresse/);
   assert.match(list, /Message\s*Envoyé/);
   assert.match(await reviewer.textContent('main'), /Le demandeur a arrêté les e-mails/);
   assert.deepEqual(await axe(reviewer), []);
   assert.equal(received.length, 2);
-  for (const p of [page, reviewer, applicant]) assert.deepEqual(p.problems, []);
+  for (const p of [page, reviewer, applicant, owner]) assert.deepEqual(p.problems, []);
 });

@@ -7,7 +7,7 @@ import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
-const PAGES = ['/', '/eligibility', '/faq', '/about', '/privacy', '/legal', '/accessibility', '/apply', '/status'];
+const PAGES = ['/', '/eligibility', '/faq', '/about', '/privacy', '/legal', '/accessibility', '/apply', '/status', '/emails'];
 
 test('every page of the navigation and the footer is reached with the keyboard alone', async () => {
   const page = await newPage(ctx.browser, ctx.server);

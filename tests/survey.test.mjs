@@ -1,8 +1,9 @@
 // Feedback surveys: a reviewer creates the end-of-phase survey from the
 // template and opens it; an accepted collective finds the invitation on its
-// status page and answers with the keyboard alone; once two more have
-// answered (the survey is anonymous: answers show from three responses),
-// the reviewer's results chart changes accordingly.
+// status page and answers with the keyboard alone; two more collectives
+// start on the same browser without seeing each other's drafts, then
+// answer; the survey is anonymous, so the reviewer sees only the count
+// until it is closed for good, then the results.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, newPage, axe, addReviewer, postJson, acceptedRequest as accepted, signInReviewer, tabTo as tabToAtMost } from './support.mjs';
@@ -67,7 +68,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await confirm.getByRole('button', { name: 'Ouvrir et créer 3 invitations' }).click();
   await reviewer.getByText(/Nouvel état du questionnaire.*Ouvert aux réponses/).waitFor();
   await reviewer.getByText('Aucune réponse pour l’instant').waitFor();
-  const withheld = reviewer.getByText('Les réponses d’un questionnaire anonyme s’affichent à partir de 3 réponses', { exact: false });
+  const withheld = reviewer.getByText('tant qu’il est ouvert, seul le nombre de réponses s’affiche', { exact: false });
   await withheld.waitFor();
   assert.equal(await reviewer.locator('.results figure, .results svg').count(), 0, 'no chart before three responses');
   assert.deepEqual(await axe(reviewer), []);
@@ -82,6 +83,7 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
   assert.equal(new URL(page.url()).hash, '', 'the invitation secret left the address bar');
+  assert.match(await page.textContent('main'), /Ce questionnaire est anonyme\s:.*sans date ni ordre d’arrivée/);
   assert.deepEqual(await axe(page), []);
 
   // Sending nothing: the summary takes the focus and lists the three required questions.
@@ -137,17 +139,50 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await withheld.waitFor();
   assert.equal(await reviewer.getByRole('button', { name: 'Télécharger les réponses (CSV)' }).count(), 0);
 
-  // Two more collectives answer: the results show, with the keyboard answer among them.
-  for (const [other, answers] of [
-    [others[0], { getting_started: 4, apps_used: ['office'], recommend: 7 }],
-    [others[1], { getting_started: 5, apps_used: ['deck'], recommend: 10 }],
-  ]) {
+  // On the same browser, two more collectives start: neither finds the
+  // other's draft, and each finds its own again.
+  const invitations = [];
+  for (const other of others) {
     const status = await api('/api/applications/status', { reference: other.reference, secret: other.secret });
-    await api('/api/surveys/response', { secret: status.invitations[0].secret, answers });
+    invitations.push(status.invitations[0].secret);
+  }
+  const open = async (secret) => {
+    await page.goto('about:blank');
+    await page.goto(`${ctx.server.url}/survey#${secret}`);
+    await page.locator('#answers-comments').waitFor();
+  };
+  await open(invitations[0]);
+  await page.fill('#answers-comments', 'Brouillon de la chorale voisine');
+  await page.waitForTimeout(300);
+  await open(invitations[1]);
+  assert.equal(await page.inputValue('#answers-comments'), '', 'another collective’s draft showed');
+  await open(invitations[0]);
+  assert.equal(await page.inputValue('#answers-comments'), 'Brouillon de la chorale voisine');
+
+  // They answer: while the survey is open, only the count moves.
+  for (const [secret, answers] of [
+    [invitations[0], { getting_started: 4, apps_used: ['office'], recommend: 7 }],
+    [invitations[1], { getting_started: 5, apps_used: ['deck'], recommend: 10 }],
+  ]) {
+    await api('/api/surveys/response', { secret, answers });
   }
   await reviewer.reload();
   await reviewer.getByText('3 réponses', { exact: true }).waitFor();
+  await withheld.waitFor();
+  assert.equal(await reviewer.locator('.results figure, .results svg').count(), 0);
+
+  // Closed for good, after saying so: the results show, with the keyboard
+  // answer among them, and there is no reopening.
+  await reviewer.getByRole('button', { name: 'Clore le questionnaire' }).click();
+  const closing = reviewer.getByRole('dialog', { name: 'Clore ce questionnaire anonyme pour de bon ?' });
+  assert.match(await closing.textContent(), /ne pourra plus être rouvert/);
+  assert.deepEqual(await axe(reviewer), []);
+  await closing.getByRole('button', { name: 'Clore pour de bon' }).click();
+  await reviewer.getByText(/Nouvel état du questionnaire.*Clos/).waitFor();
+  await reviewer.getByText('3 réponses', { exact: true }).waitFor();
+  await reviewer.locator('#result-recommend-desc').waitFor();
   assert.equal(await withheld.count(), 0);
+  assert.equal(await reviewer.getByRole('button', { name: 'Rouvrir le questionnaire' }).count(), 0);
   assert.match(await chartOf(reviewer, 'recommend'), /9\s:\s1 \(33,3\s%\)/);
   assert.match(await chartOf(reviewer, 'apps-used'), /Fichiers et partages\s:\s1 \(33,3\s%\)/);
   assert.match(await reviewer.textContent('.results'), /Les droits de partage des dossiers\./);

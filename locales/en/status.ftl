@@ -77,3 +77,17 @@ status-emails-start = Tell me by e-mail
 status-correct-title = Also correct an answer of your request
 status-correct-hint = Fill in only what you change; the rest of your request stays as it is. The team will see what you corrected.
 status-corrected = You corrected: { $fields }
+
+## The page the links of the e-mails open (`pages::email_choice`)
+emails-title = Your follow-up e-mails
+emails-lead = We only send e-mail to addresses that asked for it, and each one can be stopped in one click.
+emails-confirm-text = Do you confirm you want to receive the news of your request by e-mail? Without a confirmation, we will not write to this address again; the status page stays up to date in any case.
+emails-confirm-button = Yes, I want these e-mails
+emails-confirmed = Confirmed: you will get an e-mail when your request moves on. Each e-mail carries a link to stop them.
+emails-confirm-unknown = This link was already used, or a newer one replaced it. If your address is already confirmed, there is nothing else to do.
+emails-stop-text = Stop receiving e-mails about this request? Nothing else changes: the request goes on, and the status page stays up to date.
+emails-stop-button = Stop these e-mails
+emails-stopped = Done: no more e-mail will be sent about this request. You can turn them on again on the status page.
+emails-stop-unknown = This link is not valid. You can stop the e-mails on the status page, with your reference and secret code.
+emails-no-link = This page opens from the links of the e-mails we send. To set your e-mails otherwise, use the status page.
+emails-to-status = Go to the status page

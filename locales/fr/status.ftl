@@ -77,3 +77,17 @@ status-emails-start = Me prévenir par e-mail
 status-correct-title = Corriger aussi une réponse de votre demande
 status-correct-hint = Remplissez seulement ce que vous changez ; le reste de votre demande reste tel quel. L’équipe verra ce que vous avez corrigé.
 status-corrected = Vous avez corrigé : { $fields }
+
+## The page the links of the e-mails open (`pages::email_choice`)
+emails-title = Vos e-mails de suivi
+emails-lead = Nous n’envoyons d’e-mail qu’aux adresses qui l’ont demandé, et chacun peut être arrêté d’un clic.
+emails-confirm-text = Confirmez-vous vouloir recevoir par e-mail les nouvelles de votre demande ? Sans confirmation, nous n’écrirons plus à cette adresse ; la page de suivi reste à jour dans tous les cas.
+emails-confirm-button = Oui, je veux recevoir ces e-mails
+emails-confirmed = C’est confirmé : vous recevrez un e-mail quand votre demande avancera. Chaque e-mail porte un lien pour les arrêter.
+emails-confirm-unknown = Ce lien a déjà servi, ou un lien plus récent l’a remplacé. Si votre adresse est déjà confirmée, il n’y a rien d’autre à faire.
+emails-stop-text = Ne plus recevoir d’e-mail au sujet de cette demande ? Rien d’autre ne change : la demande suit son cours, et la page de suivi reste à jour.
+emails-stop-button = Ne plus recevoir ces e-mails
+emails-stopped = C’est fait : plus aucun e-mail ne partira au sujet de cette demande. Vous pouvez les réactiver sur la page de suivi.
+emails-stop-unknown = Ce lien n’est pas valable. Vous pouvez arrêter les e-mails sur la page de suivi, avec votre référence et votre code secret.
+emails-no-link = Cette page s’ouvre depuis les liens des e-mails que nous envoyons. Pour régler vos e-mails autrement, passez par la page de suivi.
+emails-to-status = Aller à la page de suivi

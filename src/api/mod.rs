@@ -150,6 +150,30 @@ pub async fn set_notifications(query: &NotifyQuery) -> Result<StatusView, ApiErr
     post("/api/applications/notifications", query).await
 }
 
+/// Confirms that the address the link went to wants the e-mails.
+pub async fn confirm_emails(token: &str) -> Result<(), ApiError> {
+    let body = portal_core::EmailLink {
+        token: token.to_owned(),
+    };
+    let response = Request::post("/api/emails/confirm")
+        .json(&body)
+        .map_err(|_| ApiError::Server)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    done(response).await
+}
+
+/// Stops the e-mails of the request the link names.
+pub async fn stop_emails(token: &str) -> Result<(), ApiError> {
+    let token = String::from(js_sys::encode_uri_component(token));
+    let response = Request::post(&format!("/api/emails/stop?token={token}"))
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    done(response).await
+}
+
 pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {
     post("/api/applications/withdraw", query).await
 }

@@ -2,6 +2,7 @@
 
 mod admin;
 mod apply;
+mod email_choice;
 mod faq;
 mod home;
 mod not_found;
@@ -12,6 +13,7 @@ mod survey;
 
 pub use admin::{DashboardPage, Phases, Queue, RequestDetail, SurveyPage, Surveys};
 pub use apply::{Apply, ApplyStep};
+pub use email_choice::EmailChoice;
 pub use faq::Faq;
 pub use home::Home;
 pub use not_found::NotFound;

@@ -103,6 +103,13 @@ const PAGES: &[Page] = &[
         Some("status"),
         Some("forms"),
     ),
+    page(
+        "/emails",
+        "emails-title",
+        Some("emails-lead"),
+        Some("status"),
+        Some("forms"),
+    ),
     // An invitation's link opens straight on the survey, which has no lead.
     page(
         "/survey",

@@ -278,8 +278,10 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
     }
 }
 
-/// The e-mails the applicant was sent, each with where it stands: the ones
-/// not delivered after every attempt say why, in the mail server's words.
+/// The e-mails the applicant was sent, each with where it stands: the first
+/// to an address also asked to confirm it, the next ones wait for that; the
+/// ones not delivered after every attempt say why, in the mail server's
+/// words.
 #[component]
 fn Mails(notify: bool, notifications: Vec<NotificationView>) -> impl IntoView {
     let i18n = use_i18n();
@@ -290,7 +292,10 @@ fn Mails(notify: bool, notifications: Vec<NotificationView>) -> impl IntoView {
     let items = notifications
         .into_iter()
         .map(|n| {
-            let attempts = i18n.t_args("review-mail-attempts", [("count", n.attempts.into())]);
+            let mut attempts = i18n.t_args("review-mail-attempts", [("count", n.attempts.into())]);
+            if n.asked {
+                attempts = format!("{attempts}, {}", i18n.t("review-mail-asked"));
+            }
             let failed = n.state == NotificationState::Failed;
             view! {
                 <li>
