@@ -61,7 +61,7 @@ async fn a_backup_taken_while_serving_restores_every_request() {
 /// The tables of the schema (without the migrations' own record), sorted.
 async fn schema_tables(db: &sqlx::AnyPool) -> Vec<String> {
     let query = if crate::support::postgres().is_some() {
-        "SELECT table_name FROM information_schema.tables \
+        "SELECT CAST(table_name AS TEXT) FROM information_schema.tables \
          WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations' ORDER BY 1"
     } else {
         "SELECT name FROM sqlite_master WHERE type = 'table' \
