@@ -2,8 +2,9 @@
 //! (a mailbox's link checker opening it changes nothing):
 //! `/emails#confirm=<token>` confirms that the address wants the e-mails
 //! about its request (the link serves once); `/emails#stop=<token>` stops
-//! the e-mails of one request, without its secret. The token stays in the
-//! fragment, which never reaches a server's log.
+//! the e-mails of one request, without its secret. The token comes in the
+//! fragment, which never reaches a server's log, and leaves the address bar
+//! once read.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -54,8 +55,19 @@ fn read_link(fragment: &str) -> Option<(Ask, String)> {
 #[component]
 pub fn EmailChoice() -> impl IntoView {
     let i18n = use_i18n();
-    let link = read_link(&crate::browser::hash());
-    let view = match link {
+    let link = RwSignal::new(read_link(&crate::browser::hash()));
+    // Another link of an e-mail opened in the same tab changes only the
+    // fragment: it is read too; then the token leaves the address bar.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        if let Some(read) = read_link(&location.hash.get()) {
+            link.set(Some(read));
+        }
+        if link.with_untracked(Option::is_some) {
+            crate::browser::replace_url("/emails");
+        }
+    });
+    let view = move || match link.get() {
         Some((ask, token)) => view! { <Choice ask=ask token=token/> }.into_any(),
         None => view! {
             <p>{move || i18n.t("emails-no-link")}</p>

@@ -370,6 +370,8 @@ struct Conn {
     /// Told to close to make room.
     closing: AtomicBool,
     close: Notify,
+    /// The registry's `idle_seen`, set when this connection goes idle.
+    idle_seen: Arc<AtomicBool>,
 }
 
 impl Conn {
@@ -392,7 +394,9 @@ impl InFlight {
 impl Drop for InFlight {
     fn drop(&mut self) {
         self.0.last_active.store(clock(), Ordering::Release);
-        self.0.requests.fetch_sub(1, Ordering::AcqRel);
+        if self.0.requests.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.0.idle_seen.store(true, Ordering::Release);
+        }
     }
 }
 
@@ -432,6 +436,10 @@ struct Registry {
     table: Mutex<Table>,
     /// Told when the last connection is gone.
     empty: Notify,
+    /// Whether a connection may have gone idle since a search of the whole
+    /// table found none: a full server under a flood of new connections
+    /// searches again only then, not at each of them.
+    idle_seen: Arc<AtomicBool>,
 }
 
 impl Registry {
@@ -439,6 +447,7 @@ impl Registry {
         Registry {
             table: Mutex::new(Table::default()),
             empty: Notify::new(),
+            idle_seen: Arc::new(AtomicBool::new(true)),
         }
     }
 
@@ -456,7 +465,17 @@ impl Registry {
         let mine = table.per_client.get(&client).copied().unwrap_or(0);
         let crowded = !exempt && open >= limits.total / 2 && mine >= limits.per_client;
         if crowded || open >= limits.total {
-            let Some(idle) = table.longest_idle(crowded.then_some(client)) else {
+            let idle = if crowded {
+                table.longest_idle(Some(client))
+            } else if self.idle_seen.swap(false, Ordering::AcqRel) {
+                let found = table.longest_idle(None);
+                // Others may be idle too: the next one searches again.
+                self.idle_seen.store(found.is_some(), Ordering::Release);
+                found
+            } else {
+                None
+            };
+            let Some(idle) = idle else {
                 if table.busy < BUSY_RESERVE {
                     table.busy += 1;
                     return Admission::Busy;
@@ -476,7 +495,10 @@ impl Registry {
             last_active: AtomicU64::new(clock()),
             closing: AtomicBool::new(false),
             close: Notify::new(),
+            idle_seen: Arc::clone(&self.idle_seen),
         });
+        // Not at work until its first request.
+        self.idle_seen.store(true, Ordering::Release);
         table.open.insert(id, Arc::clone(&conn));
         *table.per_client.entry(client).or_insert(0) += 1;
         Admission::Serve(conn)

@@ -1,19 +1,7 @@
 //! Backups and exports from the CLI, taken while the server runs, then read.
 
-use std::process::Command;
-
-use crate::support::{Server, json, valid_application};
+use crate::support::{Server, cli, json, valid_application};
 use serde_json::Value;
-
-fn cli(database: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .arg("--database")
-        .arg(database)
-        .args(args)
-        .env_remove("DATABASE_URL")
-        .output()
-        .unwrap()
-}
 
 #[tokio::test]
 async fn a_backup_taken_while_serving_restores_every_request() {

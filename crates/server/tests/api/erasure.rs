@@ -216,18 +216,7 @@ async fn the_retention_purge_leaves_nothing_on_disk_either() {
         .await
         .unwrap();
     drop(db);
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .arg("--database")
-        .arg(&server.database)
-        .arg("purge")
-        .env_remove("DATABASE_URL")
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = crate::support::cli_ok(&server.database, &["purge"]);
     assert!(String::from_utf8_lossy(&output.stderr).contains("of 1 request"));
     let detail = crate::support::detail(&server, &token, &reference).await;
     assert!(detail["answers"].is_null(), "{detail}");

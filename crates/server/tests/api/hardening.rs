@@ -501,19 +501,7 @@ async fn the_database_and_its_backups_are_readable_by_their_owner_only() {
     assert_eq!(mode(database.parent().unwrap()), 0o700);
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("copy.db");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .arg("--database")
-        .arg(&server.database)
-        .arg("backup")
-        .arg(&copy)
-        .env_remove("DATABASE_URL")
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    crate::support::cli_ok(&server.database, &["backup", copy.to_str().unwrap()]);
     assert_eq!(mode(&copy), 0o600);
 }
 

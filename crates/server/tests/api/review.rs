@@ -532,14 +532,7 @@ async fn refused_requests_lose_their_personal_data_a_year_after_the_decision() {
         .await
         .unwrap();
 
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .arg("--database")
-        .arg(&server.database)
-        .arg("purge")
-        .env_remove("DATABASE_URL")
-        .output()
-        .unwrap();
-    assert!(output.status.success());
+    let output = crate::support::cli_ok(&server.database, &["purge"]);
     assert!(String::from_utf8_lossy(&output.stderr).contains("of 1 request(s) past retention"));
 
     let row = |reference: String| {

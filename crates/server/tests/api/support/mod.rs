@@ -381,32 +381,37 @@ pub fn problems(body: &Value) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
-/// A reviewer added with the CLI, as an operator would; returns the token.
-pub async fn reviewer(server: &Server, name: &str) -> String {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .args(["--database"])
-        .arg(&server.database)
-        .args(["reviewer", "add", name])
+/// The server's command line run on `database` (a file path or a URL), as
+/// an operator would: its output, whether it succeeded or not.
+pub fn cli(database: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .arg("--database")
+        .arg(database)
+        .args(args)
         .env_remove("DATABASE_URL")
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// [`cli`], which must succeed.
+pub fn cli_ok(database: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> std::process::Output {
+    let output = cli(database, args);
     assert!(
         output.status.success(),
-        "{}",
+        "{args:?}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
+    output
+}
+
+/// A reviewer added with the CLI, as an operator would; returns the token.
+pub async fn reviewer(server: &Server, name: &str) -> String {
+    let output = cli_ok(&server.database, &["reviewer", "add", name]);
     String::from_utf8(output.stdout).unwrap().trim().to_owned()
 }
 
 pub fn revoke(server: &Server, name: &str) {
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .args(["--database"])
-        .arg(&server.database)
-        .args(["reviewer", "revoke", name])
-        .env_remove("DATABASE_URL")
-        .status()
-        .unwrap();
-    assert!(status.success());
+    cli_ok(&server.database, &["reviewer", "revoke", name]);
 }
 
 pub async fn get(server: &Server, token: &str, path: &str) -> reqwest::Response {
