@@ -160,55 +160,68 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
         Command::Serve { addr, dist } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
-            // Before serving, so that no correction races with it.
-            let keyed = store.key_older_requests().await?;
-            if keyed > 0 {
-                tracing::info!(
-                    keyed,
-                    "requests stored before related requests were indexed"
-                );
-            }
-            tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
-            let mail_key = store.server_key("emails").await?;
-            match (&config.smtp, config.site_url()) {
-                (Some(smtp), Some(site)) => {
-                    let mailer = mail::Mailer::new(smtp, site, mail_key.clone())?;
-                    tokio::spawn(mailer.run(store.clone()));
-                }
-                _ => tracing::info!(
-                    "no [smtp] section: no e-mail is sent, the status page is the only channel"
-                ),
-            }
-            let missing = config.publisher.missing();
-            if !missing.is_empty() {
-                tracing::warn!(
-                    fields = missing.join(", "),
-                    "[publisher] leaves these empty: the legal notice and the privacy page go without them"
-                );
-            }
-            let connections = config
-                .limits
-                .connections(serve::connections_under_descriptor_limit());
-            tracing::info!(
-                connections = connections.total,
-                "connections served at once"
-            );
-            let over_https = config.over_https();
-            let state = api::AppState::new(store, config, template, mail_key);
-            tokio::spawn(forget_idle_clients_every_minute(state.clone()));
-            let app = web::app(state, &dist, over_https)?;
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .map_err(|source| error::StartError::Bind { addr, source })?;
-            let local = listener
-                .local_addr()
-                .map_err(|source| error::StartError::Bind { addr, source })?;
-            tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
-            serve::serve(listener, app, connections, shutdown_signal()).await;
-            tracing::info!("stopped gracefully");
-            Ok(())
+            serve_app(store, config, template, addr, &dist).await
         }
     }
+}
+
+/// Serves the API and the built app from `dist` on `addr` until a signal
+/// stops it, with the work that runs beside: the purge, the e-mails and the
+/// rate limits' forgetting.
+async fn serve_app(
+    store: store::Store,
+    config: config::Config,
+    template: portal_core::Survey,
+    addr: SocketAddr,
+    dist: &std::path::Path,
+) -> Result<(), error::StartError> {
+    // Before serving, so that no correction races with it.
+    let keyed = store.key_older_requests().await?;
+    if keyed > 0 {
+        tracing::info!(
+            keyed,
+            "requests stored before related requests were indexed"
+        );
+    }
+    tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
+    let mail_key = store.server_key("emails").await?;
+    match (&config.smtp, config.site_url()) {
+        (Some(smtp), Some(site)) => {
+            let mailer = mail::Mailer::new(smtp, site, mail_key.clone())?;
+            tokio::spawn(mailer.run(store.clone()));
+        }
+        _ => tracing::info!(
+            "no [smtp] section: no e-mail is sent, the status page is the only channel"
+        ),
+    }
+    let missing = config.publisher.missing();
+    if !missing.is_empty() {
+        tracing::warn!(
+            fields = missing.join(", "),
+            "[publisher] leaves these empty: the legal notice and the privacy page go without them"
+        );
+    }
+    let connections = config
+        .limits
+        .connections(serve::connections_under_descriptor_limit());
+    tracing::info!(
+        connections = connections.total,
+        "connections served at once"
+    );
+    let over_https = config.over_https();
+    let state = api::AppState::new(store, config, template, mail_key);
+    tokio::spawn(forget_idle_clients_every_minute(state.clone()));
+    let app = web::app(state, dist, over_https)?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| error::StartError::Bind { addr, source })?;
+    let local = listener
+        .local_addr()
+        .map_err(|source| error::StartError::Bind { addr, source })?;
+    tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
+    serve::serve(listener, app, connections, shutdown_signal()).await;
+    tracing::info!("stopped gracefully");
+    Ok(())
 }
 
 /// Keeps the privacy page's promise while the server runs: requests lose

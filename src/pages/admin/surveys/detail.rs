@@ -218,46 +218,52 @@ fn SurveyActions(
                 on_confirm=Callback::new(move |()| { delete.dispatch_local(()); })/>
         }
         .into_any(),
-        state => {
-            let move_on = match (state, summary.anonymous) {
-                // Closing an anonymous survey is final: it says so first.
-                (SurveyState::Open, true) => Some(view! {
-                    <ConfirmButton name="close-survey" class="button primary"
-                        label=Signal::derive(move || i18n.t("review-survey-close"))
-                        title=Signal::derive(move || i18n.t("review-survey-close-title"))
-                        text=Signal::derive(move || i18n.t_args("review-survey-close-text", [("threshold", ANONYMITY_THRESHOLD.into())]))
-                        confirm=Signal::derive(move || i18n.t("review-survey-close-confirm"))
-                        on_confirm=Callback::new(move |()| { change_state.dispatch_local(SurveyState::Closed); })/>
-                }
-                .into_any()),
-                (SurveyState::Open, false) => Some(view! {
-                    <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(SurveyState::Closed); }>
-                        {i18n.t("review-survey-close")}
-                    </button>
-                }
-                .into_any()),
-                (_, false) => Some(view! {
-                    <button type="button" class="button primary" on:click=move |_| { change_state.dispatch_local(SurveyState::Open); }>
-                        {i18n.t("review-survey-reopen")}
-                    </button>
-                }
-                .into_any()),
-                (_, true) => None,
-            };
-            view! {
-                {move_on}
-                <button type="button" class="button secondary" on:click=move |_| { copy.dispatch_local(()); }>
-                    {i18n.t("review-survey-copy")}
-                </button>
-            }
-            .into_any()
+        state => view! {
+            <MoveOn state=state anonymous=summary.anonymous on_move=Callback::new(move |next| {
+                change_state.dispatch_local(next);
+            })/>
+            <button type="button" class="button secondary" on:click=move |_| { copy.dispatch_local(()); }>
+                {i18n.t("review-survey-copy")}
+            </button>
         }
+        .into_any(),
     };
     view! {
         <p class="actions">
             {state_button}
             {move || exports.get().then(|| view! { <ExportButtons id=id notice=notice/> })}
         </p>
+    }
+}
+
+/// Where an opened survey may go next: closed (an anonymous one for good,
+/// after saying so), or opened again (a named one only).
+#[component]
+fn MoveOn(state: SurveyState, anonymous: bool, on_move: Callback<SurveyState>) -> impl IntoView {
+    let i18n = use_i18n();
+    match (state, anonymous) {
+        (SurveyState::Open, true) => Some(view! {
+            <ConfirmButton name="close-survey" class="button primary"
+                label=Signal::derive(move || i18n.t("review-survey-close"))
+                title=Signal::derive(move || i18n.t("review-survey-close-title"))
+                text=Signal::derive(move || i18n.t_args("review-survey-close-text", [("threshold", ANONYMITY_THRESHOLD.into())]))
+                confirm=Signal::derive(move || i18n.t("review-survey-close-confirm"))
+                on_confirm=Callback::new(move |()| on_move.run(SurveyState::Closed))/>
+        }
+        .into_any()),
+        (SurveyState::Open, false) => Some(view! {
+            <button type="button" class="button primary" on:click=move |_| on_move.run(SurveyState::Closed)>
+                {i18n.t("review-survey-close")}
+            </button>
+        }
+        .into_any()),
+        (_, false) => Some(view! {
+            <button type="button" class="button primary" on:click=move |_| on_move.run(SurveyState::Open)>
+                {i18n.t("review-survey-reopen")}
+            </button>
+        }
+        .into_any()),
+        (_, true) => None,
     }
 }
 
