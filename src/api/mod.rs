@@ -1,14 +1,16 @@
-//! The API client: one typed function per route, typed answers back. The
-//! public routes are here, the reviewers' ones in [`review`]; no page writes
-//! a path of the API.
+//! The API client: one generic call (`call`) of the routes declared in
+//! `portal_core::endpoints`, which pair each path with its body and its
+//! answer, and a named function per route for the pages. The public routes
+//! are here, the reviewers' ones in [`review`]; no path is written here.
 
 pub mod review;
 
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Method as HttpMethod, RequestBuilder, Response};
+use portal_core::endpoints::{self as route, Endpoint, Method, fill};
 use portal_core::survey::{Answers, DraftSave};
 use portal_core::{
-    AnswerQuery, ApplicationInput, ErrorCode, InvitationQuery, InvitationView, NotifyQuery,
-    OfferView, Problem, StatusQuery, StatusView, Submitted, SurveyResponse,
+    AnswerQuery, ApplicationInput, EmailLink, ErrorCode, InvitationQuery, InvitationView,
+    NotifyQuery, OfferView, Problem, StatusQuery, StatusView, Submitted, SurveyResponse,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -43,6 +45,10 @@ struct ErrorDetail {
 
 pub(crate) async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     let status = response.status();
+    if status == 204 {
+        // No content: what the route answers is `()`.
+        return serde_json::from_value(serde_json::Value::Null).map_err(|_| ApiError::Server);
+    }
     if (200..300).contains(&status) {
         return response.json::<T>().await.map_err(|_| ApiError::Server);
     }
@@ -63,13 +69,40 @@ pub(crate) async fn answer<T: DeserializeOwned>(response: Response) -> Result<T,
     Err(ApiError::Server)
 }
 
-/// The answer of a route that answers `204 No Content` when it succeeds.
-pub(crate) async fn done(response: Response) -> Result<(), ApiError> {
-    if response.ok() {
-        Ok(())
-    } else {
-        answer::<()>(response).await
+/// The request of route `E`, its path parameters filled in order, with the
+/// query string `query` (`?…` or empty).
+pub(crate) fn request<E: Endpoint>(params: &[&str], query: &str) -> RequestBuilder {
+    let method = match E::METHOD {
+        Method::Get => HttpMethod::GET,
+        Method::Post => HttpMethod::POST,
+        Method::Put => HttpMethod::PUT,
+        Method::Delete => HttpMethod::DELETE,
+    };
+    RequestBuilder::new(&format!("{}{query}", fill(E::PATH, params))).method(method)
+}
+
+/// Sends `request` of route `E` with `body` (none when it is `()`), and
+/// reads its answer.
+pub(crate) async fn fetch<E: Endpoint>(
+    request: RequestBuilder,
+    body: &E::Body,
+) -> Result<E::Reply, ApiError> {
+    let request = match serde_json::to_value(body) {
+        Ok(serde_json::Value::Null) => request.build(),
+        Ok(json) => request.json(&json),
+        Err(_) => return Err(ApiError::Server),
     }
+    .map_err(|_| ApiError::Server)?;
+    let response = request.send().await.map_err(|_| ApiError::Network)?;
+    answer(response).await
+}
+
+/// Calls route `E` with its path parameters and its body.
+pub(crate) async fn call<E: Endpoint>(
+    params: &[&str],
+    body: &E::Body,
+) -> Result<E::Reply, ApiError> {
+    fetch::<E>(request::<E>(params, ""), body).await
 }
 
 /// How the wizard's form was filled, for the server's bot check.
@@ -86,105 +119,69 @@ pub async fn submit_application(
     idempotency_key: &str,
     form: &FormSignals,
 ) -> Result<Submitted, ApiError> {
-    let mut request = Request::post("/api/applications").header("Idempotency-Key", idempotency_key);
+    let mut request = request::<route::Submit>(&[], "").header("Idempotency-Key", idempotency_key);
     if !form.trap.is_empty() {
         request = request.header("X-Form-Trap", &form.trap);
     }
     if let Some(seconds) = form.seconds {
         request = request.header("X-Form-Seconds", &format!("{seconds:.0}"));
     }
-    let request = request.json(input).map_err(|_| ApiError::Server)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
-    answer(response).await
+    fetch::<route::Submit>(request, input).await
 }
 
 pub async fn offer() -> Result<OfferView, ApiError> {
-    let response = Request::get("/api/offer")
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    answer(response).await
+    call::<route::ReadOffer>(&[], &()).await
 }
 
 pub async fn application_status(query: &StatusQuery) -> Result<StatusView, ApiError> {
-    post("/api/applications/status", query).await
+    call::<route::LookUp>(&[], query).await
 }
 
 pub async fn survey_invitation(secret: &str) -> Result<InvitationView, ApiError> {
-    post(
-        "/api/surveys/invitation",
-        &InvitationQuery {
-            secret: secret.to_owned(),
-        },
-    )
-    .await
+    let query = InvitationQuery {
+        secret: secret.to_owned(),
+    };
+    call::<route::OpenInvitation>(&[], &query).await
 }
 
 pub async fn survey_respond(secret: &str, answers: &Answers) -> Result<InvitationView, ApiError> {
-    post(
-        "/api/surveys/response",
-        &SurveyResponse {
-            secret: secret.to_owned(),
-            answers: answers.clone(),
-        },
-    )
-    .await
+    let response = SurveyResponse {
+        secret: secret.to_owned(),
+        answers: answers.clone(),
+    };
+    call::<route::Respond>(&[], &response).await
 }
 
 /// Saves a response in progress, sealed (see `crate::seal`).
 pub async fn survey_save_draft(draft: &DraftSave) -> Result<(), ApiError> {
-    let response = Request::post("/api/surveys/draft")
-        .json(draft)
-        .map_err(|_| ApiError::Server)?
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    done(response).await
+    call::<route::SaveDraft>(&[], draft).await
 }
 
 pub async fn answer_question(query: &AnswerQuery) -> Result<StatusView, ApiError> {
-    post("/api/applications/answer", query).await
+    call::<route::AnswerQuestion>(&[], query).await
 }
 
 pub async fn set_notifications(query: &NotifyQuery) -> Result<StatusView, ApiError> {
-    post("/api/applications/notifications", query).await
+    call::<route::ChooseEmails>(&[], query).await
 }
 
 /// Confirms that the address the link went to wants the e-mails.
 pub async fn confirm_emails(token: &str) -> Result<(), ApiError> {
-    let body = portal_core::EmailLink {
+    let link = EmailLink {
         token: token.to_owned(),
     };
-    let response = Request::post("/api/emails/confirm")
-        .json(&body)
-        .map_err(|_| ApiError::Server)?
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    done(response).await
+    call::<route::ConfirmAddress>(&[], &link).await
 }
 
 /// Stops the e-mails of the request the link names.
 pub async fn stop_emails(token: &str) -> Result<(), ApiError> {
-    let token = String::from(js_sys::encode_uri_component(token));
-    let response = Request::post(&format!("/api/emails/stop?token={token}"))
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    done(response).await
+    let query = format!(
+        "?token={}",
+        String::from(js_sys::encode_uri_component(token))
+    );
+    fetch::<route::StopEmails>(request::<route::StopEmails>(&[], &query), &()).await
 }
 
 pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {
-    post("/api/applications/withdraw", query).await
-}
-
-async fn post<B: serde::Serialize, T: DeserializeOwned>(
-    path: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let request = Request::post(path)
-        .json(body)
-        .map_err(|_| ApiError::Server)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
-    answer(response).await
+    call::<route::Withdraw>(&[], query).await
 }

@@ -1,78 +1,41 @@
-//! The reviewers' routes, each as a typed function. The token travels in
-//! the `Authorization` header.
+//! The reviewers' routes, each as a typed function over the declared
+//! routes (`portal_core::endpoints`). The token travels in the
+//! `Authorization` header.
 
-use gloo_net::http::{Request, RequestBuilder};
+use gloo_net::http::RequestBuilder;
+use portal_core::endpoints::{self as route, Endpoint, File};
 use portal_core::survey::{
     Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
 };
 use portal_core::{
     ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label, NewLabel, NewMessage,
-    NewNote, NewView, PhaseChange, PhaseView, QueuePage, SavedView, Session, Take,
+    NewNote, NewView, PhaseChange, PhaseView, QueuePage, SavedView, Session, Sheet, Take,
 };
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 
-use super::{ApiError, answer};
+use super::{ApiError, answer, fetch, request};
 
-/// The format of an export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sheet {
-    Csv,
-    Ods,
+fn signed<E: Endpoint>(token: &str, params: &[&str], query: &str) -> RequestBuilder {
+    request::<E>(params, query).header("Authorization", &format!("Bearer {token}"))
 }
 
-impl Sheet {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Sheet::Csv => "csv",
-            Sheet::Ods => "ods",
-        }
-    }
-
-    pub fn mime(self) -> &'static str {
-        match self {
-            Sheet::Csv => "text/csv;charset=utf-8",
-            Sheet::Ods => "application/vnd.oasis.opendocument.spreadsheet",
-        }
-    }
-}
-
-fn signed(request: RequestBuilder, token: &str) -> RequestBuilder {
-    request.header("Authorization", &format!("Bearer {token}"))
-}
-
-async fn get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ApiError> {
-    let response = signed(Request::get(path), token)
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    answer(response).await
-}
-
-async fn send<B: Serialize, T: DeserializeOwned>(
-    request: RequestBuilder,
+/// Calls route `E` as the reviewer of `token`, with its path parameters,
+/// a query string (`?…` or empty) and its body.
+async fn call<E: Endpoint>(
     token: &str,
-    body: &B,
-) -> Result<T, ApiError> {
-    let request = signed(request, token)
-        .json(body)
-        .map_err(|_| ApiError::Server)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
-    answer(response).await
-}
-
-/// A request without a body (`DELETE`, `PUT` of a link).
-async fn bare<T: DeserializeOwned>(request: RequestBuilder, token: &str) -> Result<T, ApiError> {
-    let response = signed(request, token)
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    answer(response).await
+    params: &[&str],
+    query: &str,
+    body: &E::Body,
+) -> Result<E::Reply, ApiError> {
+    fetch::<E>(signed::<E>(token, params, query), body).await
 }
 
 /// A file of the reviewers' area (an export), as bytes.
-async fn file(token: &str, path: &str) -> Result<Vec<u8>, ApiError> {
-    let response = signed(Request::get(path), token)
+async fn file<E: Endpoint<Reply = File>>(
+    token: &str,
+    params: &[&str],
+    query: &str,
+) -> Result<Vec<u8>, ApiError> {
+    let response = signed::<E>(token, params, query)
         .send()
         .await
         .map_err(|_| ApiError::Network)?;
@@ -85,17 +48,17 @@ async fn file(token: &str, path: &str) -> Result<Vec<u8>, ApiError> {
 
 /// Who the token belongs to.
 pub async fn session(token: &str) -> Result<Session, ApiError> {
-    get(token, "/api/review/session").await
+    call::<route::ReadSession>(token, &[], "", &()).await
 }
 
 /// A page of the queue; `query` is the address's query string (`?status=…`
 /// or empty), which the server validates.
 pub async fn queue(token: &str, query: &str) -> Result<QueuePage, ApiError> {
-    get(token, &format!("/api/review/applications{query}")).await
+    call::<route::ReadQueue>(token, &[], query, &()).await
 }
 
 pub async fn application(token: &str, reference: &str) -> Result<ApplicationDetail, ApiError> {
-    get(token, &format!("/api/review/applications/{reference}")).await
+    call::<route::ReadApplication>(token, &[reference], "", &()).await
 }
 
 pub async fn decide(
@@ -103,8 +66,7 @@ pub async fn decide(
     reference: &str,
     decision: &Decision,
 ) -> Result<ApplicationDetail, ApiError> {
-    let path = format!("/api/review/applications/{reference}/decision");
-    send(Request::post(&path), token, decision).await
+    call::<route::Decide>(token, &[reference], "", decision).await
 }
 
 pub async fn write(
@@ -112,8 +74,7 @@ pub async fn write(
     reference: &str,
     message: &NewMessage,
 ) -> Result<ApplicationDetail, ApiError> {
-    let path = format!("/api/review/applications/{reference}/messages");
-    send(Request::post(&path), token, message).await
+    call::<route::WriteToApplicant>(token, &[reference], "", message).await
 }
 
 pub async fn add_note(
@@ -121,8 +82,7 @@ pub async fn add_note(
     reference: &str,
     note: &NewNote,
 ) -> Result<ApplicationDetail, ApiError> {
-    let path = format!("/api/review/applications/{reference}/notes");
-    send(Request::post(&path), token, note).await
+    call::<route::AddNote>(token, &[reference], "", note).await
 }
 
 /// Takes the request; `over` names the reviewer holding it, to take it
@@ -132,25 +92,23 @@ pub async fn take(
     reference: &str,
     over: Option<String>,
 ) -> Result<ApplicationDetail, ApiError> {
-    let path = format!("/api/review/applications/{reference}/take");
-    send(Request::post(&path), token, &Take { over }).await
+    call::<route::TakeApplication>(token, &[reference], "", &Take { over }).await
 }
 
 pub async fn release(token: &str, reference: &str) -> Result<ApplicationDetail, ApiError> {
-    let path = format!("/api/review/applications/{reference}/take");
-    bare(Request::delete(&path), token).await
+    call::<route::ReleaseApplication>(token, &[reference], "", &()).await
 }
 
 pub async fn labels(token: &str) -> Result<Vec<Label>, ApiError> {
-    get(token, "/api/review/labels").await
+    call::<route::ListLabels>(token, &[], "", &()).await
 }
 
 pub async fn add_label(token: &str, label: &NewLabel) -> Result<Vec<Label>, ApiError> {
-    send(Request::post("/api/review/labels"), token, label).await
+    call::<route::CreateLabel>(token, &[], "", label).await
 }
 
 pub async fn delete_label(token: &str, id: u32) -> Result<Vec<Label>, ApiError> {
-    bare(Request::delete(&format!("/api/review/labels/{id}")), token).await
+    call::<route::DeleteLabel>(token, &[&id.to_string()], "", &()).await
 }
 
 /// Puts label `id` on the request (`on`) or takes it off.
@@ -160,29 +118,28 @@ pub async fn set_label(
     id: u32,
     on: bool,
 ) -> Result<ApplicationDetail, ApiError> {
-    let path = format!("/api/review/applications/{reference}/labels/{id}");
-    let request = if on {
-        Request::put(&path)
+    let params = [reference, &id.to_string()];
+    if on {
+        call::<route::PutLabel>(token, &params, "", &()).await
     } else {
-        Request::delete(&path)
-    };
-    bare(request, token).await
+        call::<route::RemoveLabel>(token, &params, "", &()).await
+    }
 }
 
 pub async fn views(token: &str) -> Result<Vec<SavedView>, ApiError> {
-    get(token, "/api/review/views").await
+    call::<route::ListViews>(token, &[], "", &()).await
 }
 
 pub async fn add_view(token: &str, view: &NewView) -> Result<Vec<SavedView>, ApiError> {
-    send(Request::post("/api/review/views"), token, view).await
+    call::<route::SaveView>(token, &[], "", view).await
 }
 
 pub async fn delete_view(token: &str, id: u32) -> Result<Vec<SavedView>, ApiError> {
-    bare(Request::delete(&format!("/api/review/views/{id}")), token).await
+    call::<route::DeleteView>(token, &[&id.to_string()], "", &()).await
 }
 
 pub async fn bulk(token: &str, decision: &BulkDecision) -> Result<Vec<BulkOutcome>, ApiError> {
-    send(Request::post("/api/review/bulk"), token, decision).await
+    call::<route::DecideInBulk>(token, &[], "", decision).await
 }
 
 /// The requests the filters of `query` show, as a spreadsheet in `lang`.
@@ -193,41 +150,38 @@ pub async fn export(
     lang: &str,
 ) -> Result<Vec<u8>, ApiError> {
     let separator = if query.is_empty() { '?' } else { '&' };
-    let path = format!(
-        "/api/review/export.{}{query}{separator}lang={lang}",
-        sheet.extension()
-    );
-    file(token, &path).await
+    let query = format!("{query}{separator}lang={lang}");
+    file::<route::ExportQueue>(token, &[sheet.as_str()], &query).await
 }
 
 pub async fn dashboard(token: &str) -> Result<Dashboard, ApiError> {
-    get(token, "/api/review/dashboard").await
+    call::<route::ReadDashboard>(token, &[], "", &()).await
 }
 
 pub async fn phases(token: &str) -> Result<Vec<PhaseView>, ApiError> {
-    get(token, "/api/review/phases").await
+    call::<route::ListPhases>(token, &[], "", &()).await
 }
 
 pub async fn set_phase(token: &str, number: u32, open: bool) -> Result<Vec<PhaseView>, ApiError> {
-    let path = format!("/api/review/phases/{number}");
-    send(Request::post(&path), token, &PhaseChange { open }).await
+    let change = PhaseChange { open };
+    call::<route::SetPhase>(token, &[&number.to_string()], "", &change).await
 }
 
 pub async fn surveys(token: &str) -> Result<Vec<SurveySummary>, ApiError> {
-    get(token, "/api/review/surveys").await
+    call::<route::ListSurveys>(token, &[], "", &()).await
 }
 
 pub async fn survey(token: &str, id: i64) -> Result<SurveyDetail, ApiError> {
-    get(token, &format!("/api/review/surveys/{id}")).await
+    call::<route::ReadSurvey>(token, &[&id.to_string()], "", &()).await
 }
 
 /// The default survey, as the starting point of a new one.
 pub async fn survey_template(token: &str) -> Result<Survey, ApiError> {
-    get(token, "/api/review/surveys/template").await
+    call::<route::ReadSurveyTemplate>(token, &[], "", &()).await
 }
 
 pub async fn create_survey(token: &str, input: &SurveyInput) -> Result<SurveyDetail, ApiError> {
-    send(Request::post("/api/review/surveys"), token, input).await
+    call::<route::CreateSurvey>(token, &[], "", input).await
 }
 
 pub async fn update_survey(
@@ -235,8 +189,7 @@ pub async fn update_survey(
     id: i64,
     input: &SurveyInput,
 ) -> Result<SurveyDetail, ApiError> {
-    let path = format!("/api/review/surveys/{id}");
-    send(Request::put(&path), token, input).await
+    call::<route::UpdateSurvey>(token, &[&id.to_string()], "", input).await
 }
 
 pub async fn set_survey_state(
@@ -244,28 +197,22 @@ pub async fn set_survey_state(
     id: i64,
     state: SurveyState,
 ) -> Result<SurveyDetail, ApiError> {
-    let path = format!("/api/review/surveys/{id}/state");
-    send(Request::post(&path), token, &SurveyStateChange { state }).await
+    let change = SurveyStateChange { state };
+    call::<route::SetSurveyState>(token, &[&id.to_string()], "", &change).await
 }
 
 /// A new draft with the questions and phases of survey `id`.
 pub async fn copy_survey(token: &str, id: i64) -> Result<SurveyDetail, ApiError> {
-    let path = format!("/api/review/surveys/{id}/copy");
-    bare(Request::post(&path), token).await
+    call::<route::CopySurvey>(token, &[&id.to_string()], "", &()).await
 }
 
 /// Deletes draft `id`.
 pub async fn delete_survey(token: &str, id: i64) -> Result<(), ApiError> {
-    let path = format!("/api/review/surveys/{id}");
-    let response = signed(Request::delete(&path), token)
-        .send()
-        .await
-        .map_err(|_| ApiError::Network)?;
-    super::done(response).await
+    call::<route::DeleteSurvey>(token, &[&id.to_string()], "", &()).await
 }
 
 pub async fn survey_results(token: &str, id: i64) -> Result<SurveyReport, ApiError> {
-    get(token, &format!("/api/review/surveys/{id}/results")).await
+    call::<route::ReadSurveyResults>(token, &[&id.to_string()], "", &()).await
 }
 
 /// The responses of a survey, as a spreadsheet in `lang`.
@@ -275,9 +222,6 @@ pub async fn survey_responses(
     sheet: Sheet,
     lang: &str,
 ) -> Result<Vec<u8>, ApiError> {
-    let path = format!(
-        "/api/review/surveys/{id}/responses.{}?lang={lang}",
-        sheet.extension()
-    );
-    file(token, &path).await
+    let params = [&id.to_string(), sheet.as_str()];
+    file::<route::ExportResponses>(token, &params, &format!("?lang={lang}")).await
 }

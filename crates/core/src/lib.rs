@@ -9,6 +9,7 @@ pub mod application;
 pub mod countries;
 pub mod dashboard;
 pub mod eligibility;
+pub mod endpoints;
 pub mod identifiers;
 pub mod kinds;
 pub mod locale;
@@ -58,6 +59,6 @@ pub use survey::{
     SurveyResults, SurveyState, SurveyStateChange, SurveySummary,
 };
 pub use wire::{
-    AnswerQuery, EmailLink, HistoryEntry, NotifyQuery, OfferView, PhaseProgress, StatusQuery,
-    StatusView, Submitted,
+    AnswerQuery, EmailLink, HistoryEntry, NotifyQuery, OfferView, PhaseProgress, Sheet,
+    StatusQuery, StatusView, Submitted,
 };

@@ -182,6 +182,26 @@ pub struct NotifyQuery {
     pub notify: bool,
 }
 
+crate::closed_list::closed_list! {
+    /// The kind of spreadsheet an export comes as.
+    Sheet {
+        /// Text, cells separated by `;` (French) or `,` (English).
+        Csv = "csv",
+        /// An OpenDocument spreadsheet.
+        Ods = "ods",
+    }
+}
+
+impl Sheet {
+    /// Its media type.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Sheet::Csv => "text/csv; charset=utf-8",
+            Sheet::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+        }
+    }
+}
+
 /// A link of an e-mail, by its token: the single-use one that confirms the
 /// address, or the one that stops the request's e-mails.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

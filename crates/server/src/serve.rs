@@ -41,6 +41,8 @@ use tokio::sync::{Notify, watch};
 use tokio::time::Sleep;
 use tower::ServiceExt;
 
+use portal_core::endpoints::{self, Endpoint as _, HealthCheck};
+
 use crate::clients::{TrustedProxies, client_key};
 use crate::error::ApiError;
 
@@ -196,7 +198,7 @@ fn spawn_busy(
     let service = tower::service_fn(move |request: Request<Incoming>| {
         let app = app.clone();
         async move {
-            if request.uri().path() == "/api/health" {
+            if request.uri().path() == HealthCheck::PATH {
                 let mut request = request.map(Body::new);
                 request.extensions_mut().insert(ConnectInfo(remote));
                 app.oneshot(request).await
@@ -225,7 +227,10 @@ fn spawn_busy(
 /// The answer of a connection that found no room: the API's error shape
 /// under `/api`, a short page in both languages elsewhere.
 fn busy_answer(path: &str) -> Response<Body> {
-    let mut response = if path == "/api" || path.starts_with("/api/") {
+    let api = path
+        .strip_prefix(endpoints::PREFIX)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    let mut response = if api {
         ApiError::Busy.into_response()
     } else {
         use portal_core::Locale;

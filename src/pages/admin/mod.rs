@@ -22,9 +22,9 @@ use leptos_router::components::A;
 use portal_core::{ErrorCode, messages};
 
 use crate::api::ApiError;
-pub use crate::api::review::Sheet;
 use crate::components::{CodeField, CodeForm, Failure, fail, read_code};
 use crate::i18n::{I18n, use_i18n};
+pub use portal_core::Sheet;
 
 pub use dashboard::DashboardPage;
 pub use detail::RequestDetail;
@@ -186,9 +186,5 @@ fn SignIn() -> impl IntoView {
 
 /// Saves an export the browser received as the file `name`.
 pub fn save_sheet(name: &str, sheet: Sheet, bytes: &[u8]) {
-    crate::browser::download_bytes(
-        &format!("{name}.{}", sheet.extension()),
-        sheet.mime(),
-        bytes,
-    );
+    crate::browser::download_bytes(&format!("{name}.{}", sheet.as_str()), sheet.mime(), bytes);
 }

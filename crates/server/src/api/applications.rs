@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{
     Admitted, ApplicationInput, ApplicationStatus, Code, Problem, Submitted, Verdict,
 };
@@ -25,7 +26,7 @@ const REFERENCE_ATTEMPTS: usize = 8;
 /// history entry. With an `Idempotency-Key` header, a repeated submission
 /// returns the first answer instead of creating a second request (keys are
 /// remembered for 24 hours).
-#[utoipa::path(post, path = "/api/applications", tag = "applications",
+#[utoipa::path(post, path = endpoints::Submit::PATH, tag = "applications",
     request_body = ApplicationInput,
     params(
         ("Idempotency-Key" = Option<String>, Header, pattern = "^[A-Za-z0-9_-]{16,200}$", description = "16 to 200 characters of letters, digits, `-` or `_`; one per draft"),

@@ -4,6 +4,7 @@
 use axum::Json;
 use axum::extract::State;
 use portal_core::dashboard::{self, COUNTRIES_SHOWN, WEEKS_SHOWN};
+use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{ApplicationStatus, Dashboard, Tally};
 
 use super::{AppState, Reviewer, UNAUTHORIZED};
@@ -11,7 +12,7 @@ use crate::error::{ApiError, ErrorBody};
 use crate::store::CountBy;
 
 /// The counts of the dashboard, each as the bars of a chart.
-#[utoipa::path(get, path = "/api/review/dashboard", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadDashboard::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = Dashboard), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
 pub async fn dashboard(
     State(state): State<AppState>,

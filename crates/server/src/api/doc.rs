@@ -205,6 +205,30 @@ mod tests {
     use super::*;
     use portal_core::application::limits;
 
+    /// One declaration per route (`portal_core::endpoints`): the document
+    /// describes each route declared, and nothing else.
+    #[test]
+    fn the_document_and_the_declared_routes_are_the_same() {
+        use std::collections::BTreeSet;
+        let doc = document();
+        let documented: BTreeSet<(String, String)> = doc["paths"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .flat_map(|(path, item)| {
+                item.as_object()
+                    .unwrap()
+                    .keys()
+                    .map(move |method| (method.clone(), path.clone()))
+            })
+            .collect();
+        let declared: BTreeSet<(String, String)> = portal_core::endpoints::ALL
+            .iter()
+            .map(|(method, path)| (method.as_str().to_owned(), (*path).to_owned()))
+            .collect();
+        assert_eq!(documented, declared);
+    }
+
     #[test]
     fn every_input_object_is_closed_and_every_body_route_says_413_and_415() {
         let doc = document();
@@ -272,7 +296,8 @@ mod tests {
         let pair = |(min, max): (u32, u32)| (Some(min), Some(max));
         assert_eq!(range("accounts"), pair(limits::ACCOUNTS));
         assert_eq!(range("storage_gb"), pair(limits::STORAGE_GB));
-        let queue = &doc["paths"]["/api/review/applications"]["get"]["parameters"];
+        use portal_core::endpoints::{Endpoint, ReadQueue};
+        let queue = &doc["paths"][ReadQueue::PATH]["get"]["parameters"];
         let per_page = queue
             .as_array()
             .unwrap()

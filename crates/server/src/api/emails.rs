@@ -8,6 +8,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_core::EmailLink;
+use portal_core::endpoints::{self, Endpoint as _};
 
 use super::body::ApiJson;
 use super::{AppState, ClientIp};
@@ -33,7 +34,7 @@ fn token_of(link: &EmailLink) -> Result<&str, ApiError> {
 
 /// Confirms that the address the link was sent to wants the e-mails: those
 /// held for it go. The link serves once.
-#[utoipa::path(post, path = "/api/emails/confirm", tag = "emails",
+#[utoipa::path(post, path = endpoints::ConfirmAddress::PATH, tag = "emails",
     request_body = EmailLink,
     responses(
         (status = 204, description = "Confirmed: the e-mails held for the address go"),
@@ -65,7 +66,7 @@ pub async fn confirm(
 /// (from the e-mail's link, or the mailbox's own button, which posts
 /// `List-Unsubscribe=One-Click`: any body is taken and ignored). Repeating
 /// it is harmless; the status page turns them on again.
-#[utoipa::path(post, path = "/api/emails/stop", tag = "emails",
+#[utoipa::path(post, path = endpoints::StopEmails::PATH, tag = "emails",
     params(EmailLink),
     responses(
         (status = 204, description = "No more e-mail goes for this request"),
@@ -87,7 +88,7 @@ pub async fn stop(
 
 /// The same link opened in a browser: the page that asks before stopping
 /// (a link checker following it stops nothing).
-#[utoipa::path(get, path = "/api/emails/stop", tag = "emails",
+#[utoipa::path(get, path = endpoints::OpenStopLink::PATH, tag = "emails",
     params(EmailLink),
     responses(
         (status = 303, description = "To the page `/emails`, which asks first"),

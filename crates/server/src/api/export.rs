@@ -6,7 +6,7 @@
 
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use portal_core::Locale;
+use portal_core::{Locale, Sheet};
 
 use crate::error::ApiError;
 
@@ -25,13 +25,6 @@ impl From<String> for Cell {
 pub struct Table {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
-}
-
-/// The two ways out.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Csv,
-    Ods,
 }
 
 /// What starts a formula in a spreadsheet's cell.
@@ -120,22 +113,18 @@ pub fn ods(table: &Table, sheet: &str) -> Result<Vec<u8>, ApiError> {
 /// The download of `table` named `name` (without extension).
 pub fn download(
     table: &Table,
-    format: Format,
+    sheet: Sheet,
     locale: Locale,
     name: &str,
 ) -> Result<Response, ApiError> {
-    let (body, kind, extension) = match format {
-        Format::Csv => (csv(table, locale)?, "text/csv; charset=utf-8", "csv"),
-        Format::Ods => (
-            ods(table, name)?,
-            "application/vnd.oasis.opendocument.spreadsheet",
-            "ods",
-        ),
+    let body = match sheet {
+        Sheet::Csv => csv(table, locale)?,
+        Sheet::Ods => ods(table, name)?,
     };
-    let disposition = format!("attachment; filename=\"{name}.{extension}\"");
+    let disposition = format!("attachment; filename=\"{name}.{}\"", sheet.as_str());
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(kind)),
+            (header::CONTENT_TYPE, HeaderValue::from_static(sheet.mime())),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_str(&disposition)

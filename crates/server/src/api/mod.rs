@@ -22,11 +22,11 @@ use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{any, get};
+use axum::routing::any;
+use portal_core::endpoints::{self, Endpoint as _, Health};
 use portal_core::{Offer, Site, Survey};
-use serde::Serialize;
+use utoipa::OpenApi;
 use utoipa::openapi::OpenApi as OpenApiDoc;
-use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -172,6 +172,7 @@ impl utoipa::Modify for BearerAuth {
 pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health))
+        .routes(routes!(document))
         .routes(routes!(offer::offer))
         .routes(routes!(applications::submit))
         .routes(routes!(status::status))
@@ -188,7 +189,6 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::write))
         .routes(routes!(review::bulk))
         .routes(routes!(review::export))
-        .routes(routes!(review::export_ods))
         .routes(routes!(sharing::take, sharing::release))
         .routes(routes!(sharing::labels, sharing::add_label))
         .routes(routes!(sharing::delete_label))
@@ -205,65 +205,58 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(survey::set_state))
         .routes(routes!(survey::results))
         .routes(routes!(survey::export))
-        .routes(routes!(survey::export_ods))
         .routes(routes!(survey::invitation))
         .routes(routes!(survey::respond))
         .routes(routes!(survey::save_draft))
         .split_for_parts()
 }
 
-/// The API with its state, the OpenAPI document route and a JSON 404 for
-/// unknown API paths.
+/// The API with its state, and a JSON 404 for unknown API paths.
 pub fn router(state: AppState) -> Router {
     let (routes, _) = router_and_doc();
-    let doc = Arc::new(doc::document());
     routes
-        .route(
-            "/api/openapi.json",
-            get(move || async move { Json(doc.as_ref().clone()) }),
-        )
-        .route("/api", any(not_found))
-        .route("/api/{*rest}", any(not_found))
+        .route(endpoints::PREFIX, any(not_found))
+        .route(&format!("{}/{{*rest}}", endpoints::PREFIX), any(not_found))
         .layer(axum::extract::DefaultBodyLimit::max(body::MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(guard::api_contract))
         .with_state(state)
 }
 
-#[derive(Serialize, ToSchema)]
-pub struct Health {
-    /// `ok` when every dependency answers, `degraded` otherwise.
-    status: &'static str,
-    version: &'static str,
-    /// `ok` or `unreachable`.
-    database: &'static str,
+/// The document, made once.
+static DOCUMENT: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| doc::document().to_string());
+
+/// The OpenAPI document of the API: every route, generated from this code.
+#[utoipa::path(get, path = endpoints::Document::PATH, tag = "service",
+    responses((status = 200, description = "OpenAPI 3.1", body = Object)))]
+async fn document() -> impl IntoResponse {
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        DOCUMENT.as_str(),
+    )
 }
 
 /// Liveness and readiness: the version and whether the database answers.
-#[utoipa::path(get, path = "/api/health", tag = "service",
+#[utoipa::path(get, path = endpoints::HealthCheck::PATH, tag = "service",
     responses(
         (status = 200, description = "Everything answers", body = Health),
         (status = 503, description = "The database does not answer", body = Health),
     ))]
 async fn health(State(state): State<AppState>) -> impl IntoResponse {
-    let version = env!("CARGO_PKG_VERSION");
+    let health = |status: &str, database: &str| {
+        Json(Health {
+            status: status.to_owned(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            database: database.to_owned(),
+        })
+    };
     match state.store.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            Json(Health {
-                status: "ok",
-                version,
-                database: "ok",
-            }),
-        ),
+        Ok(()) => (StatusCode::OK, health("ok", "ok")),
         Err(err) => {
             tracing::warn!(error = %err, "health: database unreachable");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(Health {
-                    status: "degraded",
-                    version,
-                    database: "unreachable",
-                }),
+                health("degraded", "unreachable"),
             )
         }
     }

@@ -2,6 +2,7 @@
 
 use axum::Json;
 use axum::extract::State;
+use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{ApplicationStatus, OfferView};
 
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use crate::store::Store;
 /// accepted so far and, from 10 requests on, what became of the requests
 /// that arrived by its end; the publisher, the links and the retention
 /// periods.
-#[utoipa::path(get, path = "/api/offer", tag = "public",
+#[utoipa::path(get, path = endpoints::ReadOffer::PATH, tag = "public",
     responses(
         (status = 200, description = "The offer and its rollout progress", body = OfferView),
         (status = 500, description = "Storage failure", body = crate::error::ErrorBody),

@@ -5,6 +5,7 @@
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
+use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::related::RELATED_MAX;
 use portal_core::review::BULK_MAX;
 use portal_core::{
@@ -15,11 +16,11 @@ use portal_core::{
 };
 use portal_core::{
     ErrorCode, EventKind, Holder, Likeness, Locale, NotificationKind, NotificationState,
-    NotificationView, RelatedRequest, messages,
+    NotificationView, RelatedRequest, Sheet, messages,
 };
 
 use super::body::ApiJson;
-use super::export::{self, Cell, Format, Table};
+use super::export::{self, Cell, Table};
 use super::guard::ApiPath;
 use super::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
@@ -344,7 +345,7 @@ async fn apply(
 }
 
 /// Who is signed in: the way the reviewer area checks a token.
-#[utoipa::path(get, path = "/api/review/session", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadSession::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = Session), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 429, description = "Too many failed sign-ins from this client", body = ErrorBody)))]
 pub async fn session(Reviewer(name): Reviewer) -> Json<Session> {
@@ -352,7 +353,7 @@ pub async fn session(Reviewer(name): Reviewer) -> Json<Session> {
 }
 
 /// The queue, filtered and paginated on the server.
-#[utoipa::path(get, path = "/api/review/applications", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadQueue::PATH, tag = "review", security(("bearer" = [])),
     params(QueueFilter),
     responses((status = 200, body = QueuePage), (status = 400, description = "Unknown or malformed filter", body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
@@ -378,7 +379,7 @@ pub async fn queue(
 }
 
 /// A request in full: answers, history with actors, private notes.
-#[utoipa::path(get, path = "/api/review/applications/{reference}", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadApplication::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path)),
     responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
@@ -393,7 +394,7 @@ pub async fn application(
 
 /// Decide: accept into an open phase with room, wait-list, refuse with a
 /// reason, or move back to review.
-#[utoipa::path(post, path = "/api/review/applications/{reference}/decision", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::Decide::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path)), request_body = Decision,
     responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -412,7 +413,7 @@ pub async fn decide(
 }
 
 /// The same decision for several requests; one outcome each.
-#[utoipa::path(post, path = "/api/review/bulk", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::DecideInBulk::PATH, tag = "review", security(("bearer" = [])),
     request_body = BulkDecision,
     responses((status = 200, body = Vec<BulkOutcome>), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 422, description = "Empty or too large selection", body = ErrorBody)))]
@@ -451,7 +452,7 @@ pub async fn bulk(
 }
 
 /// Adds a private note (never shown to the applicant).
-#[utoipa::path(post, path = "/api/review/applications/{reference}/notes", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::AddNote::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path)), request_body = NewNote,
     responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -476,7 +477,7 @@ pub async fn add_note(
 
 /// Writes to the applicant, who reads it on the status page (and gets an
 /// e-mail if they asked for them); the request stays where it stands.
-#[utoipa::path(post, path = "/api/review/applications/{reference}/messages", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::WriteToApplicant::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path)), request_body = NewMessage,
     responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -577,35 +578,23 @@ async fn queue_table(
     Ok((Table { headers, rows }, locale))
 }
 
-/// The filtered queue as CSV (no contact details), headers and values in
-/// the language `lang` names.
-#[utoipa::path(get, path = "/api/review/export.csv", tag = "review", security(("bearer" = [])),
-    params(QueueFilter, ("lang" = Option<Locale>, Query, description = "Language of the headers and values: `fr` (the default, cells separated by `;`) or `en`")),
-    responses((status = 200, description = "CSV, one line per request", content_type = "text/csv"),
+/// The filtered queue as a spreadsheet (`csv` or `ods`; no contact
+/// details), headers and values in the language `lang` names.
+#[utoipa::path(get, path = endpoints::ExportQueue::PATH, tag = "review", security(("bearer" = [])),
+    params(("format" = Sheet, Path, description = "`csv` (cells separated by `;` in French, `,` in English) or `ods` (OpenDocument)"),
+        QueueFilter, ("lang" = Option<Locale>, Query, description = "Language of the headers and values: `fr` (the default) or `en`")),
+    responses((status = 200, description = "One line per request", content(("text/csv"), ("application/vnd.oasis.opendocument.spreadsheet"))),
+        (status = 400, description = "Not a format", body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
+    ApiPath(sheet): ApiPath<Sheet>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let (table, locale) = queue_table(&state, &reviewer, query.as_deref()).await?;
-    export::download(&table, Format::Csv, locale, "requests")
-}
-
-/// The filtered queue as an OpenDocument spreadsheet, like the CSV.
-#[utoipa::path(get, path = "/api/review/export.ods", tag = "review", security(("bearer" = [])),
-    params(QueueFilter, ("lang" = Option<Locale>, Query, description = "Language of the headers and values: `fr` (the default) or `en`")),
-    responses((status = 200, description = "OpenDocument spreadsheet, one row per request", content_type = "application/vnd.oasis.opendocument.spreadsheet"),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
-        (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
-pub async fn export_ods(
-    State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
-    RawQuery(query): RawQuery,
-) -> Result<Response, ApiError> {
-    let (table, locale) = queue_table(&state, &reviewer, query.as_deref()).await?;
-    export::download(&table, Format::Ods, locale, "requests")
+    export::download(&table, sheet, locale, "requests")
 }
 
 async fn phase_views(state: &AppState) -> Result<Vec<PhaseView>, ApiError> {
@@ -634,7 +623,7 @@ async fn phase_views(state: &AppState) -> Result<Vec<PhaseView>, ApiError> {
 }
 
 /// The phases: target, capacity, accepted, remaining room, open or closed.
-#[utoipa::path(get, path = "/api/review/phases", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ListPhases::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = Vec<PhaseView>), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
 pub async fn phases(
     State(state): State<AppState>,
@@ -644,7 +633,7 @@ pub async fn phases(
 }
 
 /// Opens or closes a phase to acceptances.
-#[utoipa::path(post, path = "/api/review/phases/{number}", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::SetPhase::PATH, tag = "review", security(("bearer" = [])),
     params(("number" = u32, Path)), request_body = PhaseChange,
     responses((status = 200, body = Vec<PhaseView>), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody)))]

@@ -5,6 +5,7 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::sharing::{LABELS_MAX, VIEWS_MAX};
 use portal_core::{
     ApplicationDetail, Code, ErrorCode, Label, LabelColor, NewLabel, NewView, Problem, SavedView,
@@ -20,7 +21,7 @@ use crate::store::{Added, LabelRow, ViewRow};
 
 /// Takes the request ("je m'en occupe"): the other reviewers see who holds
 /// it. Taken by someone else, it is taken over only when `over` names them.
-#[utoipa::path(post, path = "/api/review/applications/{reference}/take", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::TakeApplication::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path)), request_body = Take,
     responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -46,7 +47,7 @@ pub async fn take(
 }
 
 /// Releases the request the reviewer took (nothing to do if no one holds it).
-#[utoipa::path(delete, path = "/api/review/applications/{reference}/take", tag = "review", security(("bearer" = [])),
+#[utoipa::path(delete, path = endpoints::ReleaseApplication::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path)),
     responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, description = "`taken_by_other`", body = ErrorBody)))]
@@ -76,7 +77,7 @@ async fn all_labels(state: &AppState) -> Result<Vec<Label>, ApiError> {
 }
 
 /// The labels, by name.
-#[utoipa::path(get, path = "/api/review/labels", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ListLabels::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
 pub async fn labels(
     State(state): State<AppState>,
@@ -102,7 +103,7 @@ fn refused_name(added: Added, max: usize) -> Result<i64, ApiError> {
 
 /// Creates a label (1 to 40 characters, unique, at most 100 labels):
 /// answers every label.
-#[utoipa::path(post, path = "/api/review/labels", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::CreateLabel::PATH, tag = "review", security(("bearer" = [])),
     request_body = NewLabel,
     responses((status = 201, body = [Label]), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody),
@@ -131,7 +132,7 @@ pub async fn add_label(
 }
 
 /// Deletes a label and takes it off every request: answers the others.
-#[utoipa::path(delete, path = "/api/review/labels/{id}", tag = "review", security(("bearer" = [])),
+#[utoipa::path(delete, path = endpoints::DeleteLabel::PATH, tag = "review", security(("bearer" = [])),
     params(("id" = u32, Path)),
     responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
@@ -160,7 +161,7 @@ async fn set_label(
 }
 
 /// Puts a label on the request.
-#[utoipa::path(put, path = "/api/review/applications/{reference}/labels/{id}", tag = "review", security(("bearer" = [])),
+#[utoipa::path(put, path = endpoints::PutLabel::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path), ("id" = u32, Path)),
     responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, description = "No such request or label", body = ErrorBody)))]
@@ -173,7 +174,7 @@ pub async fn put_label(
 }
 
 /// Takes a label off the request.
-#[utoipa::path(delete, path = "/api/review/applications/{reference}/labels/{id}", tag = "review", security(("bearer" = [])),
+#[utoipa::path(delete, path = endpoints::RemoveLabel::PATH, tag = "review", security(("bearer" = [])),
     params(("reference" = String, Path), ("id" = u32, Path)),
     responses((status = 200, body = ApplicationDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, description = "No such request or label", body = ErrorBody)))]
@@ -204,7 +205,7 @@ async fn all_views(state: &AppState, reviewer: &str) -> Result<Vec<SavedView>, A
 }
 
 /// The signed-in reviewer's saved views, by name.
-#[utoipa::path(get, path = "/api/review/views", tag = "review", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ListViews::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = [SavedView]), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
 pub async fn views(
     State(state): State<AppState>,
@@ -216,7 +217,7 @@ pub async fn views(
 /// Saves the filters of the queue under a name (at most 50 views, names
 /// unique per reviewer); the filters are checked as the queue checks them,
 /// and the page is not kept. Answers every view of the reviewer.
-#[utoipa::path(post, path = "/api/review/views", tag = "review", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::SaveView::PATH, tag = "review", security(("bearer" = [])),
     request_body = NewView,
     responses((status = 201, body = [SavedView]), (status = 400, description = "Malformed body", body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody),
@@ -249,7 +250,7 @@ pub async fn add_view(
 }
 
 /// Deletes one of the reviewer's views: answers the others.
-#[utoipa::path(delete, path = "/api/review/views/{id}", tag = "review", security(("bearer" = [])),
+#[utoipa::path(delete, path = endpoints::DeleteView::PATH, tag = "review", security(("bearer" = [])),
     params(("id" = u32, Path)),
     responses((status = 200, body = [SavedView]), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody)))]

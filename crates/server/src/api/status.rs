@@ -2,6 +2,7 @@
 //! are the only key; an unknown reference and a wrong secret get the same
 //! answer, and attempts are rate-limited per client.
 
+use portal_core::endpoints::{self, Endpoint as _};
 use std::net::IpAddr;
 
 use axum::Json;
@@ -114,7 +115,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
 }
 
 /// Where a request stands, with its dated history.
-#[utoipa::path(post, path = "/api/applications/status", tag = "applications",
+#[utoipa::path(post, path = endpoints::LookUp::PATH, tag = "applications",
     request_body = StatusQuery,
     responses(
         (status = 200, description = "The request", body = StatusView),
@@ -141,7 +142,7 @@ pub async fn status(
 }
 
 /// Withdraw a request and erase its personal data. Repeating it is harmless.
-#[utoipa::path(post, path = "/api/applications/withdraw", tag = "applications",
+#[utoipa::path(post, path = endpoints::Withdraw::PATH, tag = "applications",
     request_body = StatusQuery,
     responses(
         (status = 200, description = "Withdrawn; personal data erased", body = StatusView),
@@ -185,7 +186,7 @@ pub async fn withdraw(
 
 /// Answer the reviewers' question: the request goes back to review, marked
 /// as answered for the reviewers, and the answer joins the history.
-#[utoipa::path(post, path = "/api/applications/answer", tag = "applications",
+#[utoipa::path(post, path = endpoints::AnswerQuestion::PATH, tag = "applications",
     request_body = AnswerQuery,
     responses(
         (status = 200, description = "Answered; the request is back in review", body = StatusView),
@@ -269,7 +270,7 @@ async fn correct(
 /// Turn the e-mails about the request on or off (they stay off when the
 /// portal has no mail server). The address is the one the request gave; an
 /// erased request has none any more.
-#[utoipa::path(post, path = "/api/applications/notifications", tag = "applications",
+#[utoipa::path(post, path = endpoints::ChooseEmails::PATH, tag = "applications",
     request_body = NotifyQuery,
     responses(
         (status = 200, description = "The choice is recorded", body = StatusView),

@@ -6,6 +6,7 @@
 //! is found again by a second hash of the same secret: for an anonymous
 //! survey, nothing ties it to the request.
 
+use portal_core::endpoints::{self, Endpoint as _};
 use std::net::IpAddr;
 
 use axum::Json;
@@ -18,10 +19,10 @@ use portal_core::survey::{
     SurveyResults, SurveyState, SurveyStateChange, SurveySummary, check_draft, clean_answers,
     may_move, response_cells, shown_rates, tally, validate_response, validate_survey,
 };
-use portal_core::{Code, ErrorCode, Locale, Problem};
+use portal_core::{Code, ErrorCode, Locale, Problem, Sheet};
 
 use super::body::ApiJson;
-use super::export::{self, Cell, Format, Table};
+use super::export::{self, Cell, Table};
 use super::guard::ApiPath;
 use super::{AppState, ClientIp};
 use super::{Reviewer, UNAUTHORIZED};
@@ -131,7 +132,7 @@ async fn find(state: &AppState, id: i64) -> Result<SurveyRow, ApiError> {
 }
 
 /// Every survey, newest first, with its invitations and responses counted.
-#[utoipa::path(get, path = "/api/review/surveys", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ListSurveys::PATH, tag = "surveys", security(("bearer" = [])),
     responses((status = 200, body = Vec<SurveySummary>), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
 pub async fn list(
     State(state): State<AppState>,
@@ -147,14 +148,14 @@ pub async fn list(
 
 /// The definition new surveys start from (the end-of-phase survey unless the
 /// configuration names another).
-#[utoipa::path(get, path = "/api/review/surveys/template", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadSurveyTemplate::PATH, tag = "surveys", security(("bearer" = [])),
     responses((status = 200, body = Survey), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
 pub async fn template(State(state): State<AppState>, _reviewer: Reviewer) -> Json<Survey> {
     Json(state.survey_template.as_ref().clone())
 }
 
 /// Creates a survey, as a draft, from a definition and the phases it invites.
-#[utoipa::path(post, path = "/api/review/surveys", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::CreateSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     request_body = SurveyInput,
     responses((status = 201, body = SurveyDetail), (status = 400, description = "Malformed definition", body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody),
@@ -183,7 +184,7 @@ pub async fn create(
 
 /// A new draft with the questions and phases of a survey (a closed one, for
 /// the next phase): its invitations and responses stay with the original.
-#[utoipa::path(post, path = "/api/review/surveys/{id}/copy", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::CopySurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 201, description = "The new draft", body = SurveyDetail),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody)))]
@@ -212,7 +213,7 @@ pub async fn copy(
 }
 
 /// Deletes a draft (an opened survey keeps its invitations and responses).
-#[utoipa::path(delete, path = "/api/review/surveys/{id}", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(delete, path = endpoints::DeleteSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 204, description = "Deleted"), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody),
@@ -231,7 +232,7 @@ pub async fn delete(
 }
 
 /// A survey in full.
-#[utoipa::path(get, path = "/api/review/surveys/{id}", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 200, body = SurveyDetail), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
@@ -244,7 +245,7 @@ pub async fn detail(
 }
 
 /// Replaces the definition and phases of a draft.
-#[utoipa::path(put, path = "/api/review/surveys/{id}", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(put, path = endpoints::UpdateSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = SurveyInput,
     responses((status = 200, body = SurveyDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -279,7 +280,7 @@ pub async fn update(
 /// Opens a survey (inviting every accepted request of its phases) or closes
 /// it (no more responses or changes). A closed survey can be opened again,
 /// unless it is anonymous: its answers are shown once it is closed, for good.
-#[utoipa::path(post, path = "/api/review/surveys/{id}/state", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(post, path = endpoints::SetSurveyState::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = SurveyStateChange,
     responses((status = 200, body = SurveyDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -315,7 +316,7 @@ pub async fn set_state(
 /// went. Of an anonymous survey, only what `Disclosure` allows: while it is
 /// open, the number of responses; closed, the rest from
 /// `ANONYMITY_THRESHOLD` responses on, by groups of phases that large.
-#[utoipa::path(get, path = "/api/review/surveys/{id}/results", tag = "surveys", security(("bearer" = [])),
+#[utoipa::path(get, path = endpoints::ReadSurveyResults::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 200, body = SurveyReport), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
@@ -463,46 +464,23 @@ async fn responses_table(
     Ok((Table { headers, rows }, locale))
 }
 
-/// Every response as CSV, headers and values in the language `lang` names.
-#[utoipa::path(get, path = "/api/review/surveys/{id}/responses.csv", tag = "surveys", security(("bearer" = [])),
-    params(("id" = i64, Path), ("lang" = Option<Locale>, Query, description = "`fr` (the default, cells separated by `;`) or `en`")),
-    responses((status = 200, description = "CSV, one line per response", content_type = "text/csv"),
+/// Every response as a spreadsheet (`csv` or `ods`), headers and values in
+/// the language `lang` names.
+#[utoipa::path(get, path = endpoints::ExportResponses::PATH, tag = "surveys", security(("bearer" = [])),
+    params(("id" = i64, Path), ("format" = Sheet, Path, description = "`csv` (cells separated by `;` in French, `,` in English) or `ods` (OpenDocument)"),
+        ("lang" = Option<Locale>, Query, description = "`fr` (the default) or `en`")),
+    responses((status = 200, description = "One line per response", content(("text/csv"), ("application/vnd.oasis.opendocument.spreadsheet"))),
+        (status = 400, description = "Not a format", body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, description = "An anonymous survey's answers withheld: `survey_not_closed` while it is open, `too_few_responses` below the threshold", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
     _reviewer: Reviewer,
-    ApiPath(id): ApiPath<i64>,
+    ApiPath((id, sheet)): ApiPath<(i64, Sheet)>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let (table, locale) = responses_table(&state, id, query.as_deref()).await?;
-    export::download(
-        &table,
-        Format::Csv,
-        locale,
-        &format!("survey-{id}-responses"),
-    )
-}
-
-/// Every response as an OpenDocument spreadsheet, like the CSV.
-#[utoipa::path(get, path = "/api/review/surveys/{id}/responses.ods", tag = "surveys", security(("bearer" = [])),
-    params(("id" = i64, Path), ("lang" = Option<Locale>, Query, description = "`fr` (the default) or `en`")),
-    responses((status = 200, description = "OpenDocument spreadsheet, one row per response", content_type = "application/vnd.oasis.opendocument.spreadsheet"),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
-        (status = 409, description = "An anonymous survey's answers withheld: `survey_not_closed` while it is open, `too_few_responses` below the threshold", body = ErrorBody)))]
-pub async fn export_ods(
-    State(state): State<AppState>,
-    _reviewer: Reviewer,
-    ApiPath(id): ApiPath<i64>,
-    RawQuery(query): RawQuery,
-) -> Result<Response, ApiError> {
-    let (table, locale) = responses_table(&state, id, query.as_deref()).await?;
-    export::download(
-        &table,
-        Format::Ods,
-        locale,
-        &format!("survey-{id}-responses"),
-    )
+    export::download(&table, sheet, locale, &format!("survey-{id}-responses"))
 }
 
 async fn invited(
@@ -548,7 +526,7 @@ async fn invitation_view(
 }
 
 /// The survey an invitation leads to, with the response given so far.
-#[utoipa::path(post, path = "/api/surveys/invitation", tag = "surveys",
+#[utoipa::path(post, path = endpoints::OpenInvitation::PATH, tag = "surveys",
     request_body = InvitationQuery,
     responses((status = 200, body = InvitationView), (status = 400, body = ErrorBody),
         (status = 404, description = "No invitation with this secret", body = ErrorBody),
@@ -565,7 +543,7 @@ pub async fn invitation(
 
 /// Answers a survey, or changes the answers, while it is open: one response
 /// per invitation.
-#[utoipa::path(post, path = "/api/surveys/response", tag = "surveys",
+#[utoipa::path(post, path = endpoints::Respond::PATH, tag = "surveys",
     request_body = SurveyResponse,
     responses((status = 200, description = "Saved", body = InvitationView), (status = 400, body = ErrorBody),
         (status = 404, description = "No invitation with this secret", body = ErrorBody),
@@ -612,7 +590,7 @@ pub async fn respond(
 /// Saves the response in progress, sealed in the browser, so that it can be
 /// finished on another device with the same invitation; sending the
 /// response deletes it.
-#[utoipa::path(post, path = "/api/surveys/draft", tag = "surveys",
+#[utoipa::path(post, path = endpoints::SaveDraft::PATH, tag = "surveys",
     request_body = DraftSave,
     responses((status = 204, description = "Saved"), (status = 400, body = ErrorBody),
         (status = 404, description = "No invitation with this secret", body = ErrorBody),
