@@ -28,6 +28,8 @@ pub enum StartError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error("the listening socket: {0}")]
+    Listen(std::io::Error),
     #[error("the built app: {0}")]
     Assets(#[from] crate::assets::SnapshotError),
     #[error("{0}")]

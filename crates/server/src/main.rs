@@ -1,19 +1,7 @@
 //! The Frama.space portal server: JSON API under `/api`, the built app from
 //! `dist/`, and the administration commands.
 
-mod api;
-mod assets;
-mod clients;
-mod config;
-mod error;
-mod loading;
-mod mail;
-mod rate_limit;
-mod secrets;
-mod serve;
-mod store;
-mod texts;
-mod web;
+use portal_server::{api, config, error, secrets, store};
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -160,96 +148,10 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
         Command::Serve { addr, dist } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
-            serve_app(store, config, template, addr, &dist).await
-        }
-    }
-}
-
-/// Serves the API and the built app from `dist` on `addr` until a signal
-/// stops it, with the work that runs beside: the purge, the e-mails and the
-/// rate limits' forgetting.
-async fn serve_app(
-    store: store::Store,
-    config: config::Config,
-    template: portal_core::Survey,
-    addr: SocketAddr,
-    dist: &std::path::Path,
-) -> Result<(), error::StartError> {
-    // Before serving, so that no correction races with it.
-    let keyed = store.key_older_requests().await?;
-    if keyed > 0 {
-        tracing::info!(
-            keyed,
-            "requests stored before related requests were indexed"
-        );
-    }
-    tokio::spawn(erase_past_retention_hourly(store.clone(), config.retention));
-    let mail_key = store.server_key("emails").await?;
-    match (&config.smtp, config.site_url()) {
-        (Some(smtp), Some(site)) => {
-            let mailer = mail::Mailer::new(smtp, site, mail_key.clone())?;
-            tokio::spawn(mailer.run(store.clone()));
-        }
-        _ => tracing::info!(
-            "no [smtp] section: no e-mail is sent, the status page is the only channel"
-        ),
-    }
-    let missing = config.publisher.missing();
-    if !missing.is_empty() {
-        tracing::warn!(
-            fields = missing.join(", "),
-            "[publisher] leaves these empty: the legal notice and the privacy page go without them"
-        );
-    }
-    let connections = config
-        .limits
-        .connections(serve::connections_under_descriptor_limit());
-    tracing::info!(
-        connections = connections.total,
-        "connections served at once"
-    );
-    let over_https = config.over_https();
-    let state = api::AppState::new(store, config, template, mail_key);
-    tokio::spawn(forget_idle_clients_every_minute(state.clone()));
-    let app = web::app(state, dist, over_https)?;
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|source| error::StartError::Bind { addr, source })?;
-    let local = listener
-        .local_addr()
-        .map_err(|source| error::StartError::Bind { addr, source })?;
-    tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
-    serve::serve(listener, app, connections, shutdown_signal()).await;
-    tracing::info!("stopped gracefully");
-    Ok(())
-}
-
-/// Keeps the privacy page's promise while the server runs: requests lose
-/// their personal data when their retention period is over.
-async fn erase_past_retention_hourly(store: store::Store, retention: portal_core::Retention) {
-    let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
-    loop {
-        hourly.tick().await;
-        let Ok(now) = api::now() else { continue };
-        match store.erase_past_retention(&retention, &now).await {
-            Ok(0) => {}
-            Ok(erased) => tracing::info!(erased, "requests past retention erased"),
-            Err(err) => tracing::warn!(error = %err, "erasing past retention failed"),
-        }
-        // What withdrawals and this purge left as dead rows (PostgreSQL).
-        if let Err(err) = store.vacuum().await {
-            tracing::warn!(error = %err, "vacuuming the erased rows failed");
-        }
-    }
-}
-
-/// Keeps the rate limits' memory (and shared table) to the recent clients.
-async fn forget_idle_clients_every_minute(state: api::AppState) {
-    let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
-    loop {
-        every_minute.tick().await;
-        if let Err(err) = state.forget_idle_clients().await {
-            tracing::warn!(error = %err, "forgetting idle clients failed");
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|source| error::StartError::Bind { addr, source })?;
+            portal_server::run(store, config, template, listener, &dist, shutdown_signal()).await
         }
     }
 }

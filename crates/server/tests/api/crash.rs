@@ -14,7 +14,7 @@ use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_submission_survives_a_crash() {
-    let mut server = Server::start_with_config(Some(
+    let mut server = Server::start_process(Some(
         "[limits]\nsubmission_burst = 100000\nsubmissions_per_minute = 100000\nlookup_burst = 100000\n",
     ))
     .await;

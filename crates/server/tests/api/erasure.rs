@@ -51,7 +51,8 @@ async fn count(server: &Server, query: &str, id: i64) -> i64 {
 
 #[tokio::test]
 async fn a_withdrawal_leaves_nothing_of_the_request_on_disk_nor_in_the_logs() {
-    let server = Server::start_with_config(Some("[limits]\nlookup_burst = 1000\n")).await;
+    // As a process: its log is read.
+    let server = Server::start_process(Some("[limits]\nlookup_burst = 1000\n")).await;
     let token = reviewer(&server, "Alex").await;
     open_phase(&server, &token, 1).await;
     let response = server

@@ -453,7 +453,7 @@ async fn admin_page(server: &Server) -> (String, String) {
 
 #[tokio::test]
 async fn a_build_replaced_under_a_running_server_changes_nothing_until_restart() {
-    let mut server = Server::start().await;
+    let mut server = Server::start_process(None).await;
     let (policy, page) = admin_page(&server).await;
     assert!(page.contains("admin()"));
     // A new build lands on disk: another loader, another hash.

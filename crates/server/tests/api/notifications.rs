@@ -258,7 +258,7 @@ async fn a_refused_email_is_tried_again_and_one_never_taken_is_shown_to_reviewer
 async fn no_email_is_lost_or_sent_twice_across_a_crash_and_two_instances() {
     const REQUESTS: usize = 8;
     let sink = Sink::start();
-    let mut server = Server::start_with_config(Some(&sink.config(20))).await;
+    let mut server = Server::start_process(Some(&sink.config(20))).await;
     // Every e-mail is queued, and at least one tried, before the crash.
     sink.refuse(true);
     let mut references = Vec::new();

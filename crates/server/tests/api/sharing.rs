@@ -177,7 +177,7 @@ async fn a_withdrawn_request_is_no_longer_related() {
 
 #[tokio::test]
 async fn requests_stored_before_the_index_get_their_keys_when_the_server_starts() {
-    let mut server = Server::start().await;
+    let mut server = Server::start_process(None).await;
     let token = reviewer(&server, "Alice").await;
     let (first, _) = submit(&server, |_| {}).await;
     let (second, _) = submit(&server, |_| {}).await;

@@ -1,7 +1,9 @@
-//! A real server process on a free port, with a fresh database and a small
-//! `dist/` folder, for the API tests. The database is a new SQLite file, or,
-//! when `DATABASE_URL` names a PostgreSQL server, a new database on it
-//! (dropped afterwards): the same tests run on both backends.
+//! A real server on a free port, with a fresh database and a small `dist/`
+//! folder, for the API tests: run in the test's own process (the library's
+//! `run`), or, for what needs a process (a crash, a restart, its log), as
+//! the binary. The database is a new SQLite file, or, when `DATABASE_URL`
+//! names a PostgreSQL server, a new database on it (dropped afterwards): the
+//! same tests run on both backends.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -12,6 +14,14 @@ use serde_json::{Value, json};
 
 pub mod sink;
 
+/// How the server runs.
+enum Running {
+    /// In the test's process; stopped by what the sender sends.
+    Here(Option<tokio::sync::oneshot::Sender<()>>),
+    /// As the binary.
+    Process(Child),
+}
+
 pub struct Server {
     pub url: String,
     /// What the server's `--database` is given: a file path or a URL.
@@ -19,7 +29,7 @@ pub struct Server {
     port: u16,
     dist: PathBuf,
     config: Option<PathBuf>,
-    child: Child,
+    running: Running,
     /// The PostgreSQL database to drop at the end.
     postgres_database: Option<String>,
     dir: tempfile::TempDir,
@@ -74,8 +84,49 @@ async fn fresh_postgres(server: &str) -> (String, String) {
     (name, url)
 }
 
-/// Starts a server; its log goes to `log` (appended), or among the tests'
-/// output with `PORTAL_TEST_LOGS=1`.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Runs a server in this process, as the binary's `serve` would, on a
+/// thread and runtime of its own (a test that waits for a command does not
+/// hold it); its port, and what stops it.
+async fn here(dist: &Path, database: &str, config: Option<&Path>) -> (u16, Running) {
+    let loaded = portal_server::config::Config::load(config).unwrap();
+    let template = loaded.survey_template(config).unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (dist, database) = (dist.to_owned(), database.to_owned());
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let store = portal_server::store::Store::open(&database).await.unwrap();
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            let shutdown = async {
+                let _ = stopped.await;
+            };
+            let served =
+                portal_server::run(store, loaded, template, listener, &dist, shutdown).await;
+            if let Err(err) = served {
+                panic!("the server stopped: {err}");
+            }
+        });
+    });
+    (port, Running::Here(Some(stop)))
+}
+
+/// Starts a server's process; its log goes to `log` (appended), or among
+/// the tests' output with `PORTAL_TEST_LOGS=1`.
 fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>, log: &Path) -> Child {
     let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
     command
@@ -108,7 +159,18 @@ impl Server {
         Self::start_with_config(None).await
     }
 
+    /// A server in the test's process.
     pub async fn start_with_config(config: Option<&str>) -> Server {
+        Self::launch(config, false).await
+    }
+
+    /// A server as the binary, for what needs a process: to be killed, to
+    /// restart, to write its log.
+    pub async fn start_process(config: Option<&str>) -> Server {
+        Self::launch(config, true).await
+    }
+
+    async fn launch(config: Option<&str>, process: bool) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
@@ -141,31 +203,26 @@ impl Server {
                     .to_string(),
             ),
         };
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
         let config = config.map(|config| {
             let path = dir.path().join("offer.toml");
             std::fs::write(&path, config).unwrap();
             path
         });
-        let child = spawn(
-            port,
-            &dist,
-            &database,
-            config.as_deref(),
-            &dir.path().join("server.log"),
-        );
-        let url = format!("http://127.0.0.1:{port}");
+        let (port, running) = if process {
+            let port = free_port();
+            let log = dir.path().join("server.log");
+            let child = spawn(port, &dist, &database, config.as_deref(), &log);
+            (port, Running::Process(child))
+        } else {
+            here(&dist, &database, config.as_deref()).await
+        };
         let server = Server {
-            url,
+            url: format!("http://127.0.0.1:{port}"),
             database,
             port,
             dist,
             config,
-            child,
+            running,
             postgres_database,
             dir,
         };
@@ -204,25 +261,14 @@ impl Server {
     /// of its own (as behind a load balancer).
     pub async fn another_instance(&self) -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = spawn(
-            port,
-            &self.dist,
-            &self.database,
-            self.config.as_deref(),
-            &dir.path().join("server.log"),
-        );
+        let (port, running) = here(&self.dist, &self.database, self.config.as_deref()).await;
         let server = Server {
             url: format!("http://127.0.0.1:{port}"),
             database: self.database.clone(),
             port,
             dist: self.dist.clone(),
             config: self.config.clone(),
-            child,
+            running,
             postgres_database: None,
             dir,
         };
@@ -230,21 +276,28 @@ impl Server {
         server
     }
 
-    /// Kills the server at once (SIGKILL): no graceful shutdown.
+    /// Kills the server's process at once (SIGKILL): no graceful shutdown.
     pub fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        match &mut self.running {
+            Running::Process(child) => {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            Running::Here(_) => panic!("only a process is killed: start_process"),
+        }
     }
 
-    /// Starts the server again on the same port, database and configuration.
+    /// Starts the server's process again on the same port, database and
+    /// configuration.
     pub async fn restart(&mut self) {
-        self.child = spawn(
+        let child = spawn(
             self.port,
             &self.dist,
             &self.database,
             self.config.as_deref(),
             &self.log(),
         );
+        self.running = Running::Process(child);
         self.wait_until_up().await;
     }
 
@@ -302,8 +355,17 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        match &mut self.running {
+            Running::Process(child) => {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            Running::Here(stop) => {
+                if let Some(stop) = stop.take() {
+                    let _ = stop.send(());
+                }
+            }
+        }
         if let (Some(name), Some(server)) = (self.postgres_database.take(), postgres()) {
             // On a thread of its own: the test's runtime may be shutting down.
             let _ = std::thread::spawn(move || {
