@@ -6,7 +6,15 @@
 # against the built app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says how long the one before took, and the whole run its total.
+started=$SECONDS
+last=
+step() {
+  if [ -n "$last" ]; then printf '\033[2m(%ss)\033[0m\n' $((SECONDS - last)); fi
+  last=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+}
+trap 'printf "\033[2m(%ss; %ss in all)\033[0m\n" $((SECONDS - ${last:-$started})) $((SECONDS - started))' EXIT
 
 step "tools"
 scripts/setup.sh --browser
@@ -24,7 +32,8 @@ env -u DATABASE_URL cargo test --workspace
 case "${DATABASE_URL:-}" in
   postgres://* | postgresql://*)
     step "API tests (PostgreSQL)"
-    cargo test -p portal-server --tests
+    # The whole workspace, as above, so that nothing is built again for it.
+    cargo test --workspace --tests
     ;;
 esac
 
