@@ -95,15 +95,79 @@ pub enum ApiError {
     /// No room for the connection: come back in a few seconds.
     #[error("busy")]
     Busy,
-    #[error("internal error: {0}")]
-    Internal(String),
+    #[error("internal error")]
+    Internal(#[from] Internal),
+}
+
+/// What went wrong inside the server, with its cause: logged whole, never
+/// sent (the answer is a bare `internal`).
+#[derive(Debug, thiserror::Error)]
+pub enum Internal {
+    #[error("database")]
+    Store(#[from] crate::store::StoreError),
+    #[error("JSON")]
+    Json(#[from] serde_json::Error),
+    #[error("CSV")]
+    Csv(#[from] csv::Error),
+    #[error("spreadsheet")]
+    Sheet(#[from] spreadsheet_ods::OdsError),
+    #[error("header")]
+    Header(#[from] axum::http::header::InvalidHeaderValue),
+    #[error("clock")]
+    Clock(#[from] time::error::Format),
+    #[error(transparent)]
+    Random(#[from] crate::secrets::RandomError),
+    /// Something that cannot happen did: what.
+    #[error("{0}")]
+    Broken(&'static str),
+    /// A stored value this version cannot read: which.
+    #[error("stored {0} is unreadable")]
+    Corrupt(&'static str),
+}
+
+/// Each cause of an internal error is an internal error of the API.
+macro_rules! internal_from {
+    ($($cause:ty),+) => {$(
+        impl From<$cause> for ApiError {
+            fn from(cause: $cause) -> Self {
+                ApiError::Internal(Internal::from(cause))
+            }
+        }
+    )+};
+}
+
+internal_from!(
+    crate::store::StoreError,
+    serde_json::Error,
+    csv::Error,
+    spreadsheet_ods::OdsError,
+    axum::http::header::InvalidHeaderValue,
+    time::error::Format,
+    crate::secrets::RandomError
+);
+
+/// An error and its causes, outermost first: `a: b: c`.
+pub fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    text
 }
 
 impl ApiError {
     /// A stored value this version cannot read: a 500 whose detail stays
     /// in the log.
-    pub fn corrupt(what: &str) -> ApiError {
-        ApiError::Internal(format!("stored {what} is unreadable"))
+    pub fn corrupt(what: &'static str) -> ApiError {
+        ApiError::Internal(Internal::Corrupt(what))
+    }
+
+    /// Something that cannot happen did.
+    pub fn broken(what: &'static str) -> ApiError {
+        ApiError::Internal(Internal::Broken(what))
     }
 
     pub fn status(&self) -> StatusCode {
@@ -173,17 +237,11 @@ impl From<portal_core::Refusal> for ApiError {
     }
 }
 
-impl From<crate::store::StoreError> for ApiError {
-    fn from(err: crate::store::StoreError) -> Self {
-        ApiError::Internal(err.to_string())
-    }
-}
-
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
-        if let ApiError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
+        if let ApiError::Internal(cause) = &self {
+            tracing::error!(error = chain(cause), "internal error");
         }
         let retry_after = match &self {
             ApiError::RateLimited(wait) => Some(wait.as_secs().max(1)),
@@ -222,5 +280,27 @@ impl IntoResponse for ApiError {
                 .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_internal_error_keeps_its_cause_for_the_log_and_sends_none() {
+        let cause = serde_json::from_str::<u8>("x").unwrap_err();
+        let error = ApiError::from(cause);
+        let logged = chain(&error);
+        assert!(
+            logged.starts_with("internal error: JSON: expected value"),
+            "{logged}"
+        );
+        let response = error.into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(response.into_body(), 1024)
+            .await
+            .unwrap();
+        assert_eq!(&body[..], br#"{"error":{"code":"internal"}}"#);
     }
 }

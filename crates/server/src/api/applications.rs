@@ -54,7 +54,7 @@ pub async fn submit(
         return Err(ApiError::Automated);
     }
     let admitted = portal_core::admit(input, &state.offer)?;
-    let answers_json = serde_json::to_string(&admitted.answers).map_err(internal)?;
+    let answers_json = serde_json::to_string(&admitted.answers)?;
     // Only a request with a key has a replay to tell a repeat from a change.
     let request_hash =
         secrets::request_fingerprint(key.as_ref().map_or("", |key| key.text), &answers_json);
@@ -94,8 +94,8 @@ struct Request<'a> {
 /// A new reference and secret, drawn at random, for a request just received.
 fn fresh_receipt(verdict: Verdict) -> Result<Submitted, ApiError> {
     Ok(Submitted {
-        reference: portal_core::reference_from_bytes(&secrets::random_bytes().map_err(internal)?),
-        secret: portal_core::secret_from_bytes(&secrets::random_bytes().map_err(internal)?),
+        reference: portal_core::reference_from_bytes(&secrets::random_bytes()?),
+        secret: portal_core::secret_from_bytes(&secrets::random_bytes()?),
         status: ApplicationStatus::Received,
         eligibility: verdict,
     })
@@ -110,7 +110,7 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
     for _ in 0..REFERENCE_ATTEMPTS {
         let submitted = fresh_receipt(request.admitted.verdict)?;
         let secret_hash = secrets::status_fingerprint(&submitted.secret);
-        let body = serde_json::to_vec(&submitted).map_err(internal)?;
+        let body = serde_json::to_vec(&submitted)?;
         let sealed = request
             .key
             .map(|key| (key, secrets::xor_keystream(key.text.as_bytes(), &body)));
@@ -155,13 +155,11 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
                     Some(key) => replayed(state, key, request.request_hash).await?,
                     None => None,
                 }
-                .ok_or_else(|| ApiError::Internal("replay record vanished".into()));
+                .ok_or_else(|| ApiError::broken("replay record vanished"));
             }
         }
     }
-    Err(ApiError::Internal(
-        "no free reference after several attempts".into(),
-    ))
+    Err(ApiError::broken("no free reference after several attempts"))
 }
 
 /// The wizard's hidden field filled, or its draft filled faster than a
@@ -246,8 +244,4 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<Key<'_>>, ApiError> {
     } else {
         Err(bad())
     }
-}
-
-fn internal(err: impl std::fmt::Display) -> ApiError {
-    ApiError::Internal(err.to_string())
 }

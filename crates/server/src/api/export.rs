@@ -69,21 +69,15 @@ pub fn csv(table: &Table, locale: Locale) -> Result<Vec<u8>, ApiError> {
             .quote_style(csv::QuoteStyle::Always)
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut out);
-        let internal = |e: csv::Error| ApiError::Internal(e.to_string());
-        writer
-            .write_record(table.headers.iter().map(|h| defused(h)))
-            .map_err(internal)?;
+        writer.write_record(table.headers.iter().map(|h| defused(h)))?;
         for row in &table.rows {
-            writer
-                .write_record(row.iter().map(|cell| match cell {
-                    Cell::Text(text) => defused(text),
-                    Cell::Number(n) => n.to_string(),
-                }))
-                .map_err(internal)?;
+            writer.write_record(row.iter().map(|cell| match cell {
+                Cell::Text(text) => defused(text),
+                Cell::Number(n) => n.to_string(),
+            }))?;
         }
-        writer
-            .flush()
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        // Into memory: flushing cannot fail but as the CSV writer says.
+        writer.flush().map_err(csv::Error::from)?;
     }
     Ok(out)
 }
@@ -106,8 +100,7 @@ pub fn ods(table: &Table, sheet: &str) -> Result<Vec<u8>, ApiError> {
         }
     }
     book.push_sheet(page);
-    spreadsheet_ods::write_ods_buf(&mut book, Vec::new())
-        .map_err(|e| ApiError::Internal(e.to_string()))
+    spreadsheet_ods::write_ods_buf(&mut book, Vec::new()).map_err(ApiError::from)
 }
 
 /// The download of `table` named `name` (without extension).
@@ -127,8 +120,7 @@ pub fn download(
             (header::CONTENT_TYPE, HeaderValue::from_static(sheet.mime())),
             (
                 header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .map_err(|e| ApiError::Internal(e.to_string()))?,
+                HeaderValue::from_str(&disposition)?,
             ),
         ],
         body,

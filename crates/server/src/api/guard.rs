@@ -33,7 +33,7 @@ pub async fn api_contract(request: Request, next: Next) -> Response {
             StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
             StatusCode::REQUEST_TIMEOUT => ApiError::RequestTimeout,
             status if status.is_client_error() => ApiError::BadRequest,
-            status => ApiError::Internal(format!("{status} without a body")),
+            _ => ApiError::broken("a server error without a body"),
         };
         let mut replaced = error.into_response();
         // Keep what the router said beside its status (`Allow` of a 405).

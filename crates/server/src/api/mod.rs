@@ -140,7 +140,7 @@ impl AppState {
 pub fn now() -> Result<String, ApiError> {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
-        .map_err(|e| ApiError::Internal(e.to_string()))
+        .map_err(ApiError::from)
 }
 
 #[derive(OpenApi)]

@@ -159,8 +159,7 @@ pub async fn withdraw(
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
     let mut row = find(&state, client, &query).await?;
     for _ in 0..3 {
-        let status = ApplicationStatus::parse(&row.status)
-            .ok_or(ApiError::Internal("stored status is unknown".into()))?;
+        let status = ApplicationStatus::parse(&row.status).ok_or(ApiError::corrupt("status"))?;
         if status == ApplicationStatus::Withdrawn {
             return Ok(Json(view(&reference, &row)?));
         }
@@ -260,7 +259,7 @@ async fn correct(
         return Ok(None);
     }
     Ok(Some(Corrected {
-        json: serde_json::to_string(&corrected).map_err(|e| ApiError::Internal(e.to_string()))?,
+        json: serde_json::to_string(&corrected)?,
         search: corrected.search_text(),
         fields: fields.join(","),
         keys: portal_core::match_keys(&corrected),

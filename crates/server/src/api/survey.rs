@@ -166,8 +166,7 @@ pub async fn create(
     ApiJson(input): ApiJson<SurveyInput>,
 ) -> Result<(StatusCode, Json<SurveyDetail>), ApiError> {
     let phases = check_input(&state, &input)?;
-    let json =
-        serde_json::to_string(&input.definition).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let json = serde_json::to_string(&input.definition)?;
     let id = state
         .store
         .create_survey(
@@ -259,8 +258,7 @@ pub async fn update(
 ) -> Result<Json<SurveyDetail>, ApiError> {
     find(&state, id).await?;
     let phases = check_input(&state, &input)?;
-    let json =
-        serde_json::to_string(&input.definition).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let json = serde_json::to_string(&input.definition)?;
     let updated = state
         .store
         .update_survey(
@@ -565,7 +563,7 @@ pub async fn respond(
         return Err(ApiError::Validation(problems));
     }
     let answers = clean_answers(&survey, &response.answers);
-    let json = serde_json::to_string(&answers).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let json = serde_json::to_string(&answers)?;
     let now = super::now()?;
     let key = secrets::response_key(&secret);
     let saved = state
