@@ -3,8 +3,6 @@
 //! page in `<main>`, footer. On every navigation the focus moves to the new
 //! page's heading and the document title follows it.
 
-use std::cell::Cell;
-
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -71,32 +69,6 @@ pub fn Admin() -> impl IntoView {
     }
 }
 
-thread_local! {
-    /// The last navigation led to a page whose heading was not drawn yet.
-    static FOCUS_PENDING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// A split page has just been drawn: the document is named after it, and
-/// its heading takes the focus if a navigation led there.
-pub fn page_arrived(locale: portal_core::Locale) {
-    name_document(locale);
-    if FOCUS_PENDING.replace(false) {
-        crate::browser::focus("main h1");
-    }
-}
-
-/// Names the document after the page's heading: "heading — site". Pages
-/// whose heading arrives later (a request, a survey) call it again then.
-pub fn name_document(locale: portal_core::Locale) {
-    let site = crate::i18n::message(locale, "app-name", None);
-    let heading = crate::browser::text_of("main h1").unwrap_or_default();
-    crate::browser::set_title(&if heading.is_empty() {
-        site
-    } else {
-        format!("{heading} — {site}")
-    });
-}
-
 /// A link of the site's navigation: followed by the router within an app,
 /// by the browser when it leads to the other app (`external`).
 #[component]
@@ -133,11 +105,8 @@ fn Shell(external: bool, children: Children) -> impl IntoView {
         let first_load = first.get_value();
         first.set_value(false);
         crate::browser::after_render(move || {
-            name_document(i18n.locale_untracked());
             let wants_focus = !first_load && crate::browser::hash().is_empty();
-            // A split page still on its way has no heading yet: it takes
-            // the focus when it arrives (`page_arrived`).
-            FOCUS_PENDING.set(wants_focus && !crate::browser::focus("main h1"));
+            crate::document::navigated(i18n.locale_untracked(), wants_focus);
         });
     });
     view! {

@@ -58,6 +58,7 @@ pub fn focus(selector: &str) -> bool {
     }
 }
 
+/// The text of the first element matching `selector`, if any.
 pub fn text_of(selector: &str) -> Option<String> {
     document()?
         .query_selector(selector)
@@ -66,7 +67,6 @@ pub fn text_of(selector: &str) -> Option<String> {
         .text_content()
 }
 
-/// The fragment of the current URL, without `#`.
 /// Whether the browser has shown something of the page yet (its first
 /// contentful paint).
 pub fn painted() -> bool {
@@ -79,6 +79,7 @@ pub fn painted() -> bool {
         })
 }
 
+/// The fragment of the current URL, without `#`.
 pub fn hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())

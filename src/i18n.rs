@@ -411,7 +411,6 @@ impl I18n {
     }
 }
 
-/// A whole number as the current language writes it (`10 000`, `10,000`).
 /// The names of the answers a correction changed, as the wizard labels them.
 pub fn corrected_fields(i18n: I18n, fields: &[String]) -> String {
     fields
@@ -427,6 +426,7 @@ pub fn corrected_fields(i18n: I18n, fields: &[String]) -> String {
         .join(", ")
 }
 
+/// A whole number as the current language writes it (`10 000`, `10,000`).
 pub fn format_count(i18n: I18n, n: u32) -> String {
     let separator = match i18n.locale() {
         Locale::Fr => "\u{202f}",

@@ -163,7 +163,7 @@ pub fn Split(load: Load) -> impl IntoView {
                     stage.try_set(Stage::Ready);
                     crate::browser::after_render(move || {
                         crate::boot::release();
-                        crate::app::page_arrived(i18n.locale_untracked());
+                        crate::document::page_arrived(i18n.locale_untracked());
                     });
                 }
                 Err(ChunkMissing) => {

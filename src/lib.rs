@@ -10,6 +10,7 @@ pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod document;
 pub mod i18n;
 #[cfg(feature = "split")]
 pub mod lazy;

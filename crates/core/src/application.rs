@@ -453,9 +453,6 @@ pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
 }
 
 impl ApplicationInput {
-    /// The answers as they are kept: a French identifier in its one written
-    /// form (`w 751 515 517` becomes `W751515517`), the country code in
-    /// capitals. Only what validation accepted is rewritten.
     /// The name and the purpose, folded (`text::folded`), that reviewers
     /// search.
     pub fn search_text(&self) -> String {
@@ -466,6 +463,9 @@ impl ApplicationInput {
         ))
     }
 
+    /// The answers as they are kept: a French identifier in its one written
+    /// form (`w 751 515 517` becomes `W751515517`), the country code in
+    /// capitals. Only what validation accepted is rewritten.
     pub fn normalized(mut self) -> Self {
         let structure = &mut self.structure;
         structure.country = structure.country.trim().to_ascii_uppercase();

@@ -113,7 +113,7 @@ fn DetailView() -> impl IntoView {
             detail.set(Some(d));
             failure.set(None);
             crate::browser::after_render(move || {
-                crate::app::name_document(i18n.locale_untracked());
+                crate::document::name_document(i18n.locale_untracked());
             });
             if loaded_once.get_value() {
                 crate::browser::after_render(|| {
@@ -370,8 +370,6 @@ fn RequestNav(reference: Signal<String>) -> impl IntoView {
     }
 }
 
-/// A private note for the other reviewers; a failure is told in
-/// `failure`, shared with the loading of the request.
 /// What a reviewer writes below the request: a private note, or a message
 /// to the applicant (which moves nothing).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -422,6 +420,9 @@ impl Writing {
     }
 }
 
+/// A note for the other reviewers or a message to the applicant, as
+/// `writing` says; a failure is told in `failure`, shared with the loading
+/// of the request.
 #[component]
 fn WriteForm(
     writing: Writing,

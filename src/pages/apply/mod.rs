@@ -51,7 +51,6 @@ impl Wizard {
         })
     }
 
-    /// Forgets every answer, here and in the browser's storage.
     /// Clears the draft from this browser, keeping it aside for this tab
     /// for a few minutes, so that the applicant can take it back (`undo`).
     pub fn forget(&self) {
@@ -297,7 +296,6 @@ fn Forgotten() -> impl IntoView {
     }
 }
 
-/// One step of the wizard.
 /// Arriving at `step` before the earlier steps are answered (a bookmark, a
 /// typed address): back to the first step that needs an answer, or to the
 /// page that says the structure is not eligible.

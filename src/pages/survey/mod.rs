@@ -24,6 +24,7 @@ use crate::components::{
 use crate::i18n::{I18n, use_i18n};
 
 mod draft;
+mod parts;
 mod questions;
 mod ranking;
 

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use portal_core::survey::{Answer, Answers, Question, QuestionType, Scale, visible_questions};
 use portal_core::{Locale, Problem};
 
+use super::parts::Parts;
 use crate::components::form::{
     CheckboxGroup, Choice, Hint, InlineError, RadioGroup, TextField, described_by, dom_id,
     field_error,
@@ -118,18 +119,6 @@ fn question_view(
             None => ().into_any(),
         },
     }
-}
-
-/// What every kind of question is drawn with.
-pub(super) struct Parts {
-    pub(super) field: String,
-    pub(super) error: Signal<Option<String>>,
-    pub(super) label: String,
-    pub(super) hint: Option<String>,
-    /// The answer so far.
-    pub(super) current: Signal<Option<Answer>>,
-    /// Records an answer (none: the question is left unanswered).
-    pub(super) set: Callback<Option<Answer>>,
 }
 
 fn text_question(parts: Parts, kind: QuestionType) -> AnyView {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use portal_core::Locale;
 use portal_core::survey::{Answer, Question};
 
-use super::questions::Parts;
+use super::parts::Parts;
 use crate::components::form::{Hint, InlineError, described_by, dom_id};
 use crate::i18n::I18n;
 

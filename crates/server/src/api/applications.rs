@@ -89,8 +89,6 @@ struct Request<'a> {
     key: Option<&'a Key<'a>>,
 }
 
-/// Stores `request` under a fresh reference and secret (drawn again when
-/// the reference is taken), with its replay record when it has a key.
 /// A new reference and secret, drawn at random, for a request just received.
 fn fresh_receipt(verdict: Verdict) -> Result<Submitted, ApiError> {
     Ok(Submitted {
@@ -101,6 +99,8 @@ fn fresh_receipt(verdict: Verdict) -> Result<Submitted, ApiError> {
     })
 }
 
+/// Stores `request` under a fresh reference and secret (drawn again when
+/// the reference is taken), with its replay record when it has a key.
 async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, ApiError> {
     let now = super::now()?;
     let answers = &request.admitted.answers;

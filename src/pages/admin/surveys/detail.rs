@@ -63,7 +63,7 @@ fn ExistingSurvey(id: i64) -> impl IntoView {
             }
             detail.set(Some(result));
             crate::browser::after_render(move || {
-                crate::app::name_document(i18n.locale_untracked());
+                crate::document::name_document(i18n.locale_untracked());
             });
         }
     });
