@@ -7,6 +7,11 @@
 //! A chunk that cannot be fetched (offline, or a new release published
 //! since the page was opened) shows an error with a button that tries
 //! again: the failure is not remembered, so the next attempt starts afresh.
+//!
+//! Not leptos_router's `LazyRoute`: its chunk comes with no way to fetch the
+//! page's texts first (in the reader's language, from a chunk of their own)
+//! and a failed fetch cannot be tried again, so the split functions are
+//! called here, by `Split`, with the same wasm-split support.
 
 use std::future::Future;
 use std::pin::Pin;
