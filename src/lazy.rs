@@ -8,10 +8,11 @@
 //! since the page was opened) shows an error with a button that tries
 //! again: the failure is not remembered, so the next attempt starts afresh.
 //!
-//! Not leptos_router's `LazyRoute`: its chunk comes with no way to fetch the
-//! page's texts first (in the reader's language, from a chunk of their own)
-//! and a failed fetch cannot be tried again, so the split functions are
-//! called here, by `Split`, with the same wasm-split support.
+//! Not leptos_router's `LazyRoute`: its `view` gives a view, not a result,
+//! so a chunk that could not be fetched can be neither told nor tried again,
+//! and the page's texts (a chunk per language) would come only after it;
+//! the split functions are called here, by `Split`, with the same wasm-split
+//! support.
 
 use std::future::Future;
 use std::pin::Pin;
