@@ -3,7 +3,6 @@
 
 mod applications;
 mod body;
-mod dashboard;
 pub mod doc;
 mod emails;
 mod export;
@@ -11,7 +10,6 @@ mod extract;
 mod guard;
 mod offer;
 pub mod review;
-mod sharing;
 mod status;
 mod survey;
 
@@ -182,22 +180,25 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(emails::confirm))
         .routes(routes!(emails::stop, emails::stop_page))
         .routes(routes!(review::session))
-        .routes(routes!(review::queue))
-        .routes(routes!(review::application))
-        .routes(routes!(review::decide))
-        .routes(routes!(review::add_note))
-        .routes(routes!(review::write))
-        .routes(routes!(review::bulk))
-        .routes(routes!(review::export))
-        .routes(routes!(sharing::take, sharing::release))
-        .routes(routes!(sharing::labels, sharing::add_label))
-        .routes(routes!(sharing::delete_label))
-        .routes(routes!(sharing::put_label, sharing::remove_label))
-        .routes(routes!(sharing::views, sharing::add_view))
-        .routes(routes!(sharing::delete_view))
-        .routes(routes!(dashboard::dashboard))
-        .routes(routes!(review::phases))
-        .routes(routes!(review::set_phase))
+        .routes(routes!(review::queue::queue))
+        .routes(routes!(review::request::application))
+        .routes(routes!(review::decisions::decide))
+        .routes(routes!(review::request::add_note))
+        .routes(routes!(review::request::write))
+        .routes(routes!(review::decisions::bulk))
+        .routes(routes!(review::queue::export))
+        .routes(routes!(review::sharing::take, review::sharing::release))
+        .routes(routes!(review::sharing::labels, review::sharing::add_label))
+        .routes(routes!(review::sharing::delete_label))
+        .routes(routes!(
+            review::sharing::put_label,
+            review::sharing::remove_label
+        ))
+        .routes(routes!(review::sharing::views, review::sharing::add_view))
+        .routes(routes!(review::sharing::delete_view))
+        .routes(routes!(review::dashboard::dashboard))
+        .routes(routes!(review::phases::phases))
+        .routes(routes!(review::phases::set_phase))
         .routes(routes!(survey::list, survey::create))
         .routes(routes!(survey::template))
         .routes(routes!(survey::detail, survey::update, survey::delete))

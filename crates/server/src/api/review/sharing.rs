@@ -12,10 +12,12 @@ use portal_core::{
     Take,
 };
 
-use super::body::ApiJson;
-use super::guard::ApiPath;
-use super::review::{detail, filter_from_query, find, refuse_if_erased, store_filter};
-use super::{AppState, Reviewer, UNAUTHORIZED};
+use super::queue::{filter_from_query, store_filter};
+use super::request::detail;
+use super::{find, refuse_if_erased};
+use crate::api::body::ApiJson;
+use crate::api::guard::ApiPath;
+use crate::api::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::{Added, LabelRow, ViewRow};
 
@@ -34,7 +36,7 @@ pub async fn take(
 ) -> Result<Json<ApplicationDetail>, ApiError> {
     let row = find(&state, &reference).await?;
     refuse_if_erased(&row)?;
-    let now = super::now()?;
+    let now = crate::api::now()?;
     if !state
         .store
         .take(row.id, &reviewer, take.over.as_deref(), &now)
@@ -123,7 +125,7 @@ pub async fn add_label(
             new.name.trim(),
             new.color.as_str(),
             &reviewer,
-            &super::now()?,
+            &crate::api::now()?,
             LABELS_MAX,
         )
         .await?;

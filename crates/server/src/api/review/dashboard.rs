@@ -7,7 +7,7 @@ use portal_core::dashboard::{self, COUNTRIES_SHOWN, WEEKS_SHOWN};
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{ApplicationStatus, Dashboard, Tally};
 
-use super::{AppState, Reviewer, UNAUTHORIZED};
+use crate::api::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::CountBy;
 
@@ -30,7 +30,7 @@ pub async fn dashboard(
                 .map_or(0, |(_, n)| *n),
         })
         .collect();
-    let now = super::now()?;
+    let now = crate::api::now()?;
     let since = crate::store::days_before(&now, (WEEKS_SHOWN as u16 + 1) * 7);
     let days = state.store.arrivals_per_day(&since).await?;
     Ok(Json(Dashboard {
