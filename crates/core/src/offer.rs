@@ -73,6 +73,13 @@ fn is_year_month(text: &str) -> bool {
 }
 
 impl Offer {
+    /// How many spaces phase `number` adds to the previous ones.
+    pub fn capacity(&self, number: u32) -> Option<u32> {
+        let index = self.phases.iter().position(|p| p.number == number)?;
+        let previous = index.checked_sub(1).map_or(0, |i| self.phases[i].target);
+        Some(self.phases[index].target.saturating_sub(previous))
+    }
+
     /// Checks that a configured offer makes sense; every problem, in words
     /// for the operator.
     pub fn validate(&self) -> Result<(), Vec<String>> {
