@@ -147,7 +147,8 @@ pub fn now() -> Result<String, ApiError> {
         title = "Frama.space portal API",
         description = "Pre-registrations for free collaboration spaces, their follow-up, reviews and feedback surveys. Every error has the shape `ErrorBody`."
     ),
-    components(schemas(ErrorBody)),
+    // Types named only by parameters, which utoipa does not collect itself.
+    components(schemas(ErrorBody, portal_core::Sheet, portal_core::Holder)),
     modifiers(&BearerAuth)
 )]
 struct ApiDoc;
