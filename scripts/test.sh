@@ -26,24 +26,54 @@ step "lint"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p portal --target wasm32-unknown-unknown --features split -- -D warnings
 
-step "unit and API tests (SQLite)"
-env -u DATABASE_URL cargo test --workspace
-
+step "unit and API tests"
+# Built once; on SQLite, and on PostgreSQL when DATABASE_URL names one, side
+# by side (the tests mostly wait for their disks and servers). The whole
+# workspace both times, so that nothing is built again with other features.
+env -u DATABASE_URL cargo test --workspace --no-run
 case "${DATABASE_URL:-}" in
   postgres://* | postgresql://*)
-    step "API tests (PostgreSQL)"
-    # The whole workspace, as above, so that nothing is built again for it.
-    cargo test --workspace --tests
+    logs=target/test-logs
+    mkdir -p "$logs"
+    env -u DATABASE_URL cargo test --workspace >"$logs/sqlite.txt" 2>&1 &
+    sqlite=$!
+    cargo test --workspace --tests >"$logs/postgres.txt" 2>&1 &
+    postgres=$!
+    sqlite_status=0 postgres_status=0
+    wait "$sqlite" || sqlite_status=$?
+    wait "$postgres" || postgres_status=$?
+    printf '\n\033[1m-- on SQLite\033[0m\n'
+    cat "$logs/sqlite.txt"
+    printf '\n\033[1m-- on PostgreSQL\033[0m\n'
+    cat "$logs/postgres.txt"
+    if [ "$sqlite_status" != 0 ] || [ "$postgres_status" != 0 ]; then
+      echo "unit and API tests failed (SQLite: $sqlite_status, PostgreSQL: $postgres_status)" >&2
+      exit 1
+    fi
+    ;;
+  *)
+    env -u DATABASE_URL cargo test --workspace
     ;;
 esac
 
-step "API fuzzing (schemathesis, from the OpenAPI document)"
-scripts/fuzz-api.sh
-
-step "build the app"
-scripts/build-app.sh
+step "API fuzzing (schemathesis, from the OpenAPI document), and the app's build beside it"
+# The fuzzer runs the server the tests built, for its fixed time, while the
+# release build of the app takes the cores it leaves.
+mkdir -p target/test-logs
+scripts/fuzz-api.sh >target/test-logs/fuzz.txt 2>&1 &
+fuzz=$!
+build_status=0 fuzz_status=0
+scripts/build-app.sh || build_status=$?
+wait "$fuzz" || fuzz_status=$?
+cat target/test-logs/fuzz.txt
+if [ "$build_status" != 0 ] || [ "$fuzz_status" != 0 ]; then
+  echo "the app's build ($build_status) or the fuzzer ($fuzz_status) failed" >&2
+  exit 1
+fi
 cargo build -p portal-server
 
 step "browser tests"
-# A test that hangs fails after two minutes instead of holding CI.
-node --test --test-concurrency=1 --test-timeout=120000 tests/
+# Two files at a time, each with its own server and browser (they pass on a
+# loaded machine too); a test that hangs fails after two minutes instead of
+# holding CI.
+node --test --test-concurrency=2 --test-timeout=120000 tests/
