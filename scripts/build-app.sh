@@ -7,12 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH"
+# A build folder of its own: the release build of the apps runs beside the
+# native builds and tests without waiting for their lock (and shares no
+# artefact with them anyway: another target, another profile).
+export CARGO_TARGET_DIR="$PWD/target/wasm"
 trunk build --release --cargo-profile wasm-release --offline >/dev/null
 # The reviewers' area is a bundle of its own, served under /admin/.
 trunk build admin.html --release --cargo-profile wasm-release --offline \
-  --dist target/admin-dist --public-url /admin/ >/dev/null
+  --dist target/wasm/admin-dist --public-url /admin/ >/dev/null
 rm -rf dist/admin
-mv target/admin-dist dist/admin
+mv target/wasm/admin-dist dist/admin
 # Two files at a time (brotli's best level takes a while on the wasm).
 find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.txt' -o -name '*.json' \) -print0 |
   xargs -0 -P 2 -n 1 sh -c 'brotli -f -q 11 -o "$1.br" "$1" && gzip -f -9 -k "$1"' compress

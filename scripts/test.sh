@@ -14,7 +14,13 @@ step() {
   last=$SECONDS
   printf '\n\033[1m== %s\033[0m\n' "$*"
 }
-trap 'printf "\033[2m(%ss; %ss in all)\033[0m\n" $((SECONDS - ${last:-$started})) $((SECONDS - started))' EXIT
+build=
+finish() {
+  # A build still under way when a step failed goes with the run.
+  if [ -n "$build" ]; then kill -- "-$build" 2>/dev/null || true; fi
+  printf '\033[2m(%ss; %ss in all)\033[0m\n' $((SECONDS - ${last:-$started})) $((SECONDS - started))
+}
+trap finish EXIT
 
 step "tools"
 scripts/setup.sh --browser
@@ -25,6 +31,14 @@ cargo fmt --all --check
 step "lint"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p portal --target wasm32-unknown-unknown --features split -- -D warnings
+
+# The release build of the app (its own build folder, scripts/build-app.sh)
+# runs from here on beside the tests, which mostly wait for their disks,
+# servers and fixed-time fuzzer; it is waited for before the browser tests.
+mkdir -p target/test-logs
+# (A session of its own, so that a failed step stops it, cargo and all.)
+setsid scripts/build-app.sh >target/test-logs/build.txt 2>&1 &
+build=$!
 
 step "unit and API tests"
 # Built once; on SQLite, and on PostgreSQL when DATABASE_URL names one, side
@@ -56,18 +70,16 @@ case "${DATABASE_URL:-}" in
     ;;
 esac
 
-step "API fuzzing (schemathesis, from the OpenAPI document), and the app's build beside it"
-# The fuzzer runs the server the tests built, for its fixed time, while the
-# release build of the app takes the cores it leaves.
-mkdir -p target/test-logs
-scripts/fuzz-api.sh >target/test-logs/fuzz.txt 2>&1 &
-fuzz=$!
-build_status=0 fuzz_status=0
-scripts/build-app.sh || build_status=$?
-wait "$fuzz" || fuzz_status=$?
-cat target/test-logs/fuzz.txt
-if [ "$build_status" != 0 ] || [ "$fuzz_status" != 0 ]; then
-  echo "the app's build ($build_status) or the fuzzer ($fuzz_status) failed" >&2
+step "API fuzzing (schemathesis, from the OpenAPI document)"
+scripts/fuzz-api.sh
+
+step "build the app (begun after the lint)"
+build_status=0
+wait "$build" || build_status=$?
+cat target/test-logs/build.txt
+build=
+if [ "$build_status" != 0 ]; then
+  echo "the app's build failed" >&2
   exit 1
 fi
 cargo build -p portal-server
