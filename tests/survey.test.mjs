@@ -110,6 +110,8 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
   await page.goto(`${ctx.server.url}/status#${reference}/${secret}`);
   await invitation.click();
   await page.getByRole('heading', { level: 1, name: 'Votre espace, après quelques mois' }).waitFor();
+  // The page puts the focus on its heading once drawn; the reader goes on from there.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.inputValue('#answers-hard-parts'), 'Les droits de partage des dossiers.');
 
   await page.focus('#answers-hard-parts');
