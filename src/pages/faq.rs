@@ -13,6 +13,7 @@ use crate::components::{Place, PlaceLink};
 use crate::i18n::{I18n, use_i18n};
 use crate::offer::{limit_args, use_offer, use_offer_view};
 use crate::search::{fold, highlight, query_words};
+use portal_core::Offer;
 
 /// (theme, slugs) in display order.
 pub fn faq_order() -> Vec<(&'static str, Vec<&'static str>)> {
@@ -150,47 +151,14 @@ fn Entry(
 pub fn Faq() -> impl IntoView {
     let i18n = use_i18n();
     let offer = use_offer();
-    let location = use_location();
     let initial = use_query_map().get_untracked().get("q").unwrap_or_default();
     let query = RwSignal::new(initial);
     let order = faq_order();
     let total: usize = order.iter().map(|(_, slugs)| slugs.len()).sum();
 
-    // A fragment opens its question (or theme): scroll to it and focus it,
-    // on arrival and whenever it changes. A search that hides it is cleared.
-    // The questions are drawn again when the offer arrives (they quote its
-    // figures): the focus waits for it, lest it go with the first drawing.
-    let offer_view = use_offer_view();
-    Effect::new(move |_| {
-        let hash = location.hash.get();
-        let target = hash.trim_start_matches('#').to_owned();
-        if target.is_empty() || offer_view.with(Option::is_none) {
-            return;
-        }
-        query.set(String::new());
-        crate::browser::after_render(move || {
-            crate::browser::focus(&format!("#{target}"));
-        });
-    });
+    open_fragment(query);
 
-    let text = move |id: &str| offer.with(|offer| i18n.t_args(id, limit_args(offer)));
-    // Every entry, in order, by theme.
-    let entries = move || -> Vec<(&'static str, Vec<Question>)> {
-        faq_order()
-            .into_iter()
-            .map(|(theme, slugs)| {
-                let entries = slugs
-                    .into_iter()
-                    .map(|slug| Question {
-                        slug,
-                        text: text(&format!("faq-{slug}-q")),
-                        answers: answer_ids(i18n, slug).iter().map(|id| text(id)).collect(),
-                    })
-                    .collect();
-                (theme, entries)
-            })
-            .collect()
-    };
+    let entries = move || offer.with(|offer| questions(i18n, offer));
     let searched = Memo::new(move |_| with_synonyms(i18n, query_words(&query.get())));
     let sections = move || {
         let words = searched.get();
@@ -231,9 +199,8 @@ pub fn Faq() -> impl IntoView {
     let theme_links = order
         .iter()
         .map(|(theme, _)| {
-            let href = format!("#theme-{theme}");
             let label = format!("faq-theme-{theme}");
-            view! { <li><a href=href>{move || i18n.t(&label)}</a></li> }
+            view! { <li><a href=format!("#theme-{theme}")>{move || i18n.t(&label)}</a></li> }
         })
         .collect_view();
     view! {
@@ -247,6 +214,45 @@ pub fn Faq() -> impl IntoView {
             {sections}
         </div>
     }
+}
+
+/// Every question, in order, by theme, with the offer's figures.
+fn questions(i18n: I18n, offer: &Offer) -> Vec<(&'static str, Vec<Question>)> {
+    let text = |id: &str| i18n.t_args(id, limit_args(offer));
+    faq_order()
+        .into_iter()
+        .map(|(theme, slugs)| {
+            let entries = slugs
+                .into_iter()
+                .map(|slug| Question {
+                    slug,
+                    text: text(&format!("faq-{slug}-q")),
+                    answers: answer_ids(i18n, slug).iter().map(|id| text(id)).collect(),
+                })
+                .collect();
+            (theme, entries)
+        })
+        .collect()
+}
+
+/// A fragment opens its question (or theme): scroll to it and focus it, on
+/// arrival and whenever it changes; a search that would hide it is cleared.
+/// The questions are drawn again when the offer arrives (they quote its
+/// figures): the focus waits for it, lest it go with the first drawing.
+fn open_fragment(query: RwSignal<String>) {
+    let location = use_location();
+    let offer_view = use_offer_view();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        let target = hash.trim_start_matches('#').to_owned();
+        if target.is_empty() || offer_view.with(Option::is_none) {
+            return;
+        }
+        query.set(String::new());
+        crate::browser::after_render(move || {
+            crate::browser::focus(&format!("#{target}"));
+        });
+    });
 }
 
 /// The search as you type, kept in the address so that it can be shared,

@@ -28,44 +28,25 @@ pub fn Home() -> impl IntoView {
     let offer = use_offer();
     let limit =
         move |id: &'static str| move || offer.with(|offer| i18n.t_args(id, limit_args(offer)));
-    let tools = TOOLS
-        .iter()
-        .map(|tool| {
-            let name = format!("home-tool-{tool}-name");
-            let desc = format!("home-tool-{tool}-desc");
-            view! {
-                <li class="card">
-                    <h3>{move || i18n.t(&name)}</h3>
-                    <p>{move || i18n.t(&desc)}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    let not_inside = NOT_INSIDE
-        .iter()
-        .map(|item| {
-            let name = format!("home-no-{item}-name");
-            let desc = format!("home-no-{item}-desc");
-            view! {
-                <li>
-                    <h3>{move || i18n.t(&name)}</h3>
-                    <p>{move || i18n.t(&desc)}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    let steps = (1..=5)
-        .map(|n| {
-            let title = format!("home-step{n}-title");
-            let desc = format!("home-step{n}-desc");
-            view! {
-                <li>
-                    <h3>{move || i18n.t(&title)}</h3>
-                    <p>{move || i18n.t(&desc)}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let tools = titled_items(
+        i18n,
+        "card",
+        TOOLS
+            .iter()
+            .map(|t| (format!("home-tool-{t}-name"), format!("home-tool-{t}-desc"))),
+    );
+    let not_inside = titled_items(
+        i18n,
+        "",
+        NOT_INSIDE
+            .iter()
+            .map(|i| (format!("home-no-{i}-name"), format!("home-no-{i}-desc"))),
+    );
+    let steps = titled_items(
+        i18n,
+        "",
+        (1..=5).map(|n| (format!("home-step{n}-title"), format!("home-step{n}-desc"))),
+    );
     view! {
         <div class="hero">
             <div class="wrap">
@@ -113,6 +94,23 @@ pub fn Home() -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// A list's items, each a title and its sentence (their message ids).
+fn titled_items(
+    i18n: I18n,
+    class: &'static str,
+    ids: impl Iterator<Item = (String, String)>,
+) -> impl IntoView {
+    ids.map(|(title, text)| {
+        view! {
+            <li class=(!class.is_empty()).then_some(class)>
+                <h3>{move || i18n.t(&title)}</h3>
+                <p>{move || i18n.t(&text)}</p>
+            </li>
+        }
+    })
+    .collect_view()
 }
 
 /// `YYYY-MM` of today, from the browser's clock.

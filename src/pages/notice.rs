@@ -118,34 +118,6 @@ pub fn Privacy() -> impl IntoView {
             </ul>
         }
     };
-    let keep = move || {
-        let r = site.get().retention;
-        let days = |id: &str, days: u16| i18n.t_args(id, [("days", days.into())]);
-        view! {
-            <p>{i18n.t("privacy-keep-intro")}</p>
-            <ul class="bullets">
-                <li>{i18n.t("privacy-keep-withdrawn")}</li>
-                <li>{days("privacy-keep-refused", r.refused_days)}</li>
-                <li>{days("privacy-keep-undecided", r.undecided_days)}</li>
-                <li>{days("privacy-keep-waitlisted", r.waitlisted_days)}</li>
-                <li>{days("privacy-keep-accepted", r.accepted_days)}</li>
-            </ul>
-        }
-    };
-    let rights = move || {
-        let Site {
-            publisher, links, ..
-        } = site.get();
-        let fallback = i18n.t_args(
-            "privacy-rights-p2-nocontact",
-            [("controller", publisher.controller().to_owned().into())],
-        );
-        view! {
-            {write_to(i18n.t("privacy-rights-p2"), &publisher.contact_email, fallback)}
-            <p>{i18n.t("privacy-complaint")}</p>
-            {outside(links.authority, i18n.t("privacy-complaint-link"))}
-        }
-    };
     let hosting = move || {
         let host = site.get().publisher.host_name.trim().to_owned();
         (!host.is_empty()).then(|| {
@@ -172,16 +144,59 @@ pub fn Privacy() -> impl IntoView {
             <h2>{t("privacy-who-title")}</h2>
             <p>{t("privacy-who-p1")}</p>
             <h2>{t("privacy-keep-title")}</h2>
-            {keep}
+            <Retention/>
             <p>{t("privacy-keep-what")}</p>
             <h2>{t("privacy-rights-title")}</h2>
             <p>{t("privacy-rights-p1")}</p>
             <p><A href="/status">{t("nav-status")}</A></p>
-            {rights}
+            <Rights/>
             <h2>{t("privacy-secret-title")}</h2>
             <p>{t("privacy-secret-p1")}</p>
             {hosting}
         </div>
+    }
+}
+
+/// How long requests are kept, from the configuration (the purge enforces
+/// it).
+#[component]
+fn Retention() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    move || {
+        let r = site.get().retention;
+        let days = |id: &str, days: u16| i18n.t_args(id, [("days", days.into())]);
+        view! {
+            <p>{i18n.t("privacy-keep-intro")}</p>
+            <ul class="bullets">
+                <li>{i18n.t("privacy-keep-withdrawn")}</li>
+                <li>{days("privacy-keep-refused", r.refused_days)}</li>
+                <li>{days("privacy-keep-undecided", r.undecided_days)}</li>
+                <li>{days("privacy-keep-waitlisted", r.waitlisted_days)}</li>
+                <li>{days("privacy-keep-accepted", r.accepted_days)}</li>
+            </ul>
+        }
+    }
+}
+
+/// Whom to write to about one's data, and the authority to complain to.
+#[component]
+fn Rights() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    move || {
+        let Site {
+            publisher, links, ..
+        } = site.get();
+        let fallback = i18n.t_args(
+            "privacy-rights-p2-nocontact",
+            [("controller", publisher.controller().to_owned().into())],
+        );
+        view! {
+            {write_to(i18n.t("privacy-rights-p2"), &publisher.contact_email, fallback)}
+            <p>{i18n.t("privacy-complaint")}</p>
+            {outside(links.authority, i18n.t("privacy-complaint-link"))}
+        }
     }
 }
 

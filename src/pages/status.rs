@@ -11,7 +11,7 @@ use portal_core::{
 
 use crate::api::ApiError;
 use crate::components::form::{TextField, dom_id, field_error};
-use crate::components::{CodeField, CodeForm, Failure, fail, read_code, refusal_text};
+use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code, refusal_text};
 use crate::i18n::{corrected_fields, format_date, refusal_label, status_label, use_i18n};
 
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
@@ -42,14 +42,6 @@ pub fn Status() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
 
-    let lookup = Action::new_local(|query: &StatusQuery| {
-        let query = query.clone();
-        async move { crate::api::application_status(&query).await }
-    });
-    let withdrawal = Action::new_local(|query: &StatusQuery| {
-        let query = query.clone();
-        async move { crate::api::withdraw_application(&query).await }
-    });
     // The last answer of any, whichever came last.
     let found = RwSignal::new(None::<StatusView>);
     let shown = move |view: StatusView| {
@@ -68,32 +60,20 @@ pub fn Status() -> impl IntoView {
             refusal_text(i18n, &error, "status-not-found", "status-cannot-withdraw"),
         ),
     };
-    Effect::new(move |_| lookup.value().get().map(show));
-    Effect::new(move |_| withdrawal.value().get().map(show));
+    let lookup = Submit::new(
+        |query: StatusQuery| async move { crate::api::application_status(&query).await },
+        show,
+    );
+    let withdrawal = Submit::new(
+        |query: StatusQuery| async move { crate::api::withdraw_application(&query).await },
+        show,
+    );
 
     let query = move || StatusQuery {
         reference: reference.get_untracked(),
         secret: secret.get_untracked(),
     };
-    // The receipt link carries both in the fragment: read them, then take
-    // them out of the address bar and the history.
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |_| {
-        let hash = location.hash.get();
-        let fragment = hash.trim_start_matches('#');
-        if let Some((r, s)) = from_fragment(fragment) {
-            reference.set(r);
-            secret.set(s);
-            crate::browser::replace_url("/status");
-            lookup.dispatch_local(query());
-        } else if let Some(r) = reference_from_fragment(fragment) {
-            reference.set(r);
-            crate::browser::replace_url("/status");
-            crate::browser::after_render(|| {
-                crate::browser::focus("#secret");
-            });
-        }
-    });
+    read_link(reference, secret, move || lookup.send(query()));
     let on_submit = Callback::new(move |()| {
         let read = [
             read_code("reference", reference, portal_core::normalize_reference),
@@ -102,29 +82,11 @@ pub fn Status() -> impl IntoView {
         problems.set(read.into_iter().filter_map(Result::err).collect());
         if problems.with_untracked(Vec::is_empty) {
             failure.set(None);
-            lookup.dispatch_local(query());
+            lookup.send(query());
         }
     });
-    let fields = vec![
-        CodeField {
-            width: Some("20"),
-            ..CodeField::new(
-                "reference",
-                "status-reference-label",
-                "status-reference-hint",
-                reference,
-            )
-        },
-        CodeField::new(
-            "secret",
-            "status-secret-label",
-            "status-secret-hint",
-            secret,
-        ),
-    ];
-    let on_withdraw = Callback::new(move |()| {
-        withdrawal.dispatch_local(query());
-    });
+    let fields = code_fields(reference, secret);
+    let on_withdraw = Callback::new(move |()| withdrawal.send(query()));
     let answer = Answer::new(reference, secret, Callback::new(shown));
     let emails = Emails::new(reference, secret, found);
     let result = move || {
@@ -143,6 +105,50 @@ pub fn Status() -> impl IntoView {
             <p class="small">{move || i18n.t("status-lost")}</p>
         </div>
     }
+}
+
+/// The link of a receipt or an e-mail, which carries the reference (and
+/// the secret, in a receipt's) in the fragment: read them, take them out of
+/// the address bar and the history, and `look_up` when both are there.
+fn read_link(reference: RwSignal<String>, secret: RwSignal<String>, look_up: impl Fn() + 'static) {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        let fragment = hash.trim_start_matches('#');
+        if let Some((r, s)) = from_fragment(fragment) {
+            reference.set(r);
+            secret.set(s);
+            crate::browser::replace_url("/status");
+            look_up();
+        } else if let Some(r) = reference_from_fragment(fragment) {
+            reference.set(r);
+            crate::browser::replace_url("/status");
+            crate::browser::after_render(|| {
+                crate::browser::focus("#secret");
+            });
+        }
+    });
+}
+
+/// The reference and the secret, as typed.
+fn code_fields(reference: RwSignal<String>, secret: RwSignal<String>) -> Vec<CodeField> {
+    vec![
+        CodeField {
+            width: Some("20"),
+            ..CodeField::new(
+                "reference",
+                "status-reference-label",
+                "status-reference-hint",
+                reference,
+            )
+        },
+        CodeField::new(
+            "secret",
+            "status-secret-label",
+            "status-secret-hint",
+            secret,
+        ),
+    ]
 }
 
 /// Where the request stands: its status and what comes next, the surveys
@@ -249,37 +255,34 @@ impl Answer {
         let i18n = use_i18n();
         let problems = RwSignal::new(Vec::<Problem>::new());
         let failure = RwSignal::new(None::<String>);
-        let sending = Action::new_local(|query: &AnswerQuery| {
-            let query = query.clone();
-            async move { crate::api::answer_question(&query).await }
-        });
-        Effect::new(move |_| {
-            let result = sending.value().get()?;
-            problems.set(Vec::new());
-            match result {
-                Ok(view) => show.run(view),
-                Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
-                    let first = format!("#{}", dom_id(&fields[0].field));
-                    problems.set(fields);
-                    crate::browser::after_render(move || {
-                        crate::browser::focus(&first);
-                    });
+        let sending = Submit::new(
+            |query: AnswerQuery| async move { crate::api::answer_question(&query).await },
+            move |answer| {
+                problems.set(Vec::new());
+                match answer {
+                    Ok(view) => show.run(view),
+                    Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
+                        let first = format!("#{}", dom_id(&fields[0].field));
+                        problems.set(fields);
+                        crate::browser::after_render(move || {
+                            crate::browser::focus(&first);
+                        });
+                    }
+                    Err(error) => fail(
+                        failure,
+                        "answer-failure",
+                        refusal_text(i18n, &error, "status-not-found", "status-no-question"),
+                    ),
                 }
-                Err(error) => fail(
-                    failure,
-                    "answer-failure",
-                    refusal_text(i18n, &error, "status-not-found", "status-no-question"),
-                ),
-            }
-            Some(())
-        });
+            },
+        );
         Answer {
             problems,
             failure,
             pending: sending.pending(),
             on_send: Callback::new(move |(message, corrections): (String, Corrections)| {
                 failure.set(None);
-                sending.dispatch_local(AnswerQuery {
+                sending.send(AnswerQuery {
                     reference: reference.get_untracked(),
                     secret: secret.get_untracked(),
                     message,
@@ -408,12 +411,9 @@ impl Emails {
     ) -> Emails {
         let i18n = use_i18n();
         let failure = RwSignal::new(None::<String>);
-        let choosing = Action::new_local(|query: &NotifyQuery| {
-            let query = query.clone();
-            async move { crate::api::set_notifications(&query).await }
-        });
-        Effect::new(move |_| {
-            match choosing.value().get()? {
+        let choosing = Submit::new(
+            |query: NotifyQuery| async move { crate::api::set_notifications(&query).await },
+            move |answer| match answer {
                 Ok(view) => {
                     found.set(Some(view));
                     crate::browser::after_render(|| {
@@ -425,15 +425,14 @@ impl Emails {
                     "emails-failure",
                     refusal_text(i18n, &error, "status-not-found", "status-erased"),
                 ),
-            }
-            Some(())
-        });
+            },
+        );
         Emails {
             failure,
             pending: choosing.pending(),
             on_choose: Callback::new(move |notify: bool| {
                 failure.set(None);
-                choosing.dispatch_local(NotifyQuery {
+                choosing.send(NotifyQuery {
                     reference: reference.get_untracked(),
                     secret: secret.get_untracked(),
                     notify,

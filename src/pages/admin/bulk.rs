@@ -8,6 +8,7 @@ use portal_core::{BulkDecision, BulkOutcome, DecisionKind, ErrorCode, Outcome, m
 
 use super::decision::{DecisionChoice, DecisionFields, decision_name};
 use super::{error_text, use_reviewer};
+use crate::components::Submit;
 use crate::i18n::use_i18n;
 
 /// The kinds in the order of the list: the harmless one first. No question
@@ -26,34 +27,45 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
     let choice = DecisionChoice::new(DecisionKind::Review);
     let pending = RwSignal::new(None::<BulkDecision>);
     let notice = RwSignal::new(None::<String>);
+    // The requests the last decision could not change, each with the reason.
+    let failed = RwSignal::new(Vec::<BulkOutcome>::new());
 
-    let bulk = Action::new_local(move |decision: &BulkDecision| {
-        let decision = decision.clone();
-        let token = reviewer.token();
-        async move { crate::api::review::bulk(&token, &decision).await }
-    });
-    Effect::new(move |_| match bulk.value().get() {
-        Some(Ok(outcomes)) => {
-            let count = |effect: Outcome| outcomes.iter().filter(|o| o.result == effect).count();
-            notice.set(Some(i18n.t_args(
-                "review-bulk-done",
-                [
-                    ("applied", count(Outcome::Applied).into()),
-                    ("unchanged", count(Outcome::Unchanged).into()),
-                    ("failed", count(Outcome::Failed).into()),
-                ],
-            )));
-            selected.set(Vec::new());
+    let bulk = Submit::new(
+        move |decision: BulkDecision| {
+            let token = reviewer.token();
+            async move { crate::api::review::bulk(&token, &decision).await }
+        },
+        move |answer| {
             pending.set(None);
-            on_done.run(());
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            notice.set(Some(error_text(i18n, &error)));
-            pending.set(None);
-        }
-        None => {}
-    });
+            match answer {
+                Ok(outcomes) => {
+                    let count =
+                        |effect: Outcome| outcomes.iter().filter(|o| o.result == effect).count();
+                    notice.set(Some(i18n.t_args(
+                        "review-bulk-done",
+                        [
+                            ("applied", count(Outcome::Applied).into()),
+                            ("unchanged", count(Outcome::Unchanged).into()),
+                            ("failed", count(Outcome::Failed).into()),
+                        ],
+                    )));
+                    failed.set(
+                        outcomes
+                            .into_iter()
+                            .filter(|o| o.result == Outcome::Failed)
+                            .collect(),
+                    );
+                    selected.set(Vec::new());
+                    on_done.run(());
+                }
+                Err(error) => {
+                    reviewer.handle(&error);
+                    notice.set(Some(error_text(i18n, &error)));
+                    failed.set(Vec::new());
+                }
+            }
+        },
+    );
 
     let ask = move |_| {
         let references = selected.get_untracked();
@@ -72,16 +84,7 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
             });
         }
     };
-    let confirm = Callback::new(move |decision: BulkDecision| {
-        bulk.dispatch_local(decision);
-    });
-    let failed = Signal::derive(move || match bulk.value().get() {
-        Some(Ok(outcomes)) => outcomes
-            .into_iter()
-            .filter(|o| o.result == Outcome::Failed)
-            .collect(),
-        _ => Vec::new(),
-    });
+    let confirm = Callback::new(move |decision: BulkDecision| bulk.send(decision));
     view! {
         <section class="bulk" aria-labelledby="bulk-title">
             <h2 id="bulk-title">{move || i18n.t("review-bulk-title")}</h2>
@@ -94,7 +97,7 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
             <Confirmation pending=pending busy=bulk.pending() on_confirm=confirm/>
             <div role="status" aria-live="polite" class="live">
                 {move || notice.get().map(|n| view! { <p>{n}</p> })}
-                <Failures failed=failed/>
+                <Failures failed=failed.into()/>
             </div>
         </section>
     }

@@ -4,17 +4,16 @@
 //! applicant will see. A decision that changes nothing says so.
 
 use leptos::prelude::*;
-use portal_core::{ApplicationDetail, Decision, DecisionField, DecisionKind, messages};
+use portal_core::{Decision, DecisionField, DecisionKind, messages};
 
 use super::decision::{DecisionChoice, DecisionFields, seen_by_applicant};
+use super::detail::Detail;
 use super::{error_text, use_reviewer};
+use crate::components::Submit;
 use crate::i18n::use_i18n;
 
 #[component]
-pub fn DecisionForm(
-    reference: Signal<String>,
-    detail: RwSignal<Option<ApplicationDetail>>,
-) -> impl IntoView {
+pub fn DecisionForm(reference: Signal<String>, detail: Detail) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let choice = DecisionChoice::new(DecisionKind::Accept);
@@ -22,34 +21,32 @@ pub fn DecisionForm(
     let pending = RwSignal::new(None::<Decision>);
     let outcome = RwSignal::new(None::<Result<bool, String>>);
 
-    let decide = Action::new_local(move |decision: &Decision| {
-        let decision = decision.clone();
-        let reference = reference.get_untracked();
-        let token = reviewer.token();
-        async move { crate::api::review::decide(&token, &reference, &decision).await }
-    });
-    Effect::new(move |_| {
-        let Some(result) = decide.value().get() else {
-            return;
-        };
-        match result {
-            Ok(after) => {
-                // A decision that applies appends to the history.
-                let before = detail.with_untracked(|d| d.as_ref().map_or(0, |d| d.history.len()));
-                outcome.set(Some(Ok(after.history.len() > before)));
-                detail.set(Some(after));
-                message.set(String::new());
+    let decide = Submit::new(
+        move |decision: Decision| {
+            let reference = reference.get_untracked();
+            let token = reviewer.token();
+            async move { crate::api::review::decide(&token, &reference, &decision).await }
+        },
+        move |answer| {
+            match answer {
+                Ok(after) => {
+                    // A decision that applies appends to the history.
+                    let before = detail.with_value_untracked(|d| d.map_or(0, |d| d.history.len()));
+                    outcome.set(Some(Ok(after.history.len() > before)));
+                    detail.set(after);
+                    message.set(String::new());
+                }
+                Err(error) => {
+                    reviewer.handle(&error);
+                    outcome.set(Some(Err(error_text(i18n, &error))));
+                }
             }
-            Err(error) => {
-                reviewer.handle(&error);
-                outcome.set(Some(Err(error_text(i18n, &error))));
-            }
-        }
-        pending.set(None);
-        crate::browser::after_render(|| {
-            crate::browser::focus("#decision-result");
-        });
-    });
+            pending.set(None);
+            crate::browser::after_render(|| {
+                crate::browser::focus("#decision-result");
+            });
+        },
+    );
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -78,7 +75,7 @@ pub fn DecisionForm(
                     on_change=Callback::new(move |()| pending.set(None))/>
                 <MessageField choice=choice message=message on_input=Callback::new(move |()| pending.set(None))/>
                 <Confirmation pending=pending detail=detail busy=decide.pending()
-                    on_confirm=Callback::new(move |decision| { decide.dispatch_local(decision); })/>
+                    on_confirm=Callback::new(move |decision| decide.send(decision))/>
                 <Show when=move || pending.with(Option::is_none)>
                     <div class="form-actions">
                         <button type="submit" class="button primary">{move || i18n.t("review-decide")}</button>
@@ -130,7 +127,7 @@ fn MessageField(
 #[component]
 fn Confirmation(
     pending: RwSignal<Option<Decision>>,
-    detail: RwSignal<Option<ApplicationDetail>>,
+    detail: Detail,
     busy: Memo<bool>,
     on_confirm: Callback<Decision>,
 ) -> impl IntoView {
@@ -143,7 +140,7 @@ fn Confirmation(
     };
     move || {
         pending.get().map(|decision| {
-            let name = detail.with(|d| d.as_ref().and_then(|d| d.item.structure_name.clone()));
+            let name = detail.with_value(|d| d.and_then(|d| d.item.structure_name.clone()));
             let sees = match name {
                 Some(name) => i18n.t_args("review-confirm-sees", [("name", name.into())]),
                 None => i18n.t("review-confirm-sees-unnamed"),

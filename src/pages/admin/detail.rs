@@ -10,14 +10,18 @@ use portal_core::{
 };
 
 use super::decide::DecisionForm;
-use super::labels::{LabelChips, LabelPicker, load_labels};
+use super::labels::{LabelChips, LabelPicker, Labels, load_labels};
 use super::related::Related;
 use super::shortcuts::{Shortcut, Shortcuts};
 use super::taking::Taking;
 use super::{AdminArea, error_text, use_reviewer};
+use crate::components::{Load, LoadFailure, Submit};
 use crate::i18n::{
     I18n, corrected_fields, format_date, kind_label, refusal_label, status_label, use_i18n,
 };
+
+/// The request the page shows, as last read or changed.
+pub type Detail = Load<ApplicationDetail>;
 
 /// Who made a change: a reviewer's name, or the collective itself.
 fn actor_label(i18n: I18n, actor: &str) -> String {
@@ -97,72 +101,64 @@ fn DetailView() -> impl IntoView {
     let reviewer = use_reviewer();
     let params = use_params_map();
     let reference = Signal::derive(move || params.with(|p| p.get("reference").unwrap_or_default()));
-    let detail = RwSignal::new(None::<ApplicationDetail>);
     let failure = RwSignal::new(None::<String>);
-
-    let load = LocalResource::new(move || {
-        let reference = reference.get();
-        let token = reviewer.token();
-        async move { crate::api::review::application(&token, &reference).await }
-    });
     // Opened from another request (its previous or next link): the focus
     // goes to the new request's heading once it is drawn.
     let loaded_once = StoredValue::new(false);
-    Effect::new(move |_| match load.get() {
-        Some(Ok(d)) => {
-            detail.set(Some(d));
-            failure.set(None);
-            crate::browser::after_render(move || {
-                crate::document::name_document(i18n.locale_untracked());
-            });
-            if loaded_once.get_value() {
-                crate::browser::after_render(|| {
-                    crate::browser::focus("main h1");
+    let detail = Load::with(
+        move || {
+            let reference = reference.get();
+            let token = reviewer.token();
+            async move { crate::api::review::application(&token, &reference).await }
+        },
+        move |answer| match answer {
+            Ok(_) => {
+                crate::browser::after_render(move || {
+                    crate::document::name_document(i18n.locale_untracked());
                 });
+                if loaded_once.get_value() {
+                    crate::browser::after_render(|| {
+                        crate::browser::focus("main h1");
+                    });
+                }
+                loaded_once.set_value(true);
             }
-            loaded_once.set_value(true);
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-        }
-        None => {}
-    });
+            Err(error) => reviewer.handle(error),
+        },
+    );
     let labels = load_labels();
     // Drawn again with each change and in the other language; the taking
     // in between stays, with its announcement and its button's focus.
     let heading = move || {
-        detail.get().map(|d| {
+        detail.loaded().get().map(|d| {
             i18n.locale();
             view! { <RequestHeading detail=d labels=labels/> }
         })
     };
     let summary = move || {
-        detail.get().map(|d| {
+        detail.loaded().get().map(|d| {
             i18n.locale();
             view! { <RequestSummary detail=d/> }
         })
     };
     let on_labels = Signal::derive(move || {
-        detail.with(|d| {
-            d.as_ref()
-                .map(|d| d.item.labels.clone())
-                .unwrap_or_default()
-        })
+        detail.with_value(|d| d.map(|d| d.item.labels.clone()).unwrap_or_default())
     });
+    let read = move || detail.with_value(|d| d.is_some());
     view! {
         <RequestNav reference=reference/>
         <Shortcuts offered=&DETAIL_SHORTCUTS act=Callback::new(act_on_request)/>
+        <LoadFailure load=detail text=Callback::new(move |error| error_text(i18n, &error))/>
         {heading}
-        <Show when=move || detail.with(Option::is_some)><Taking detail=detail/></Show>
+        <Show when=read><Taking detail=detail/></Show>
         {summary}
         <div id="note-result" tabindex="-1" role="status" aria-live="polite">
             {move || failure.get().map(|m| view! { <p class="notice error">{m}</p> })}
         </div>
         // Nothing is decided or noted about a request not read yet.
-        <Show when=move || detail.with(Option::is_some)>
+        <Show when=read>
             <LabelPicker reference=reference on=on_labels labels=labels
-                on_change=Callback::new(move |d| detail.set(Some(d)))/>
+                on_change=Callback::new(move |d| detail.set(d))/>
             <DecisionForm reference=reference detail=detail/>
             <WriteForm writing=Writing::Message reference=reference detail=detail failure=failure/>
             <WriteForm writing=Writing::Note reference=reference detail=detail failure=failure/>
@@ -172,10 +168,7 @@ fn DetailView() -> impl IntoView {
 
 /// The request's name, status and labels.
 #[component]
-fn RequestHeading(
-    detail: ApplicationDetail,
-    labels: RwSignal<Vec<portal_core::Label>>,
-) -> impl IntoView {
+fn RequestHeading(detail: ApplicationDetail, labels: Labels) -> impl IntoView {
     let i18n = use_i18n();
     let d = detail;
     let title = d
@@ -427,37 +420,34 @@ impl Writing {
 fn WriteForm(
     writing: Writing,
     reference: Signal<String>,
-    detail: RwSignal<Option<ApplicationDetail>>,
+    detail: Detail,
     failure: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let text = RwSignal::new(String::new());
-    let sending = Action::new_local(move |text: &String| {
-        writing.send(reviewer.token(), reference.get_untracked(), text.clone())
-    });
-    Effect::new(move |_| {
-        match sending.value().get()? {
-            Ok(d) => {
-                detail.set(Some(d));
-                failure.set(None);
-                text.set(String::new());
+    let sending = Submit::new(
+        move |text: String| writing.send(reviewer.token(), reference.get_untracked(), text),
+        move |answer| {
+            match answer {
+                Ok(d) => {
+                    detail.set(d);
+                    failure.set(None);
+                    text.set(String::new());
+                }
+                Err(error) => {
+                    reviewer.handle(&error);
+                    failure.set(Some(error_text(i18n, &error)));
+                }
             }
-            Err(error) => {
-                reviewer.handle(&error);
-                failure.set(Some(error_text(i18n, &error)));
-            }
-        }
-        crate::browser::after_render(|| {
-            crate::browser::focus("#note-result");
-        });
-        Some(())
-    });
+            crate::browser::after_render(|| {
+                crate::browser::focus("#note-result");
+            });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if !sending.pending().get_untracked() {
-            sending.dispatch_local(text.get_untracked());
-        }
+        sending.send(text.get_untracked());
     };
     let (id, [title, label, hint, button]) = writing.texts();
     let class = if writing == Writing::Message {

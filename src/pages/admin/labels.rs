@@ -6,22 +6,19 @@ use portal_core::{Label, LabelColor, NewLabel, Problem};
 
 use super::{error_text, use_reviewer};
 use crate::components::form::{TextField, problem_message};
+use crate::components::{Load, Submit};
 use crate::i18n::use_i18n;
 
-/// Every label, read once by the page that shows them.
-pub fn load_labels() -> RwSignal<Vec<Label>> {
+/// Every label, read once by the page that shows them (none shown until
+/// they come).
+pub type Labels = Load<Vec<Label>>;
+
+pub fn load_labels() -> Labels {
     let reviewer = use_reviewer();
-    let labels = RwSignal::new(Vec::new());
-    let load = LocalResource::new(move || {
+    Load::new(move || {
         let token = reviewer.token();
         async move { crate::api::review::labels(&token).await }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(list)) = load.get() {
-            labels.set(list);
-        }
-    });
-    labels
+    })
 }
 
 fn color_key(color: LabelColor) -> &'static str {
@@ -38,11 +35,12 @@ fn color_key(color: LabelColor) -> &'static str {
 
 /// The labels `ids` among `labels`, as chips.
 #[component]
-pub fn LabelChips(ids: Vec<u32>, labels: RwSignal<Vec<Label>>) -> impl IntoView {
+pub fn LabelChips(ids: Vec<u32>, labels: Labels) -> impl IntoView {
     move || {
-        labels.with(|labels| {
+        labels.with_value(|labels| {
             labels
-                .iter()
+                .into_iter()
+                .flatten()
                 .filter(|label| ids.contains(&label.id))
                 .map(|label| {
                     view! { <span class=format!("label {}", label.color.as_str())>{label.name.clone()}</span> }
@@ -57,32 +55,34 @@ pub fn LabelChips(ids: Vec<u32>, labels: RwSignal<Vec<Label>>) -> impl IntoView 
 pub fn LabelPicker(
     reference: Signal<String>,
     on: Signal<Vec<u32>>,
-    labels: RwSignal<Vec<Label>>,
+    labels: Labels,
     on_change: Callback<portal_core::ApplicationDetail>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let failure = RwSignal::new(None::<String>);
-    let toggle = Action::new_local(move |(id, put): &(u32, bool)| {
-        let (id, put) = (*id, *put);
-        let token = reviewer.token();
-        let reference = reference.get_untracked();
-        async move { crate::api::review::set_label(&token, &reference, id, put).await }
-    });
-    Effect::new(move |_| match toggle.value().get() {
-        Some(Ok(detail)) => {
-            failure.set(None);
-            on_change.run(detail);
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-        }
-        None => {}
-    });
+    let toggle = Submit::new(
+        move |(id, put): (u32, bool)| {
+            let token = reviewer.token();
+            let reference = reference.get_untracked();
+            async move { crate::api::review::set_label(&token, &reference, id, put).await }
+        },
+        move |answer| match answer {
+            Ok(detail) => {
+                failure.set(None);
+                on_change.run(detail);
+            }
+            Err(error) => {
+                reviewer.handle(&error);
+                failure.set(Some(error_text(i18n, &error)));
+            }
+        },
+    );
     let boxes = move || {
         labels
+            .loaded()
             .get()
+            .unwrap_or_default()
             .into_iter()
             .map(|label| {
                 let id = format!("label-{}", label.id);
@@ -90,7 +90,7 @@ pub fn LabelPicker(
                 view! {
                     <li>
                         <input type="checkbox" id=id.clone() prop:checked=ticked
-                            on:change=move |ev| { toggle.dispatch_local((label.id, event_target_checked(&ev))); }/>
+                            on:change=move |ev| toggle.send((label.id, event_target_checked(&ev)))/>
                         <label for=id><span class=format!("label {}", label.color.as_str())>{label.name.clone()}</span></label>
                     </li>
                 }
@@ -100,7 +100,7 @@ pub fn LabelPicker(
     view! {
         <section aria-labelledby="labels-title">
             <h2 id="labels-title">{move || i18n.t("review-labels-title")}</h2>
-            <Show when=move || labels.with(|l| !l.is_empty())
+            <Show when=move || labels.with_value(|l| l.is_some_and(|l| !l.is_empty()))
                 fallback=move || view! { <p>{i18n.t("review-labels-none")}</p> }>
                 <ul class="plain label-boxes">{boxes}</ul>
             </Show>
@@ -114,35 +114,35 @@ pub fn LabelPicker(
 
 /// Creates a label: a name and a colour.
 #[component]
-fn NewLabelForm(labels: RwSignal<Vec<Label>>) -> impl IntoView {
+fn NewLabelForm(labels: Labels) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let name = RwSignal::new(String::new());
     let color = RwSignal::new(LabelColor::Blue);
     let problem = RwSignal::new(None::<Problem>);
     let failure = RwSignal::new(None::<String>);
-    let create = Action::new_local(move |label: &NewLabel| {
-        let label = label.clone();
-        let token = reviewer.token();
-        async move { crate::api::review::add_label(&token, &label).await }
-    });
-    Effect::new(move |_| match create.value().get() {
-        Some(Ok(list)) => {
-            labels.set(list);
-            name.set(String::new());
-            problem.set(None);
-            failure.set(None);
-        }
-        Some(Err(crate::api::ApiError::Refused { fields, .. })) if !fields.is_empty() => {
-            problem.set(fields.into_iter().next());
-            crate::browser::focus("#new-label-name");
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-        }
-        None => {}
-    });
+    let create = Submit::new(
+        move |label: NewLabel| {
+            let token = reviewer.token();
+            async move { crate::api::review::add_label(&token, &label).await }
+        },
+        move |answer| match answer {
+            Ok(list) => {
+                labels.set(list);
+                name.set(String::new());
+                problem.set(None);
+                failure.set(None);
+            }
+            Err(crate::api::ApiError::Refused { fields, .. }) if !fields.is_empty() => {
+                problem.set(fields.into_iter().next());
+                crate::browser::focus("#new-label-name");
+            }
+            Err(error) => {
+                reviewer.handle(&error);
+                failure.set(Some(error_text(i18n, &error)));
+            }
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let label = NewLabel {
@@ -155,9 +155,7 @@ fn NewLabelForm(labels: RwSignal<Vec<Label>>) -> impl IntoView {
                 problem.set(Some(p));
                 crate::browser::focus("#new-label-name");
             }
-            None => {
-                create.dispatch_local(label);
-            }
+            None => create.send(label),
         }
     };
     let error = Signal::derive(move || problem.get().map(|p| problem_message(i18n, &p)));

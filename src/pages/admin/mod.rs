@@ -22,7 +22,7 @@ use leptos_router::components::A;
 use portal_core::{ErrorCode, messages};
 
 use crate::api::ApiError;
-use crate::components::{CodeField, CodeForm, Failure, fail, read_code};
+use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code};
 use crate::i18n::{I18n, use_i18n};
 pub use portal_core::Sheet;
 
@@ -99,17 +99,19 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
     if reviewer.name.get_untracked().is_none()
         && let Some(token) = crate::browser::session_get(TOKEN_KEY)
     {
-        let check = Action::new_local(|token: &String| {
-            let token = token.clone();
-            async move { (token.clone(), crate::api::review::session(&token).await) }
-        });
-        Effect::new(move |_| {
-            if let Some((token, Ok(session))) = check.value().get() {
-                reviewer.token.set(Some(token));
-                reviewer.name.set(Some(session.reviewer));
-            }
-        });
-        check.dispatch_local(token);
+        let check = Submit::new(
+            |token: String| async move {
+                let session = crate::api::review::session(&token).await;
+                (token, session)
+            },
+            move |(token, session)| {
+                if let Ok(session) = session {
+                    reviewer.token.set(Some(token));
+                    reviewer.name.set(Some(session.reviewer));
+                }
+            },
+        );
+        check.send(token);
     }
     let signed_in = move || reviewer.name.get().is_some();
     view! {
@@ -143,29 +145,30 @@ fn SignIn() -> impl IntoView {
     let token = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::new());
     let failure = RwSignal::new(None::<String>);
-    let sign_in = Action::new_local(|token: &String| {
-        let token = token.clone();
-        async move { (token.clone(), crate::api::review::session(&token).await) }
-    });
-    Effect::new(move |_| match sign_in.value().get() {
-        Some((token, Ok(session))) => {
-            crate::browser::session_set(TOKEN_KEY, &token);
-            reviewer.token.set(Some(token));
-            reviewer.name.set(Some(session.reviewer));
-            crate::browser::after_render(|| {
-                crate::browser::focus("main h1");
-            });
-        }
-        Some((_, Err(error))) => fail(failure, "sign-in-failure", error_text(i18n, &error)),
-        None => {}
-    });
+    let sign_in = Submit::new(
+        |token: String| async move {
+            let session = crate::api::review::session(&token).await;
+            (token, session)
+        },
+        move |(token, session)| match session {
+            Ok(session) => {
+                crate::browser::session_set(TOKEN_KEY, &token);
+                reviewer.token.set(Some(token));
+                reviewer.name.set(Some(session.reviewer));
+                crate::browser::after_render(|| {
+                    crate::browser::focus("main h1");
+                });
+            }
+            Err(error) => fail(failure, "sign-in-failure", error_text(i18n, &error)),
+        },
+    );
     let on_submit =
         Callback::new(
             move |()| match read_code("token", token, |t| Some(t.trim().to_owned())) {
                 Ok(token) => {
                     problems.set(Vec::new());
                     failure.set(None);
-                    sign_in.dispatch_local(token);
+                    sign_in.send(token);
                 }
                 Err(problem) => problems.set(vec![problem]),
             },

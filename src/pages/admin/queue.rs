@@ -9,12 +9,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use portal_core::{
-    ApplicationStatus, Holder, Label, QueueItem, QueuePage, StructureKind, Verdict, messages,
+    ApplicationStatus, Holder, QueueItem, QueuePage, StructureKind, Verdict, messages,
 };
 use serde::{Deserialize, Serialize};
 
 use super::bulk::BulkForm;
-use super::labels::{LabelChips, load_labels};
+use super::labels::{LabelChips, Labels, load_labels};
 use super::shortcuts::{Shortcut, Shortcuts};
 use super::views::SavedViews;
 use super::{AdminArea, Sheet, error_text, use_reviewer};
@@ -221,7 +221,7 @@ fn act_on_queue(shortcut: Shortcut) {
 #[component]
 fn FilterForm(
     filters: RwSignal<Filters>,
-    labels: RwSignal<Vec<Label>>,
+    labels: Labels,
     on_apply: Callback<()>,
     on_export: Callback<Sheet>,
 ) -> impl IntoView {
@@ -231,35 +231,23 @@ fn FilterForm(
         ev.prevent_default();
         on_apply.run(());
     };
-    let statuses = Signal::derive(move || {
-        ApplicationStatus::ALL
-            .iter()
-            .map(|s| (s.as_str().to_owned(), status_label(i18n, *s)))
-            .collect()
+    let statuses = options(&ApplicationStatus::ALL, ApplicationStatus::as_str, move |s| {
+        status_label(i18n, s)
     });
-    let kinds = Signal::derive(move || {
-        StructureKind::ALL
-            .iter()
-            .map(|k| (k.as_str().to_owned(), kind_label(i18n, *k)))
-            .collect()
-    });
-    let verdicts = Signal::derive(move || {
-        [Verdict::Eligible, Verdict::CaseByCase]
-            .map(|v| (v.as_str().to_owned(), i18n.t(messages::verdict(v))))
-            .to_vec()
+    let kinds = options(&StructureKind::ALL, StructureKind::as_str, move |k| kind_label(i18n, k));
+    let verdicts = options(&[Verdict::Eligible, Verdict::CaseByCase], Verdict::as_str, move |v| {
+        i18n.t(messages::verdict(v))
     });
     let answers = yes_or_no(
         i18n,
         "review-filter-answered-yes",
         "review-filter-answered-no",
     );
-    let holders = Signal::derive(move || {
-        [
-            (Holder::Mine, "review-filter-taken-mine"),
-            (Holder::Nobody, "review-filter-taken-nobody"),
-        ]
-        .map(|(holder, text)| (holder.as_str().to_owned(), i18n.t(text)))
-        .to_vec()
+    let holders = options(&[Holder::Mine, Holder::Nobody], Holder::as_str, move |h| {
+        i18n.t(match h {
+            Holder::Mine => "review-filter-taken-mine",
+            Holder::Nobody => "review-filter-taken-nobody",
+        })
     });
     let related = yes_or_no(
         i18n,
@@ -267,9 +255,10 @@ fn FilterForm(
         "review-filter-related-no",
     );
     let label_options = Signal::derive(move || {
-        labels.with(|labels| {
+        labels.with_value(|labels| {
             labels
-                .iter()
+                .into_iter()
+                .flatten()
                 .map(|l| (l.id.to_string(), l.name.clone()))
                 .collect()
         })
@@ -308,6 +297,16 @@ fn FilterForm(
             </div>
         </form>
     }
+}
+
+/// The options of a filter among `values`: each one's `name` in the
+/// address, and its `words`.
+fn options<T: Copy + Send + Sync + 'static>(
+    values: &'static [T],
+    name: fn(T) -> &'static str,
+    words: impl Fn(T) -> String + Send + Sync + 'static,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || values.iter().map(|v| (name(*v).to_owned(), words(*v))).collect())
 }
 
 /// The options of a filter on a flag: `true` reads `yes`, `false` reads `no`.
@@ -383,7 +382,7 @@ fn QueueTable(
     applied: Memo<(Filters, u32)>,
     selected: RwSignal<Vec<String>>,
     go: Callback<(Filters, u32)>,
-    labels: RwSignal<Vec<Label>>,
+    labels: Labels,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let pages = queue.total.div_ceil(u64::from(queue.per_page)).max(1);
@@ -461,11 +460,7 @@ fn Waiting(item: QueueItem) -> impl IntoView {
 }
 
 #[component]
-fn QueueRow(
-    item: QueueItem,
-    selected: RwSignal<Vec<String>>,
-    labels: RwSignal<Vec<Label>>,
-) -> impl IntoView {
+fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>, labels: Labels) -> impl IntoView {
     let i18n = use_i18n();
     let reference = item.reference.clone();
     let checkbox_label = i18n.t_args("review-select", [("reference", reference.clone().into())]);

@@ -8,6 +8,7 @@ use portal_core::{NewView, Problem, SavedView};
 use super::{error_text, use_reviewer};
 use crate::api::ApiError;
 use crate::components::form::{TextField, problem_message};
+use crate::components::{Load, Submit};
 use crate::i18n::use_i18n;
 
 /// The views, and saving `query` (the applied filters) under a name.
@@ -15,35 +16,32 @@ use crate::i18n::use_i18n;
 pub fn SavedViews(query: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let views = RwSignal::new(Vec::<SavedView>::new());
-    let failure = RwSignal::new(None::<String>);
-    let load = LocalResource::new(move || {
+    let views = Load::new(move || {
         let token = reviewer.token();
         async move { crate::api::review::views(&token).await }
     });
-    Effect::new(move |_| {
-        if let Some(Ok(list)) = load.get() {
-            views.set(list);
-        }
-    });
-    let delete = Action::new_local(move |id: &u32| {
-        let (id, token) = (*id, reviewer.token());
-        async move { crate::api::review::delete_view(&token, id).await }
-    });
-    Effect::new(move |_| match delete.value().get() {
-        Some(Ok(list)) => {
-            views.set(list);
-            failure.set(Some(i18n.t("review-view-deleted")));
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-        }
-        None => {}
-    });
+    let failure = RwSignal::new(None::<String>);
+    let delete = Submit::new(
+        move |id: u32| {
+            let token = reviewer.token();
+            async move { crate::api::review::delete_view(&token, id).await }
+        },
+        move |answer| match answer {
+            Ok(list) => {
+                views.set(list);
+                failure.set(Some(i18n.t("review-view-deleted")));
+            }
+            Err(error) => {
+                reviewer.handle(&error);
+                failure.set(Some(error_text(i18n, &error)));
+            }
+        },
+    );
     let list = move || {
         views
+            .loaded()
             .get()
+            .unwrap_or_default()
             .into_iter()
             .map(|view| {
                 let href = format!("/admin?{}", view.query);
@@ -54,7 +52,7 @@ pub fn SavedViews(query: Signal<String>) -> impl IntoView {
                         <A href=href>{view.name.clone()}</A>
                         " "
                         <button type="button" class="button secondary small" aria-label=delete_label
-                            on:click=move |_| { delete.dispatch_local(view.id); }>
+                            on:click=move |_| delete.send(view.id)>
                             {i18n.t("review-view-delete-short")}
                         </button>
                     </li>
@@ -65,7 +63,7 @@ pub fn SavedViews(query: Signal<String>) -> impl IntoView {
     view! {
         <section class="saved-views" aria-labelledby="views-title">
             <h2 id="views-title" class="small-title">{move || i18n.t("review-views-title")}</h2>
-            <Show when=move || views.with(|v| !v.is_empty())
+            <Show when=move || views.with_value(|v| v.is_some_and(|v| !v.is_empty()))
                 fallback=move || view! { <p class="small">{i18n.t("review-views-none")}</p> }>
                 <ul class="plain inline-list">{list}</ul>
             </Show>
@@ -76,36 +74,37 @@ pub fn SavedViews(query: Signal<String>) -> impl IntoView {
 }
 
 #[component]
-fn SaveView(query: Signal<String>, views: RwSignal<Vec<SavedView>>) -> impl IntoView {
+fn SaveView(query: Signal<String>, views: Load<Vec<SavedView>>) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let name = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Problem>);
     let saved = RwSignal::new(None::<String>);
-    let save = Action::new_local(move |view: &NewView| {
-        let (view, token) = (view.clone(), reviewer.token());
-        async move { crate::api::review::add_view(&token, &view).await }
-    });
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(list)) => {
-            views.set(list);
-            saved.set(Some(i18n.t_args(
-                "review-view-saved",
-                [("name", name.get_untracked().trim().to_owned().into())],
-            )));
-            name.set(String::new());
-            problem.set(None);
-        }
-        Some(Err(ApiError::Refused { fields, .. })) if !fields.is_empty() => {
-            problem.set(fields.into_iter().next());
-            crate::browser::focus("#view-name");
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            saved.set(Some(error_text(i18n, &error)));
-        }
-        None => {}
-    });
+    let save = Submit::new(
+        move |view: NewView| {
+            let token = reviewer.token();
+            async move { crate::api::review::add_view(&token, &view).await }
+        },
+        move |answer| match answer {
+            Ok(list) => {
+                views.set(list);
+                saved.set(Some(i18n.t_args(
+                    "review-view-saved",
+                    [("name", name.get_untracked().trim().to_owned().into())],
+                )));
+                name.set(String::new());
+                problem.set(None);
+            }
+            Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
+                problem.set(fields.into_iter().next());
+                crate::browser::focus("#view-name");
+            }
+            Err(error) => {
+                reviewer.handle(&error);
+                saved.set(Some(error_text(i18n, &error)));
+            }
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let view = NewView {
@@ -119,7 +118,7 @@ fn SaveView(query: Signal<String>, views: RwSignal<Vec<SavedView>>) -> impl Into
             }
             None => {
                 saved.set(None);
-                save.dispatch_local(view);
+                save.send(view);
             }
         }
     };

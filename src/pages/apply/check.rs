@@ -8,6 +8,7 @@ use portal_core::{ApplicationInput, ErrorCode, Problem, Submitted, messages};
 use super::steps::Step;
 use super::{RECEIPT_KEY, StepHeading, use_wizard};
 use crate::api::ApiError;
+use crate::components::Submit;
 use crate::components::form::ErrorSummary;
 use crate::i18n::{I18n, kind_label, use_i18n};
 
@@ -158,20 +159,11 @@ pub fn CheckAnswers() -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     let failure = RwSignal::new(None::<&'static str>);
 
-    let submit = Action::new_local(
-        move |(input, key, form): &(ApplicationInput, String, crate::api::FormSignals)| {
-            let (input, key, form) = (input.clone(), key.clone(), form.clone());
-            async move { crate::api::submit_application(&input, &key, &form).await }
+    let submit = Submit::new(
+        |(input, key, form): (ApplicationInput, String, crate::api::FormSignals)| async move {
+            crate::api::submit_application(&input, &key, &form).await
         },
-    );
-    let pending = submit.pending();
-
-    // The answer of the server.
-    Effect::new(move |_| {
-        let Some(result) = submit.value().get() else {
-            return;
-        };
-        match result {
+        move |answer| match answer {
             Ok(submitted) => done(wizard, &submitted, &navigate),
             Err(ApiError::Refused {
                 code: ErrorCode::Ineligible,
@@ -193,8 +185,9 @@ pub fn CheckAnswers() -> impl IntoView {
             }) => failure.set(Some("apply-too-fast")),
             Err(ApiError::Network) => failure.set(Some("common-network-error")),
             Err(_) => failure.set(Some("common-server-error")),
-        }
-    });
+        },
+    );
+    let pending = submit.pending();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -213,7 +206,7 @@ pub fn CheckAnswers() -> impl IntoView {
         failure.set(None);
         let mut input = wizard.draft.get_untracked();
         input.locale = i18n.locale_untracked();
-        submit.dispatch_local((input, wizard.idempotency_key(), wizard.form_signals()));
+        submit.send((input, wizard.idempotency_key(), wizard.form_signals()));
     };
 
     view! {

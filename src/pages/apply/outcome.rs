@@ -92,7 +92,6 @@ pub fn Done() -> impl IntoView {
     let i18n = use_i18n();
     let receipt: Option<Receipt> =
         crate::browser::session_get(RECEIPT_KEY).and_then(|json| serde_json::from_str(&json).ok());
-    let copied = RwSignal::new(None::<&'static str>);
     let Some(receipt) = receipt else {
         return view! {
             <div class="wrap page narrow">
@@ -104,24 +103,7 @@ pub fn Done() -> impl IntoView {
         .into_any();
     };
     let submitted = receipt.submitted.clone();
-    let reference = submitted.reference.clone();
-    let secret = submitted.secret.clone();
     let case_by_case = submitted.eligibility == Verdict::CaseByCase;
-    let download = {
-        let receipt = receipt.clone();
-        move |_| {
-            crate::browser::download_text(
-                &format!("{}.txt", receipt.submitted.reference),
-                "text/plain;charset=utf-8",
-                &receipt_text(i18n, &receipt),
-            )
-        }
-    };
-    let (name, sent_at, address) = (
-        receipt.name.clone(),
-        receipt.sent_at.clone(),
-        status_address(&submitted),
-    );
     view! {
         <div class="wrap page narrow">
             <div class="panel confirmation">
@@ -130,33 +112,7 @@ pub fn Done() -> impl IntoView {
             </div>
             <h2>{move || i18n.t("apply-done-keys-title")}</h2>
             <p class="notice warning">{move || i18n.t("apply-done-keep")}</p>
-            <dl class="receipt">
-                <div>
-                    <dt>{move || i18n.t("apply-done-name")}</dt>
-                    <dd>{name}</dd>
-                </div>
-                <div>
-                    <dt>{move || i18n.t("apply-done-sent-at")}</dt>
-                    <dd>{move || crate::i18n::format_date(i18n, &sent_at, true)}</dd>
-                </div>
-                <Key label="apply-done-reference" id="receipt-reference" value=reference
-                    copy_label="apply-done-copy-reference" copied_label="apply-done-copied-reference" copied=copied/>
-                <Key label="apply-done-secret" id="receipt-secret" value=secret
-                    copy_label="apply-done-copy-secret" copied_label="apply-done-copied-secret" copied=copied/>
-                <div class="print-only">
-                    <dt>{move || i18n.t("apply-done-follow-at")}</dt>
-                    <dd class="address">{address}</dd>
-                </div>
-            </dl>
-            <p role="status" aria-live="polite" class="live no-print">{move || copied.get().map(|id| i18n.t(id))}</p>
-            <p class="actions no-print">
-                <button type="button" class="button secondary" on:click=move |_| crate::browser::print()>
-                    {move || i18n.t("apply-done-print")}
-                </button>
-                <button type="button" class="button secondary" on:click=download>
-                    {move || i18n.t("apply-done-download")}
-                </button>
-            </p>
+            <ReceiptKeys receipt=receipt/>
             <h2>{move || i18n.t("apply-done-next-title")}</h2>
             <p>{move || i18n.t("apply-done-next-p1")}</p>
             {case_by_case.then(|| view! { <p>{move || i18n.t("apply-case-by-case")}</p> })}
@@ -170,6 +126,57 @@ pub fn Done() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The receipt: the request's name, when it was sent, its reference and
+/// secret (each with a button to copy it), the address to follow it (on
+/// paper), and the buttons to print it or download it.
+#[component]
+fn ReceiptKeys(receipt: Receipt) -> impl IntoView {
+    let i18n = use_i18n();
+    let copied = RwSignal::new(None::<&'static str>);
+    let submitted = receipt.submitted.clone();
+    let (name, sent_at, address) = (
+        receipt.name.clone(),
+        receipt.sent_at.clone(),
+        status_address(&submitted),
+    );
+    let download = move |_| {
+        crate::browser::download_text(
+            &format!("{}.txt", receipt.submitted.reference),
+            "text/plain;charset=utf-8",
+            &receipt_text(i18n, &receipt),
+        )
+    };
+    view! {
+        <dl class="receipt">
+            <div>
+                <dt>{move || i18n.t("apply-done-name")}</dt>
+                <dd>{name}</dd>
+            </div>
+            <div>
+                <dt>{move || i18n.t("apply-done-sent-at")}</dt>
+                <dd>{move || crate::i18n::format_date(i18n, &sent_at, true)}</dd>
+            </div>
+            <Key label="apply-done-reference" id="receipt-reference" value=submitted.reference
+                copy_label="apply-done-copy-reference" copied_label="apply-done-copied-reference" copied=copied/>
+            <Key label="apply-done-secret" id="receipt-secret" value=submitted.secret
+                copy_label="apply-done-copy-secret" copied_label="apply-done-copied-secret" copied=copied/>
+            <div class="print-only">
+                <dt>{move || i18n.t("apply-done-follow-at")}</dt>
+                <dd class="address">{address}</dd>
+            </div>
+        </dl>
+        <p role="status" aria-live="polite" class="live no-print">{move || copied.get().map(|id| i18n.t(id))}</p>
+        <p class="actions no-print">
+            <button type="button" class="button secondary" on:click=move |_| crate::browser::print()>
+                {move || i18n.t("apply-done-print")}
+            </button>
+            <button type="button" class="button secondary" on:click=download>
+                {move || i18n.t("apply-done-download")}
+            </button>
+        </p>
+    }
 }
 
 #[component]

@@ -313,40 +313,9 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             },
         ]
     });
-    // A country is found by its name, or by a region people name it by
-    // (Québec, Wallonie…: `country-aliases`).
+    // What the reader types to find a country.
     let finder = RwSignal::new(String::new());
-    let countries = Signal::derive(move || {
-        let locale = i18n.locale().as_str();
-        let name = |code: &str| (code.to_owned(), country_name(locale, code));
-        let mut all: Vec<_> = portal_core::COUNTRY_CODES.iter().map(|c| name(c)).collect();
-        all.sort_by_key(|(_, n)| portal_core::text::folded(n));
-        let wanted = portal_core::text::folded(finder.get().trim());
-        if !wanted.is_empty() {
-            let aliases = i18n.t("country-aliases");
-            let named = |code: &str| {
-                aliases
-                    .split(';')
-                    .filter_map(|group| group.split_once(':'))
-                    .any(|(c, names)| {
-                        c.trim() == code
-                            && names
-                                .split(',')
-                                .any(|n| portal_core::text::folded(n.trim()).contains(&wanted))
-                    })
-            };
-            let found: Vec<_> = all
-                .into_iter()
-                .filter(|(code, n)| portal_core::text::folded(n).contains(&wanted) || named(code))
-                .collect();
-            return vec![(Some(i18n.t("apply-country-found")), found)];
-        }
-        let frequent: Vec<_> = FREQUENT_COUNTRIES.iter().map(|c| name(c)).collect();
-        vec![
-            (Some(i18n.t("apply-country-frequent")), frequent),
-            (Some(i18n.t("apply-country-all")), all),
-        ]
-    });
+    let countries = Signal::derive(move || finder.with(|wanted| country_groups(i18n, wanted)));
     let found_count = move || {
         (!finder.with(|f| f.trim().is_empty())).then(|| {
             let n =
@@ -394,6 +363,41 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             width="10"
         />
     }
+}
+
+/// The countries to choose from, in the reader's language: those found by
+/// `wanted` (their name, or a region people name them by: Québec,
+/// Wallonie…, from `country-aliases`), or else the frequent ones then all.
+fn country_groups(i18n: I18n, wanted: &str) -> Vec<(Option<String>, Vec<(String, String)>)> {
+    let locale = i18n.locale().as_str();
+    let name = |code: &str| (code.to_owned(), country_name(locale, code));
+    let mut all: Vec<_> = portal_core::COUNTRY_CODES.iter().map(|c| name(c)).collect();
+    all.sort_by_key(|(_, n)| portal_core::text::folded(n));
+    let wanted = portal_core::text::folded(wanted.trim());
+    if wanted.is_empty() {
+        let frequent: Vec<_> = FREQUENT_COUNTRIES.iter().map(|c| name(c)).collect();
+        return vec![
+            (Some(i18n.t("apply-country-frequent")), frequent),
+            (Some(i18n.t("apply-country-all")), all),
+        ];
+    }
+    let aliases = i18n.t("country-aliases");
+    let named = |code: &str| {
+        aliases
+            .split(';')
+            .filter_map(|group| group.split_once(':'))
+            .any(|(c, names)| {
+                c.trim() == code
+                    && names
+                        .split(',')
+                        .any(|n| portal_core::text::folded(n.trim()).contains(&wanted))
+            })
+    };
+    let found: Vec<_> = all
+        .into_iter()
+        .filter(|(code, n)| portal_core::text::folded(n).contains(&wanted) || named(code))
+        .collect();
+    vec![(Some(i18n.t("apply-country-found")), found)]
 }
 
 /// A whole number typed in a text box: what was typed is kept as is, the

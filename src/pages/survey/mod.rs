@@ -19,7 +19,7 @@ use portal_core::{ErrorCode, Problem, SurveyState};
 use crate::api::ApiError;
 use crate::components::form::ErrorSummary;
 use crate::components::{
-    CodeField, CodeForm, Failure, Place, PlaceLink, fail, read_code, refusal_text,
+    CodeField, CodeForm, Failure, Place, PlaceLink, Submit, fail, read_code, refusal_text,
 };
 use crate::i18n::{I18n, use_i18n};
 
@@ -45,79 +45,34 @@ enum Stage {
 #[component]
 pub fn AnswerSurvey() -> impl IntoView {
     let i18n = use_i18n();
-    let secret = RwSignal::new(String::new());
-    let stage = RwSignal::new(Stage::Ask);
-    let invitation = RwSignal::new(None::<InvitationView>);
-    let answers = RwSignal::new(Answers::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let failure = RwSignal::new(None::<String>);
-    let keeper = Keeper::new();
-
-    let load = Action::new_local(|secret: &String| {
-        let secret = secret.clone();
-        async move {
-            let view = crate::api::survey_invitation(&secret).await?;
-            let answers = draft::starting_answers(&secret, &view).await;
-            Ok::<_, ApiError>((view, answers, secret))
-        }
-    });
-    Effect::new(move |_| match load.value().get() {
-        Some(Ok((view, started, opened_with))) => {
-            keeper.start(view.survey, &opened_with);
-            answers.set(started);
-            invitation.set(Some(view));
-            failure.set(None);
-            stage.set(Stage::Answering);
-            focus_heading();
-        }
-        Some(Err(error)) => {
-            stage.set(Stage::Ask);
-            fail(failure, "answer-failure", explain(i18n, &error));
-        }
-        None => {}
-    });
+    let page = Page {
+        secret: RwSignal::new(String::new()),
+        stage: RwSignal::new(Stage::Ask),
+        invitation: RwSignal::new(None),
+        answers: RwSignal::new(Answers::new()),
+        problems: RwSignal::new(Vec::new()),
+        failure: RwSignal::new(None),
+        keeper: Keeper::new(),
+    };
+    let Page {
+        secret,
+        stage,
+        invitation,
+        answers,
+        problems,
+        failure,
+        keeper,
+    } = page;
+    let load = page.loading();
     let open = Callback::new(move |code: String| {
         secret.set(code.clone());
         stage.set(Stage::Loading);
-        load.dispatch_local(code);
+        load.send(code);
     });
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |_| {
-        let hash = location.hash.get();
-        if let Some(code) = portal_core::normalize_secret(hash.trim_start_matches('#')) {
-            crate::browser::replace_url("/survey");
-            open.run(code);
-        }
-    });
-
-    let save = Action::new_local(|(secret, answers): &(String, Answers)| {
-        let (secret, answers) = (secret.clone(), answers.clone());
-        async move { crate::api::survey_respond(&secret, &answers).await }
-    });
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(view)) => {
-            keeper.forget();
-            invitation.set(Some(view));
-            problems.set(Vec::new());
-            failure.set(None);
-            stage.set(Stage::Thanks);
-            focus_heading();
-        }
-        Some(Err(ApiError::Refused {
-            code: ErrorCode::ValidationFailed,
-            fields,
-            ..
-        })) => problems.set(fields),
-        Some(Err(error)) => {
-            if matches!(error, ApiError::Refused { status: 409, .. }) {
-                load.dispatch_local(secret.get_untracked());
-            }
-            fail(failure, "answer-failure", explain(i18n, &error));
-        }
-        None => {}
-    });
+    read_link(open);
+    let save = page.saving(load);
     let on_send = Callback::new(move |cleaned: Answers| {
-        save.dispatch_local((secret.get_untracked(), cleaned));
+        save.send((secret.get_untracked(), cleaned));
     });
     let body = move || match stage.get() {
         Stage::Ask => view! { <AskForm secret=secret problems=problems on_open=open/> }.into_any(),
@@ -142,6 +97,92 @@ pub fn AnswerSurvey() -> impl IntoView {
             <p class="small help">{move || i18n.t("survey-help")} " " <PlaceLink place=Place::Forum/></p>
         </div>
     }
+}
+
+/// What the page holds.
+#[derive(Clone, Copy)]
+struct Page {
+    secret: RwSignal<String>,
+    stage: RwSignal<Stage>,
+    invitation: RwSignal<Option<InvitationView>>,
+    answers: RwSignal<Answers>,
+    problems: RwSignal<Vec<Problem>>,
+    failure: RwSignal<Option<String>>,
+    keeper: Keeper,
+}
+
+impl Page {
+    /// Opening the invitation of a secret: the survey, and the answers to
+    /// start from (a draft, or those already sent).
+    fn loading(self) -> Submit<String> {
+        let i18n = use_i18n();
+        Submit::new(
+            |secret: String| async move {
+                let view = crate::api::survey_invitation(&secret).await?;
+                let answers = draft::starting_answers(&secret, &view).await;
+                Ok::<_, ApiError>((view, answers, secret))
+            },
+            move |answer| match answer {
+                Ok((view, started, opened_with)) => {
+                    self.keeper.start(view.survey, &opened_with);
+                    self.answers.set(started);
+                    self.invitation.set(Some(view));
+                    self.failure.set(None);
+                    self.stage.set(Stage::Answering);
+                    focus_heading();
+                }
+                Err(error) => {
+                    self.stage.set(Stage::Ask);
+                    fail(self.failure, "answer-failure", explain(i18n, &error));
+                }
+            },
+        )
+    }
+
+    /// Sending the answers: thanks, or the problems with them, or the
+    /// survey read again if it changed meanwhile (closed, answered).
+    fn saving(self, load: Submit<String>) -> Submit<(String, Answers)> {
+        let i18n = use_i18n();
+        Submit::new(
+            |(secret, answers): (String, Answers)| async move {
+                crate::api::survey_respond(&secret, &answers).await
+            },
+            move |answer| match answer {
+                Ok(view) => {
+                    self.keeper.forget();
+                    self.invitation.set(Some(view));
+                    self.problems.set(Vec::new());
+                    self.failure.set(None);
+                    self.stage.set(Stage::Thanks);
+                    focus_heading();
+                }
+                Err(ApiError::Refused {
+                    code: ErrorCode::ValidationFailed,
+                    fields,
+                    ..
+                }) => self.problems.set(fields),
+                Err(error) => {
+                    if matches!(error, ApiError::Refused { status: 409, .. }) {
+                        load.send(self.secret.get_untracked());
+                    }
+                    fail(self.failure, "answer-failure", explain(i18n, &error));
+                }
+            },
+        )
+    }
+}
+
+/// The invitation link carries its secret in the fragment: read it, take
+/// it out of the address bar and the history, and `open` the survey.
+fn read_link(open: Callback<String>) {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        if let Some(code) = portal_core::normalize_secret(hash.trim_start_matches('#')) {
+            crate::browser::replace_url("/survey");
+            open.run(code);
+        }
+    });
 }
 
 fn explain(i18n: I18n, error: &ApiError) -> String {

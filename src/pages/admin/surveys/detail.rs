@@ -12,7 +12,7 @@ use super::editor::SurveyEditor;
 use super::results::Results;
 use super::{answers_label, phase_list, state_label};
 use crate::api::ApiError;
-use crate::components::ConfirmButton;
+use crate::components::{ConfirmButton, Load, LoadFailure, Loading, Submit};
 use crate::i18n::{format_count, use_i18n};
 use crate::pages::admin::{AdminArea, Sheet, error_text, save_sheet, use_reviewer};
 
@@ -48,36 +48,33 @@ fn SurveyView() -> impl IntoView {
 fn ExistingSurvey(id: i64) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let detail = RwSignal::new(None::<Result<SurveyDetail, ApiError>>);
     let notice = RwSignal::new(None::<String>);
     // Reached from "copy": the page says so once it shows the copy.
     let copied = use_query_map().with_untracked(|q| q.get("copied").is_some());
-    let load = LocalResource::new(move || {
-        let token = reviewer.token();
-        async move { crate::api::review::survey(&token, id).await }
-    });
-    Effect::new(move |_| {
-        if let Some(result) = load.get() {
-            if copied && result.is_ok() {
-                notice.set(Some(i18n.t("review-survey-copied")));
+    let detail = Load::with(
+        move || {
+            let token = reviewer.token();
+            async move { crate::api::review::survey(&token, id).await }
+        },
+        move |answer| {
+            match answer {
+                Ok(_) if copied => notice.set(Some(i18n.t("review-survey-copied"))),
+                Ok(_) => {}
+                Err(error) => reviewer.handle(error),
             }
-            detail.set(Some(result));
             crate::browser::after_render(move || {
                 crate::document::name_document(i18n.locale_untracked());
             });
+        },
+    );
+    let page = move || match detail.state().get() {
+        Loading::Pending => view! { <p role="status">{i18n.t("common-loading")}</p> }.into_any(),
+        Loading::Failed(_) => view! {
+            <h1>{i18n.t("review-surveys-title")}</h1>
+            <LoadFailure load=detail text=Callback::new(move |error| error_text(i18n, &error))/>
         }
-    });
-    let page = move || match detail.get() {
-        None => view! { <p role="status">{i18n.t("common-loading")}</p> }.into_any(),
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            view! {
-                <h1>{i18n.t("review-surveys-title")}</h1>
-                <p class="notice error">{error_text(i18n, &error)}</p>
-            }
-            .into_any()
-        }
-        Some(Ok(survey)) => {
+        .into_any(),
+        Loading::Loaded(survey) => {
             let locale = i18n.locale();
             view! { <SurveyFacts survey=survey locale=locale detail=detail notice=notice/> }
                 .into_any()
@@ -95,7 +92,7 @@ fn ExistingSurvey(id: i64) -> impl IntoView {
 fn SurveyFacts(
     survey: SurveyDetail,
     locale: Locale,
-    detail: RwSignal<Option<Result<SurveyDetail, ApiError>>>,
+    detail: Load<SurveyDetail>,
     notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -129,7 +126,7 @@ fn SurveyFacts(
             <h2>{i18n.t("review-survey-edit")}</h2>
             <SurveyEditor existing=Some(survey.clone()) on_saved=Callback::new(move |saved: SurveyDetail| {
                 notice.set(Some(i18n.t("review-survey-saved")));
-                detail.set(Some(Ok(saved)));
+                detail.set(saved);
             })/>
         })}
         {move || report.get().map(|report| view! { <Results report=report/> })}
@@ -143,7 +140,7 @@ fn SurveyFacts(
 fn SurveyActions(
     survey: SurveyDetail,
     exports: Signal<bool>,
-    detail: RwSignal<Option<Result<SurveyDetail, ApiError>>>,
+    detail: Load<SurveyDetail>,
     notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -156,73 +153,56 @@ fn SurveyActions(
         reviewer.handle(error);
         notice.set(Some(error_text(i18n, error)));
     };
-    let change_state = Action::new_local(move |state: &SurveyState| {
-        let state = *state;
-        let token = reviewer.token();
-        async move { crate::api::review::set_survey_state(&token, id, state).await }
-    });
-    Effect::new(move |_| match change_state.value().get() {
-        Some(Ok(updated)) => {
-            let state = state_label(i18n, updated.summary.state);
-            notice.set(Some(
-                i18n.t_args("review-survey-now", [("state", state.into())]),
-            ));
-            detail.set(Some(Ok(updated)));
-        }
-        Some(Err(error)) => failed(&error),
-        None => {}
-    });
-    let copy = Action::new_local(move |_: &()| {
-        let token = reviewer.token();
-        async move { crate::api::review::copy_survey(&token, id).await }
-    });
-    Effect::new(move |_| match copy.value().get() {
-        Some(Ok(copied)) => {
-            navigate.with_value(|go| {
+    let change_state = Submit::new(
+        move |state: SurveyState| {
+            let token = reviewer.token();
+            async move { crate::api::review::set_survey_state(&token, id, state).await }
+        },
+        move |answer| match answer {
+            Ok(updated) => {
+                let state = state_label(i18n, updated.summary.state);
+                notice.set(Some(
+                    i18n.t_args("review-survey-now", [("state", state.into())]),
+                ));
+                detail.set(updated);
+            }
+            Err(error) => failed(&error),
+        },
+    );
+    let copy = Submit::new(
+        move |()| {
+            let token = reviewer.token();
+            async move { crate::api::review::copy_survey(&token, id).await }
+        },
+        move |answer| match answer {
+            Ok(copied) => navigate.with_value(|go| {
                 go(
                     &format!("/admin/surveys/{}?copied=1", copied.summary.id),
                     Default::default(),
                 )
-            });
-        }
-        Some(Err(error)) => failed(&error),
-        None => {}
-    });
-    let delete = Action::new_local(move |_: &()| {
-        let token = reviewer.token();
-        async move { crate::api::review::delete_survey(&token, id).await }
-    });
-    Effect::new(move |_| match delete.value().get() {
-        Some(Ok(())) => {
-            navigate.with_value(|go| go("/admin/surveys", Default::default()));
-        }
-        Some(Err(error)) => failed(&error),
-        None => {}
-    });
-    let title = summary.title.get(i18n.locale_untracked()).to_owned();
-    let to_invite = survey.to_invite;
-    let phases = phase_list(&summary);
+            }),
+            Err(error) => failed(&error),
+        },
+    );
+    let delete = Submit::new(
+        move |()| {
+            let token = reviewer.token();
+            async move { crate::api::review::delete_survey(&token, id).await }
+        },
+        move |answer| match answer {
+            Ok(()) => navigate.with_value(|go| go("/admin/surveys", Default::default())),
+            Err(error) => failed(&error),
+        },
+    );
     let state_button = match summary.state {
         SurveyState::Draft => view! {
-            <ConfirmButton name="open-survey" class="button primary"
-                label=Signal::derive(move || i18n.t("review-survey-open"))
-                title=Signal::derive(move || i18n.t_args("review-survey-open-title", [("title", title.clone().into())]))
-                text=Signal::derive(move || i18n.t_args("review-survey-open-text", [("count", to_invite.into()), ("phases", phases.clone().into())]))
-                confirm=Signal::derive(move || i18n.t_args("review-survey-open-confirm", [("count", to_invite.into())]))
-                on_confirm=Callback::new(move |()| { change_state.dispatch_local(SurveyState::Open); })/>
-            <ConfirmButton name="delete-survey"
-                label=Signal::derive(move || i18n.t("review-survey-delete"))
-                title=Signal::derive(move || i18n.t("review-survey-delete-title"))
-                text=Signal::derive(move || i18n.t("review-survey-delete-text"))
-                confirm=Signal::derive(move || i18n.t("review-survey-delete-confirm"))
-                on_confirm=Callback::new(move |()| { delete.dispatch_local(()); })/>
+            <DraftButtons survey=survey on_open=Callback::new(move |()| change_state.send(SurveyState::Open))
+                on_delete=Callback::new(move |()| delete.send(()))/>
         }
         .into_any(),
         state => view! {
-            <MoveOn state=state anonymous=summary.anonymous on_move=Callback::new(move |next| {
-                change_state.dispatch_local(next);
-            })/>
-            <button type="button" class="button secondary" on:click=move |_| { copy.dispatch_local(()); }>
+            <MoveOn state=state anonymous=summary.anonymous on_move=Callback::new(move |next| change_state.send(next))/>
+            <button type="button" class="button secondary" on:click=move |_| copy.send(())>
                 {i18n.t("review-survey-copy")}
             </button>
         }
@@ -233,6 +213,34 @@ fn SurveyActions(
             {state_button}
             {move || exports.get().then(|| view! { <ExportButtons id=id notice=notice/> })}
         </p>
+    }
+}
+
+/// A draft's buttons: open it (after saying how many invitations it
+/// creates), or delete it.
+#[component]
+fn DraftButtons(
+    survey: SurveyDetail,
+    on_open: Callback<()>,
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = survey.summary.title.get(i18n.locale_untracked()).to_owned();
+    let to_invite = survey.to_invite;
+    let phases = phase_list(&survey.summary);
+    view! {
+        <ConfirmButton name="open-survey" class="button primary"
+            label=Signal::derive(move || i18n.t("review-survey-open"))
+            title=Signal::derive(move || i18n.t_args("review-survey-open-title", [("title", title.clone().into())]))
+            text=Signal::derive(move || i18n.t_args("review-survey-open-text", [("count", to_invite.into()), ("phases", phases.clone().into())]))
+            confirm=Signal::derive(move || i18n.t_args("review-survey-open-confirm", [("count", to_invite.into())]))
+            on_confirm=on_open/>
+        <ConfirmButton name="delete-survey"
+            label=Signal::derive(move || i18n.t("review-survey-delete"))
+            title=Signal::derive(move || i18n.t("review-survey-delete-title"))
+            text=Signal::derive(move || i18n.t("review-survey-delete-text"))
+            confirm=Signal::derive(move || i18n.t("review-survey-delete-confirm"))
+            on_confirm=on_delete/>
     }
 }
 
@@ -272,25 +280,27 @@ fn MoveOn(state: SurveyState, anonymous: bool, on_move: Callback<SurveyState>) -
 fn ExportButtons(id: i64, notice: RwSignal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
     let reviewer = use_reviewer();
-    let export = Action::new_local(move |sheet: &Sheet| {
-        let (sheet, token) = (*sheet, reviewer.token());
-        let lang = i18n.locale_untracked().as_str();
-        async move {
-            let bytes = crate::api::review::survey_responses(&token, id, sheet, lang).await?;
-            save_sheet(&format!("survey-{id}-responses"), sheet, &bytes);
-            Ok::<_, ApiError>(())
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Err(error)) = export.value().get() {
-            notice.set(Some(error_text(i18n, &error)));
-        }
-    });
+    let export = Submit::new(
+        move |sheet: Sheet| {
+            let token = reviewer.token();
+            let lang = i18n.locale_untracked().as_str();
+            async move {
+                let bytes = crate::api::review::survey_responses(&token, id, sheet, lang).await?;
+                save_sheet(&format!("survey-{id}-responses"), sheet, &bytes);
+                Ok::<_, ApiError>(())
+            }
+        },
+        move |answer| {
+            if let Err(error) = answer {
+                notice.set(Some(error_text(i18n, &error)));
+            }
+        },
+    );
     view! {
-        <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Csv); }>
+        <button type="button" class="button secondary" on:click=move |_| export.send(Sheet::Csv)>
             {i18n.t("review-survey-export")}
         </button>
-        <button type="button" class="button secondary" on:click=move |_| { export.dispatch_local(Sheet::Ods); }>
+        <button type="button" class="button secondary" on:click=move |_| export.send(Sheet::Ods)>
             {i18n.t("review-survey-export-ods")}
         </button>
     }

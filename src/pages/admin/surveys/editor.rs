@@ -12,10 +12,11 @@ use portal_core::{Code, ErrorCode, Problem};
 
 use super::builder::{Builder, SurveyBuilder, definition_message};
 use crate::api::ApiError;
+use crate::components::Submit;
 use crate::components::form::{
     CheckboxGroup, Choice, ErrorSummary, TextField, field_error, problem_message,
 };
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::pages::admin::{error_text, use_reviewer};
 
 /// Every problem of the survey and the chosen phases, the definition's with
@@ -50,7 +51,6 @@ pub fn SurveyEditor(
     on_saved: Callback<SurveyDetail>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let reviewer = use_reviewer();
     let existing_id = existing.as_ref().map(|d| d.summary.id);
     let (definition, chosen) = match existing {
         Some(detail) => (
@@ -73,32 +73,7 @@ pub fn SurveyEditor(
             builder.problems.set(found);
         }
     });
-    let save = Action::new_local(move |input: &SurveyInput| {
-        let input = input.clone();
-        let token = reviewer.token();
-        async move {
-            match existing_id {
-                Some(id) => crate::api::review::update_survey(&token, id, &input).await,
-                None => crate::api::review::create_survey(&token, &input).await,
-            }
-        }
-    });
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(saved)) => on_saved.run(saved),
-        Some(Err(ApiError::Refused {
-            code: ErrorCode::ValidationFailed,
-            fields,
-            ..
-        })) => {
-            builder.problems.set(fields.clone());
-            summary.set(fields);
-        }
-        Some(Err(error)) => {
-            reviewer.handle(&error);
-            failure.set(Some(error_text(i18n, &error)));
-        }
-        None => {}
-    });
+    let save = saving(existing_id, builder, summary, failure, on_saved);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
@@ -109,7 +84,7 @@ pub fn SurveyEditor(
         builder.problems.set(found.clone());
         summary.set(found);
         if summary.with_untracked(Vec::is_empty) {
-            save.dispatch_local(SurveyInput {
+            save.send(SurveyInput {
                 definition: survey,
                 phases: chosen.iter().filter_map(|p| p.parse().ok()).collect(),
             });
@@ -125,24 +100,7 @@ pub fn SurveyEditor(
         "definition" => "#definition".to_owned(),
         field => builder.target(field),
     });
-    // A question's problem says which question it is about.
-    let message = Callback::new(move |problem: Problem| {
-        let place = problem
-            .field
-            .strip_prefix("definition.questions.")
-            .and_then(|rest| rest.split('.').next()?.parse::<usize>().ok());
-        match place {
-            Some(index) => i18n.t_args(
-                "review-builder-in-question",
-                [
-                    ("number", (index + 1).into()),
-                    ("problem", definition_message(i18n, &problem).into()),
-                ],
-            ),
-            None if problem.field.starts_with("definition") => definition_message(i18n, &problem),
-            None => problem_message(i18n, &problem),
-        }
-    });
+    let message = Callback::new(move |problem: Problem| summary_sentence(i18n, &problem));
     view! {
         {existing_id.is_none().then(|| view! { <BlankStart builder=builder/> })}
         <ErrorSummary problems=summary target=target message=message/>
@@ -163,21 +121,84 @@ pub fn SurveyEditor(
     }
 }
 
+/// Saving the survey (`existing_id`, or a new one): the saved survey goes
+/// to `on_saved`; the problems the server finds to the builder and the
+/// `summary`, any other refusal to `failure`.
+fn saving(
+    existing_id: Option<i64>,
+    builder: Builder,
+    summary: RwSignal<Vec<Problem>>,
+    failure: RwSignal<Option<String>>,
+    on_saved: Callback<SurveyDetail>,
+) -> Submit<SurveyInput> {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    Submit::new(
+        move |input: SurveyInput| {
+            let token = reviewer.token();
+            async move {
+                match existing_id {
+                    Some(id) => crate::api::review::update_survey(&token, id, &input).await,
+                    None => crate::api::review::create_survey(&token, &input).await,
+                }
+            }
+        },
+        move |answer| match answer {
+            Ok(saved) => on_saved.run(saved),
+            Err(ApiError::Refused {
+                code: ErrorCode::ValidationFailed,
+                fields,
+                ..
+            }) => {
+                builder.problems.set(fields.clone());
+                summary.set(fields);
+            }
+            Err(error) => {
+                reviewer.handle(&error);
+                failure.set(Some(error_text(i18n, &error)));
+            }
+        },
+    )
+}
+
+/// A problem's sentence in the summary: a question's says which question it
+/// is about.
+fn summary_sentence(i18n: I18n, problem: &Problem) -> String {
+    let place = problem
+        .field
+        .strip_prefix("definition.questions.")
+        .and_then(|rest| rest.split('.').next()?.parse::<usize>().ok());
+    match place {
+        Some(index) => i18n.t_args(
+            "review-builder-in-question",
+            [
+                ("number", (index + 1).into()),
+                ("problem", definition_message(i18n, problem).into()),
+            ],
+        ),
+        None if problem.field.starts_with("definition") => definition_message(i18n, problem),
+        None => problem_message(i18n, problem),
+    }
+}
+
 /// A new survey starts from the default one, unless the reviewer wrote or
 /// imported something first.
 fn start_from_template(builder: Builder) {
     let reviewer = use_reviewer();
-    let template = LocalResource::new(move || {
-        let token = reviewer.token();
-        async move { crate::api::review::survey_template(&token).await }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(survey)) = template.get()
-            && builder.survey.with_untracked(|s| *s == blank())
-        {
-            builder.replace(survey);
-        }
-    });
+    let template = Submit::new(
+        move |()| {
+            let token = reviewer.token();
+            async move { crate::api::review::survey_template(&token).await }
+        },
+        move |answer| {
+            if let Ok(survey) = answer
+                && builder.survey.with_untracked(|s| *s == blank())
+            {
+                builder.replace(survey);
+            }
+        },
+    );
+    template.send(());
 }
 
 /// For a new survey: the button that empties the template to start from
@@ -230,15 +251,15 @@ fn JsonPanel(builder: Builder, failure: RwSignal<Option<String>>) -> impl IntoVi
             problem.set(vec![found]);
         }
     };
-    let load_file = Action::new_local(|_: &()| async {
-        crate::browser::chosen_file_text("#definition-file").await
-    });
-    Effect::new(move |_| {
-        if let Some(Some(content)) = load_file.value().get() {
-            typed.set(Some(content.clone()));
-            import(content);
-        }
-    });
+    let load_file = Submit::new(
+        |()| crate::browser::chosen_file_text("#definition-file"),
+        move |content| {
+            if let Some(content) = content {
+                typed.set(Some(content.clone()));
+                import(content);
+            }
+        },
+    );
     let error =
         Signal::derive(move || problem.with(|all| all.first().map(|p| json_problem(i18n, p))));
     let export = move |_| {
@@ -255,7 +276,7 @@ fn JsonPanel(builder: Builder, failure: RwSignal<Option<String>>) -> impl IntoVi
                 <label for="definition-file">{move || i18n.t("review-survey-file-label")}</label>
                 <p class="hint" id="definition-file-hint">{move || i18n.t("review-survey-file-hint")}</p>
                 <input type="file" id="definition-file" accept="application/json,.json" aria-describedby="definition-file-hint"
-                    on:change=move |_| { load_file.dispatch_local(()); }/>
+                    on:change=move |_| load_file.send(())/>
             </div>
             <TextField
                 field="definition"

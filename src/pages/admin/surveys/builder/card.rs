@@ -43,45 +43,11 @@ pub fn QuestionCard(builder: Builder, key: u64) -> impl IntoView {
             q.hint = (!hint.fr.trim().is_empty() || !hint.en.trim().is_empty()).then_some(hint)
         })
     });
-    // The same button while the question can go on that way, else the other.
-    let shift = move |up: bool| {
-        if builder.shift(key, up) {
-            let place = builder.index(key).unwrap_or(0);
-            let at_end = if up {
-                place == 0
-            } else {
-                place + 1 == builder.count()
-            };
-            focus_later(id(if up != at_end { "up" } else { "down" }));
-        }
-    };
-    let duplicate = move |_| {
-        if let Some(copy) = builder.duplicate(key) {
-            focus_later(dom_id(&Builder::field(copy, "label.fr")));
-        }
-    };
-    let remove = move |_| {
-        builder.remove(key);
-        focus_later("add-question".to_owned());
-    };
-    let tool = move |message: &'static str| {
-        Signal::derive(move || i18n.t_args(message, [("number", number.get().into())]))
-    };
-    let last = move || number.get() == builder.count();
     view! {
         <li class="question-card">
             <section aria-labelledby=title_id.clone()>
                 <h3 id=title_id.clone()>{move || i18n.t_args("review-builder-question", [("number", number.get().into())])}</h3>
-                <div class="card-tools">
-                    <button type="button" class="button secondary small" id=id("up") disabled=move || number.get() == 1
-                        aria-label=tool("review-builder-up") on:click=move |_| shift(true)>{move || i18n.t("review-builder-up-short")}</button>
-                    <button type="button" class="button secondary small" id=id("down") disabled=last
-                        aria-label=tool("review-builder-down") on:click=move |_| shift(false)>{move || i18n.t("review-builder-down-short")}</button>
-                    <button type="button" class="button secondary small" aria-label=tool("review-builder-duplicate")
-                        on:click=duplicate>{move || i18n.t("review-builder-duplicate-short")}</button>
-                    <button type="button" class="button secondary small" aria-label=tool("review-builder-remove")
-                        on:click=remove>{move || i18n.t("review-builder-remove-short")}</button>
-                </div>
+                <CardTools builder=builder key=key number=number/>
                 <Select
                     field=Builder::field(key, "type")
                     label=Signal::derive(move || i18n.t("review-builder-type"))
@@ -114,5 +80,50 @@ pub fn QuestionCard(builder: Builder, key: u64) -> impl IntoView {
                 <ConditionEditor builder=builder key=key/>
             </section>
         </li>
+    }
+}
+
+/// A question's tools: move it up or down, duplicate it, remove it; the
+/// focus then goes where the reader can go on.
+#[component]
+fn CardTools(builder: Builder, key: u64, number: Memo<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = move |rest: &str| dom_id(&Builder::field(key, rest));
+    // The same button while the question can go on that way, else the other.
+    let shift = move |up: bool| {
+        if builder.shift(key, up) {
+            let place = builder.index(key).unwrap_or(0);
+            let at_end = if up {
+                place == 0
+            } else {
+                place + 1 == builder.count()
+            };
+            focus_later(id(if up != at_end { "up" } else { "down" }));
+        }
+    };
+    let duplicate = move |_| {
+        if let Some(copy) = builder.duplicate(key) {
+            focus_later(dom_id(&Builder::field(copy, "label.fr")));
+        }
+    };
+    let remove = move |_| {
+        builder.remove(key);
+        focus_later("add-question".to_owned());
+    };
+    let tool = move |message: &'static str| {
+        Signal::derive(move || i18n.t_args(message, [("number", number.get().into())]))
+    };
+    let last = move || number.get() == builder.count();
+    view! {
+        <div class="card-tools">
+            <button type="button" class="button secondary small" id=id("up") disabled=move || number.get() == 1
+                aria-label=tool("review-builder-up") on:click=move |_| shift(true)>{move || i18n.t("review-builder-up-short")}</button>
+            <button type="button" class="button secondary small" id=id("down") disabled=last
+                aria-label=tool("review-builder-down") on:click=move |_| shift(false)>{move || i18n.t("review-builder-down-short")}</button>
+            <button type="button" class="button secondary small" aria-label=tool("review-builder-duplicate")
+                on:click=duplicate>{move || i18n.t("review-builder-duplicate-short")}</button>
+            <button type="button" class="button secondary small" aria-label=tool("review-builder-remove")
+                on:click=remove>{move || i18n.t("review-builder-remove-short")}</button>
+        </div>
     }
 }
