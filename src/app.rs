@@ -86,6 +86,28 @@ fn NavLink(
     }
 }
 
+/// The site's footer: its links to the notices.
+#[component]
+fn Footer(external: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap footer-inner">
+                <p>{move || i18n.t("footer-tagline")}</p>
+                <nav aria-label=move || i18n.t("footer-nav-label")>
+                    <ul>
+                        <li><NavLink href="/privacy" external=external>{move || i18n.t("nav-privacy")}</NavLink></li>
+                        <li><NavLink href="/legal" external=external>{move || i18n.t("nav-legal")}</NavLink></li>
+                        <li><NavLink href="/accessibility" external=external>{move || i18n.t("nav-accessibility")}</NavLink></li>
+                        <li><NavLink href="/faq" external=external>{move || i18n.t("nav-faq")}</NavLink></li>
+                    </ul>
+                </nav>
+                <p class="footer-note">{move || i18n.t("footer-no-tracking")}</p>
+            </div>
+        </footer>
+    }
+}
+
 /// What both apps share, and the contexts their pages use (language, offer).
 #[component]
 fn Shell(external: bool, children: Children) -> impl IntoView {
@@ -155,19 +177,6 @@ fn Shell(external: bool, children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">
             {children()}
         </main>
-        <footer class="site-footer">
-            <div class="wrap footer-inner">
-                <p>{move || i18n.t("footer-tagline")}</p>
-                <nav aria-label=move || i18n.t("footer-nav-label")>
-                    <ul>
-                        <li><NavLink href="/privacy" external=external>{move || i18n.t("nav-privacy")}</NavLink></li>
-                        <li><NavLink href="/legal" external=external>{move || i18n.t("nav-legal")}</NavLink></li>
-                        <li><NavLink href="/accessibility" external=external>{move || i18n.t("nav-accessibility")}</NavLink></li>
-                        <li><NavLink href="/faq" external=external>{move || i18n.t("nav-faq")}</NavLink></li>
-                    </ul>
-                </nav>
-                <p class="footer-note">{move || i18n.t("footer-no-tracking")}</p>
-            </div>
-        </footer>
+        <Footer external=external/>
     }
 }

@@ -9,7 +9,7 @@ use portal_core::{BulkDecision, BulkOutcome, DecisionKind, ErrorCode, Outcome, m
 use super::decision::{DecisionChoice, DecisionFields, decision_name};
 use super::{error_text, use_reviewer};
 use crate::components::Submit;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 
 /// The kinds in the order of the list: the harmless one first. No question
 /// in bulk: a question is asked of one request, about what it says.
@@ -19,6 +19,20 @@ const KINDS: &[DecisionKind] = &[
     DecisionKind::Waitlist,
     DecisionKind::Refuse,
 ];
+
+/// What a bulk decision did: how many requests it changed, left unchanged,
+/// could not change.
+fn done_text(i18n: I18n, outcomes: &[BulkOutcome]) -> String {
+    let count = |effect: Outcome| outcomes.iter().filter(|o| o.result == effect).count();
+    i18n.t_args(
+        "review-bulk-done",
+        [
+            ("applied", count(Outcome::Applied).into()),
+            ("unchanged", count(Outcome::Unchanged).into()),
+            ("failed", count(Outcome::Failed).into()),
+        ],
+    )
+}
 
 #[component]
 pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl IntoView {
@@ -39,16 +53,7 @@ pub fn BulkForm(selected: RwSignal<Vec<String>>, on_done: Callback<()>) -> impl 
             pending.set(None);
             match answer {
                 Ok(outcomes) => {
-                    let count =
-                        |effect: Outcome| outcomes.iter().filter(|o| o.result == effect).count();
-                    notice.set(Some(i18n.t_args(
-                        "review-bulk-done",
-                        [
-                            ("applied", count(Outcome::Applied).into()),
-                            ("unchanged", count(Outcome::Unchanged).into()),
-                            ("failed", count(Outcome::Failed).into()),
-                        ],
-                    )));
+                    notice.set(Some(done_text(i18n, &outcomes)));
                     failed.set(
                         outcomes
                             .into_iter()

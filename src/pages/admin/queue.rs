@@ -231,13 +231,19 @@ fn FilterForm(
         ev.prevent_default();
         on_apply.run(());
     };
-    let statuses = options(&ApplicationStatus::ALL, ApplicationStatus::as_str, move |s| {
-        status_label(i18n, s)
+    let statuses = options(
+        &ApplicationStatus::ALL,
+        ApplicationStatus::as_str,
+        move |s| status_label(i18n, s),
+    );
+    let kinds = options(&StructureKind::ALL, StructureKind::as_str, move |k| {
+        kind_label(i18n, k)
     });
-    let kinds = options(&StructureKind::ALL, StructureKind::as_str, move |k| kind_label(i18n, k));
-    let verdicts = options(&[Verdict::Eligible, Verdict::CaseByCase], Verdict::as_str, move |v| {
-        i18n.t(messages::verdict(v))
-    });
+    let verdicts = options(
+        &[Verdict::Eligible, Verdict::CaseByCase],
+        Verdict::as_str,
+        move |v| i18n.t(messages::verdict(v)),
+    );
     let answers = yes_or_no(
         i18n,
         "review-filter-answered-yes",
@@ -256,21 +262,16 @@ fn FilterForm(
     );
     let label_options = Signal::derive(move || {
         labels.with_value(|labels| {
-            labels
-                .into_iter()
-                .flatten()
-                .map(|l| (l.id.to_string(), l.name.clone()))
-                .collect()
+            let labels = labels.into_iter().flatten();
+            labels.map(|l| (l.id.to_string(), l.name.clone())).collect()
         })
     });
     let phases = Signal::derive(move || {
-        offer.with(|offer| {
-            offer
-                .phases
-                .iter()
-                .map(|p| (p.number.to_string(), p.number.to_string()))
-                .collect()
-        })
+        let numbers = offer.with(|offer| offer.phases.iter().map(|p| p.number).collect::<Vec<_>>());
+        numbers
+            .into_iter()
+            .map(|n| (n.to_string(), n.to_string()))
+            .collect()
     });
     view! {
         <form class="filters" on:submit=on_submit role="search" aria-label=move || i18n.t("review-filters-label")>
@@ -306,7 +307,12 @@ fn options<T: Copy + Send + Sync + 'static>(
     name: fn(T) -> &'static str,
     words: impl Fn(T) -> String + Send + Sync + 'static,
 ) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || values.iter().map(|v| (name(*v).to_owned(), words(*v))).collect())
+    Signal::derive(move || {
+        values
+            .iter()
+            .map(|v| (name(*v).to_owned(), words(*v)))
+            .collect()
+    })
 }
 
 /// The options of a filter on a flag: `true` reads `yes`, `false` reads `no`.

@@ -151,6 +151,22 @@ fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
         .collect()
 }
 
+/// What to tell when the request could not be sent (a message id).
+fn refusal_id(error: &ApiError) -> &'static str {
+    match error {
+        ApiError::Refused {
+            code: ErrorCode::RateLimited,
+            ..
+        } => "apply-too-many",
+        ApiError::Refused {
+            code: ErrorCode::LooksAutomated,
+            ..
+        } => "apply-too-fast",
+        ApiError::Network => "common-network-error",
+        _ => "common-server-error",
+    }
+}
+
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
     let i18n = use_i18n();
@@ -175,16 +191,7 @@ pub fn CheckAnswers() -> impl IntoView {
                 failure.set(None);
                 problems.set(fields);
             }
-            Err(ApiError::Refused {
-                code: ErrorCode::RateLimited,
-                ..
-            }) => failure.set(Some("apply-too-many")),
-            Err(ApiError::Refused {
-                code: ErrorCode::LooksAutomated,
-                ..
-            }) => failure.set(Some("apply-too-fast")),
-            Err(ApiError::Network) => failure.set(Some("common-network-error")),
-            Err(_) => failure.set(Some("common-server-error")),
+            Err(error) => failure.set(Some(refusal_id(&error))),
         },
     );
     let pending = submit.pending();

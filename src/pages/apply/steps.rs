@@ -7,7 +7,7 @@ use portal_core::{
 
 use super::{Wizard, use_wizard};
 use crate::components::form::{
-    Checkbox, CheckboxGroup, Choice, RadioGroup, Select, TextField, field_error,
+    Checkbox, CheckboxGroup, Choice, OptionGroup, RadioGroup, Select, TextField, field_error,
 };
 use crate::i18n::{I18n, use_i18n};
 
@@ -368,7 +368,7 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
 /// The countries to choose from, in the reader's language: those found by
 /// `wanted` (their name, or a region people name them by: Québec,
 /// Wallonie…, from `country-aliases`), or else the frequent ones then all.
-fn country_groups(i18n: I18n, wanted: &str) -> Vec<(Option<String>, Vec<(String, String)>)> {
+fn country_groups(i18n: I18n, wanted: &str) -> Vec<OptionGroup> {
     let locale = i18n.locale().as_str();
     let name = |code: &str| (code.to_owned(), country_name(locale, code));
     let mut all: Vec<_> = portal_core::COUNTRY_CODES.iter().map(|c| name(c)).collect();
