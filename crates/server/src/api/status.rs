@@ -9,8 +9,8 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::review::{Standing, judge_answer};
 use portal_core::{
-    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, EventKind,
-    HistoryEntry, NotifyQuery, RefusalReason, StatusQuery, StatusView, Verdict,
+    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, HistoryEntry,
+    NotifyQuery, StatusQuery, StatusView,
 };
 
 use super::body::ApiJson;
@@ -81,31 +81,25 @@ async fn as_it_stands(
 }
 
 fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
-    let status =
-        ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?;
     let history = row
         .events
         .iter()
-        .map(|event| {
-            Ok(HistoryEntry {
-                at: event.at.clone(),
-                status: ApplicationStatus::parse(&event.status)
-                    .ok_or_else(|| ApiError::corrupt("status"))?,
-                phase: event.phase.and_then(|p| u32::try_from(p).ok()),
-                reason: event.reason.as_deref().and_then(RefusalReason::parse),
-                message: event.message.clone(),
-                by_applicant: event.actor == crate::store::APPLICANT,
-                kind: EventKind::parse(&event.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
-                fields: crate::store::fields(event.fields.as_deref()),
-            })
+        .map(|event| HistoryEntry {
+            at: event.at.clone(),
+            status: event.status,
+            phase: event.phase,
+            reason: event.reason,
+            message: event.message.clone(),
+            by_applicant: event.actor == crate::store::APPLICANT,
+            kind: event.kind,
+            fields: event.fields.clone(),
         })
-        .collect::<Result<_, ApiError>>()?;
+        .collect();
     Ok(StatusView {
         reference: reference.to_owned(),
-        status,
-        eligibility: Verdict::parse(&row.eligibility)
-            .ok_or_else(|| ApiError::corrupt("eligibility"))?,
-        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        status: row.status,
+        eligibility: row.eligibility,
+        phase: row.phase,
         submitted_at: row.created_at.clone(),
         history,
         erased: row.erased,
@@ -133,7 +127,10 @@ pub async fn status(
     let mut view = view(&reference, &row)?;
     // Invitations are made for accepted requests only: the others are spared
     // the lookup.
-    let ever_accepted = row.events.iter().any(|event| event.status == "accepted");
+    let ever_accepted = row
+        .events
+        .iter()
+        .any(|event| event.status == ApplicationStatus::Accepted);
     if !row.erased && ever_accepted {
         let secret = portal_core::normalize_secret(&query.secret).unwrap_or_default();
         view.invitations = super::survey::invitation_links(&state, row.id, &secret).await?;
@@ -159,7 +156,7 @@ pub async fn withdraw(
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
     let mut row = find(&state, client, &query).await?;
     for _ in 0..3 {
-        let status = ApplicationStatus::parse(&row.status).ok_or(ApiError::corrupt("status"))?;
+        let status = row.status;
         if status == ApplicationStatus::Withdrawn {
             return Ok(Json(view(&reference, &row)?));
         }
@@ -202,8 +199,8 @@ pub async fn answer(
 ) -> Result<Json<StatusView>, ApiError> {
     let (reference, row) = find_by(&state, client, &query.reference, &query.secret).await?;
     let standing = Standing {
-        status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
-        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
+        status: row.status,
+        phase: row.phase,
         reason: None,
         message: None,
         erased: row.erased,

@@ -2,12 +2,15 @@
 //! repeated submission, its replay; looked up by the applicant; withdrawn
 //! and erased; erased once their retention period is over.
 
-use portal_core::{MatchKey, Move, NotificationKind};
 use std::collections::BTreeMap;
 
-use sqlx::Row;
+use portal_core::{
+    ApplicationStatus, EventKind, MatchKey, Move, NotificationKind, RefusalReason, Verdict,
+};
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, named, phase};
 
 /// A new application as it is written, with its first history entry.
 pub struct NewApplication<'a> {
@@ -62,11 +65,12 @@ pub struct StoredReplay {
     pub sealed_response: Vec<u8>,
 }
 
+/// What the applicant may see of a request.
 pub struct ApplicantRow {
     pub id: i64,
-    pub status: String,
-    pub eligibility: String,
-    pub phase: Option<i64>,
+    pub status: ApplicationStatus,
+    pub eligibility: Verdict,
+    pub phase: Option<u32>,
     pub created_at: String,
     pub erased: bool,
     /// The applicant gets e-mails.
@@ -74,19 +78,36 @@ pub struct ApplicantRow {
     pub events: Vec<EventRow>,
 }
 
-#[derive(sqlx::FromRow)]
+/// A line of a request's history.
 pub struct EventRow {
     pub at: String,
     /// `applicant` or a reviewer's name: never shown to the applicant.
     pub actor: String,
-    pub status: String,
-    pub phase: Option<i64>,
-    pub reason: Option<String>,
+    pub status: ApplicationStatus,
+    pub phase: Option<u32>,
+    pub reason: Option<RefusalReason>,
     pub message: Option<String>,
-    /// `move`, `message` or `correction` (`portal_core::EventKind`).
-    pub kind: String,
-    /// For a correction: the answers it changed, comma-separated.
-    pub fields: Option<String>,
+    pub kind: EventKind,
+    /// For a correction: the answers it changed.
+    pub fields: Vec<String>,
+}
+
+impl FromRow<'_, AnyRow> for EventRow {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(EventRow {
+            at: row.try_get("at")?,
+            actor: row.try_get("actor")?,
+            status: named(row, "status", ApplicationStatus::parse)?,
+            phase: phase(row, "phase")?,
+            reason: row
+                .try_get::<Option<String>, _>("reason")?
+                .as_deref()
+                .and_then(RefusalReason::parse),
+            message: row.try_get("message")?,
+            kind: named(row, "kind", EventKind::parse)?,
+            fields: super::fields(row.try_get::<Option<String>, _>("fields")?.as_deref()),
+        })
+    }
 }
 
 /// The same moment `days` earlier (RFC 3339, as stored); the moment itself
@@ -266,9 +287,9 @@ impl Store {
         let events = self.events(id).await?;
         Ok(Some(ApplicantRow {
             id,
-            status: row.try_get("status")?,
-            eligibility: row.try_get("eligibility")?,
-            phase: row.try_get("phase")?,
+            status: named(&row, "status", ApplicationStatus::parse)?,
+            eligibility: named(&row, "eligibility", Verdict::parse)?,
+            phase: phase(&row, "phase")?,
             created_at: row.try_get("created_at")?,
             erased: row.try_get::<Option<String>, _>("erased_at")?.is_some(),
             notify: row.try_get::<i64, _>("notify")? == 1,

@@ -69,6 +69,49 @@ pub enum StoreError {
     Random(#[from] crate::secrets::RandomError),
 }
 
+/// A column's value that does not fit its type, as sqlx tells it.
+fn decode(column: &str, error: impl std::error::Error + Send + Sync + 'static) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: Box::new(error),
+    }
+}
+
+/// A value of one of core's closed lists, stored by its name.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown name {0:?}")]
+struct UnknownName(String);
+
+/// The column `column` of `row`, holding one of core's closed lists by name
+/// (`parse` reads it).
+fn named<T>(
+    row: &sqlx::any::AnyRow,
+    column: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, sqlx::Error> {
+    let text: String = row.try_get(column)?;
+    parse(&text).ok_or_else(|| decode(column, UnknownName(text)))
+}
+
+/// A flag column: integers for flags, as both databases store them (1 is
+/// set).
+fn flag(row: &sqlx::any::AnyRow, column: &str) -> Result<bool, sqlx::Error> {
+    Ok(row.try_get::<i64, _>(column)? == 1)
+}
+
+/// A column holding a phase's number, if any.
+fn phase(row: &sqlx::any::AnyRow, column: &str) -> Result<Option<u32>, sqlx::Error> {
+    row.try_get::<Option<i64>, _>(column)?
+        .map(|p| u32::try_from(p).map_err(|e| decode(column, e)))
+        .transpose()
+}
+
+/// A count column (never negative).
+fn count(row: &sqlx::any::AnyRow, column: &str) -> Result<u32, sqlx::Error> {
+    let value: i64 = row.try_get(column)?;
+    u32::try_from(value).map_err(|e| decode(column, e))
+}
+
 /// A row's id drawn at random (positive), for the rows whose order of
 /// arrival must not show: survey responses and drafts, which anonymous
 /// surveys keep apart from any request and any time.

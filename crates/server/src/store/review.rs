@@ -4,12 +4,12 @@
 use std::borrow::Cow;
 
 use portal_core::{
-    ApplicationStatus, Move, NotificationKind, RefusalReason, StructureKind, Verdict,
+    ApplicationStatus, Move, NotificationKind, QueueItem, RefusalReason, StructureKind, Verdict,
 };
-use sqlx::FromRow;
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
-use super::{Backend, Store, StoreError, notifications};
+use super::{Backend, Store, StoreError, count, flag, named, notifications, phase};
 
 #[derive(sqlx::FromRow)]
 pub struct ReviewerRow {
@@ -25,30 +25,45 @@ pub struct NoteRow {
     pub body: String,
 }
 
-#[derive(sqlx::FromRow)]
+/// A request as the reviewers' side reads it: its line in the queue (its
+/// labels, read apart, left empty), and what the line does not show.
 pub struct QueueRow {
     pub id: i64,
-    pub reference: String,
-    pub status: String,
-    pub eligibility: String,
-    pub kind: String,
-    pub country: String,
-    pub structure_name: Option<String>,
-    pub accounts: i64,
-    pub storage_gb: i64,
-    pub phase: Option<i64>,
-    pub created_at: String,
-    pub updated_at: String,
-    pub answered_at: Option<String>,
+    pub item: QueueItem,
+    /// The answers, as stored (JSON); none once erased.
     pub answers: Option<String>,
     /// When its personal data was erased (withdrawal, retention).
     pub erased_at: Option<String>,
-    /// 1 when the applicant asked for e-mails.
-    pub notify: i64,
-    /// 1 when another request shares one of its keys.
-    pub related: i64,
-    /// The reviewer who took it.
-    pub taken_by: Option<String>,
+    /// The applicant asked for e-mails.
+    pub notify: bool,
+}
+
+impl FromRow<'_, AnyRow> for QueueRow {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(QueueRow {
+            id: row.try_get("id")?,
+            item: QueueItem {
+                reference: row.try_get("reference")?,
+                status: named(row, "status", ApplicationStatus::parse)?,
+                eligibility: named(row, "eligibility", Verdict::parse)?,
+                kind: named(row, "kind", StructureKind::parse)?,
+                country: row.try_get("country")?,
+                structure_name: row.try_get("structure_name")?,
+                accounts: count(row, "accounts")?,
+                storage_gb: count(row, "storage_gb")?,
+                phase: phase(row, "phase")?,
+                created_at: row.try_get("created_at")?,
+                since: row.try_get("updated_at")?,
+                answered: row.try_get::<Option<String>, _>("answered_at")?.is_some(),
+                taken_by: row.try_get("taken_by")?,
+                related: flag(row, "related")?,
+                labels: Vec::new(),
+            },
+            answers: row.try_get("answers")?,
+            erased_at: row.try_get("erased_at")?,
+            notify: flag(row, "notify")?,
+        })
+    }
 }
 
 /// The filters of the queue, already checked.

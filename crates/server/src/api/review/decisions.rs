@@ -7,8 +7,8 @@ use axum::extract::State;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::review::BULK_MAX;
 use portal_core::{
-    ApplicationDetail, ApplicationStatus, BulkDecision, BulkOutcome, Code, Decision, Outcome,
-    Problem, RefusalReason, Ruling, Standing,
+    ApplicationDetail, BulkDecision, BulkOutcome, Code, Decision, Outcome, Problem, Ruling,
+    Standing,
 };
 use portal_core::{ErrorCode, EventKind};
 
@@ -27,10 +27,7 @@ pub(crate) async fn last_move(
     row: &QueueRow,
 ) -> Result<Option<EventRow>, ApiError> {
     let events = state.store.events(row.id).await?;
-    Ok(events
-        .into_iter()
-        .rev()
-        .find(|e| e.kind == EventKind::Move.as_str()))
+    Ok(events.into_iter().rev().find(|e| e.kind == EventKind::Move))
 }
 
 /// Where `row` stands, `last` being its last decision.
@@ -39,14 +36,12 @@ pub(crate) fn standing<'a>(
     last: Option<&'a EventRow>,
 ) -> Result<Standing<'a>, ApiError> {
     Ok(Standing {
-        status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
-        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
-        reason: last
-            .and_then(|e| e.reason.as_deref())
-            .and_then(RefusalReason::parse),
+        status: row.item.status,
+        phase: row.item.phase,
+        reason: last.and_then(|e| e.reason),
         message: last.and_then(|e| e.message.as_deref()),
         erased: row.erased_at.is_some(),
-        days_in_status: days_since(&row.updated_at),
+        days_in_status: days_since(&row.item.since),
     })
 }
 

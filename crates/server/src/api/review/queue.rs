@@ -6,9 +6,7 @@ use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 use portal_core::endpoints::{self, Endpoint as _};
-use portal_core::{
-    ApplicationStatus, Code, Problem, QueueFilter, QueueItem, QueuePage, StructureKind, Verdict,
-};
+use portal_core::{Code, Problem, QueueFilter, QueueItem, QueuePage};
 use portal_core::{Holder, Locale, Sheet, messages};
 
 use super::export_language;
@@ -98,42 +96,24 @@ pub(crate) fn store_filter(filter: &QueueFilter, reviewer: &str) -> Result<Filte
     })
 }
 
-/// The line of `row` in the queue, with its `labels`.
-pub(crate) fn item(row: &QueueRow, labels: Vec<u32>) -> Result<QueueItem, ApiError> {
-    Ok(QueueItem {
-        reference: row.reference.clone(),
-        status: ApplicationStatus::parse(&row.status).ok_or_else(|| ApiError::corrupt("status"))?,
-        eligibility: Verdict::parse(&row.eligibility)
-            .ok_or_else(|| ApiError::corrupt("eligibility"))?,
-        kind: StructureKind::parse(&row.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
-        country: row.country.clone(),
-        structure_name: row.structure_name.clone(),
-        accounts: u32::try_from(row.accounts).map_err(|_| ApiError::corrupt("accounts"))?,
-        storage_gb: u32::try_from(row.storage_gb).map_err(|_| ApiError::corrupt("storage"))?,
-        phase: row.phase.and_then(|p| u32::try_from(p).ok()),
-        created_at: row.created_at.clone(),
-        since: row.updated_at.clone(),
-        answered: row.answered_at.is_some(),
-        taken_by: row.taken_by.clone(),
-        related: row.related == 1,
-        labels,
-    })
-}
-
 /// The lines of `rows`, with their labels read in one query.
 pub(crate) async fn items(state: &AppState, rows: &[QueueRow]) -> Result<Vec<QueueItem>, ApiError> {
     let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
     let pairs = state.store.labels_of(&ids).await?;
-    rows.iter()
+    Ok(rows
+        .iter()
         .map(|row| {
             let labels = pairs
                 .iter()
                 .filter(|(id, _)| *id == row.id)
                 .filter_map(|(_, label)| u32::try_from(*label).ok())
                 .collect();
-            item(row, labels)
+            QueueItem {
+                labels,
+                ..row.item.clone()
+            }
         })
-        .collect()
+        .collect())
 }
 
 /// The queue, filtered and paginated on the server.
@@ -189,9 +169,9 @@ async fn queue_table(
     .map(|id| texts::label(locale, id))
     .collect();
     let rows = rows
-        .iter()
+        .into_iter()
         .map(|row| {
-            let item = item(row, Vec::new())?;
+            let item = row.item;
             Ok(vec![
                 Cell::Text(item.reference),
                 Cell::Text(item.created_at),
@@ -200,9 +180,10 @@ async fn queue_table(
                 Cell::Text(label(messages::kind(item.kind))),
                 Cell::Text(item.country),
                 Cell::Text(item.structure_name.unwrap_or_default()),
-                Cell::Number(row.accounts),
-                Cell::Number(row.storage_gb),
-                row.phase.map_or(Cell::Text(String::new()), Cell::Number),
+                Cell::Number(item.accounts.into()),
+                Cell::Number(item.storage_gb.into()),
+                item.phase
+                    .map_or(Cell::Text(String::new()), |p| Cell::Number(p.into())),
                 Cell::Text(item.taken_by.unwrap_or_default()),
             ])
         })

@@ -7,12 +7,10 @@ use axum::extract::State;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::related::RELATED_MAX;
 use portal_core::{
-    ApplicationDetail, ApplicationInput, ApplicationStatus, NewMessage, NewNote, Note,
-    RefusalReason, ReviewEvent,
+    ApplicationDetail, ApplicationInput, ApplicationStatus, NewMessage, NewNote, Note, ReviewEvent,
 };
 use portal_core::{
-    ErrorCode, EventKind, Likeness, NotificationKind, NotificationState, NotificationView,
-    RelatedRequest,
+    ErrorCode, Likeness, NotificationKind, NotificationState, NotificationView, RelatedRequest,
 };
 
 use super::decisions::{last_move, standing};
@@ -70,20 +68,17 @@ pub(crate) async fn detail(
         .events(row.id)
         .await?
         .into_iter()
-        .map(|e| {
-            Ok(ReviewEvent {
-                at: e.at,
-                actor: e.actor,
-                status: ApplicationStatus::parse(&e.status)
-                    .ok_or_else(|| ApiError::corrupt("status"))?,
-                phase: e.phase.and_then(|p| u32::try_from(p).ok()),
-                reason: e.reason.as_deref().and_then(RefusalReason::parse),
-                message: e.message,
-                kind: EventKind::parse(&e.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
-                fields: crate::store::fields(e.fields.as_deref()),
-            })
+        .map(|e| ReviewEvent {
+            at: e.at,
+            actor: e.actor,
+            status: e.status,
+            phase: e.phase,
+            reason: e.reason,
+            message: e.message,
+            kind: e.kind,
+            fields: e.fields,
         })
-        .collect::<Result<_, ApiError>>()?;
+        .collect();
     let notes = state
         .store
         .notes(row.id)
@@ -104,7 +99,7 @@ pub(crate) async fn detail(
         answers,
         history,
         notes,
-        notify: row.notify == 1,
+        notify: row.notify,
         notifications: notifications(state, row.id).await?,
         related: related(state, row).await?,
     })
