@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use portal_core::{Decision, DecisionField, DecisionKind, messages};
 
 use super::decision::{DecisionChoice, DecisionFields, seen_by_applicant};
-use super::detail::Detail;
-use super::{error_text, use_reviewer};
+use super::{Detail, error_text, use_reviewer};
 use crate::components::Submit;
 use crate::i18n::use_i18n;
 

@@ -14,14 +14,11 @@ use super::labels::{LabelChips, LabelPicker, Labels, load_labels};
 use super::related::Related;
 use super::shortcuts::{Shortcut, Shortcuts};
 use super::taking::Taking;
-use super::{AdminArea, error_text, use_reviewer};
+use super::{AdminArea, Detail, error_text, use_reviewer};
 use crate::components::{Load, LoadFailure, Submit};
 use crate::i18n::{
     I18n, corrected_fields, format_date, kind_label, refusal_label, status_label, use_i18n,
 };
-
-/// The request the page shows, as last read or changed.
-pub type Detail = Load<ApplicationDetail>;
 
 /// Who made a change: a reviewer's name, or the collective itself.
 fn actor_label(i18n: I18n, actor: &str) -> String {

@@ -70,6 +70,10 @@ pub fn use_reviewer() -> Reviewer {
     expect_context::<Reviewer>()
 }
 
+/// The request a request's page shows, as last read or changed (by a
+/// decision, a note, a label, a taking).
+pub type Detail = crate::components::Load<portal_core::ApplicationDetail>;
+
 /// A sentence for an API error in the reviewers' area.
 pub fn error_text(i18n: I18n, error: &ApiError) -> String {
     match error {

@@ -1,9 +1,8 @@
 //! Who takes care of a request ("je m'en occupe"): take it, release it, or
 //! take it over from another reviewer knowingly.
 
-use super::detail::Detail;
 use super::shortcuts::Shortcut;
-use super::{error_text, use_reviewer};
+use super::{Detail, error_text, use_reviewer};
 use crate::components::Submit;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
