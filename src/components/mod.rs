@@ -11,7 +11,7 @@ pub use code_form::{CodeField, CodeForm, Failure, fail, read_code, refusal_text}
 pub use confirm::ConfirmButton;
 pub use language_switch::LanguageSwitch;
 pub use links::{Alternatives, Place, PlaceLink};
-pub use submit::{Load, LoadFailure, Loaded, Loading, Refusals, Submit};
+pub use submit::{Load, LoadFailure, Loading, Submit};
 pub use table::{Column, DataTable};
 pub mod form;
 

@@ -7,10 +7,8 @@ use std::future::Future;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use portal_core::{ErrorCode, Problem};
 
 use crate::api::ApiError;
-use crate::components::fail;
 use crate::i18n::use_i18n;
 
 /// A form's sending: one at a time for its button (`pending`), and the
@@ -48,67 +46,14 @@ impl<I: Clone + 'static> Submit<I> {
         Submit { action }
     }
 
-    /// Sends `input`, unless a sending is under way (a second press of the
-    /// button does nothing).
+    /// Sends `input` (a form whose second press must do nothing checks
+    /// `pending` first; ticking two boxes in a row sends both).
     pub fn send(&self, input: I) {
-        if !self.action.pending().get_untracked() {
-            self.action.dispatch_local(input);
-        }
+        self.action.dispatch_local(input);
     }
 
     pub fn pending(&self) -> Memo<bool> {
         self.action.pending()
-    }
-}
-
-/// Where a form tells a refusal: the problems with its fields go to its
-/// summary (an [`ErrorSummary`](crate::components::form::ErrorSummary),
-/// which takes the focus), any other refusal to its [`Failure`]
-/// (`failure`, whose paragraph is `id`), which takes the focus too.
-#[derive(Clone, Copy)]
-pub struct Refusals {
-    pub problems: RwSignal<Vec<Problem>>,
-    pub failure: RwSignal<Option<String>>,
-    id: &'static str,
-}
-
-impl Refusals {
-    pub fn new(id: &'static str) -> Refusals {
-        Refusals {
-            problems: RwSignal::new(Vec::new()),
-            failure: RwSignal::new(None),
-            id,
-        }
-    }
-
-    /// The failure paragraph's id.
-    pub fn id(&self) -> &'static str {
-        self.id
-    }
-
-    /// Nothing refused: before a sending, or once it went through.
-    pub fn clear(&self) {
-        self.problems.set(Vec::new());
-        self.failure.set(None);
-    }
-
-    /// Tells `error`: its field problems if it has some, or else the
-    /// sentence `text` makes of it.
-    pub fn tell(&self, error: &ApiError, text: impl FnOnce(&ApiError) -> String) {
-        match error {
-            ApiError::Refused {
-                code: ErrorCode::ValidationFailed,
-                fields,
-                ..
-            } if !fields.is_empty() => {
-                self.failure.set(None);
-                self.problems.set(fields.clone());
-            }
-            _ => {
-                self.problems.set(Vec::new());
-                fail(self.failure, self.id, text(error));
-            }
-        }
     }
 }
 
@@ -231,29 +176,6 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
             Loading::Loaded(value) => Some(value),
             _ => None,
         })
-    }
-}
-
-/// What a [`Load`] shows: a line while it is pending, the failure (`text`
-/// makes its sentence) with a button to try again, or `children` with the
-/// value.
-#[component]
-pub fn Loaded<T, V>(
-    load: Load<T>,
-    text: Callback<ApiError, String>,
-    children: impl Fn(T) -> V + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    let i18n = use_i18n();
-    move || match load.state.get() {
-        Loading::Pending => {
-            view! { <p role="status">{move || i18n.t("common-loading")}</p> }.into_any()
-        }
-        Loading::Failed(_) => view! { <LoadFailure load=load text=text/> }.into_any(),
-        Loading::Loaded(value) => children(value).into_any(),
     }
 }
 

@@ -444,7 +444,9 @@ fn WriteForm(
     );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        sending.send(text.get_untracked());
+        if !sending.pending().get_untracked() {
+            sending.send(text.get_untracked());
+        }
     };
     let (id, [title, label, hint, button]) = writing.texts();
     let class = if writing == Writing::Message {
