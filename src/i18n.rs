@@ -8,7 +8,7 @@ use std::pin::Pin;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use leptos::prelude::*;
-use portal_core::{Locale, messages};
+use portal_core::{Field, Locale, messages};
 
 /// Fluent files, as (name, text), in the order they are loaded.
 pub type Files = &'static [(&'static str, &'static str)];
@@ -411,16 +411,24 @@ impl I18n {
     }
 }
 
+/// The label of an answer a correction may change (one of
+/// `Corrections::FIELDS`), as the wizard words it.
+pub fn correction_label(field: Field) -> &'static str {
+    match field {
+        Field::Identifier => "apply-identifier-label-fr",
+        Field::Website => "apply-website-label",
+        Field::Purpose => "apply-purpose-label",
+        _ => "apply-activities-label",
+    }
+}
+
 /// The names of the answers a correction changed, as the wizard labels them.
 pub fn corrected_fields(i18n: I18n, fields: &[String]) -> String {
     fields
         .iter()
-        .map(|field| match field.as_str() {
-            "structure.identifier" => i18n.t("apply-identifier-label-fr"),
-            "structure.website" => i18n.t("apply-website-label"),
-            "structure.purpose" => i18n.t("apply-purpose-label"),
-            "structure.activities" => i18n.t("apply-activities-label"),
-            other => other.to_owned(),
+        .map(|field| match Field::parse(field) {
+            Some(field) => i18n.t(correction_label(field)),
+            None => field.clone(),
         })
         .collect::<Vec<_>>()
         .join(", ")

@@ -95,8 +95,8 @@ pub fn TextField(
     #[prop(optional)] multiline: bool,
     #[prop(optional)] optional: bool,
     #[prop(default = "text")] input_type: &'static str,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional_no_strip, into)] autocomplete: Option<&'static str>,
+    #[prop(optional_no_strip, into)] inputmode: Option<&'static str>,
     #[prop(optional_no_strip, into)] width: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();

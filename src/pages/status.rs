@@ -5,14 +5,16 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    AnswerQuery, ApplicationStatus, Corrections, EventKind, InvitationLink, NotifyQuery, Problem,
-    StatusQuery, StatusView, SurveyState, messages,
+    AnswerQuery, ApplicationStatus, Corrections, EventKind, Field, InvitationLink, NotifyQuery,
+    Problem, StatusQuery, StatusView, SurveyState, messages,
 };
 
 use crate::api::ApiError;
 use crate::components::form::{TextField, dom_id, field_error};
 use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code, refusal_text};
-use crate::i18n::{corrected_fields, format_date, refusal_label, status_label, use_i18n};
+use crate::i18n::{
+    corrected_fields, correction_label, format_date, refusal_label, status_label, use_i18n,
+};
 
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
 pub fn status_link(reference: &str, secret: &str) -> String {
@@ -339,16 +341,6 @@ fn AnswerBox(question: String, answer: Answer) -> impl IntoView {
     }
 }
 
-/// The correction of one of `Corrections::FIELDS`.
-fn slot<'a>(corrections: &'a mut Corrections, field: &str) -> &'a mut Option<String> {
-    match field {
-        "structure.identifier" => &mut corrections.identifier,
-        "structure.website" => &mut corrections.website,
-        "structure.purpose" => &mut corrections.purpose,
-        _ => &mut corrections.activities,
-    }
-}
-
 /// The answers of the request the applicant may correct with their answer,
 /// folded away until asked for; blank ones stay as they were.
 #[component]
@@ -357,27 +349,36 @@ fn CorrectionFields(
     problems: RwSignal<Vec<Problem>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let fields = [
-        ("structure.identifier", "apply-identifier-label-fr", false),
-        ("structure.website", "apply-website-label", false),
-        ("structure.purpose", "apply-purpose-label", true),
-        ("structure.activities", "apply-activities-label", true),
-    ];
     // Open once one of them is refused (its error shows) or filled in.
     let refused = move || {
         problems.with(|p| {
             p.iter()
-                .any(|p| Corrections::FIELDS.contains(&p.field.as_str()))
+                .any(|p| Corrections::FIELDS.iter().any(|field| p.field == *field))
         })
     };
-    let fields = fields
+    let fields = Corrections::FIELDS
         .into_iter()
-        .map(|(field, label, multiline)| {
+        .map(|field| {
+            let multiline = matches!(field, Field::Purpose | Field::Activities);
+            let value = move || {
+                corrections.with(|c| {
+                    c.clone()
+                        .slot(field)
+                        .and_then(|v| v.clone())
+                        .unwrap_or_default()
+                })
+            };
+            let set = move |v: String| {
+                corrections.update(|c| {
+                    if let Some(slot) = c.slot(field) {
+                        *slot = Some(v);
+                    }
+                })
+            };
             view! {
                 <TextField field=field multiline=multiline optional=true
-                    label=Signal::derive(move || i18n.t(label))
-                    value=Signal::derive(move || corrections.with(|c| slot(&mut c.clone(), field).clone().unwrap_or_default()))
-                    on_input=Callback::new(move |v: String| corrections.update(|c| *slot(c, field) = Some(v)))
+                    label=Signal::derive(move || i18n.t(correction_label(field)))
+                    value=Signal::derive(value) on_input=Callback::new(set)
                     error=field_error(problems, field)/>
             }
         })

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::countries::COUNTRY_CODES;
+use crate::field::Field;
 use crate::identifiers::{Identifier, parse_french};
 use crate::{AppKind, Code, CooperativeKind, Locale, Offer, Problem, StructureKind, Verdict};
 
@@ -182,7 +183,7 @@ pub(crate) fn has_control(text: &str, lines: Lines) -> bool {
 /// characters once trimmed.
 pub(crate) fn text(
     out: &mut Vec<Problem>,
-    field: &str,
+    field: impl Into<String> + Copy,
     value: &str,
     (min, max): (usize, usize),
     lines: Lines,
@@ -208,7 +209,7 @@ pub(crate) fn text(
 /// `max` characters. Returns the trimmed value when it is acceptable.
 fn optional_text<'a>(
     out: &mut Vec<Problem>,
-    field: &str,
+    field: Field,
     value: &'a Option<String>,
     max: usize,
 ) -> Option<&'a str> {
@@ -228,18 +229,18 @@ fn optional_text<'a>(
 pub fn validate_kind(structure: &StructureInput, _offer: &Offer) -> Vec<Problem> {
     let mut out = Vec::new();
     match (structure.kind, structure.cooperative_kind) {
-        (None, _) => out.push(Problem::new("structure.kind", Code::Required)),
+        (None, _) => out.push(Problem::new(Field::Kind, Code::Required)),
         (Some(StructureKind::Cooperative), None) => out.push(Problem::new(
-            "structure.cooperative_kind",
+            Field::CooperativeKind,
             Code::CooperativeKindRequired,
         )),
         (Some(kind), Some(_)) if kind != StructureKind::Cooperative => out.push(Problem::new(
-            "structure.cooperative_kind",
+            Field::CooperativeKind,
             Code::CooperativeKindNotApplicable,
         )),
         _ => {}
     }
-    let field = "structure.kind_description";
+    let field = Field::KindDescription;
     if structure.kind == Some(StructureKind::Other) {
         let description = structure.kind_description.as_deref().unwrap_or_default();
         text(
@@ -287,27 +288,24 @@ fn postal_code_valid(country: &str, code: &str) -> bool {
 pub fn validate_origin(structure: &StructureInput) -> Vec<Problem> {
     let mut out = Vec::new();
     if structure.french_speaking.is_none() {
-        out.push(Problem::new("structure.french_speaking", Code::Required));
+        out.push(Problem::new(Field::FrenchSpeaking, Code::Required));
     }
     let country = structure.country.trim();
     let country_known = COUNTRY_CODES.contains(&country);
     if country.is_empty() {
-        out.push(Problem::new("structure.country", Code::Required));
+        out.push(Problem::new(Field::Country, Code::Required));
     } else if !country_known {
-        out.push(Problem::new("structure.country", Code::InvalidCountry));
+        out.push(Problem::new(Field::Country, Code::InvalidCountry));
     }
     if let Some(code) = optional_text(
         &mut out,
-        "structure.postal_code",
+        Field::PostalCode,
         &structure.postal_code,
         limits::FOREIGN_POSTAL_CODE_MAX,
     ) && country_known
         && !postal_code_valid(country, code)
     {
-        out.push(Problem::new(
-            "structure.postal_code",
-            Code::InvalidPostalCode,
-        ));
+        out.push(Problem::new(Field::PostalCode, Code::InvalidPostalCode));
     }
     out
 }
@@ -318,13 +316,13 @@ pub fn validate_needs(needs: &Needs, offer: &Offer) -> Vec<Problem> {
     let mut out = Vec::new();
     for (field, value, (min, max), (offered, beyond)) in [
         (
-            "needs.accounts",
+            Field::Accounts,
             needs.accounts,
             limits::ACCOUNTS,
             (offer.max_accounts, Code::TooManyAccounts),
         ),
         (
-            "needs.storage_gb",
+            Field::StorageGb,
             needs.storage_gb,
             limits::STORAGE_GB,
             (offer.storage_gb, Code::TooMuchStorage),
@@ -344,7 +342,7 @@ pub fn validate_needs(needs: &Needs, offer: &Offer) -> Vec<Problem> {
     let mut seen = Vec::new();
     for app in &needs.apps {
         if seen.contains(app) {
-            out.push(Problem::new("needs.apps", Code::DuplicateApp).with("app", app.as_str()));
+            out.push(Problem::new(Field::Apps, Code::DuplicateApp).with("app", app.as_str()));
             break;
         }
         seen.push(*app);
@@ -376,14 +374,14 @@ pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
     let mut out = Vec::new();
     text(
         &mut out,
-        "structure.name",
+        Field::Name,
         &structure.name,
         limits::NAME,
         Lines::One,
     );
     if let Some(identifier) = optional_text(
         &mut out,
-        "structure.identifier",
+        Field::Identifier,
         &structure.identifier,
         limits::FOREIGN_IDENTIFIER_MAX,
     ) {
@@ -395,59 +393,53 @@ pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
                         .is_some_and(|k| k != StructureKind::Association) =>
                 {
                     out.push(Problem::new(
-                        "structure.identifier",
+                        Field::Identifier,
                         Code::RnaOnlyForAssociations,
                     ))
                 }
                 Ok(_) => {}
-                Err(code) => out.push(Problem::new("structure.identifier", code)),
+                Err(code) => out.push(Problem::new(Field::Identifier, code)),
             }
         } else if !identifier
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '/'))
         {
-            out.push(Problem::new(
-                "structure.identifier",
-                Code::InvalidIdentifier,
-            ));
+            out.push(Problem::new(Field::Identifier, Code::InvalidIdentifier));
         }
     }
     text(
         &mut out,
-        "structure.purpose",
+        Field::Purpose,
         &structure.purpose,
         limits::PURPOSE,
         Lines::Many,
     );
     text(
         &mut out,
-        "structure.activities",
+        Field::Activities,
         &structure.activities,
         limits::ACTIVITIES,
         Lines::Many,
     );
     if optional_text(
         &mut out,
-        "structure.register_number",
+        Field::RegisterNumber,
         &structure.register_number,
         limits::REGISTER_NUMBER_MAX,
     )
     .is_some()
         && (structure.country.trim() != "FR" || structure.kind != Some(StructureKind::Association))
     {
-        out.push(Problem::new(
-            "structure.register_number",
-            Code::NotApplicable,
-        ));
+        out.push(Problem::new(Field::RegisterNumber, Code::NotApplicable));
     }
     if let Some(website) = optional_text(
         &mut out,
-        "structure.website",
+        Field::Website,
         &structure.website,
         limits::WEBSITE_MAX,
     ) && !url_valid(website)
     {
-        out.push(Problem::new("structure.website", Code::InvalidUrl));
+        out.push(Problem::new(Field::Website, Code::InvalidUrl));
     }
     out
 }
@@ -503,7 +495,7 @@ impl Corrections {
     pub fn apply(
         &self,
         answers: &ApplicationInput,
-    ) -> Result<(ApplicationInput, Vec<&'static str>), Vec<Problem>> {
+    ) -> Result<(ApplicationInput, Vec<Field>), Vec<Problem>> {
         let mut corrected = answers.clone();
         let structure = &mut corrected.structure;
         let given = |value: &Option<String>| present(value).map(str::to_owned);
@@ -521,7 +513,7 @@ impl Corrections {
         }
         let problems: Vec<Problem> = validate_identity(&corrected.structure)
             .into_iter()
-            .filter(|p| Self::FIELDS.contains(&p.field.as_str()))
+            .filter(|p| Self::FIELDS.iter().any(|field| p.field == *field))
             .collect();
         if !problems.is_empty() {
             return Err(problems);
@@ -543,12 +535,24 @@ impl Corrections {
     }
 
     /// The answers a correction may change.
-    pub const FIELDS: [&'static str; 4] = [
-        "structure.identifier",
-        "structure.website",
-        "structure.purpose",
-        "structure.activities",
+    pub const FIELDS: [Field; 4] = [
+        Field::Identifier,
+        Field::Website,
+        Field::Purpose,
+        Field::Activities,
     ];
+
+    /// The correction of one of [`Corrections::FIELDS`]; none for another
+    /// answer.
+    pub fn slot(&mut self, field: Field) -> Option<&mut Option<String>> {
+        match field {
+            Field::Identifier => Some(&mut self.identifier),
+            Field::Website => Some(&mut self.website),
+            Field::Purpose => Some(&mut self.purpose),
+            Field::Activities => Some(&mut self.activities),
+            _ => None,
+        }
+    }
 }
 
 /// The addresses people mean most often, for `email_suggestion`.
@@ -621,31 +625,36 @@ pub fn validate_contact(contact: &Contact) -> Vec<Problem> {
     let mut out = Vec::new();
     text(
         &mut out,
-        "contact.name",
+        Field::ContactName,
         &contact.name,
         limits::CONTACT_NAME,
         Lines::One,
     );
     let email = contact.email.trim();
     if email.is_empty() {
-        out.push(Problem::new("contact.email", Code::Required));
+        out.push(Problem::new(Field::ContactEmail, Code::Required));
     } else if has_control(email, Lines::One) {
-        out.push(Problem::new("contact.email", Code::ControlCharacters));
+        out.push(Problem::new(Field::ContactEmail, Code::ControlCharacters));
     } else if email.chars().count() > limits::EMAIL_MAX {
-        out.push(Problem::new("contact.email", Code::TooLong).with("max", limits::EMAIL_MAX));
+        out.push(Problem::new(Field::ContactEmail, Code::TooLong).with("max", limits::EMAIL_MAX));
     } else if !email_valid(email) {
-        out.push(Problem::new("contact.email", Code::InvalidEmail));
+        out.push(Problem::new(Field::ContactEmail, Code::InvalidEmail));
     }
-    optional_text(&mut out, "contact.role", &contact.role, limits::ROLE_MAX);
+    optional_text(
+        &mut out,
+        Field::ContactRole,
+        &contact.role,
+        limits::ROLE_MAX,
+    );
     out
 }
 
-/// Step "motivation".
+/// Step Field::Motivation.
 pub fn validate_motivation(motivation: &str) -> Vec<Problem> {
     let mut out = Vec::new();
     text(
         &mut out,
-        "motivation",
+        Field::Motivation,
         motivation,
         limits::MOTIVATION,
         Lines::Many,
@@ -658,7 +667,7 @@ pub fn validate_consents(consents: &Consents) -> Vec<Problem> {
     if consents.terms {
         Vec::new()
     } else {
-        vec![Problem::new("consents.terms", Code::MustAccept)]
+        vec![Problem::new(Field::Terms, Code::MustAccept)]
     }
 }
 
@@ -707,22 +716,22 @@ pub fn admit(input: ApplicationInput, offer: &Offer) -> Result<Admitted, Rejecti
     if !problems.is_empty() {
         return Err(Rejection::Invalid(problems));
     }
-    let required = |field: &str| Rejection::Invalid(vec![Problem::new(field, Code::Required)]);
+    let required = |field: Field| Rejection::Invalid(vec![Problem::new(field, Code::Required)]);
     let answers = input.normalized();
     Ok(Admitted {
         verdict: eligibility.verdict(),
         kind: answers
             .structure
             .kind
-            .ok_or_else(|| required("structure.kind"))?,
+            .ok_or_else(|| required(Field::Kind))?,
         accounts: answers
             .needs
             .accounts
-            .ok_or_else(|| required("needs.accounts"))?,
+            .ok_or_else(|| required(Field::Accounts))?,
         storage_gb: answers
             .needs
             .storage_gb
-            .ok_or_else(|| required("needs.storage_gb"))?,
+            .ok_or_else(|| required(Field::StorageGb))?,
         answers,
     })
 }

@@ -642,7 +642,7 @@ fn corrections_replace_the_answers_given_and_are_checked_as_in_the_wizard() {
         corrected.structure.website, answers.structure.website,
         "blank keeps the answer"
     );
-    assert_eq!(fields, ["structure.identifier"]);
+    assert_eq!(fields, [crate::Field::Identifier]);
     assert_eq!(
         Corrections::default().apply(&answers).map(|(_, f)| f),
         Ok(vec![])

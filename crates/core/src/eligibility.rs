@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::closed_list::closed_list;
+use crate::field::Field;
 use crate::kinds::KindPolicy;
 use crate::{ApplicationInput, Code, CooperativeKind, Offer, Problem, StructureKind};
 
@@ -62,28 +63,24 @@ pub fn eligibility(answers: &EligibilityAnswers, offer: &Offer) -> Eligibility {
     let mut refusals = Vec::new();
     let policy = answers.kind.map(|kind| (kind, kind.policy(offer)));
     if let Some((kind, KindPolicy::Refused)) = policy {
-        refusals
-            .push(Problem::new("structure.kind", Code::RefusedKind).with("kind", kind.as_str()));
+        refusals.push(Problem::new(Field::Kind, Code::RefusedKind).with("kind", kind.as_str()));
     }
     if offer.french_speaking_only && answers.french_speaking == Some(false) {
-        refusals.push(Problem::new(
-            "structure.french_speaking",
-            Code::NotFrenchSpeaking,
-        ));
+        refusals.push(Problem::new(Field::FrenchSpeaking, Code::NotFrenchSpeaking));
     }
     if !refusals.is_empty() {
         return Eligibility::Ineligible(refusals);
     }
     match policy {
         Some((StructureKind::Cooperative, KindPolicy::CaseByCase)) => {
-            let mut reason = Problem::new("structure.kind", Code::CooperativeCaseByCase);
+            let mut reason = Problem::new(Field::Kind, Code::CooperativeCaseByCase);
             if let Some(cooperative) = answers.cooperative_kind {
                 reason = reason.with("cooperative_kind", cooperative.as_str());
             }
             Eligibility::CaseByCase(vec![reason])
         }
         Some((kind, KindPolicy::CaseByCase)) => Eligibility::CaseByCase(vec![
-            Problem::new("structure.kind", Code::KindCaseByCase).with("kind", kind.as_str()),
+            Problem::new(Field::Kind, Code::KindCaseByCase).with("kind", kind.as_str()),
         ]),
         _ => Eligibility::Eligible,
     }

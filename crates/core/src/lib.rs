@@ -10,6 +10,7 @@ pub mod countries;
 pub mod dashboard;
 pub mod eligibility;
 pub mod endpoints;
+pub mod field;
 pub mod identifiers;
 pub mod kinds;
 pub mod locale;
@@ -35,6 +36,7 @@ pub use application::{
 pub use countries::COUNTRY_CODES;
 pub use dashboard::{Dashboard, PhaseRequests, Tally};
 pub use eligibility::{Eligibility, EligibilityAnswers, Verdict, eligibility};
+pub use field::Field;
 pub use identifiers::Identifier;
 pub use kinds::{AppKind, CooperativeKind, KindPolicy, StructureKind};
 pub use locale::Locale;

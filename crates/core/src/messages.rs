@@ -4,6 +4,7 @@
 //! value without one, and the app's tests find an id without its message.
 //! Shared by the app and the server (exports).
 
+use crate::field::Field;
 use crate::{
     AppKind, ApplicationStatus, Code, CooperativeKind, DecisionField, DecisionKind, ErrorCode,
     NotificationKind, NotificationState, QuestionType, RefusalReason, StructureKind, SurveyState,
@@ -271,41 +272,48 @@ pub fn review_error(value: ErrorCode) -> &'static str {
 /// The sentence of a problem of one field, where that field has its own
 /// (the generic one of [`code`] otherwise).
 pub fn field_problem(field: &str, value: Code) -> Option<&'static str> {
+    if let Some(answer) = Field::parse(field) {
+        return answer_problem(answer, value);
+    }
     Some(match (field, value) {
         // The name of a label or a saved view.
         ("name", Code::DuplicateValue) => "review-name-taken",
         ("name", Code::OutOfRange) => "review-name-too-many",
-        ("structure.kind", Code::Required) => "error-structure-kind-required",
-        ("structure.cooperative_kind", Code::Required) => {
-            "error-structure-cooperative-kind-required"
-        }
-        ("structure.kind_description", Code::Required) => {
-            "error-structure-kind-description-required"
-        }
-        ("structure.kind_description", Code::NotApplicable) => {
-            "error-structure-kind-description-not-applicable"
-        }
-        ("structure.register_number", Code::NotApplicable) => {
-            "error-structure-register-number-not-applicable"
-        }
-        ("structure.french_speaking", Code::Required) => "error-structure-french-speaking-required",
-        ("structure.country", Code::Required) => "error-structure-country-required",
-        ("structure.name", Code::Required) => "error-structure-name-required",
-        ("structure.purpose", Code::Required) => "error-structure-purpose-required",
-        ("structure.activities", Code::Required) => "error-structure-activities-required",
-        ("needs.accounts", Code::Required) => "error-needs-accounts-required",
-        ("needs.accounts", Code::InvalidValue) => "error-needs-accounts-invalid-value",
-        ("needs.storage_gb", Code::Required) => "error-needs-storage-gb-required",
-        ("needs.storage_gb", Code::InvalidValue) => "error-needs-storage-gb-invalid-value",
-        ("contact.name", Code::Required) => "error-contact-name-required",
-        ("contact.email", Code::Required) => "error-contact-email-required",
-        ("motivation", Code::Required) => "error-motivation-required",
-        ("consents.terms", Code::MustAccept) => "error-consents-terms-must-accept",
         ("token", Code::Required) => "error-token-required",
         ("reference", Code::Required) => "error-reference-required",
         ("reference", Code::InvalidValue) => "error-reference-invalid-value",
         ("secret", Code::Required) => "error-secret-required",
         ("secret", Code::InvalidValue) => "error-secret-invalid-value",
+        _ => return None,
+    })
+}
+
+/// The sentence of a problem of an answer of the request, where that
+/// answer has its own.
+fn answer_problem(field: Field, value: Code) -> Option<&'static str> {
+    Some(match (field, value) {
+        (Field::Kind, Code::Required) => "error-structure-kind-required",
+        (Field::CooperativeKind, Code::Required) => "error-structure-cooperative-kind-required",
+        (Field::KindDescription, Code::Required) => "error-structure-kind-description-required",
+        (Field::KindDescription, Code::NotApplicable) => {
+            "error-structure-kind-description-not-applicable"
+        }
+        (Field::RegisterNumber, Code::NotApplicable) => {
+            "error-structure-register-number-not-applicable"
+        }
+        (Field::FrenchSpeaking, Code::Required) => "error-structure-french-speaking-required",
+        (Field::Country, Code::Required) => "error-structure-country-required",
+        (Field::Name, Code::Required) => "error-structure-name-required",
+        (Field::Purpose, Code::Required) => "error-structure-purpose-required",
+        (Field::Activities, Code::Required) => "error-structure-activities-required",
+        (Field::Accounts, Code::Required) => "error-needs-accounts-required",
+        (Field::Accounts, Code::InvalidValue) => "error-needs-accounts-invalid-value",
+        (Field::StorageGb, Code::Required) => "error-needs-storage-gb-required",
+        (Field::StorageGb, Code::InvalidValue) => "error-needs-storage-gb-invalid-value",
+        (Field::ContactName, Code::Required) => "error-contact-name-required",
+        (Field::ContactEmail, Code::Required) => "error-contact-email-required",
+        (Field::Motivation, Code::Required) => "error-motivation-required",
+        (Field::Terms, Code::MustAccept) => "error-consents-terms-must-accept",
         _ => return None,
     })
 }

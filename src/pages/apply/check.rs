@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use portal_core::{ApplicationInput, ErrorCode, Problem, Submitted, messages};
+use portal_core::{ApplicationInput, ErrorCode, Field, Problem, Submitted, messages};
 
 use super::steps::Step;
 use super::{RECEIPT_KEY, StepHeading, use_wizard};
@@ -16,67 +16,42 @@ use crate::i18n::{I18n, kind_label, use_i18n};
 struct Row {
     label: String,
     value: String,
-    step: Step,
-    field: &'static str,
+    field: Field,
 }
 
-/// The rows of the summary, in order: the question's message id, its step,
-/// its field.
-const ROWS: [(&str, Step, &str); 21] = [
-    ("apply-check-kind", Step::Kind, "structure.kind"),
-    (
-        "apply-kind-description-label",
-        Step::Kind,
-        "structure.kind_description",
-    ),
-    (
-        "apply-french-legend",
-        Step::Origin,
-        "structure.french_speaking",
-    ),
-    ("apply-country-label", Step::Origin, "structure.country"),
-    ("apply-postal-label", Step::Origin, "structure.postal_code"),
-    ("apply-accounts-label", Step::Needs, "needs.accounts"),
-    ("apply-storage-label", Step::Needs, "needs.storage_gb"),
-    ("apply-apps-legend", Step::Needs, "needs.apps"),
-    ("apply-name-label", Step::Identity, "structure.name"),
-    (
-        "apply-check-identifier",
-        Step::Identity,
-        "structure.identifier",
-    ),
-    (
-        "apply-register-label",
-        Step::Identity,
-        "structure.register_number",
-    ),
-    ("apply-purpose-label", Step::Identity, "structure.purpose"),
-    (
-        "apply-activities-label",
-        Step::Identity,
-        "structure.activities",
-    ),
-    ("apply-website-label", Step::Identity, "structure.website"),
-    ("apply-contact-name-label", Step::Contact, "contact.name"),
-    ("apply-contact-email-label", Step::Contact, "contact.email"),
-    ("apply-contact-role-label", Step::Contact, "contact.role"),
-    ("apply-motivation-label", Step::Motivation, "motivation"),
-    ("apply-check-terms", Step::Consents, "consents.terms"),
-    ("apply-check-surveys", Step::Consents, "consents.surveys"),
-    (
-        "apply-check-notifications",
-        Step::Consents,
-        "consents.notifications",
-    ),
+/// The rows of the summary, in order: the question's message id and its
+/// answer.
+const ROWS: [(&str, Field); 21] = [
+    ("apply-check-kind", Field::Kind),
+    ("apply-kind-description-label", Field::KindDescription),
+    ("apply-french-legend", Field::FrenchSpeaking),
+    ("apply-country-label", Field::Country),
+    ("apply-postal-label", Field::PostalCode),
+    ("apply-accounts-label", Field::Accounts),
+    ("apply-storage-label", Field::StorageGb),
+    ("apply-apps-legend", Field::Apps),
+    ("apply-name-label", Field::Name),
+    ("apply-check-identifier", Field::Identifier),
+    ("apply-register-label", Field::RegisterNumber),
+    ("apply-purpose-label", Field::Purpose),
+    ("apply-activities-label", Field::Activities),
+    ("apply-website-label", Field::Website),
+    ("apply-contact-name-label", Field::ContactName),
+    ("apply-contact-email-label", Field::ContactEmail),
+    ("apply-contact-role-label", Field::ContactRole),
+    ("apply-motivation-label", Field::Motivation),
+    ("apply-check-terms", Field::Terms),
+    ("apply-check-surveys", Field::Surveys),
+    ("apply-check-notifications", Field::Notifications),
 ];
 
 /// The answers only some structures give are shown only when given.
-fn shown(d: &ApplicationInput, field: &str) -> bool {
+fn shown(d: &ApplicationInput, field: Field) -> bool {
     match field {
-        "structure.kind_description" => d.structure.kind_description.is_some(),
+        Field::KindDescription => d.structure.kind_description.is_some(),
         // Asked only where the portal sends e-mails.
-        "consents.notifications" => d.consents.notifications,
-        "structure.register_number" => d
+        Field::Notifications => d.consents.notifications,
+        Field::RegisterNumber => d
             .structure
             .register_number
             .as_deref()
@@ -86,7 +61,7 @@ fn shown(d: &ApplicationInput, field: &str) -> bool {
 }
 
 /// The answer to `field` as the applicant reads it back.
-fn answer(i18n: I18n, d: &ApplicationInput, field: &str) -> String {
+fn answer(i18n: I18n, d: &ApplicationInput, field: Field) -> String {
     let none = || i18n.t("apply-check-none");
     let text = |value: &str| match value.trim() {
         "" => none(),
@@ -98,7 +73,7 @@ fn answer(i18n: I18n, d: &ApplicationInput, field: &str) -> String {
     let number = |n: Option<u32>| n.map_or_else(none, |n| n.to_string());
     let (s, needs) = (&d.structure, &d.needs);
     match field {
-        "structure.kind" => s.kind.map_or_else(none, |k| match s.cooperative_kind {
+        Field::Kind => s.kind.map_or_else(none, |k| match s.cooperative_kind {
             Some(c) => format!(
                 "{} ({})",
                 kind_label(i18n, k),
@@ -106,46 +81,46 @@ fn answer(i18n: I18n, d: &ApplicationInput, field: &str) -> String {
             ),
             None => kind_label(i18n, k),
         }),
-        "structure.kind_description" => optional(&s.kind_description),
-        "structure.french_speaking" => yes_no(s.french_speaking),
-        "structure.country" => match s.country.trim() {
+        Field::KindDescription => optional(&s.kind_description),
+        Field::FrenchSpeaking => yes_no(s.french_speaking),
+        Field::Country => match s.country.trim() {
             "" => none(),
             code => super::steps::country_name(i18n.locale().as_str(), code),
         },
-        "structure.postal_code" => optional(&s.postal_code),
-        "needs.accounts" => number(needs.accounts),
-        "needs.storage_gb" => number(needs.storage_gb),
-        "needs.apps" if needs.apps.is_empty() => none(),
-        "needs.apps" => needs
+        Field::PostalCode => optional(&s.postal_code),
+        Field::Accounts => number(needs.accounts),
+        Field::StorageGb => number(needs.storage_gb),
+        Field::Apps if needs.apps.is_empty() => none(),
+        Field::Apps => needs
             .apps
             .iter()
             .map(|a| i18n.t(messages::app(*a)))
             .collect::<Vec<_>>()
             .join(", "),
-        "structure.name" => text(&s.name),
-        "structure.identifier" => optional(&s.identifier),
-        "structure.register_number" => optional(&s.register_number),
-        "structure.purpose" => text(&s.purpose),
-        "structure.activities" => text(&s.activities),
-        "structure.website" => optional(&s.website),
-        "contact.name" => text(&d.contact.name),
-        "contact.email" => text(&d.contact.email),
-        "contact.role" => optional(&d.contact.role),
-        "motivation" => text(&d.motivation),
-        "consents.terms" => yes_no(Some(d.consents.terms)),
-        "consents.surveys" => yes_no(Some(d.consents.surveys)),
-        "consents.notifications" => yes_no(Some(d.consents.notifications)),
-        _ => none(),
+        Field::Name => text(&s.name),
+        Field::Identifier => optional(&s.identifier),
+        Field::RegisterNumber => optional(&s.register_number),
+        Field::Purpose => text(&s.purpose),
+        Field::Activities => text(&s.activities),
+        Field::Website => optional(&s.website),
+        Field::ContactName => text(&d.contact.name),
+        Field::ContactEmail => text(&d.contact.email),
+        Field::ContactRole => optional(&d.contact.role),
+        Field::Motivation => text(&d.motivation),
+        Field::Terms => yes_no(Some(d.consents.terms)),
+        Field::Surveys => yes_no(Some(d.consents.surveys)),
+        Field::Notifications => yes_no(Some(d.consents.notifications)),
+        // Told with the kind.
+        Field::CooperativeKind => none(),
     }
 }
 
 fn rows(i18n: I18n, d: &ApplicationInput) -> Vec<Row> {
     ROWS.into_iter()
-        .filter(|(_, _, field)| shown(d, field))
-        .map(|(label, step, field)| Row {
+        .filter(|(_, field)| shown(d, *field))
+        .map(|(label, field)| Row {
             label: i18n.t(label),
             value: answer(i18n, d, field),
-            step,
             field,
         })
         .collect()
@@ -221,7 +196,7 @@ pub fn CheckAnswers() -> impl IntoView {
             <p class="back"><A href="/apply/consents">{move || i18n.t("apply-back")}</A></p>
             <ErrorSummary
                 problems=problems
-                target=Callback::new(|problem: Problem| format!("/apply/{}", Step::of_field(&problem.field).slug()))
+                target=Callback::new(|problem: Problem| format!("/apply/{}", Step::of_problem(&problem).slug()))
             />
             <StepHeading step=Step::Check/>
             <AnswerSummary/>
@@ -253,8 +228,8 @@ fn AnswerSummary() -> impl IntoView {
                 .map(|row| {
                     let href = format!(
                         "/apply/{}?back=check#{}",
-                        row.step.slug(),
-                        crate::components::form::dom_id(row.field)
+                        Step::of_field(row.field).slug(),
+                        crate::components::form::dom_id(row.field.as_str())
                     );
                     view! {
                         <div class="summary-row">

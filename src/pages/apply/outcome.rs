@@ -200,7 +200,7 @@ pub fn NotEligible() -> impl IntoView {
         let items = reasons
             .into_iter()
             .map(|reason| {
-                let step = Step::of_field(&reason.field);
+                let step = Step::of_problem(&reason);
                 let href = format!("/apply/{}", step.slug());
                 view! {
                     <li>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    AppKind, ApplicationInput, Code, CooperativeKind, Offer, Problem, StructureKind,
+    AppKind, ApplicationInput, Code, CooperativeKind, Field, Offer, Problem, StructureKind,
 };
 
 use super::{Wizard, use_wizard};
@@ -119,21 +119,27 @@ impl Step {
     }
 
     /// The step where the answer to `field` is given.
-    pub fn of_field(field: &str) -> Step {
+    pub fn of_field(field: Field) -> Step {
         match field {
-            "structure.kind" | "structure.cooperative_kind" | "structure.kind_description" => {
-                Step::Kind
-            }
-            "structure.french_speaking" | "structure.country" | "structure.postal_code" => {
-                Step::Origin
-            }
-            f if f.starts_with("needs.") => Step::Needs,
-            f if f.starts_with("contact.") => Step::Contact,
-            "motivation" => Step::Motivation,
-            f if f.starts_with("consents.") => Step::Consents,
-            f if f.starts_with("structure.") => Step::Identity,
-            _ => Step::Check,
+            Field::Kind | Field::CooperativeKind | Field::KindDescription => Step::Kind,
+            Field::FrenchSpeaking | Field::Country | Field::PostalCode => Step::Origin,
+            Field::Accounts | Field::StorageGb | Field::Apps => Step::Needs,
+            Field::Name
+            | Field::Identifier
+            | Field::RegisterNumber
+            | Field::Purpose
+            | Field::Activities
+            | Field::Website => Step::Identity,
+            Field::ContactName | Field::ContactEmail | Field::ContactRole => Step::Contact,
+            Field::Motivation => Step::Motivation,
+            Field::Terms | Field::Surveys | Field::Notifications => Step::Consents,
         }
+    }
+
+    /// The step where the answer a problem is about is given (the check of
+    /// the answers when it names none of them).
+    pub fn of_problem(problem: &Problem) -> Step {
+        Field::parse(&problem.field).map_or(Step::Check, Step::of_field)
     }
 }
 
@@ -197,6 +203,134 @@ fn EmailSuggestion() -> impl IntoView {
     }
 }
 
+/// How the wizard asks a free-text answer: its words (message ids) and
+/// what the browser may help with.
+#[derive(Clone, Copy)]
+struct Look {
+    label: &'static str,
+    hint: Option<&'static str>,
+    optional: bool,
+    multiline: bool,
+    input_type: &'static str,
+    autocomplete: Option<&'static str>,
+    width: Option<&'static str>,
+}
+
+impl Look {
+    fn label_and_hint(self) -> (&'static str, Option<&'static str>) {
+        (self.label, self.hint)
+    }
+
+    fn new(label: &'static str, hint: &'static str) -> Look {
+        Look {
+            label,
+            hint: Some(hint),
+            optional: false,
+            multiline: false,
+            input_type: "text",
+            autocomplete: None,
+            width: None,
+        }
+    }
+
+    /// The look of the free-text answer `field` of `draft` (an identifier's
+    /// words depend on the country).
+    fn of(field: Field, draft: &ApplicationInput) -> Look {
+        let optional = |look: Look| Look {
+            optional: true,
+            ..look
+        };
+        let multiline = |look: Look| Look {
+            multiline: true,
+            ..look
+        };
+        match field {
+            Field::KindDescription => Look::new(
+                "apply-kind-description-label",
+                "apply-kind-description-hint",
+            ),
+            Field::PostalCode => Look {
+                autocomplete: Some("postal-code"),
+                width: Some("10"),
+                ..optional(Look::new("apply-postal-label", "apply-postal-hint"))
+            },
+            Field::Name => Look {
+                autocomplete: Some("organization"),
+                ..Look::new("apply-name-label", "apply-name-hint")
+            },
+            Field::Identifier if draft.structure.country == "FR" => Look {
+                width: Some("20"),
+                ..optional(Look::new(
+                    "apply-identifier-label-fr",
+                    "apply-identifier-hint-fr",
+                ))
+            },
+            Field::Identifier => Look {
+                width: Some("20"),
+                ..optional(Look::new("apply-identifier-label", "apply-identifier-hint"))
+            },
+            Field::RegisterNumber => Look {
+                width: Some("20"),
+                ..optional(Look::new("apply-register-label", "apply-register-hint"))
+            },
+            Field::Purpose => multiline(Look::new("apply-purpose-label", "apply-purpose-hint")),
+            Field::Activities => {
+                multiline(Look::new("apply-activities-label", "apply-activities-hint"))
+            }
+            Field::Website => Look {
+                input_type: "url",
+                autocomplete: Some("url"),
+                ..optional(Look::new("apply-website-label", "apply-website-hint"))
+            },
+            Field::ContactName => Look {
+                hint: None,
+                autocomplete: Some("name"),
+                ..Look::new("apply-contact-name-label", "")
+            },
+            Field::ContactEmail => Look {
+                input_type: "email",
+                autocomplete: Some("email"),
+                ..Look::new("apply-contact-email-label", "apply-contact-email-hint")
+            },
+            Field::ContactRole => Look {
+                autocomplete: Some("organization-title"),
+                ..optional(Look::new(
+                    "apply-contact-role-label",
+                    "apply-contact-role-hint",
+                ))
+            },
+            Field::Motivation => {
+                multiline(Look::new("apply-motivation-label", "apply-motivation-hint"))
+            }
+            _ => Look::new("", ""),
+        }
+    }
+}
+
+/// A free-text answer of the draft, asked as [`Look::of`] says.
+#[component]
+fn AnswerText(field: Field, problems: RwSignal<Vec<Problem>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = use_wizard().draft;
+    let look = Memo::new(move |_| draft.with(|d| Look::of(field, d)).label_and_hint());
+    let fixed = draft.with_untracked(|d| Look::of(field, d));
+    view! {
+        <TextField
+            field=field
+            label=Signal::derive(move || i18n.t(look.get().0))
+            hint=Signal::derive(move || look.get().1.map(|hint| i18n.t(hint)))
+            value=Signal::derive(move || draft.with(|d| field.text(d).unwrap_or_default().to_owned()))
+            on_input=Callback::new(move |value: String| draft.update(|d| field.set_text(d, value)))
+            error=field_error(problems, field)
+            optional=fixed.optional
+            multiline=fixed.multiline
+            input_type=fixed.input_type
+            autocomplete=fixed.autocomplete
+            width=fixed.width
+        />
+    }
+}
+
 #[component]
 fn KindFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -223,32 +357,25 @@ fn KindFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let cooperative = ViewFn::from(move || {
         view! {
             <RadioGroup
-                field="structure.cooperative_kind"
+                field=Field::CooperativeKind
                 legend=Signal::derive(move || i18n.t("apply-cooperative-legend"))
                 choices=cooperative_choices
                 selected=Signal::derive(move || draft.with(|d| d.structure.cooperative_kind.map(|k| k.as_str().to_owned())))
                 on_select=Callback::new(move |value: String| {
                     draft.update(|d| d.structure.cooperative_kind = CooperativeKind::ALL.into_iter().find(|k| k.as_str() == value))
                 })
-                error=field_error(problems, "structure.cooperative_kind")
+                error=field_error(problems, Field::CooperativeKind)
             />
         }
     });
     let described = ViewFn::from(move || {
         view! {
-            <TextField
-                field="structure.kind_description"
-                label=Signal::derive(move || i18n.t("apply-kind-description-label"))
-                hint=Signal::derive(move || i18n.t("apply-kind-description-hint"))
-                value=Signal::derive(move || draft.with(|d| d.structure.kind_description.clone().unwrap_or_default()))
-                on_input=Callback::new(move |value: String| draft.update(|d| d.structure.kind_description = Some(value)))
-                error=field_error(problems, "structure.kind_description")
-            />
+            <AnswerText field=Field::KindDescription problems=problems/>
         }
     });
     view! {
         <RadioGroup
-            field="structure.kind"
+            field=Field::Kind
             legend=Signal::derive(move || i18n.t("apply-kind-legend"))
             hint=Signal::derive(move || i18n.t("apply-kind-hint"))
             choices=kind_choices
@@ -264,7 +391,7 @@ fn KindFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                     }
                 })
             })
-            error=field_error(problems, "structure.kind")
+            error=field_error(problems, Field::Kind)
             follow_ups=vec![
                 (StructureKind::Cooperative.as_str(), cooperative),
                 (StructureKind::Other.as_str(), described),
@@ -325,13 +452,13 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     };
     view! {
         <RadioGroup
-            field="structure.french_speaking"
+            field=Field::FrenchSpeaking
             legend=Signal::derive(move || i18n.t("apply-french-legend"))
             hint=Signal::derive(move || i18n.t("apply-french-hint"))
             choices=yes_no
             selected=Signal::derive(move || draft.with(|d| d.structure.french_speaking.map(|b| if b { "yes" } else { "no" }.to_owned())))
             on_select=Callback::new(move |value: String| draft.update(|d| d.structure.french_speaking = Some(value == "yes")))
-            error=field_error(problems, "structure.french_speaking")
+            error=field_error(problems, Field::FrenchSpeaking)
         />
         <div class="field country-finder">
             <label for="country-finder">{move || i18n.t("apply-country-finder-label")}</label>
@@ -341,27 +468,17 @@ fn OriginFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             <p role="status" aria-live="polite" class="small">{found_count}</p>
         </div>
         <Select
-            field="structure.country"
+            field=Field::Country
             label=Signal::derive(move || i18n.t("apply-country-label"))
             hint=Signal::derive(move || i18n.t("apply-country-hint"))
             groups=countries
             placeholder=Signal::derive(move || i18n.t("apply-country-placeholder"))
             value=Signal::derive(move || draft.with(|d| d.structure.country.clone()))
             on_change=Callback::new(move |value: String| draft.update(|d| d.structure.country = value))
-            error=field_error(problems, "structure.country")
+            error=field_error(problems, Field::Country)
             autocomplete="country"
         />
-        <TextField
-            field="structure.postal_code"
-            label=Signal::derive(move || i18n.t("apply-postal-label"))
-            hint=Signal::derive(move || i18n.t("apply-postal-hint"))
-            value=Signal::derive(move || draft.with(|d| d.structure.postal_code.clone().unwrap_or_default()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.structure.postal_code = Some(value)))
-            error=field_error(problems, "structure.postal_code")
-            optional=true
-            autocomplete="postal-code"
-            width="10"
-        />
+        <AnswerText field=Field::PostalCode problems=problems/>
     }
 }
 
@@ -435,8 +552,8 @@ fn NeedsFields(problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) -> impl Int
     extra.set_value(Some(Box::new(move || {
         let mut found = Vec::new();
         for (field, text) in [
-            ("needs.accounts", accounts_text),
-            ("needs.storage_gb", storage_text),
+            (Field::Accounts, accounts_text),
+            (Field::StorageGb, storage_text),
         ] {
             let text = text.get_untracked();
             if !text.trim().is_empty() && parse_number(&text).is_none() {
@@ -451,7 +568,7 @@ fn NeedsFields(problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) -> impl Int
     let max_storage = move || wizard.offer.get().storage_gb;
     view! {
         <TextField
-            field="needs.accounts"
+            field=Field::Accounts
             label=Signal::derive(move || i18n.t("apply-accounts-label"))
             hint=Signal::derive(move || i18n.t_args("apply-accounts-hint", [("max", max_accounts().into())]))
             value=accounts_text
@@ -459,12 +576,12 @@ fn NeedsFields(problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) -> impl Int
                 draft.update(|d| d.needs.accounts = parse_number(&value));
                 accounts_text.set(value);
             })
-            error=field_error(problems, "needs.accounts")
+            error=field_error(problems, Field::Accounts)
             inputmode="numeric"
             width="5"
         />
         <TextField
-            field="needs.storage_gb"
+            field=Field::StorageGb
             label=Signal::derive(move || i18n.t("apply-storage-label"))
             hint=Signal::derive(move || i18n.t_args("apply-storage-hint", [("max", max_storage().into())]))
             value=storage_text
@@ -472,12 +589,12 @@ fn NeedsFields(problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) -> impl Int
                 draft.update(|d| d.needs.storage_gb = parse_number(&value));
                 storage_text.set(value);
             })
-            error=field_error(problems, "needs.storage_gb")
+            error=field_error(problems, Field::StorageGb)
             inputmode="numeric"
             width="5"
         />
         <CheckboxGroup
-            field="needs.apps"
+            field=Field::Apps
             legend=Signal::derive(move || i18n.t("apply-apps-legend"))
             hint=Signal::derive(move || i18n.t("apply-apps-hint"))
             choices=app_choices
@@ -492,7 +609,7 @@ fn NeedsFields(problems: RwSignal<Vec<Problem>>, extra: ExtraChecks) -> impl Int
                     d.needs.apps.sort_by_key(|a| AppKind::ALL.iter().position(|x| x == a));
                 })
             })
-            error=field_error(problems, "needs.apps")
+            error=field_error(problems, Field::Apps)
         />
     }
 }
@@ -510,106 +627,29 @@ fn IdentityFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                 <p>{move || i18n.t("apply-eligible-notice")}</p>
             </div>
         </Show>
-        <TextField
-            field="structure.name"
-            label=Signal::derive(move || i18n.t("apply-name-label"))
-            hint=Signal::derive(move || i18n.t("apply-name-hint"))
-            value=Signal::derive(move || draft.with(|d| d.structure.name.clone()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.structure.name = value))
-            error=field_error(problems, "structure.name")
-            autocomplete="organization"
-        />
-        <TextField
-            field="structure.identifier"
-            label=Signal::derive(move || i18n.t(if in_france() { "apply-identifier-label-fr" } else { "apply-identifier-label" }))
-            hint=Signal::derive(move || i18n.t(if in_france() { "apply-identifier-hint-fr" } else { "apply-identifier-hint" }))
-            value=Signal::derive(move || draft.with(|d| d.structure.identifier.clone().unwrap_or_default()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.structure.identifier = Some(value)))
-            error=field_error(problems, "structure.identifier")
-            optional=true
-            width="20"
-        />
+        <AnswerText field=Field::Name problems=problems/>
+        <AnswerText field=Field::Identifier problems=problems/>
         // An association of Alsace-Moselle has a number of its local court
         // instead of an RNA number.
         <Show when=move || in_france() && draft.with(|d| d.structure.kind == Some(portal_core::StructureKind::Association))>
-            <TextField
-                field="structure.register_number"
-                label=Signal::derive(move || i18n.t("apply-register-label"))
-                hint=Signal::derive(move || i18n.t("apply-register-hint"))
-                value=Signal::derive(move || draft.with(|d| d.structure.register_number.clone().unwrap_or_default()))
-                on_input=Callback::new(move |value: String| draft.update(|d| d.structure.register_number = Some(value)))
-                error=field_error(problems, "structure.register_number")
-                optional=true
-                width="20"
-            />
+            <AnswerText field=Field::RegisterNumber problems=problems/>
         </Show>
-        <TextField
-            field="structure.purpose"
-            label=Signal::derive(move || i18n.t("apply-purpose-label"))
-            hint=Signal::derive(move || i18n.t("apply-purpose-hint"))
-            value=Signal::derive(move || draft.with(|d| d.structure.purpose.clone()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.structure.purpose = value))
-            error=field_error(problems, "structure.purpose")
-            multiline=true
-        />
-        <TextField
-            field="structure.activities"
-            label=Signal::derive(move || i18n.t("apply-activities-label"))
-            hint=Signal::derive(move || i18n.t("apply-activities-hint"))
-            value=Signal::derive(move || draft.with(|d| d.structure.activities.clone()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.structure.activities = value))
-            error=field_error(problems, "structure.activities")
-            multiline=true
-        />
-        <TextField
-            field="structure.website"
-            label=Signal::derive(move || i18n.t("apply-website-label"))
-            hint=Signal::derive(move || i18n.t("apply-website-hint"))
-            value=Signal::derive(move || draft.with(|d| d.structure.website.clone().unwrap_or_default()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.structure.website = Some(value)))
-            error=field_error(problems, "structure.website")
-            optional=true
-            input_type="url"
-            autocomplete="url"
-        />
+        <AnswerText field=Field::Purpose problems=problems/>
+        <AnswerText field=Field::Activities problems=problems/>
+        <AnswerText field=Field::Website problems=problems/>
     }
 }
 
 #[component]
 fn ContactFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let i18n = use_i18n();
-    let Wizard { draft, trap, .. } = use_wizard();
+    let Wizard { trap, .. } = use_wizard();
     view! {
         <p>{move || i18n.t("apply-contact-intro")}</p>
-        <TextField
-            field="contact.name"
-            label=Signal::derive(move || i18n.t("apply-contact-name-label"))
-            value=Signal::derive(move || draft.with(|d| d.contact.name.clone()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.contact.name = value))
-            error=field_error(problems, "contact.name")
-            autocomplete="name"
-        />
-        <TextField
-            field="contact.email"
-            label=Signal::derive(move || i18n.t("apply-contact-email-label"))
-            hint=Signal::derive(move || i18n.t("apply-contact-email-hint"))
-            value=Signal::derive(move || draft.with(|d| d.contact.email.clone()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.contact.email = value))
-            error=field_error(problems, "contact.email")
-            input_type="email"
-            autocomplete="email"
-        />
+        <AnswerText field=Field::ContactName problems=problems/>
+        <AnswerText field=Field::ContactEmail problems=problems/>
         <EmailSuggestion/>
-        <TextField
-            field="contact.role"
-            label=Signal::derive(move || i18n.t("apply-contact-role-label"))
-            hint=Signal::derive(move || i18n.t("apply-contact-role-hint"))
-            value=Signal::derive(move || draft.with(|d| d.contact.role.clone().unwrap_or_default()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.contact.role = Some(value)))
-            error=field_error(problems, "contact.role")
-            optional=true
-            autocomplete="organization-title"
-        />
+        <AnswerText field=Field::ContactRole problems=problems/>
         // Hidden from people and assistive technologies alike; bots that fill
         // every field fill this one, and the server refuses their request.
         <div class="trap" hidden>
@@ -622,19 +662,7 @@ fn ContactFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
 
 #[component]
 fn MotivationFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let draft = use_wizard().draft;
-    view! {
-        <TextField
-            field="motivation"
-            label=Signal::derive(move || i18n.t("apply-motivation-label"))
-            hint=Signal::derive(move || i18n.t("apply-motivation-hint"))
-            value=Signal::derive(move || draft.with(|d| d.motivation.clone()))
-            on_input=Callback::new(move |value: String| draft.update(|d| d.motivation = value))
-            error=field_error(problems, "motivation")
-            multiline=true
-        />
-    }
+    view! { <AnswerText field=Field::Motivation problems=problems/> }
 }
 
 #[component]
@@ -650,30 +678,30 @@ fn ConsentFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             <li>{move || i18n.t("apply-terms-item4")}</li>
         </ul>
         <Checkbox
-            field="consents.terms"
+            field=Field::Terms
             label=Signal::derive(move || i18n.t("apply-terms-label"))
             checked=Signal::derive(move || draft.with(|d| d.consents.terms))
             on_change=Callback::new(move |on: bool| draft.update(|d| d.consents.terms = on))
-            error=field_error(problems, "consents.terms")
+            error=field_error(problems, Field::Terms)
         />
         <Checkbox
-            field="consents.surveys"
+            field=Field::Surveys
             label=Signal::derive(move || i18n.t("apply-surveys-label"))
             hint=Signal::derive(move || i18n.t("apply-surveys-hint"))
             checked=Signal::derive(move || draft.with(|d| d.consents.surveys))
             on_change=Callback::new(move |on: bool| draft.update(|d| d.consents.surveys = on))
-            error=field_error(problems, "consents.surveys")
+            error=field_error(problems, Field::Surveys)
         />
         <Show when=move || crate::offer::use_site().get().emails>
             <Checkbox
-                field="consents.notifications"
+                field=Field::Notifications
                 label=Signal::derive(move || i18n.t("apply-notifications-label"))
                 hint=Signal::derive(move || i18n.t("apply-notifications-hint"))
                 checked=Signal::derive(move || draft.with(|d| d.consents.notifications))
                 on_change=Callback::new(move |on: bool| {
                     draft.update(|d| d.consents.notifications = on)
                 })
-                error=field_error(problems, "consents.notifications")
+                error=field_error(problems, Field::Notifications)
             />
         </Show>
     }
@@ -697,13 +725,17 @@ mod tests {
 
     #[test]
     fn every_field_belongs_to_the_step_that_asks_it() {
-        assert_eq!(Step::of_field("structure.kind"), Step::Kind);
-        assert_eq!(Step::of_field("structure.country"), Step::Origin);
-        assert_eq!(Step::of_field("needs.apps"), Step::Needs);
-        assert_eq!(Step::of_field("structure.identifier"), Step::Identity);
-        assert_eq!(Step::of_field("contact.email"), Step::Contact);
-        assert_eq!(Step::of_field("motivation"), Step::Motivation);
-        assert_eq!(Step::of_field("consents.terms"), Step::Consents);
+        assert_eq!(Step::of_field(Field::Kind), Step::Kind);
+        assert_eq!(Step::of_field(Field::Country), Step::Origin);
+        assert_eq!(Step::of_field(Field::Apps), Step::Needs);
+        assert_eq!(Step::of_field(Field::Identifier), Step::Identity);
+        assert_eq!(Step::of_field(Field::ContactEmail), Step::Contact);
+        assert_eq!(Step::of_field(Field::Motivation), Step::Motivation);
+        assert_eq!(Step::of_field(Field::Terms), Step::Consents);
+        assert_eq!(
+            Step::of_problem(&Problem::new("name", Code::Required)),
+            Step::Check
+        );
     }
 
     #[test]
@@ -712,7 +744,7 @@ mod tests {
         let offer = Offer::default();
         for step in Step::ANSWERS {
             for problem in step.problems(&draft, &offer) {
-                assert_eq!(Step::of_field(&problem.field), step, "{problem:?}");
+                assert_eq!(Step::of_problem(&problem), step, "{problem:?}");
             }
         }
     }

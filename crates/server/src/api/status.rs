@@ -258,7 +258,11 @@ async fn correct(
     Ok(Some(Corrected {
         json: serde_json::to_string(&corrected)?,
         search: corrected.search_text(),
-        fields: fields.join(","),
+        fields: fields
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(","),
         keys: portal_core::match_keys(&corrected),
     }))
 }
