@@ -63,11 +63,7 @@ impl Arrivals {
                 .await?
                 .into_iter()
                 .filter_map(|(month, status, count)| {
-                    Some((
-                        month,
-                        ApplicationStatus::parse(&status)?,
-                        u32::try_from(count).ok()?,
-                    ))
+                    Some((month, status, u32::try_from(count).ok()?))
                 })
                 .collect(),
         );

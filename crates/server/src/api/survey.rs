@@ -36,10 +36,6 @@ fn definition(json: &str) -> Result<Survey, ApiError> {
     serde_json::from_str(json).map_err(|_| ApiError::corrupt("survey"))
 }
 
-fn state_of(text: &str) -> Result<SurveyState, ApiError> {
-    SurveyState::parse(text).ok_or_else(|| ApiError::corrupt("survey state"))
-}
-
 fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -50,7 +46,7 @@ fn survey_parts(row: &SurveyRow) -> Result<(SurveySummary, Survey), ApiError> {
     let summary = SurveySummary {
         id: row.id,
         title: definition.title.clone(),
-        state: state_of(&row.state)?,
+        state: row.state,
         anonymous: definition.anonymous,
         phases: row.phases.clone(),
         invited: count(row.invited),
@@ -81,7 +77,7 @@ pub async fn invitation_links(
     let rows: Vec<InvitationRow> = state.store.invitations_of(application_id).await?;
     let mut links = Vec::with_capacity(rows.len());
     for row in rows {
-        let survey_state = state_of(&row.state)?;
+        let survey_state = row.state;
         if survey_state == SurveyState::Draft {
             continue;
         }
@@ -494,7 +490,7 @@ async fn invited(
         .invitation_by_token(&secrets::invitation_fingerprint(&secret))
         .await?
         .ok_or(ApiError::NotFound)?;
-    if state_of(&row.state)? == SurveyState::Draft {
+    if row.state == SurveyState::Draft {
         return Err(ApiError::NotFound);
     }
     Ok((row, secret))
@@ -516,7 +512,7 @@ async fn invitation_view(
     let draft = state.store.draft(&secrets::draft_key(secret)).await?;
     Ok(InvitationView {
         survey: row.survey_id,
-        state: state_of(&row.state)?,
+        state: row.state,
         definition: definition(&row.definition)?,
         answers,
         draft,
@@ -554,7 +550,7 @@ pub async fn respond(
     ApiJson(response): ApiJson<SurveyResponse>,
 ) -> Result<Json<InvitationView>, ApiError> {
     let (row, secret) = invited(&state, &state.lookups, client, &response.secret).await?;
-    if state_of(&row.state)? != SurveyState::Open {
+    if row.state != SurveyState::Open {
         return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
     }
     let survey = definition(&row.definition)?;
@@ -601,7 +597,7 @@ pub async fn save_draft(
     ApiJson(draft): ApiJson<DraftSave>,
 ) -> Result<StatusCode, ApiError> {
     let (row, secret) = invited(&state, &state.drafts, client, &draft.secret).await?;
-    if state_of(&row.state)? != SurveyState::Open {
+    if row.state != SurveyState::Open {
         return Err(ApiError::Conflict(ErrorCode::SurveyClosed));
     }
     let survey = definition(&row.definition)?;

@@ -2,9 +2,10 @@
 //! `GROUP BY` on indexed columns, bounded by the number of values, never a
 //! list of requests.
 
+use portal_core::ApplicationStatus;
 use sqlx::Row;
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, named};
 
 /// A column the dashboard counts requests by.
 #[derive(Clone, Copy)]
@@ -71,19 +72,21 @@ impl Store {
     }
 
     /// Requests per month of arrival (`YYYY-MM`) and current status.
-    pub async fn arrivals_per_month(&self) -> Result<Vec<(String, String, u64)>, StoreError> {
+    pub async fn arrivals_per_month(
+        &self,
+    ) -> Result<Vec<(String, ApplicationStatus, u64)>, StoreError> {
         let rows = sqlx::query(
-            "SELECT substr(created_at, 1, 7), status, COUNT(*) FROM applications \
+            "SELECT substr(created_at, 1, 7) AS month, status, COUNT(*) AS n FROM applications \
              GROUP BY substr(created_at, 1, 7), status",
         )
         .fetch_all(self.pool())
         .await?;
         rows.iter()
             .map(|row| {
-                let count: i64 = row.try_get(2)?;
+                let count: i64 = row.try_get("n")?;
                 Ok((
-                    row.try_get(0)?,
-                    row.try_get(1)?,
+                    row.try_get("month")?,
+                    named(row, "status", ApplicationStatus::parse)?,
                     u64::try_from(count).unwrap_or_default(),
                 ))
             })

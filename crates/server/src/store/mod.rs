@@ -25,7 +25,7 @@ pub use applications::days_before;
 pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
 pub use consent::Form;
 pub use dashboard::CountBy;
-pub use sharing::{Added, LabelRow, ViewRow};
+pub use sharing::{Added, ViewRow};
 
 /// The answers a correction changed, from their stored form.
 pub fn fields(stored: Option<&str>) -> Vec<String> {

@@ -8,7 +8,7 @@
 use portal_core::NotificationKind;
 use sqlx::Row;
 
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, count, flag, named};
 
 /// Milliseconds since the epoch of a moment as stored (RFC 3339); 0 when it
 /// cannot be read, which makes a row due at once rather than never.
@@ -37,14 +37,14 @@ pub struct Claimed {
 
 /// One e-mail of a request, for reviewers.
 pub struct NotificationRow {
-    pub kind: String,
+    pub kind: NotificationKind,
     pub created_at: String,
-    pub attempts: i64,
+    pub attempts: u32,
     pub sent_at: Option<String>,
     pub failed_at: Option<String>,
     pub held_at: Option<String>,
-    /// 1 when it went as the request to confirm the address.
-    pub asked: i64,
+    /// It went as the request to confirm the address.
+    pub asked: bool,
     pub error: Option<String>,
 }
 
@@ -212,13 +212,13 @@ impl Store {
         rows.iter()
             .map(|row| {
                 Ok(NotificationRow {
-                    kind: row.try_get("kind")?,
+                    kind: named(row, "kind", NotificationKind::parse)?,
                     created_at: row.try_get("created_at")?,
-                    attempts: row.try_get("attempts")?,
+                    attempts: count(row, "attempts")?,
                     sent_at: row.try_get("sent_at")?,
                     failed_at: row.try_get("failed_at")?,
                     held_at: row.try_get("held_at")?,
-                    asked: row.try_get("asked")?,
+                    asked: flag(row, "asked")?,
                     error: row.try_get("error")?,
                 })
             })

@@ -4,21 +4,35 @@
 //! touches. A request's related ones are found through its own keys, never
 //! by reading every request.
 
-use portal_core::MatchKey;
+use portal_core::{ApplicationStatus, Likeness, MatchKey};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, named, phase};
 
 /// A request sharing a key with the one read, once per shared key.
-#[derive(sqlx::FromRow)]
 pub struct RelatedRow {
     pub reference: String,
-    pub status: String,
-    pub phase: Option<i64>,
+    pub status: ApplicationStatus,
+    pub phase: Option<u32>,
     pub structure_name: Option<String>,
     pub created_at: String,
-    pub likeness: String,
+    /// What it shares; none for a kind of key this version does not know.
+    pub likeness: Option<Likeness>,
+}
+
+impl FromRow<'_, AnyRow> for RelatedRow {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(RelatedRow {
+            reference: row.try_get("reference")?,
+            status: named(row, "status", ApplicationStatus::parse)?,
+            phase: phase(row, "phase")?,
+            structure_name: row.try_get("structure_name")?,
+            created_at: row.try_get("created_at")?,
+            likeness: Likeness::parse(&row.try_get::<String, _>("likeness")?),
+        })
+    }
 }
 
 fn hash(key: &MatchKey) -> Vec<u8> {

@@ -3,16 +3,10 @@
 //! conditional update, so that of two reviewers taking a request at once
 //! exactly one holds it.
 
+use portal_core::{Label, LabelColor};
 use sqlx::Row;
 
-use super::{Store, StoreError};
-
-#[derive(sqlx::FromRow)]
-pub struct LabelRow {
-    pub id: i64,
-    pub name: String,
-    pub color: String,
-}
+use super::{Store, StoreError, count, named};
 
 #[derive(sqlx::FromRow)]
 pub struct ViewRow {
@@ -81,12 +75,19 @@ impl Store {
         Ok(released.rows_affected() == 1)
     }
 
-    pub async fn labels(&self) -> Result<Vec<LabelRow>, StoreError> {
-        Ok(
-            sqlx::query_as("SELECT id, name, color FROM labels ORDER BY name, id")
-                .fetch_all(self.pool())
-                .await?,
-        )
+    pub async fn labels(&self) -> Result<Vec<Label>, StoreError> {
+        let rows = sqlx::query("SELECT id, name, color FROM labels ORDER BY name, id")
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Label {
+                    id: count(row, "id")?,
+                    name: row.try_get("name")?,
+                    color: named(row, "color", LabelColor::parse)?,
+                })
+            })
+            .collect()
     }
 
     pub async fn add_label(

@@ -3,14 +3,15 @@
 //! request when the survey is anonymous).
 
 use portal_core::NotificationKind;
+use portal_core::survey::SurveyState;
 use sqlx::Row;
 
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, named};
 
 pub struct SurveyRow {
     pub id: i64,
     pub definition: String,
-    pub state: String,
+    pub state: SurveyState,
     pub created_at: String,
     pub phases: Vec<u32>,
     pub invited: i64,
@@ -22,7 +23,7 @@ pub struct InvitationRow {
     pub id: i64,
     pub survey_id: i64,
     pub definition: String,
-    pub state: String,
+    pub state: SurveyState,
     pub has_token: bool,
     pub responded: bool,
 }
@@ -33,7 +34,7 @@ pub struct InvitedRow {
     pub survey_id: i64,
     pub application_id: i64,
     pub definition: String,
-    pub state: String,
+    pub state: SurveyState,
     pub anonymous: bool,
 }
 
@@ -116,7 +117,7 @@ impl Store {
         Ok(SurveyRow {
             id,
             definition: row.try_get("definition")?,
-            state: row.try_get("state")?,
+            state: named(row, "state", SurveyState::parse)?,
             created_at: row.try_get("created_at")?,
             phases: self.survey_phases(id).await?,
             invited: row.try_get("invited")?,
@@ -272,7 +273,7 @@ impl Store {
                     id: r.try_get("id")?,
                     survey_id: r.try_get("survey_id")?,
                     definition: r.try_get("definition")?,
-                    state: r.try_get("state")?,
+                    state: named(r, "state", SurveyState::parse)?,
                     has_token: r.try_get::<i64, _>("has_token")? != 0,
                     responded: r.try_get::<i64, _>("responded")? != 0,
                 })
@@ -312,7 +313,7 @@ impl Store {
                     survey_id: r.try_get("survey_id")?,
                     application_id: r.try_get("application_id")?,
                     definition: r.try_get("definition")?,
-                    state: r.try_get("state")?,
+                    state: named(&r, "state", SurveyState::parse)?,
                     anonymous: r.try_get::<i64, _>("anonymous")? != 0,
                 })
             })

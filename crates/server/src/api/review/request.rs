@@ -6,12 +6,8 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::related::RELATED_MAX;
-use portal_core::{
-    ApplicationDetail, ApplicationInput, ApplicationStatus, NewMessage, NewNote, Note, ReviewEvent,
-};
-use portal_core::{
-    ErrorCode, Likeness, NotificationKind, NotificationState, NotificationView, RelatedRequest,
-};
+use portal_core::{ApplicationDetail, ApplicationInput, NewMessage, NewNote, Note, ReviewEvent};
+use portal_core::{ErrorCode, NotificationState, NotificationView, RelatedRequest};
 
 use super::decisions::{last_move, standing};
 use super::queue::items;
@@ -26,7 +22,7 @@ use crate::store::QueueRow;
 async fn related(state: &AppState, row: &QueueRow) -> Result<Vec<RelatedRequest>, ApiError> {
     let mut out: Vec<RelatedRequest> = Vec::new();
     for r in state.store.related(row.id, RELATED_MAX * 4).await? {
-        let Some(likeness) = Likeness::parse(&r.likeness) else {
+        let Some(likeness) = r.likeness else {
             continue;
         };
         if let Some(known) = out.iter_mut().find(|o| o.reference == r.reference) {
@@ -38,9 +34,8 @@ async fn related(state: &AppState, row: &QueueRow) -> Result<Vec<RelatedRequest>
         }
         out.push(RelatedRequest {
             reference: r.reference,
-            status: ApplicationStatus::parse(&r.status)
-                .ok_or_else(|| ApiError::corrupt("status"))?,
-            phase: r.phase.and_then(|p| u32::try_from(p).ok()),
+            status: r.status,
+            phase: r.phase,
             structure_name: r.structure_name,
             created_at: r.created_at,
             likeness: vec![likeness],
@@ -120,12 +115,12 @@ async fn notifications(state: &AppState, id: i64) -> Result<Vec<NotificationView
                 (None, None, None) => NotificationState::Pending,
             };
             Ok(NotificationView {
-                kind: NotificationKind::parse(&n.kind).ok_or_else(|| ApiError::corrupt("kind"))?,
+                kind: n.kind,
                 state,
                 created_at: n.created_at,
                 sent_at: n.sent_at,
-                attempts: u32::try_from(n.attempts).unwrap_or_default(),
-                asked: n.asked == 1,
+                attempts: n.attempts,
+                asked: n.asked,
                 error: n.error,
             })
         })

@@ -8,8 +8,7 @@ use axum::http::StatusCode;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::sharing::{LABELS_MAX, VIEWS_MAX};
 use portal_core::{
-    ApplicationDetail, Code, ErrorCode, Label, LabelColor, NewLabel, NewView, Problem, SavedView,
-    Take,
+    ApplicationDetail, Code, ErrorCode, Label, NewLabel, NewView, Problem, SavedView, Take,
 };
 
 use super::queue::{filter_from_query, store_filter};
@@ -19,7 +18,7 @@ use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
 use crate::api::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
-use crate::store::{Added, LabelRow, ViewRow};
+use crate::store::{Added, ViewRow};
 
 /// Takes the request ("je m'en occupe"): the other reviewers see who holds
 /// it. Taken by someone else, it is taken over only when `over` names them.
@@ -66,18 +65,6 @@ pub async fn release(
     Ok(Json(detail(&state, &row).await?))
 }
 
-fn label(row: LabelRow) -> Result<Label, ApiError> {
-    Ok(Label {
-        id: u32::try_from(row.id).map_err(|_| ApiError::corrupt("label"))?,
-        name: row.name,
-        color: LabelColor::parse(&row.color).ok_or_else(|| ApiError::corrupt("color"))?,
-    })
-}
-
-async fn all_labels(state: &AppState) -> Result<Vec<Label>, ApiError> {
-    state.store.labels().await?.into_iter().map(label).collect()
-}
-
 /// The labels, by name.
 #[utoipa::path(get, path = endpoints::ListLabels::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
@@ -85,7 +72,7 @@ pub async fn labels(
     State(state): State<AppState>,
     _reviewer: Reviewer,
 ) -> Result<Json<Vec<Label>>, ApiError> {
-    Ok(Json(all_labels(&state).await?))
+    Ok(Json(state.store.labels().await?))
 }
 
 /// The id of what was added under a unique name and a limit, or the name's
@@ -130,7 +117,7 @@ pub async fn add_label(
         )
         .await?;
     refused_name(added, LABELS_MAX)?;
-    Ok((StatusCode::CREATED, Json(all_labels(&state).await?)))
+    Ok((StatusCode::CREATED, Json(state.store.labels().await?)))
 }
 
 /// Deletes a label and takes it off every request: answers the others.
@@ -146,7 +133,7 @@ pub async fn delete_label(
     if !state.store.delete_label(i64::from(id)).await? {
         return Err(ApiError::NotFound);
     }
-    Ok(Json(all_labels(&state).await?))
+    Ok(Json(state.store.labels().await?))
 }
 
 async fn set_label(
