@@ -246,6 +246,14 @@ impl End {
     }
 }
 
+/// What `read` finds in the scale of the question `key`, if it has one.
+fn read_scale<T>(builder: Builder, key: u64, read: impl FnOnce(&mut Scale) -> T) -> Option<T> {
+    builder
+        .question(key)
+        .and_then(|q| q.scale)
+        .map(|mut s| read(&mut s))
+}
+
 /// Changes the scale of the question `key`, if it has one.
 fn edit_scale(builder: Builder, key: u64, change: impl FnOnce(&mut Scale)) {
     builder.edit(key, |q| {
@@ -262,11 +270,7 @@ fn ScaleBound(builder: Builder, key: u64, end: End) -> impl IntoView {
     let i18n = use_i18n();
     let name = end.name();
     let value = Signal::derive(move || {
-        builder
-            .question(key)
-            .and_then(|q| q.scale)
-            .map(|mut s| end.point(&mut s).to_string())
-            .unwrap_or_default()
+        read_scale(builder, key, |s| end.point(s).to_string()).unwrap_or_default()
     });
     let options = Signal::derive(move || {
         let mut points: Vec<i64> = end.range().collect();
@@ -308,11 +312,7 @@ fn ScaleLabel(builder: Builder, key: u64, end: End) -> impl IntoView {
     let i18n = use_i18n();
     let name = end.name();
     let value = Signal::derive(move || {
-        builder
-            .question(key)
-            .and_then(|q| q.scale)
-            .map(|mut s| end.label(&mut s).clone())
-            .unwrap_or_default()
+        read_scale(builder, key, |s| end.label(s).clone()).unwrap_or_default()
     });
     let set =
         Callback::new(move |text: Localized| edit_scale(builder, key, |s| *end.label(s) = text));
