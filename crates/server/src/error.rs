@@ -23,6 +23,8 @@ pub enum StartError {
     Config { path: String, message: String },
     #[error("database: {0}")]
     Store(#[from] crate::store::StoreError),
+    #[error("restore: {0}")]
+    Restore(#[from] crate::store::RestoreError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,

@@ -59,6 +59,16 @@ enum Command {
         /// The copy to create (must not exist).
         to: PathBuf,
     },
+    /// Restore a backup into the database (SQLite): the file is checked
+    /// first, and the database is then either as it was or the whole
+    /// backup. Stop the server before replacing its database.
+    Restore {
+        /// A file written by `backup`.
+        from: PathBuf,
+        /// Replace a database that is already there.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print all the data as one JSON document (every table, row by row).
     Export,
     /// Erase the personal data of the requests past their retention period
@@ -127,6 +137,17 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let store = store::Store::open(&cli.database).await?;
             store.backup(&to.to_string_lossy()).await?;
             eprintln!("Backup written to {}.", to.display());
+            Ok(())
+        }
+        Command::Restore { from, force } => {
+            let restored = store::restore(&from, &cli.database, force).await?;
+            eprintln!(
+                "Restored {} into {} (schema {}, {} requests).",
+                from.display(),
+                cli.database,
+                restored.version,
+                restored.requests
+            );
             Ok(())
         }
         Command::Export => {

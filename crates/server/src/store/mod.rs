@@ -17,6 +17,7 @@ mod dashboard;
 mod limits;
 mod notifications;
 mod related;
+mod restore;
 mod review;
 mod sharing;
 mod surveys;
@@ -41,6 +42,7 @@ pub fn fields(stored: Option<&str>) -> Vec<String> {
 /// answer, the withdrawal); a reviewer's name otherwise.
 pub const APPLICANT: &str = "applicant";
 pub use notifications::{Claimed, millis};
+pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
 pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
 

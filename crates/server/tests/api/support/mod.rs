@@ -260,11 +260,17 @@ impl Server {
     /// A second instance on the same database and configuration, on a port
     /// of its own (as behind a load balancer).
     pub async fn another_instance(&self) -> Server {
+        self.instance_on(&self.database).await
+    }
+
+    /// An instance with the same configuration on another database (a
+    /// restored backup).
+    pub async fn instance_on(&self, database: &str) -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let (port, running) = here(&self.dist, &self.database, self.config.as_deref()).await;
+        let (port, running) = here(&self.dist, database, self.config.as_deref()).await;
         let server = Server {
             url: format!("http://127.0.0.1:{port}"),
-            database: self.database.clone(),
+            database: database.to_owned(),
             port,
             dist: self.dist.clone(),
             config: self.config.clone(),
