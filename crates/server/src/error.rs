@@ -25,6 +25,8 @@ pub enum StartError {
     Store(#[from] crate::store::StoreError),
     #[error("restore: {0}")]
     Restore(#[from] crate::store::RestoreError),
+    #[error("copy: {0}")]
+    Copy(#[from] crate::store::CopyError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,

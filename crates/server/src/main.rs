@@ -69,6 +69,17 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Copy the whole database into an empty one of the other kind (SQLite
+    /// to PostgreSQL, or back), from one consistent snapshot. Stop the
+    /// servers first, so that nothing written meanwhile is left behind.
+    Copy {
+        /// The database to copy (a file path, `sqlite://` or `postgres://`).
+        #[arg(long)]
+        from: String,
+        /// The empty database to fill.
+        #[arg(long)]
+        to: String,
+    },
     /// Print all the data as one JSON document (every table, row by row).
     Export,
     /// Erase the personal data of the requests past their retention period
@@ -148,6 +159,16 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
                 restored.version,
                 restored.requests
             );
+            Ok(())
+        }
+        Command::Copy { from, to } => {
+            let source = store::Store::open(&from).await?;
+            let target = store::Store::open(&to).await?;
+            let rows = store::copy(&source, &target, |table, rows| {
+                eprintln!("{table}: {rows} rows");
+            })
+            .await?;
+            eprintln!("Copied {rows} rows.");
             Ok(())
         }
         Command::Export => {

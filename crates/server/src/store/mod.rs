@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 mod applications;
 mod consent;
+mod copy;
 mod dashboard;
 mod limits;
 mod notifications;
@@ -41,6 +42,7 @@ pub fn fields(stored: Option<&str>) -> Vec<String> {
 /// The actor of the events that are the applicant's own (the request, an
 /// answer, the withdrawal); a reviewer's name otherwise.
 pub const APPLICANT: &str = "applicant";
+pub use copy::{CopyError, copy};
 pub use notifications::{Claimed, millis};
 pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
@@ -365,29 +367,6 @@ impl Store {
     /// [{"column": value}]}`. Fingerprints (BLOBs) are written in
     /// hexadecimal. A test checks that no table of the schema is left out.
     pub async fn export(&self) -> Result<serde_json::Value, StoreError> {
-        use sqlx::{Column, TypeInfo, ValueRef};
-        // Each table with its key, for a stable order.
-        const TABLES: &[(&str, &str)] = &[
-            ("applications", "id"),
-            ("application_events", "id"),
-            ("application_notes", "id"),
-            ("reviewers", "id"),
-            ("phase_states", "number"),
-            ("surveys", "id"),
-            ("survey_phases", "survey_id, phase"),
-            ("survey_invitations", "id"),
-            ("survey_responses", "id"),
-            ("survey_drafts", "id"),
-            ("notifications", "id"),
-            ("idempotency", "key_hash"),
-            ("rate_limits", "name, client"),
-            ("application_keys", "application_id, likeness"),
-            ("labels", "id"),
-            ("application_labels", "label_id, application_id"),
-            ("saved_views", "id"),
-            ("mail_addresses", "address_hash"),
-            ("server_keys", "name"),
-        ];
         let mut tx = self.pool.begin().await?;
         let mut out = serde_json::Map::new();
         for (table, key) in TABLES {
@@ -397,24 +376,8 @@ impl Store {
             let mut list = Vec::with_capacity(rows.len());
             for row in &rows {
                 let mut object = serde_json::Map::new();
-                for (i, column) in row.columns().iter().enumerate() {
-                    let raw = row.try_get_raw(i)?;
-                    let value = if raw.is_null() {
-                        serde_json::Value::Null
-                    } else {
-                        match raw.type_info().name() {
-                            "SMALLINT" | "INTEGER" | "BIGINT" => row.try_get::<i64, _>(i)?.into(),
-                            "REAL" | "DOUBLE" => row.try_get::<f64, _>(i)?.into(),
-                            "BLOB" => row
-                                .try_get::<Vec<u8>, _>(i)?
-                                .iter()
-                                .map(|b| format!("{b:02x}"))
-                                .collect::<String>()
-                                .into(),
-                            _ => row.try_get::<String, _>(i)?.into(),
-                        }
-                    };
-                    object.insert(column.name().to_owned(), value);
+                for (name, cell) in cells(row)? {
+                    object.insert(name, cell.into());
                 }
                 list.push(serde_json::Value::Object(object));
             }
@@ -423,6 +386,78 @@ impl Store {
         tx.commit().await?;
         Ok(serde_json::Value::Object(out))
     }
+}
+
+/// Every table with its key, for a stable order; a table comes after those
+/// it refers to. A test checks that no table of the schema is left out.
+const TABLES: &[(&str, &str)] = &[
+    ("applications", "id"),
+    ("application_events", "id"),
+    ("application_notes", "id"),
+    ("reviewers", "id"),
+    ("phase_states", "number"),
+    ("surveys", "id"),
+    ("survey_phases", "survey_id, phase"),
+    ("survey_invitations", "id"),
+    ("survey_responses", "id"),
+    ("survey_drafts", "id"),
+    ("notifications", "id"),
+    ("idempotency", "key_hash"),
+    ("rate_limits", "name, client"),
+    ("application_keys", "application_id, likeness"),
+    ("labels", "id"),
+    ("application_labels", "label_id, application_id"),
+    ("saved_views", "id"),
+    ("mail_addresses", "address_hash"),
+    ("server_keys", "name"),
+];
+
+/// A stored value, whichever database it comes from.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Blob(Vec<u8>),
+    Text(String),
+}
+
+impl From<Cell> for serde_json::Value {
+    /// BLOBs (fingerprints) in hexadecimal.
+    fn from(cell: Cell) -> serde_json::Value {
+        match cell {
+            Cell::Null => serde_json::Value::Null,
+            Cell::Integer(n) => n.into(),
+            Cell::Real(x) => x.into(),
+            Cell::Blob(bytes) => bytes
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+                .into(),
+            Cell::Text(text) => text.into(),
+        }
+    }
+}
+
+/// The columns of `row`, named, with their values.
+fn cells(row: &sqlx::any::AnyRow) -> Result<Vec<(String, Cell)>, StoreError> {
+    use sqlx::{Column, TypeInfo, ValueRef};
+    let mut out = Vec::with_capacity(row.columns().len());
+    for (i, column) in row.columns().iter().enumerate() {
+        let raw = row.try_get_raw(i)?;
+        let cell = if raw.is_null() {
+            Cell::Null
+        } else {
+            match raw.type_info().name() {
+                "SMALLINT" | "INTEGER" | "BIGINT" => Cell::Integer(row.try_get(i)?),
+                "REAL" | "DOUBLE" => Cell::Real(row.try_get(i)?),
+                "BLOB" => Cell::Blob(row.try_get(i)?),
+                _ => Cell::Text(row.try_get(i)?),
+            }
+        };
+        out.push((column.name().to_owned(), cell));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod crash;
 mod dashboard;
 mod erasure;
 mod hardening;
+mod moving;
 mod notifications;
 mod review;
 mod service;

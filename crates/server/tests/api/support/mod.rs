@@ -64,7 +64,7 @@ async fn admin(server: &str) -> sqlx::AnyConnection {
 }
 
 /// A new, empty PostgreSQL database: its name and URL.
-async fn fresh_postgres(server: &str) -> (String, String) {
+pub async fn fresh_postgres(server: &str) -> (String, String) {
     use sqlx::Executor;
     let mut random = [0u8; 8];
     getrandom::fill(&mut random).unwrap();
@@ -161,16 +161,22 @@ impl Server {
 
     /// A server in the test's process.
     pub async fn start_with_config(config: Option<&str>) -> Server {
-        Self::launch(config, false).await
+        Self::launch(config, false, postgres()).await
+    }
+
+    /// A server in the test's process on SQLite, whatever `DATABASE_URL`
+    /// says (to copy from one kind of database to the other).
+    pub async fn start_on_sqlite(config: Option<&str>) -> Server {
+        Self::launch(config, false, None).await
     }
 
     /// A server as the binary, for what needs a process: to be killed, to
     /// restart, to write its log.
     pub async fn start_process(config: Option<&str>) -> Server {
-        Self::launch(config, true).await
+        Self::launch(config, true, postgres()).await
     }
 
-    async fn launch(config: Option<&str>, process: bool) -> Server {
+    async fn launch(config: Option<&str>, process: bool, postgres: Option<String>) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let dist = dir.path().join("dist");
         std::fs::create_dir_all(&dist).unwrap();
@@ -189,7 +195,7 @@ impl Server {
             b"\0asm",
         )
         .unwrap();
-        let (postgres_database, database) = match postgres() {
+        let (postgres_database, database) = match postgres {
             Some(server) => {
                 let (name, url) = fresh_postgres(&server).await;
                 (Some(name), url)
@@ -280,6 +286,12 @@ impl Server {
         };
         server.wait_until_up().await;
         server
+    }
+
+    /// This server drops the PostgreSQL database `name` when it goes.
+    pub fn owning_postgres(mut self, name: String) -> Server {
+        self.postgres_database = Some(name);
+        self
     }
 
     /// Kills the server's process at once (SIGKILL): no graceful shutdown.
