@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-SCHEMATHESIS=target/tools/schemathesis/bin/schemathesis
+SCHEMATHESIS=target/tools/pypi/bin/schemathesis
 server=target/debug/portal-server
 work=$(mktemp -d)
 pid=

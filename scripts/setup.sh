@@ -2,13 +2,15 @@
 # Installs what building (and, with --browser, testing) needs, only where it is
 # missing: the wasm target, pinned Trunk and wasm-bindgen CLI, the npm tools
 # (binaryen's wasm-opt 132, playwright-core, axe-core), brotli, and for the
-# tests Debian's Chromium and ChromeDriver and the API fuzzer schemathesis
-# (PyPI, in target/tools/). Idempotent and quick when everything is there.
+# tests Debian's Chromium and ChromeDriver, the API fuzzer schemathesis and
+# Prometheus' text parser prometheus-client (PyPI, in target/tools/pypi).
+# Idempotent and quick when everything is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 SCHEMATHESIS_VERSION=4.32.5
+PROMETHEUS_CLIENT_VERSION=0.23.1
 . scripts/lib.sh
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -47,10 +49,17 @@ fi
 apt_install brotli
 if [ "${1:-}" = "--browser" ]; then
   apt_install chromium chromium-driver sqlite3
-  venv=target/tools/schemathesis
+  venv=target/tools/pypi
+  if [ ! -x "$venv/bin/pip" ]; then
+    python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv; python3 -m venv "$venv"; }
+  fi
   if [ "$("$venv/bin/schemathesis" --version 2>/dev/null)" != "schemathesis, version $SCHEMATHESIS_VERSION" ]; then
     say "installing schemathesis $SCHEMATHESIS_VERSION (PyPI)"
-    python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv; python3 -m venv "$venv"; }
     "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+  # The API tests parse the metrics with it (crates/server/tests/api/metrics.rs).
+  if [ "$("$venv/bin/python" -c 'from importlib.metadata import version; print(version("prometheus-client"))' 2>/dev/null)" != "$PROMETHEUS_CLIENT_VERSION" ]; then
+    say "installing prometheus-client $PROMETHEUS_CLIENT_VERSION (PyPI)"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "prometheus-client==$PROMETHEUS_CLIENT_VERSION"
   fi
 fi

@@ -14,6 +14,7 @@ pub mod config;
 pub mod error;
 pub mod loading;
 pub mod mail;
+pub mod metrics;
 pub mod rate_limit;
 pub mod secrets;
 pub mod serve;
@@ -30,17 +31,28 @@ use crate::config::Config;
 use crate::error::StartError;
 use crate::store::Store;
 
-/// Serves the API and the built app from `dist` on `listener` until
-/// `shutdown` resolves, with the work that runs beside: the purge, the
-/// e-mails and the rate limits' forgetting.
+/// Where the server listens: the public port, and the metrics' own, if any.
+pub struct Listeners {
+    pub public: TcpListener,
+    pub metrics: Option<TcpListener>,
+}
+
+/// Serves the API and the built app from `dist` on the public listener
+/// until `shutdown` resolves (and the metrics on theirs), with the work
+/// that runs beside: the purge, the e-mails and the rate limits'
+/// forgetting.
 pub async fn run(
     store: Store,
     config: Config,
     template: portal_core::Survey,
-    listener: TcpListener,
+    listeners: Listeners,
     dist: &Path,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), StartError> {
+    let Listeners {
+        public: listener,
+        metrics: metrics_listener,
+    } = listeners;
     // Before serving, so that no correction races with it.
     let keyed = store.key_older_requests().await?;
     if keyed > 0 {
@@ -75,12 +87,24 @@ pub async fn run(
         "connections served at once"
     );
     let over_https = config.over_https();
-    let state = api::AppState::new(store, config, template, mail_key);
+    let metrics = metrics::Metrics::new();
+    if let Some(listener) = metrics_listener {
+        let local = listener.local_addr().map_err(StartError::Listen)?;
+        tracing::info!(%local, "metrics served");
+        let app = metrics::router(metrics.clone(), store.clone());
+        tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, app).await {
+                tracing::warn!(error = %err, "the metrics listener stopped");
+            }
+        });
+    }
+    let open = metrics.connections_open();
+    let state = api::AppState::new(store, config, template, mail_key, metrics);
     tokio::spawn(forget_idle_clients_every_minute(state.clone()));
     let app = web::app(state, dist, over_https)?;
     let local = listener.local_addr().map_err(StartError::Listen)?;
     tracing::info!(%local, version = env!("CARGO_PKG_VERSION"), "listening");
-    serve::serve(listener, app, connections, shutdown).await;
+    serve::serve(listener, app, connections, open, shutdown).await;
     tracing::info!("stopped gracefully");
     Ok(())
 }

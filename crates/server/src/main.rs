@@ -45,6 +45,10 @@ enum Command {
         /// Folder of the built app (Trunk's output).
         #[arg(long, env = "PORTAL_DIST", default_value = "dist")]
         dist: PathBuf,
+        /// Address to serve the Prometheus metrics on (`GET /metrics`),
+        /// apart from the public one; none by default.
+        #[arg(long, env = "PORTAL_METRICS_ADDR")]
+        metrics_addr: Option<SocketAddr>,
     },
     /// Print the OpenAPI document and exit.
     Openapi,
@@ -187,13 +191,26 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             eprintln!("Personal data of {erased} request(s) past retention erased.");
             Ok(())
         }
-        Command::Serve { addr, dist } => {
+        Command::Serve {
+            addr,
+            dist,
+            metrics_addr,
+        } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .map_err(|source| error::StartError::Bind { addr, source })?;
-            portal_server::run(store, config, template, listener, &dist, shutdown_signal()).await
+            let bind = |addr: SocketAddr| async move {
+                tokio::net::TcpListener::bind(addr)
+                    .await
+                    .map_err(|source| error::StartError::Bind { addr, source })
+            };
+            let listeners = portal_server::Listeners {
+                public: bind(addr).await?,
+                metrics: match metrics_addr {
+                    Some(addr) => Some(bind(addr).await?),
+                    None => None,
+                },
+            };
+            portal_server::run(store, config, template, listeners, &dist, shutdown_signal()).await
         }
     }
 }

@@ -13,6 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{Quota, RateLimiter};
+use prometheus_client::metrics::counter::Counter;
 
 use crate::clients::client_key;
 use crate::store::{Backend, Store, StoreError};
@@ -47,6 +48,8 @@ pub struct RateLimit {
     interval: Duration,
     burst: NonZeroU32,
     counts: Counts,
+    /// Its refusals, for the metrics.
+    refused: Counter,
 }
 
 impl RateLimit {
@@ -69,11 +72,26 @@ impl RateLimit {
             interval,
             burst,
             counts,
+            refused: Counter::default(),
         }
+    }
+
+    /// Counts its refusals on `refused` (a metric's).
+    pub fn counting(mut self, refused: Counter) -> Self {
+        self.refused = refused;
+        self
     }
 
     /// Takes one attempt for `client`; when none is left, how long to wait.
     pub async fn check(&self, client: IpAddr) -> Result<Result<(), Duration>, StoreError> {
+        let checked = self.take(client).await;
+        if let Ok(Err(_)) = checked {
+            self.refused.inc();
+        }
+        checked
+    }
+
+    async fn take(&self, client: IpAddr) -> Result<Result<(), Duration>, StoreError> {
         let key = client_key(client);
         match &self.counts {
             Counts::Memory(limiter) => {

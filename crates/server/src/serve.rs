@@ -17,6 +17,7 @@
 //!
 //! The body's own deadline is the API's (`RequestBodyTimeoutLayer`).
 
+use prometheus_client::metrics::gauge::Gauge;
 use std::collections::HashMap;
 use std::future::Future;
 use std::io;
@@ -85,9 +86,10 @@ pub async fn serve(
     listener: TcpListener,
     app: Router,
     limits: ConnectionLimits,
+    open: Gauge,
     shutdown: impl Future<Output = ()>,
 ) {
-    let registry = Arc::new(Registry::new());
+    let registry = Arc::new(Registry::new(open));
     let (stop, stopping) = watch::channel(false);
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
@@ -437,6 +439,10 @@ impl Table {
     }
 }
 
+fn gauge_value(count: usize) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
 struct Registry {
     table: Mutex<Table>,
     /// Told when the last connection is gone.
@@ -445,14 +451,17 @@ struct Registry {
     /// table found none: a full server under a flood of new connections
     /// searches again only then, not at each of them.
     idle_seen: Arc<AtomicBool>,
+    /// The connections open, for the metrics.
+    open: Gauge,
 }
 
 impl Registry {
-    fn new() -> Self {
+    fn new(open: Gauge) -> Self {
         Registry {
             table: Mutex::new(Table::default()),
             empty: Notify::new(),
             idle_seen: Arc::new(AtomicBool::new(true)),
+            open,
         }
     }
 
@@ -505,6 +514,7 @@ impl Registry {
         // Not at work until its first request.
         self.idle_seen.store(true, Ordering::Release);
         table.open.insert(id, Arc::clone(&conn));
+        self.open.set(gauge_value(table.open.len()));
         *table.per_client.entry(client).or_insert(0) += 1;
         Admission::Serve(conn)
     }
@@ -512,6 +522,7 @@ impl Registry {
     fn release(&self, conn: &Conn) {
         let mut table = self.lock();
         table.open.remove(&conn.id);
+        self.open.set(gauge_value(table.open.len()));
         if let Some(open) = table.per_client.get_mut(&conn.client) {
             *open = open.saturating_sub(1);
             if *open == 0 {
@@ -724,7 +735,7 @@ mod tests {
 
     #[test]
     fn a_crowd_behind_one_address_is_served_while_there_is_room() {
-        let registry = Registry::new();
+        let registry = Registry::new(Gauge::default());
         let limits = limits(1000, 4);
         let shared: IpAddr = "192.0.2.1".parse().unwrap();
         // 400 connections of one address, all at work: under half the
@@ -739,7 +750,7 @@ mod tests {
 
     #[test]
     fn past_half_a_client_over_its_share_makes_room_among_its_own_idle_or_is_told_busy() {
-        let registry = Registry::new();
+        let registry = Registry::new(Gauge::default());
         let limits = limits(10, 2);
         let a: IpAddr = "192.0.2.1".parse().unwrap();
         let b: IpAddr = "2001:db8::1".parse().unwrap();
@@ -767,7 +778,7 @@ mod tests {
 
     #[test]
     fn a_full_server_closes_the_longest_idle_then_answers_busy_then_drops() {
-        let registry = Registry::new();
+        let registry = Registry::new(Gauge::default());
         let limits = limits(4, 100);
         let conns: Vec<_> = (1..=4u8)
             .map(|n| served(registry.admit(IpAddr::from([192, 0, 2, n]), false, &limits)))

@@ -30,6 +30,7 @@ use utoipa_axum::routes;
 
 use crate::config::Config;
 use crate::error::{ApiError, ErrorBody};
+use crate::metrics::Metrics;
 use crate::rate_limit::RateLimit;
 use crate::store::Store;
 
@@ -64,10 +65,23 @@ pub struct AppState {
     pub arrivals: Arc<offer::Arrivals>,
     /// The key the e-mails' "stop" links are signed with.
     pub mail_key: Arc<Vec<u8>>,
+    /// What the server counts (`metrics`).
+    pub metrics: Metrics,
 }
 
 impl AppState {
-    pub fn new(store: Store, config: Config, survey_template: Survey, mail_key: Vec<u8>) -> Self {
+    pub fn new(
+        store: Store,
+        config: Config,
+        survey_template: Survey,
+        mail_key: Vec<u8>,
+        metrics: Metrics,
+    ) -> Self {
+        let limit = |name: &'static str, burst: u32, per_minute: u32| {
+            Arc::new(
+                RateLimit::new(name, burst, per_minute, &store).counting(metrics.refusals(name)),
+            )
+        };
         AppState {
             store: store.clone(),
             offer: Arc::new(config.offer),
@@ -77,30 +91,26 @@ impl AppState {
                 retention: config.retention,
                 emails: config.smtp.is_some(),
             }),
-            lookups: Arc::new(RateLimit::new(
+            lookups: limit(
                 "lookups",
                 config.limits.lookup_burst,
                 config.limits.lookups_per_minute,
-                &store,
-            )),
-            drafts: Arc::new(RateLimit::new(
+            ),
+            drafts: limit(
                 "drafts",
                 config.limits.draft_burst,
                 config.limits.drafts_per_minute,
-                &store,
-            )),
-            sign_ins: Arc::new(RateLimit::new(
+            ),
+            sign_ins: limit(
                 "sign_ins",
                 config.limits.sign_in_burst,
                 config.limits.sign_ins_per_minute,
-                &store,
-            )),
-            submissions: Arc::new(RateLimit::new(
+            ),
+            submissions: limit(
                 "submissions",
                 config.limits.submission_burst,
                 config.limits.submissions_per_minute,
-                &store,
-            )),
+            ),
             survey_template: Arc::new(survey_template),
             min_fill_seconds: config.limits.min_fill_seconds,
             answer_days: config.review.answer_days,
@@ -108,6 +118,7 @@ impl AppState {
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
             arrivals: Arc::new(offer::Arrivals::new(config.limits.counts_seconds)),
             mail_key: Arc::new(mail_key),
+            metrics,
         }
     }
 }
@@ -219,6 +230,10 @@ pub fn router(state: AppState) -> Router {
     routes
         .route(endpoints::PREFIX, any(not_found))
         .route(&format!("{}/{{*rest}}", endpoints::PREFIX), any(not_found))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.metrics.clone(),
+            crate::metrics::track,
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(body::MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(guard::api_contract))
         .with_state(state)

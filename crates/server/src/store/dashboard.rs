@@ -5,7 +5,7 @@
 use portal_core::ApplicationStatus;
 use sqlx::Row;
 
-use super::{Store, StoreError, named};
+use super::{Store, StoreError, named, phase};
 
 /// A column the dashboard counts requests by.
 #[derive(Clone, Copy)]
@@ -91,5 +91,74 @@ impl Store {
                 ))
             })
             .collect()
+    }
+}
+
+/// Where the e-mails' outbox stands, for the metrics.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    /// Neither sent, nor given up, nor held for a confirmation.
+    pub waiting: u64,
+    /// The oldest due time (milliseconds since 1970) of those waiting and
+    /// due now.
+    pub oldest_due: Option<i64>,
+    /// Given up after every attempt.
+    pub failed: u64,
+    /// Held until their address is confirmed.
+    pub held: u64,
+}
+
+impl Store {
+    /// The requests by status and phase (none for those in no phase).
+    pub async fn requests_by_standing(
+        &self,
+    ) -> Result<Vec<(ApplicationStatus, Option<u32>, u64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT status, phase, COUNT(*) AS n FROM applications GROUP BY status, phase",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let count: i64 = row.try_get("n")?;
+                Ok((
+                    named(row, "status", ApplicationStatus::parse)?,
+                    phase(row, "phase")?,
+                    u64::try_from(count).unwrap_or_default(),
+                ))
+            })
+            .collect()
+    }
+
+    /// The outbox at `now` (milliseconds since 1970).
+    pub async fn outbox(&self, now: i64) -> Result<Outbox, StoreError> {
+        let row = sqlx::query(
+            "SELECT \
+               COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL AND held_at IS NULL THEN 1 ELSE 0 END), 0) AS waiting, \
+               MIN(CASE WHEN sent_at IS NULL AND failed_at IS NULL AND held_at IS NULL AND due_at <= $1 THEN due_at END) AS oldest_due, \
+               COALESCE(SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS failed, \
+               COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL AND held_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS held \
+             FROM notifications",
+        )
+        .bind(now)
+        .fetch_one(self.pool())
+        .await?;
+        let count = |column: &str| -> Result<u64, StoreError> {
+            let value: i64 = row.try_get(column)?;
+            Ok(u64::try_from(value).unwrap_or_default())
+        };
+        Ok(Outbox {
+            waiting: count("waiting")?,
+            oldest_due: row.try_get("oldest_due")?,
+            failed: count("failed")?,
+            held: count("held")?,
+        })
+    }
+
+    /// The database connections in use and idle.
+    pub fn connections_in_use(&self) -> (u32, u32) {
+        let (size, idle) = (self.pool().size(), self.pool().num_idle());
+        let idle = u32::try_from(idle).unwrap_or(u32::MAX);
+        (size.saturating_sub(idle), idle)
     }
 }

@@ -26,7 +26,7 @@ mod surveys;
 pub use applications::days_before;
 pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
 pub use consent::Form;
-pub use dashboard::CountBy;
+pub use dashboard::{CountBy, Outbox};
 pub use sharing::{Added, ViewRow};
 
 /// The answers a correction changed, from their stored form.

@@ -12,6 +12,7 @@ mod crash;
 mod dashboard;
 mod erasure;
 mod hardening;
+mod metrics;
 mod moving;
 mod notifications;
 mod review;

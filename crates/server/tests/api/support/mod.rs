@@ -24,9 +24,12 @@ enum Running {
 
 pub struct Server {
     pub url: String,
+    /// Where its Prometheus metrics are served (`serve --metrics-addr`).
+    pub metrics_url: String,
     /// What the server's `--database` is given: a file path or a URL.
     pub database: String,
     port: u16,
+    metrics_port: u16,
     dist: PathBuf,
     config: Option<PathBuf>,
     running: Running,
@@ -95,12 +98,15 @@ fn free_port() -> u16 {
 /// Runs a server in this process, as the binary's `serve` would, on a
 /// thread and runtime of its own (a test that waits for a command does not
 /// hold it); its port, and what stops it.
-async fn here(dist: &Path, database: &str, config: Option<&Path>) -> (u16, Running) {
+async fn here(dist: &Path, database: &str, config: Option<&Path>) -> (u16, u16, Running) {
     let loaded = portal_server::config::Config::load(config).unwrap();
     let template = loaded.survey_template(config).unwrap();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     listener.set_nonblocking(true).unwrap();
     let port = listener.local_addr().unwrap().port();
+    let metrics = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    metrics.set_nonblocking(true).unwrap();
+    let metrics_port = metrics.local_addr().unwrap().port();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (dist, database) = (dist.to_owned(), database.to_owned());
     std::thread::spawn(move || {
@@ -111,28 +117,39 @@ async fn here(dist: &Path, database: &str, config: Option<&Path>) -> (u16, Runni
             .unwrap();
         runtime.block_on(async move {
             let store = portal_server::store::Store::open(&database).await.unwrap();
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            let listeners = portal_server::Listeners {
+                public: tokio::net::TcpListener::from_std(listener).unwrap(),
+                metrics: Some(tokio::net::TcpListener::from_std(metrics).unwrap()),
+            };
             let shutdown = async {
                 let _ = stopped.await;
             };
             let served =
-                portal_server::run(store, loaded, template, listener, &dist, shutdown).await;
+                portal_server::run(store, loaded, template, listeners, &dist, shutdown).await;
             if let Err(err) = served {
                 panic!("the server stopped: {err}");
             }
         });
     });
-    (port, Running::Here(Some(stop)))
+    (port, metrics_port, Running::Here(Some(stop)))
 }
 
 /// Starts a server's process; its log goes to `log` (appended), or among
 /// the tests' output with `PORTAL_TEST_LOGS=1`.
-fn spawn(port: u16, dist: &Path, database: &str, config: Option<&Path>, log: &Path) -> Child {
+fn spawn(
+    (port, metrics_port): (u16, u16),
+    dist: &Path,
+    database: &str,
+    config: Option<&Path>,
+    log: &Path,
+) -> Child {
     let mut command = Command::new(env!("CARGO_BIN_EXE_portal-server"));
     command
         .arg("serve")
         .arg("--addr")
         .arg(format!("127.0.0.1:{port}"))
+        .arg("--metrics-addr")
+        .arg(format!("127.0.0.1:{metrics_port}"))
         .arg("--dist")
         .arg(dist)
         .arg("--database")
@@ -214,16 +231,24 @@ impl Server {
             std::fs::write(&path, config).unwrap();
             path
         });
-        let (port, running) = if process {
-            let port = free_port();
+        let (port, metrics_port, running) = if process {
+            let (port, metrics_port) = (free_port(), free_port());
             let log = dir.path().join("server.log");
-            let child = spawn(port, &dist, &database, config.as_deref(), &log);
-            (port, Running::Process(child))
+            let child = spawn(
+                (port, metrics_port),
+                &dist,
+                &database,
+                config.as_deref(),
+                &log,
+            );
+            (port, metrics_port, Running::Process(child))
         } else {
             here(&dist, &database, config.as_deref()).await
         };
         let server = Server {
             url: format!("http://127.0.0.1:{port}"),
+            metrics_url: format!("http://127.0.0.1:{metrics_port}/metrics"),
+            metrics_port,
             database,
             port,
             dist,
@@ -273,9 +298,12 @@ impl Server {
     /// restored backup).
     pub async fn instance_on(&self, database: &str) -> Server {
         let dir = tempfile::tempdir().unwrap();
-        let (port, running) = here(&self.dist, database, self.config.as_deref()).await;
+        let (port, metrics_port, running) =
+            here(&self.dist, database, self.config.as_deref()).await;
         let server = Server {
             url: format!("http://127.0.0.1:{port}"),
+            metrics_url: format!("http://127.0.0.1:{metrics_port}/metrics"),
+            metrics_port,
             database: database.to_owned(),
             port,
             dist: self.dist.clone(),
@@ -309,7 +337,7 @@ impl Server {
     /// configuration.
     pub async fn restart(&mut self) {
         let child = spawn(
-            self.port,
+            (self.port, self.metrics_port),
             &self.dist,
             &self.database,
             self.config.as_deref(),
