@@ -10,6 +10,7 @@ mod contract;
 mod conversation;
 mod crash;
 mod dashboard;
+mod deploy;
 mod erasure;
 mod hardening;
 mod metrics;
