@@ -64,7 +64,7 @@ async fn nginx_before(server: &Server) -> Nginx {
     );
     let file = dir.path().join("nginx.conf");
     std::fs::write(&file, config).unwrap();
-    let child = Command::new(NGINX)
+    let mut child = Command::new(NGINX)
         .arg("-p")
         .arg(dir.path())
         .arg("-c")
@@ -86,6 +86,8 @@ async fn nginx_before(server: &Server) -> Nginx {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     let log = std::fs::read_to_string(dir.path().join("error.log")).unwrap_or_default();
     panic!("nginx did not start: {log}");
 }
