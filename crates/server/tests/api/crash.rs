@@ -122,3 +122,81 @@ async fn every_acknowledged_submission_survives_a_crash() {
     assert!(missing.is_empty(), "acknowledged but lost: {missing:?}");
     assert!(stored >= acknowledged.len() as i64);
 }
+
+/// A restart under load, as `systemctl restart` does it (SIGTERM): the
+/// server stops accepting, answers what it took and exits on its own; each
+/// client retries a submission that got no answer with the same
+/// Idempotency-Key, as the wizard does. Every submission is acknowledged
+/// once and stored once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_restart_under_load_loses_and_doubles_nothing() {
+    let mut server = Server::start_process(Some(
+        "[limits]\nsubmission_burst = 100000\nsubmissions_per_minute = 100000\nlookup_burst = 100000\n",
+    ))
+    .await;
+    let url = server.url.clone();
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut clients = Vec::new();
+    for client in 0..6 {
+        let (url, stop) = (url.clone(), stop.clone());
+        clients.push(tokio::spawn(async move {
+            let http = reqwest::Client::new();
+            let (mut acknowledged, mut retries) = (Vec::new(), 0u32);
+            for sent in 0.. {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let key = format!("restart-under-load-{client}-{sent}");
+                let mut body = valid_application();
+                body["structure"]["name"] = json!(format!("Client {client}, envoi {sent}"));
+                // The same submission until it is acknowledged.
+                let reference = loop {
+                    let answer = http
+                        .post(format!("{url}/api/applications"))
+                        .header("Idempotency-Key", &key)
+                        .json(&body)
+                        .send()
+                        .await;
+                    match answer {
+                        Ok(response) if response.status().is_success() => {
+                            let body: serde_json::Value = response.json().await.unwrap();
+                            break body["reference"].as_str().unwrap().to_owned();
+                        }
+                        Ok(response) => assert_eq!(response.status(), 503, "{key}"),
+                        Err(_) => {}
+                    }
+                    retries += 1;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                };
+                acknowledged.push(reference);
+            }
+            (acknowledged, retries)
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let (status, took) = server.terminate();
+    assert!(status.success(), "{status}");
+    assert!(server.logs().contains("stopped gracefully"));
+    server.restart().await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    stop.store(true, Ordering::Relaxed);
+    let (mut acknowledged, mut retries) = (Vec::new(), 0);
+    for client in clients {
+        let (mine, retried) = client.await.unwrap();
+        acknowledged.extend(mine);
+        retries += retried;
+    }
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applications")
+        .fetch_one(&server.db().await)
+        .await
+        .unwrap();
+    let mut distinct = acknowledged.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), acknowledged.len(), "one reference twice");
+    assert_eq!(stored, acknowledged.len() as i64, "stored once each");
+    eprintln!(
+        "restart under load: {} submissions acknowledged and stored once each, {retries} retries while it restarted, stopped in {took:?}",
+        acknowledged.len()
+    );
+}

@@ -333,6 +333,22 @@ impl Server {
         }
     }
 
+    /// Asks the server's process to stop (SIGTERM) and waits for it: its
+    /// exit status, and how long it took.
+    pub fn terminate(&mut self) -> (std::process::ExitStatus, Duration) {
+        let Running::Process(child) = &mut self.running else {
+            panic!("only a process is stopped: start_process");
+        };
+        let started = std::time::Instant::now();
+        let sent = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = child.wait().unwrap();
+        (status, started.elapsed())
+    }
+
     /// Starts the server's process again on the same port, database and
     /// configuration.
     pub async fn restart(&mut self) {
