@@ -310,57 +310,117 @@ impl Config {
     }
 
     pub fn parse(text: &str) -> Result<Self, String> {
-        let config: Config = toml::from_str(text).map_err(|e| e.to_string())?;
-        config
-            .offer
-            .validate()
-            .map_err(|problems| problems.join("; "))?;
+        Self::check(text)
+            .map(|(config, _)| config)
+            .map_err(|errors| errors.join("; "))
+    }
+
+    /// Reads a configuration with everything wrong in it: its errors (the
+    /// server does not start on them), or the configuration and what the
+    /// host should look at (warnings). Each message starts with the key it
+    /// is about (`limits.lookup_burst …`).
+    pub fn check(text: &str) -> Result<(Self, Vec<String>), Vec<String>> {
+        let config: Config = toml::from_str(text).map_err(|e| vec![e.to_string()])?;
         let limits = &config.limits;
-        if [
-            limits.lookup_burst,
-            limits.lookups_per_minute,
-            limits.draft_burst,
-            limits.drafts_per_minute,
-            limits.sign_in_burst,
-            limits.sign_ins_per_minute,
-            limits.submission_burst,
-            limits.submissions_per_minute,
-            limits.header_seconds,
-            limits.body_seconds,
-            limits.idle_seconds,
-            limits.connections_per_client,
-            limits.connections.unwrap_or(1),
+        let zero = [
+            ("lookup_burst", limits.lookup_burst),
+            ("lookups_per_minute", limits.lookups_per_minute),
+            ("draft_burst", limits.draft_burst),
+            ("drafts_per_minute", limits.drafts_per_minute),
+            ("sign_in_burst", limits.sign_in_burst),
+            ("sign_ins_per_minute", limits.sign_ins_per_minute),
+            ("submission_burst", limits.submission_burst),
+            ("submissions_per_minute", limits.submissions_per_minute),
+            ("header_seconds", limits.header_seconds),
+            ("body_seconds", limits.body_seconds),
+            ("idle_seconds", limits.idle_seconds),
+            ("connections_per_client", limits.connections_per_client),
+            ("connections", limits.connections.unwrap_or(1)),
         ]
-        .contains(&0)
-        {
-            return Err("limits must be at least 1".to_owned());
-        }
-        if let Err(wrong) = crate::clients::TrustedProxies::parse(&limits.trusted_proxies) {
-            return Err(format!(
-                "limits.trusted_proxies: not an address or a network: {}",
-                wrong.join(", ")
-            ));
-        }
-        if config.review.answer_days == 0 {
-            return Err("review.answer_days must be at least 1".to_owned());
-        }
+        .into_iter()
+        .filter(|(_, value)| *value == 0)
+        .map(|(key, _)| format!("limits.{key} must be at least 1"));
+        let proxies = crate::clients::TrustedProxies::parse(&limits.trusted_proxies)
+            .err()
+            .map(|wrong| {
+                format!(
+                    "limits.trusted_proxies: not an address or a network: {}",
+                    wrong.join(", ")
+                )
+            });
+        let answer_days = (config.review.answer_days == 0)
+            .then(|| "review.answer_days must be at least 1".to_owned());
         let mut smtp = config.smtp.as_ref().map(Smtp::problems).unwrap_or_default();
         if config.smtp.is_some() && config.site.url.is_none() {
-            smtp.push("[smtp] needs [site] url, the address its links lead to".to_owned());
+            smtp.push("smtp: [smtp] needs [site] url, the address its links lead to".to_owned());
         }
         let site = config.site.url.as_deref().and_then(site_url_problems);
-        let problems = [
+        let errors: Vec<String> = [
+            config.offer.validate().err().unwrap_or_default(),
+            zero.collect(),
+            proxies.into_iter().collect(),
+            answer_days.into_iter().collect(),
             config.links.problems(),
             config.retention.problems(),
             smtp,
             site.into_iter().collect(),
         ]
         .concat();
-        if !problems.is_empty() {
-            return Err(problems.join("; "));
+        if !errors.is_empty() {
+            return Err(errors);
         }
-        Ok(config)
+        let warnings = config.warnings();
+        Ok((config, warnings))
     }
+
+    /// What a host should look at, though the server starts.
+    fn warnings(&self) -> Vec<String> {
+        let mut warnings: Vec<String> = self
+            .publisher
+            .missing()
+            .into_iter()
+            .map(|field| {
+                format!(
+                    "publisher.{field} is empty: the legal notice and the privacy page go without it"
+                )
+            })
+            .collect();
+        if let Some(url) = self.site_url()
+            && !url.starts_with("https://")
+        {
+            warnings.push(
+                "site.url is not https: the portal is reached unencrypted, and without HSTS"
+                    .to_owned(),
+            );
+        }
+        warnings
+    }
+}
+
+/// The line (from 1) of the key a message of `Config::check` starts with
+/// (`section.key`), or of its section; none when the text has neither.
+pub fn line_of(text: &str, message: &str) -> Option<usize> {
+    let path = message.split([' ', ':']).next().unwrap_or_default();
+    let (section, key) = path.split_once('.').unwrap_or((path, ""));
+    let mut current = "";
+    let mut header = None;
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name.trim();
+            if current == section {
+                header = Some(number + 1);
+            }
+            continue;
+        }
+        let is_key = line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if current == section && !key.is_empty() && is_key {
+            return Some(number + 1);
+        }
+    }
+    header
 }
 
 #[cfg(test)]

@@ -48,31 +48,9 @@ impl Mailer {
     /// (`PORTAL_SMTP_USERNAME`, `PORTAL_SMTP_PASSWORD`), if any.
     pub fn new(smtp: &Smtp, site: &str, key: Vec<u8>) -> Result<Mailer, StartError> {
         let invalid = |e: &dyn std::fmt::Display| StartError::Other(format!("[smtp]: {e}"));
-        let host = smtp.host.trim();
-        let builder = match smtp.tls {
-            TlsMode::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host),
-            TlsMode::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host),
-            TlsMode::None => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(
-                host,
-            )),
-        }
-        .map_err(|e| invalid(&e))?;
-        let retry = Duration::from_secs(u64::from(smtp.retry_seconds));
-        // A mail server slower than the first retry would see the e-mail
-        // taken again by another sender meanwhile.
-        let timeout = retry.min(Duration::from_secs(60));
-        let mut builder = builder.timeout(Some(timeout));
-        if let Some(port) = smtp.port {
-            builder = builder.port(port);
-        }
-        if let (Ok(user), Ok(password)) = (
-            std::env::var("PORTAL_SMTP_USERNAME"),
-            std::env::var("PORTAL_SMTP_PASSWORD"),
-        ) {
-            builder = builder.credentials(Credentials::new(user, password));
-        }
+        let (transport, retry, timeout) = transport(smtp).map_err(|e| invalid(&e))?;
         Ok(Mailer {
-            transport: builder.build(),
+            transport,
             sender: smtp.sender.parse().map_err(|e| invalid(&e))?,
             site: site.to_owned(),
             key,
@@ -82,6 +60,50 @@ impl Mailer {
         })
     }
 
+    /// Whether the mail server of `smtp` answers (and takes the
+    /// credentials): `check --try-smtp`.
+    pub async fn reachable(smtp: &Smtp) -> Result<(), String> {
+        let (transport, _, timeout) = transport(smtp).map_err(|e| e.to_string())?;
+        match tokio::time::timeout(timeout, transport.test_connection()).await {
+            Ok(Ok(true)) => Ok(()),
+            Ok(Ok(false)) => Err("it does not answer as a mail server".to_owned()),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err(format!("no answer within {} s", timeout.as_secs())),
+        }
+    }
+}
+
+/// The connection to the mail server of `smtp`, its first retry's delay and
+/// its timeout.
+fn transport(
+    smtp: &Smtp,
+) -> Result<(Transport, Duration, Duration), lettre::transport::smtp::Error> {
+    let host = smtp.host.trim();
+    let builder = match smtp.tls {
+        TlsMode::Tls => Transport::relay(host)?,
+        TlsMode::Starttls => Transport::starttls_relay(host)?,
+        TlsMode::None => Transport::builder_dangerous(host),
+    };
+    let retry = Duration::from_secs(u64::from(smtp.retry_seconds));
+    // A mail server slower than the first retry would see the e-mail taken
+    // again by another sender meanwhile.
+    let timeout = retry.min(Duration::from_secs(60));
+    let mut builder = builder.timeout(Some(timeout));
+    if let Some(port) = smtp.port {
+        builder = builder.port(port);
+    }
+    if let (Ok(user), Ok(password)) = (
+        std::env::var("PORTAL_SMTP_USERNAME"),
+        std::env::var("PORTAL_SMTP_PASSWORD"),
+    ) {
+        builder = builder.credentials(Credentials::new(user, password));
+    }
+    Ok((builder.build(), retry, timeout))
+}
+
+type Transport = AsyncSmtpTransport<Tokio1Executor>;
+
+impl Mailer {
     /// Sends what is due, every second, as long as the server runs.
     pub async fn run(self, store: Store) {
         loop {

@@ -84,6 +84,13 @@ enum Command {
         #[arg(long)]
         to: String,
     },
+    /// Check the configuration file (--config): every error, with its
+    /// line (the server does not start on one), and what to look at.
+    Check {
+        /// Also connect to the mail server of [smtp].
+        #[arg(long)]
+        try_smtp: bool,
+    },
     /// Print all the data as one JSON document (every table, row by row).
     Export,
     /// Erase the personal data of the requests past their retention period
@@ -130,6 +137,9 @@ async fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), error::StartError> {
+    if let Command::Check { try_smtp } = cli.command {
+        return check(cli.config.as_deref(), try_smtp).await;
+    }
     let config = config::Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Openapi => {
@@ -154,6 +164,7 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             eprintln!("Backup written to {}.", to.display());
             Ok(())
         }
+        Command::Check { .. } => Ok(()),
         Command::Restore { from, force } => {
             let restored = store::restore(&from, &cli.database, force).await?;
             eprintln!(
@@ -212,6 +223,56 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             };
             portal_server::run(store, config, template, listeners, &dist, shutdown_signal()).await
         }
+    }
+}
+
+/// `check`: the configuration's errors and warnings, each with its line;
+/// an error if it has errors.
+async fn check(path: Option<&std::path::Path>, try_smtp: bool) -> Result<(), error::StartError> {
+    let Some(path) = path else {
+        return Err(error::StartError::Other(
+            "no configuration to check: give it with --config".to_owned(),
+        ));
+    };
+    let text = std::fs::read_to_string(path).map_err(|source| error::StartError::ConfigRead {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let (mut errors, warnings, smtp) = match config::Config::check(&text) {
+        Ok((config, warnings)) => (Vec::new(), warnings, config.smtp),
+        Err(errors) => (errors, Vec::new(), None),
+    };
+    if let (true, Some(smtp)) = (try_smtp, smtp)
+        && let Err(why) = portal_server::mail::Mailer::reachable(&smtp).await
+    {
+        errors.push(format!("smtp.host: {} cannot be reached: {why}", smtp.host));
+    }
+    let place = |message: &str| match config::line_of(&text, message) {
+        Some(line) => format!("{}:{line}", path.display()),
+        None => path.display().to_string(),
+    };
+    for error in &errors {
+        println!("{}: error: {error}", place(error));
+    }
+    for warning in &warnings {
+        println!("{}: warning: {warning}", place(warning));
+    }
+    if errors.is_empty() {
+        println!(
+            "{}: the server starts with it ({} warnings)",
+            path.display(),
+            warnings.len()
+        );
+        Ok(())
+    } else {
+        let count = match errors.len() {
+            1 => "1 error".to_owned(),
+            n => format!("{n} errors"),
+        };
+        Err(error::StartError::Other(format!(
+            "{count} in {}: the server does not start with it",
+            path.display()
+        )))
     }
 }
 

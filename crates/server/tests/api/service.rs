@@ -231,3 +231,85 @@ async fn every_answer_carries_the_basic_security_headers() {
         );
     }
 }
+
+/// `check` reports every error of a configuration with its line (and the
+/// server does not start on one), then what a host should look at; an
+/// unreachable mail server when asked to try.
+#[tokio::test]
+async fn a_configuration_is_checked_line_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let check = |name: &str, text: &str, more: &[&str]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_str().unwrap().to_owned();
+        let mut args = vec!["--config", path.as_str(), "check"];
+        args.extend_from_slice(more);
+        let output = crate::support::cli("unused.db", &args);
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).to_string(),
+            path,
+        )
+    };
+    let (ok, said, path) = check(
+        "wrong.toml",
+        "[offer]\nstorage_gb = 0\n\n[limits]\nlookup_burst = 0\ntrusted_proxies = [\"10.0.0.0/33\"]\n",
+        &[],
+    );
+    assert!(!ok);
+    for line in [
+        format!("{path}:2: error: offer.storage_gb must be at least 1"),
+        format!("{path}:5: error: limits.lookup_burst must be at least 1"),
+        format!(
+            "{path}:6: error: limits.trusted_proxies: not an address or a network: 10.0.0.0/33"
+        ),
+    ] {
+        assert!(said.contains(&line), "{said}");
+    }
+    // The server refuses to start on it.
+    let serve = crate::support::cli(
+        "unused.db",
+        &["--config", &path, "serve", "--addr", "127.0.0.1:0"],
+    );
+    assert!(!serve.status.success());
+
+    let (ok, said, path) = check("typo.toml", "[limits]\nlookup_bust = 3\n", &[]);
+    assert!(!ok);
+    assert!(
+        said.contains(&format!("{path}: error: TOML parse error at line 2")),
+        "{said}"
+    );
+    assert!(said.contains("unknown field `lookup_bust`"), "{said}");
+
+    let (ok, said, path) = check(
+        "fine.toml",
+        "[site]\nurl = \"http://portail.example.org\"\n\n[publisher]\nname = \"Framasoft\"\n",
+        &[],
+    );
+    assert!(ok, "{said}");
+    assert!(
+        said.contains(&format!("{path}:2: warning: site.url is not https")),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("{path}:4: warning: publisher.director is empty")),
+        "{said}"
+    );
+
+    // Asked to try, a mail server that is not there is an error.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let (ok, said, _) = check(
+        "mail.toml",
+        &format!(
+            "[site]\nurl = \"https://portail.example.org\"\n[smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"none\"\nsender = \"Portail <portail@example.org>\"\n"
+        ),
+        &["--try-smtp"],
+    );
+    assert!(!ok);
+    assert!(
+        said.contains("error: smtp.host: 127.0.0.1 cannot be reached"),
+        "{said}"
+    );
+}
