@@ -3,7 +3,7 @@
 # missing: the wasm target, pinned Trunk and wasm-bindgen CLI, the npm tools
 # (binaryen's wasm-opt 132, playwright-core, axe-core), brotli, and for the
 # tests Debian's Chromium and ChromeDriver, Debian's nginx (in front of a
-# server in a test of the deployment), the API fuzzer schemathesis and
+# server in a test of the deployment) and systemd-analyze (its unit), the API fuzzer schemathesis and
 # Prometheus' text parser prometheus-client (PyPI, in target/tools/pypi).
 # Idempotent and quick when everything is there.
 set -euo pipefail
@@ -49,7 +49,7 @@ fi
 
 apt_install brotli
 if [ "${1:-}" = "--browser" ]; then
-  apt_install chromium chromium-driver sqlite3 nginx
+  apt_install chromium chromium-driver sqlite3 nginx systemd
   venv=target/tools/pypi
   if [ ! -x "$venv/bin/pip" ]; then
     python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv; python3 -m venv "$venv"; }

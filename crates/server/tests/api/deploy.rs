@@ -1,4 +1,5 @@
-//! The deployment's nginx site in front of a server: Debian's nginx,
+//! The deployment (deploy/): its systemd unit as systemd reads it, and its
+//! nginx site in front of a server: Debian's nginx,
 //! started on loopback with `deploy/nginx/portal-proxy.conf` (what the
 //! site's HTTPS block includes). Through it: deep links, the client the
 //! rate limits count (each client its own allowance, a forged
@@ -163,4 +164,48 @@ async fn behind_the_sites_nginx_clients_are_told_apart_and_answers_keep_their_he
         .await
         .unwrap();
     assert_eq!(large.status(), 413);
+}
+
+/// The service unit reads as systemd reads it (`systemd-analyze verify`,
+/// with the unit pointing at the built binary), and keeps the service
+/// confined (`systemd-analyze security` rates its exposure below 4 of 10,
+/// "OK").
+#[test]
+fn the_service_unit_is_valid_and_confined() {
+    let analyze = "/usr/bin/systemd-analyze";
+    assert!(
+        Path::new(analyze).exists(),
+        "{analyze} is missing: run scripts/setup.sh --browser"
+    );
+    let unit = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/portal.service"),
+    )
+    .unwrap();
+    let unit = unit.replace(
+        "/opt/portal/bin/portal-server",
+        env!("CARGO_BIN_EXE_portal-server"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("portal.service");
+    std::fs::write(&file, unit).unwrap();
+    let verify = Command::new(analyze)
+        .arg("verify")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&verify.stderr);
+    assert!(verify.status.success() && said.trim().is_empty(), "{said}");
+    let security = Command::new(analyze)
+        .args(["security", "--offline=yes", "--no-pager"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&security.stdout);
+    let level: f64 = report
+        .lines()
+        .find_map(|line| line.split("exposure level for portal.service: ").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|level| level.parse().ok())
+        .unwrap_or_else(|| panic!("{report}"));
+    assert!(level < 4.0, "exposure {level}:\n{report}");
 }
