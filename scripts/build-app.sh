@@ -11,6 +11,18 @@ export PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH"
 # native builds and tests without waiting for their lock (and shares no
 # artefact with them anyway: another target, another profile).
 export CARGO_TARGET_DIR="$PWD/target/wasm"
+# Nothing the apps are made of changed since dist/ was built: it is kept
+# (the wasm post-processing and the compression take minutes each time).
+inputs=$(find src crates/core locales style public scripts/bin index.html admin.html \
+  Trunk.toml Cargo.toml Cargo.lock build.rs .cargo package-lock.json \
+  scripts/build-app.sh scripts/stage-chunks.mjs -type f -print0 2>/dev/null |
+  sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+stamp=target/wasm/dist.inputs
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$inputs" ] && [ -f dist/index.html ] && [ -f dist/admin/index.html ]; then
+  echo "[build] dist/ is up to date with its sources"
+  exit 0
+fi
+rm -f "$stamp"
 trunk build --release --cargo-profile wasm-release --offline >/dev/null
 # The reviewers' area is a bundle of its own, served under /admin/.
 trunk build admin.html --release --cargo-profile wasm-release --offline \
@@ -23,3 +35,4 @@ find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*
 for wasm in dist/*_bg.wasm dist/admin/*.wasm; do
   printf '[build] %s: %s bytes, gzip %s, brotli %s\n' "$wasm" "$(stat -c %s "$wasm")" "$(stat -c %s "$wasm.gz")" "$(stat -c %s "$wasm.br")"
 done
+echo "$inputs" >"$stamp"

@@ -14,10 +14,11 @@ step() {
   last=$SECONDS
   printf '\n\033[1m== %s\033[0m\n' "$*"
 }
-build=
+build= fuzz=
 finish() {
-  # A build still under way when a step failed goes with the run.
+  # A build or a fuzzing still under way when a step failed goes with the run.
   if [ -n "$build" ]; then kill -- "-$build" 2>/dev/null || true; fi
+  if [ -n "$fuzz" ]; then kill -- "-$fuzz" 2>/dev/null || true; fi
   printf '\033[2m(%ss; %ss in all)\033[0m\n' $((SECONDS - ${last:-$started})) $((SECONDS - started))
 }
 trap finish EXIT
@@ -45,6 +46,9 @@ step "unit and API tests"
 # by side (the tests mostly wait for their disks and servers). The whole
 # workspace both times, so that nothing is built again with other features.
 env -u DATABASE_URL cargo test --workspace --no-run
+# The fuzzer (a fixed 90 s against the server just built) runs beside them.
+setsid scripts/fuzz-api.sh >target/test-logs/fuzz.txt 2>&1 &
+fuzz=$!
 case "${DATABASE_URL:-}" in
   postgres://* | postgresql://*)
     logs=target/test-logs
@@ -70,8 +74,15 @@ case "${DATABASE_URL:-}" in
     ;;
 esac
 
-step "API fuzzing (schemathesis, from the OpenAPI document)"
-scripts/fuzz-api.sh
+step "API fuzzing (schemathesis, from the OpenAPI document; begun with the tests)"
+fuzz_status=0
+wait "$fuzz" || fuzz_status=$?
+cat target/test-logs/fuzz.txt
+fuzz=
+if [ "$fuzz_status" != 0 ]; then
+  echo "the API fuzzing found a problem" >&2
+  exit 1
+fi
 
 step "build the app (begun after the lint)"
 build_status=0
