@@ -74,25 +74,25 @@ case "${DATABASE_URL:-}" in
     ;;
 esac
 
+# Waits for the step begun in the background as `pid`, shows its log, and
+# stops the run if it failed.
+finished() {
+  local pid=$1 log=$2 failure=$3 status=0
+  wait "$pid" || status=$?
+  cat "$log"
+  if [ "$status" != 0 ]; then
+    echo "$failure" >&2
+    exit 1
+  fi
+}
+
 step "API fuzzing (schemathesis, from the OpenAPI document; begun with the tests)"
-fuzz_status=0
-wait "$fuzz" || fuzz_status=$?
-cat target/test-logs/fuzz.txt
+finished "$fuzz" target/test-logs/fuzz.txt "the API fuzzing found a problem"
 fuzz=
-if [ "$fuzz_status" != 0 ]; then
-  echo "the API fuzzing found a problem" >&2
-  exit 1
-fi
 
 step "build the app (begun after the lint)"
-build_status=0
-wait "$build" || build_status=$?
-cat target/test-logs/build.txt
+finished "$build" target/test-logs/build.txt "the app's build failed"
 build=
-if [ "$build_status" != 0 ]; then
-  echo "the app's build failed" >&2
-  exit 1
-fi
 cargo build -p portal-server
 
 step "browser tests"

@@ -12,12 +12,13 @@ use std::time::Duration;
 use crate::support::{Server, valid_application};
 use serde_json::json;
 
+/// Limits no test client here reaches.
+const UNLIMITED: &str =
+    "[limits]\nsubmission_burst = 100000\nsubmissions_per_minute = 100000\nlookup_burst = 100000\n";
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn every_acknowledged_submission_survives_a_crash() {
-    let mut server = Server::start_process(Some(
-        "[limits]\nsubmission_burst = 100000\nsubmissions_per_minute = 100000\nlookup_burst = 100000\n",
-    ))
-    .await;
+    let mut server = Server::start_process(Some(UNLIMITED)).await;
     let url = server.url.clone();
     let stop = Arc::new(AtomicBool::new(false));
     let mut clients = Vec::new();
@@ -130,10 +131,7 @@ async fn every_acknowledged_submission_survives_a_crash() {
 /// once and stored once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_restart_under_load_loses_and_doubles_nothing() {
-    let mut server = Server::start_process(Some(
-        "[limits]\nsubmission_burst = 100000\nsubmissions_per_minute = 100000\nlookup_burst = 100000\n",
-    ))
-    .await;
+    let mut server = Server::start_process(Some(UNLIMITED)).await;
     let url = server.url.clone();
     let stop = Arc::new(AtomicBool::new(false));
     let mut clients = Vec::new();
