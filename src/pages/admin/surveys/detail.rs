@@ -67,6 +67,7 @@ fn ExistingSurvey(id: i64) -> impl IntoView {
             });
         },
     );
+    let moves = Moves::new(id, detail, notice);
     let page = move || match detail.state().get() {
         Loading::Pending => view! { <p role="status">{i18n.t("common-loading")}</p> }.into_any(),
         Loading::Failed(_) => view! {
@@ -76,7 +77,7 @@ fn ExistingSurvey(id: i64) -> impl IntoView {
         .into_any(),
         Loading::Loaded(survey) => {
             let locale = i18n.locale();
-            view! { <SurveyFacts survey=survey locale=locale detail=detail notice=notice/> }
+            view! { <SurveyFacts survey=survey locale=locale detail=detail moves=moves notice=notice/> }
                 .into_any()
         }
     };
@@ -93,6 +94,7 @@ fn SurveyFacts(
     survey: SurveyDetail,
     locale: Locale,
     detail: Load<SurveyDetail>,
+    moves: Moves,
     notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -121,7 +123,7 @@ fn SurveyFacts(
             <dt>{i18n.t("review-survey-col-responded")}</dt><dd>{format_count(i18n, summary.responded)}</dd>
         </dl>
         <p class="hint">{i18n.t(messages::survey_state_explained(state, summary.anonymous))}</p>
-        <SurveyActions survey=survey.clone() exports=Signal::derive(shown) detail=detail notice=notice/>
+        <SurveyActions survey=survey.clone() exports=Signal::derive(shown) moves=moves notice=notice/>
         {(state == SurveyState::Draft).then(|| view! {
             <h2>{i18n.t("review-survey-edit")}</h2>
             <SurveyEditor existing=Some(survey.clone()) on_saved=Callback::new(move |saved: SurveyDetail| {
@@ -140,60 +142,17 @@ fn SurveyFacts(
 fn SurveyActions(
     survey: SurveyDetail,
     exports: Signal<bool>,
-    detail: Load<SurveyDetail>,
+    moves: Moves,
     notice: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let reviewer = use_reviewer();
-    let navigate = StoredValue::new(leptos_router::hooks::use_navigate());
     let summary = survey.summary.clone();
     let id = summary.id;
-    // A refused change: said in the live region (a lost session also signs out).
-    let failed = move |error: &ApiError| {
-        reviewer.handle(error);
-        notice.set(Some(error_text(i18n, error)));
-    };
-    let change_state = Submit::new(
-        move |state: SurveyState| {
-            let token = reviewer.token();
-            async move { crate::api::review::set_survey_state(&token, id, state).await }
-        },
-        move |answer| match answer {
-            Ok(updated) => {
-                let state = state_label(i18n, updated.summary.state);
-                notice.set(Some(
-                    i18n.t_args("review-survey-now", [("state", state.into())]),
-                ));
-                detail.set(updated);
-            }
-            Err(error) => failed(&error),
-        },
-    );
-    let copy = Submit::new(
-        move |()| {
-            let token = reviewer.token();
-            async move { crate::api::review::copy_survey(&token, id).await }
-        },
-        move |answer| match answer {
-            Ok(copied) => navigate.with_value(|go| {
-                go(
-                    &format!("/admin/surveys/{}?copied=1", copied.summary.id),
-                    Default::default(),
-                )
-            }),
-            Err(error) => failed(&error),
-        },
-    );
-    let delete = Submit::new(
-        move |()| {
-            let token = reviewer.token();
-            async move { crate::api::review::delete_survey(&token, id).await }
-        },
-        move |answer| match answer {
-            Ok(()) => navigate.with_value(|go| go("/admin/surveys", Default::default())),
-            Err(error) => failed(&error),
-        },
-    );
+    let Moves {
+        change_state,
+        copy,
+        delete,
+    } = moves;
     let state_button = match summary.state {
         SurveyState::Draft => view! {
             <DraftButtons survey=survey on_open=Callback::new(move |()| change_state.send(SurveyState::Open))
@@ -241,6 +200,75 @@ fn DraftButtons(
             text=Signal::derive(move || i18n.t("review-survey-delete-text"))
             confirm=Signal::derive(move || i18n.t("review-survey-delete-confirm"))
             on_confirm=on_delete/>
+    }
+}
+
+/// What a survey's buttons ask of the server: its next state, a copy, its
+/// deletion. Made by the survey's page, which stays while the survey is
+/// drawn again (an answer to a press just before a redraw is not lost).
+#[derive(Clone, Copy)]
+struct Moves {
+    change_state: Submit<SurveyState>,
+    copy: Submit<()>,
+    delete: Submit<()>,
+}
+
+impl Moves {
+    fn new(id: i64, detail: Load<SurveyDetail>, notice: RwSignal<Option<String>>) -> Moves {
+        let i18n = use_i18n();
+        let reviewer = use_reviewer();
+        let navigate = StoredValue::new(leptos_router::hooks::use_navigate());
+        // A refused change: said in the live region (a lost session also signs out).
+        let failed = move |error: &ApiError| {
+            reviewer.handle(error);
+            notice.set(Some(error_text(i18n, error)));
+        };
+        let change_state = Submit::new(
+            move |state: SurveyState| {
+                let token = reviewer.token();
+                async move { crate::api::review::set_survey_state(&token, id, state).await }
+            },
+            move |answer| match answer {
+                Ok(updated) => {
+                    let state = state_label(i18n, updated.summary.state);
+                    notice.set(Some(
+                        i18n.t_args("review-survey-now", [("state", state.into())]),
+                    ));
+                    detail.set(updated);
+                }
+                Err(error) => failed(&error),
+            },
+        );
+        let copy = Submit::new(
+            move |()| {
+                let token = reviewer.token();
+                async move { crate::api::review::copy_survey(&token, id).await }
+            },
+            move |answer| match answer {
+                Ok(copied) => navigate.with_value(|go| {
+                    go(
+                        &format!("/admin/surveys/{}?copied=1", copied.summary.id),
+                        Default::default(),
+                    )
+                }),
+                Err(error) => failed(&error),
+            },
+        );
+        let delete = Submit::new(
+            move |()| {
+                let token = reviewer.token();
+                async move { crate::api::review::delete_survey(&token, id).await }
+            },
+            move |answer| match answer {
+                Ok(()) => navigate.with_value(|go| go("/admin/surveys", Default::default())),
+                Err(error) => failed(&error),
+            },
+        );
+        Moves {
+            change_state,
+            copy,
+            delete,
+        }
     }
 }
 
