@@ -57,6 +57,8 @@ test('the privacy page states the controller, the grounds, the enforced retentio
     if (lang === 'en') await english(page);
     await page.goto(ctx.server.url + '/privacy');
     await ready(page);
+    // The configured periods come with the offer, after the page is drawn.
+    await page.locator('main', { hasText: days }).waitFor();
     const main = await page.textContent('main');
     assert.match(main, days);
     for (const n of ['300', '400', '500']) assert.match(main, new RegExp(n));
