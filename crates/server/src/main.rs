@@ -209,21 +209,29 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
         } => {
             let template = config.survey_template(cli.config.as_deref())?;
             let store = store::Store::open(&cli.database).await?;
-            let bind = |addr: SocketAddr| async move {
-                tokio::net::TcpListener::bind(addr)
-                    .await
-                    .map_err(|source| error::StartError::Bind { addr, source })
-            };
-            let listeners = portal_server::Listeners {
-                public: bind(addr).await?,
-                metrics: match metrics_addr {
-                    Some(addr) => Some(bind(addr).await?),
-                    None => None,
-                },
-            };
+            let listeners = listen(addr, metrics_addr).await?;
             portal_server::run(store, config, template, listeners, &dist, shutdown_signal()).await
         }
     }
+}
+
+/// The public listener on `addr`, and the metrics' on `metrics`, if any.
+async fn listen(
+    addr: SocketAddr,
+    metrics: Option<SocketAddr>,
+) -> Result<portal_server::Listeners, error::StartError> {
+    let bind = |addr: SocketAddr| async move {
+        tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| error::StartError::Bind { addr, source })
+    };
+    Ok(portal_server::Listeners {
+        public: bind(addr).await?,
+        metrics: match metrics {
+            Some(addr) => Some(bind(addr).await?),
+            None => None,
+        },
+    })
 }
 
 /// `check`: the configuration's errors and warnings, each with its line;

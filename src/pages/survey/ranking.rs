@@ -34,62 +34,32 @@ pub(super) fn ranking_question(
             .map(|c| (c.value.clone(), c.label.get(locale).to_owned()))
             .collect::<Vec<_>>(),
     );
-    let name_of = move |value: &str| {
-        labels.with_value(|all| {
-            all.iter()
-                .find(|(v, _)| v == value)
-                .map(|(_, label)| label.clone())
-                .unwrap_or_default()
-        })
-    };
+    let name_of = move |value: &str| label_of(labels, value);
     let order = Signal::derive(move || match current.get() {
         Some(Answer::Many(values)) => values,
         _ => labels.with_value(|all| all.iter().map(|(v, _)| v.clone()).collect()),
     });
     let ranked = Signal::derive(move || matches!(current.get(), Some(Answer::Many(_))));
     let announcement = RwSignal::new(String::new());
-    let item_id = {
-        let id = id.clone();
-        move |value: &str, direction: &str| format!("{id}-{}-{direction}", dom_id(value))
-    };
-    let shift = {
-        let item_id = item_id.clone();
-        Callback::new(move |(index, up): (usize, bool)| {
-            let mut list = order.get_untracked();
-            let count = list.len();
-            let Some(to) = crate::components::neighbour(index, up, count) else {
-                return;
-            };
-            list.swap(index, to);
-            let value = list[to].clone();
-            set.run(Some(Answer::Many(list)));
-            announcement.set(i18n.t_args(
-                "survey-ranking-moved",
-                [
-                    ("item", name_of(&value).into()),
-                    ("position", (to + 1).into()),
-                    ("count", count.into()),
-                ],
-            ));
-            // The same button while the item can go on that way, else the other.
-            let at_end = if up { to == 0 } else { to + 1 == count };
-            let target = format!(
-                "#{}",
-                item_id(&value, if up != at_end { "up" } else { "down" })
-            );
-            crate::browser::after_render(move || {
-                crate::browser::focus(&target);
-            });
-        })
-    };
+    let shift = mover(
+        i18n,
+        Moving {
+            id: id.clone(),
+            labels,
+            order,
+            set,
+            announcement,
+        },
+    );
+    let list_id = id.clone();
     let items = move || {
         let list = order.get();
         let count = list.len();
         list.into_iter()
             .enumerate()
             .map(|(index, value)| {
-                let ids = (item_id(&value, "up"), item_id(&value, "down"));
-                rank_item(i18n, name_of(&value), ids, (index, count), shift)
+                let ids = ["up", "down"].map(|direction| item_id(&list_id, &value, direction));
+                rank_item(i18n, name_of(&value), ids.into(), (index, count), shift)
             })
             .collect_view()
     };
@@ -101,10 +71,8 @@ pub(super) fn ranking_question(
         let id = id.clone();
         move || described_by(&id, true, error.with(Option::is_some))
     };
-    let explained = match hint {
-        Some(hint) => format!("{hint} {}", i18n.t("survey-ranking-hint")),
-        None => i18n.t("survey-ranking-hint"),
-    };
+    let how = i18n.t("survey-ranking-hint");
+    let explained = hint.map_or_else(|| how.clone(), |hint| format!("{hint} {how}"));
     view! {
         <fieldset class="field ranking" id=id.clone() tabindex="-1" class:has-error=move || error.with(Option::is_some)
             aria-describedby=describedby>
@@ -119,6 +87,71 @@ pub(super) fn ranking_question(
         </fieldset>
     }
     .into_any()
+}
+
+/// The label of the option `value` among `labels`.
+fn label_of(labels: StoredValue<Vec<(String, String)>>, value: &str) -> String {
+    labels.with_value(|all| {
+        all.iter()
+            .find(|(v, _)| v == value)
+            .map(|(_, label)| label.clone())
+            .unwrap_or_default()
+    })
+}
+
+/// The id of the button moving the option `value` of the ranking `id` in
+/// `direction` (`up`, `down`).
+fn item_id(id: &str, value: &str, direction: &str) -> String {
+    format!("{id}-{}-{direction}", dom_id(value))
+}
+
+/// What moving an option of a ranking needs.
+struct Moving {
+    /// The ranking's id.
+    id: String,
+    labels: StoredValue<Vec<(String, String)>>,
+    order: Signal<Vec<String>>,
+    set: Callback<Option<Answer>>,
+    announcement: RwSignal<String>,
+}
+
+/// Moves the option at an index one place up or down: the answer changes,
+/// the move is announced, and the focus stays on a button of the option.
+fn mover(i18n: I18n, moving: Moving) -> Callback<(usize, bool)> {
+    let Moving {
+        id,
+        labels,
+        order,
+        set,
+        announcement,
+    } = moving;
+    Callback::new(move |(index, up): (usize, bool)| {
+        let mut list = order.get_untracked();
+        let count = list.len();
+        let Some(to) = crate::components::neighbour(index, up, count) else {
+            return;
+        };
+        list.swap(index, to);
+        let value = list[to].clone();
+        set.run(Some(Answer::Many(list)));
+        announcement.set(i18n.t_args(
+            "survey-ranking-moved",
+            [
+                ("item", label_of(labels, &value).into()),
+                ("position", (to + 1).into()),
+                ("count", count.into()),
+            ],
+        ));
+        // The same button while the item can go on that way, else the other.
+        let at_end = if up { to == 0 } else { to + 1 == count };
+        let target = format!(
+            "#{}",
+            item_id(&id, &value, if up != at_end { "up" } else { "down" })
+        );
+        crate::browser::after_render(move || {
+            crate::browser::focus(&target);
+        });
+    })
 }
 
 /// One option of the ranking: its place, its name and the buttons that move

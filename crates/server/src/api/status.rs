@@ -77,10 +77,10 @@ async fn as_it_stands(
         .applicant_view(id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(Json(view(reference, &row)?))
+    Ok(Json(view(reference, &row)))
 }
 
-fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
+fn view(reference: &str, row: &ApplicantRow) -> StatusView {
     let history = row
         .events
         .iter()
@@ -95,7 +95,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
             fields: event.fields.clone(),
         })
         .collect();
-    Ok(StatusView {
+    StatusView {
         reference: reference.to_owned(),
         status: row.status,
         eligibility: row.eligibility,
@@ -105,7 +105,7 @@ fn view(reference: &str, row: &ApplicantRow) -> Result<StatusView, ApiError> {
         erased: row.erased,
         invitations: Vec::new(),
         notify: row.notify,
-    })
+    }
 }
 
 /// Where a request stands, with its dated history.
@@ -124,7 +124,7 @@ pub async fn status(
 ) -> Result<Json<StatusView>, ApiError> {
     let row = find(&state, client, &query).await?;
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
-    let mut view = view(&reference, &row)?;
+    let mut view = view(&reference, &row);
     // Invitations are made for accepted requests only: the others are spared
     // the lookup.
     let ever_accepted = row
@@ -158,7 +158,7 @@ pub async fn withdraw(
     for _ in 0..3 {
         let status = row.status;
         if status == ApplicationStatus::Withdrawn {
-            return Ok(Json(view(&reference, &row)?));
+            return Ok(Json(view(&reference, &row)));
         }
         if !status.can_move_to(ApplicationStatus::Withdrawn) {
             return Err(ApiError::Conflict(ErrorCode::CannotWithdraw));
@@ -177,7 +177,7 @@ pub async fn withdraw(
             .await?
             .ok_or(ApiError::NotFound)?;
     }
-    Ok(Json(view(&reference, &row)?))
+    Ok(Json(view(&reference, &row)))
 }
 
 /// Answer the reviewers' question: the request goes back to review, marked

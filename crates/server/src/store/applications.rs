@@ -5,10 +5,11 @@
 use std::collections::BTreeMap;
 
 use portal_core::{
-    ApplicationStatus, EventKind, MatchKey, Move, NotificationKind, RefusalReason, Verdict,
+    ApplicationStatus, EventKind, MatchKey, Move, NotificationKind, RefusalReason, ReviewEvent,
+    Verdict,
 };
+use sqlx::Row;
 use sqlx::any::AnyRow;
-use sqlx::{FromRow, Row};
 
 use super::{Backend, Store, StoreError, named, phase};
 
@@ -75,39 +76,24 @@ pub struct ApplicantRow {
     pub erased: bool,
     /// The applicant gets e-mails.
     pub notify: bool,
-    pub events: Vec<EventRow>,
+    pub events: Vec<ReviewEvent>,
 }
 
-/// A line of a request's history.
-pub struct EventRow {
-    pub at: String,
-    /// `applicant` or a reviewer's name: never shown to the applicant.
-    pub actor: String,
-    pub status: ApplicationStatus,
-    pub phase: Option<u32>,
-    pub reason: Option<RefusalReason>,
-    pub message: Option<String>,
-    pub kind: EventKind,
-    /// For a correction: the answers it changed.
-    pub fields: Vec<String>,
-}
-
-impl FromRow<'_, AnyRow> for EventRow {
-    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
-        Ok(EventRow {
-            at: row.try_get("at")?,
-            actor: row.try_get("actor")?,
-            status: named(row, "status", ApplicationStatus::parse)?,
-            phase: phase(row, "phase")?,
-            reason: row
-                .try_get::<Option<String>, _>("reason")?
-                .as_deref()
-                .and_then(RefusalReason::parse),
-            message: row.try_get("message")?,
-            kind: named(row, "kind", EventKind::parse)?,
-            fields: super::fields(row.try_get::<Option<String>, _>("fields")?.as_deref()),
-        })
-    }
+/// A line of a request's history, as stored.
+fn event(row: &AnyRow) -> Result<ReviewEvent, sqlx::Error> {
+    Ok(ReviewEvent {
+        at: row.try_get("at")?,
+        actor: row.try_get("actor")?,
+        status: named(row, "status", ApplicationStatus::parse)?,
+        phase: phase(row, "phase")?,
+        reason: row
+            .try_get::<Option<String>, _>("reason")?
+            .as_deref()
+            .and_then(RefusalReason::parse),
+        message: row.try_get("message")?,
+        kind: named(row, "kind", EventKind::parse)?,
+        fields: super::fields(row.try_get::<Option<String>, _>("fields")?.as_deref()),
+    })
 }
 
 /// The same moment `days` earlier (RFC 3339, as stored); the moment itself
@@ -298,13 +284,14 @@ impl Store {
     }
 
     /// The history of a request, oldest first.
-    pub async fn events(&self, id: i64) -> Result<Vec<EventRow>, StoreError> {
-        Ok(sqlx::query_as(
+    pub async fn events(&self, id: i64) -> Result<Vec<ReviewEvent>, StoreError> {
+        let rows = sqlx::query(
             "SELECT at, actor, status, phase, reason, message, kind, fields FROM application_events WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
-        .await?)
+        .await?;
+        Ok(rows.iter().map(event).collect::<Result<_, _>>()?)
     }
 
     /// Withdraws a request and erases its personal data (see

@@ -24,10 +24,10 @@ mod sharing;
 mod surveys;
 
 pub use applications::days_before;
-pub use applications::{ApplicantRow, Correction, EventRow, Inserted, NewApplication, Replay};
+pub use applications::{ApplicantRow, Correction, Inserted, NewApplication, Replay};
 pub use consent::Form;
 pub use dashboard::{CountBy, Outbox};
-pub use sharing::{Added, ViewRow};
+pub use sharing::Added;
 
 /// The answers a correction changed, from their stored form.
 pub fn fields(stored: Option<&str>) -> Vec<String> {

@@ -3,17 +3,10 @@
 //! conditional update, so that of two reviewers taking a request at once
 //! exactly one holds it.
 
-use portal_core::{Label, LabelColor};
+use portal_core::{Label, LabelColor, SavedView};
 use sqlx::Row;
 
 use super::{Store, StoreError, count, named};
-
-#[derive(sqlx::FromRow)]
-pub struct ViewRow {
-    pub id: i64,
-    pub name: String,
-    pub query: String,
-}
 
 /// What became of something added under a unique name, within a limit.
 pub enum Added {
@@ -170,13 +163,22 @@ impl Store {
             .collect()
     }
 
-    pub async fn views(&self, reviewer: &str) -> Result<Vec<ViewRow>, StoreError> {
-        Ok(sqlx::query_as(
+    pub async fn views(&self, reviewer: &str) -> Result<Vec<SavedView>, StoreError> {
+        let rows = sqlx::query(
             "SELECT id, name, query FROM saved_views WHERE reviewer = $1 ORDER BY name, id",
         )
         .bind(reviewer)
         .fetch_all(self.pool())
-        .await?)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(SavedView {
+                    id: count(row, "id")?,
+                    name: row.try_get("name")?,
+                    query: row.try_get("query")?,
+                })
+            })
+            .collect()
     }
 
     pub async fn add_view(

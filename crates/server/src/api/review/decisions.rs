@@ -10,7 +10,7 @@ use portal_core::{
     ApplicationDetail, BulkDecision, BulkOutcome, Code, Decision, Outcome, Problem, Ruling,
     Standing,
 };
-use portal_core::{ErrorCode, EventKind};
+use portal_core::{ErrorCode, EventKind, ReviewEvent};
 
 use super::find;
 use super::request::detail;
@@ -18,31 +18,28 @@ use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
 use crate::api::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
-use crate::store::{Decided, EventRow, QueueRow};
+use crate::store::{Decided, QueueRow};
 
 /// The last decision of `row`'s history (the messages and corrections in
 /// between moved nothing).
 pub(crate) async fn last_move(
     state: &AppState,
     row: &QueueRow,
-) -> Result<Option<EventRow>, ApiError> {
+) -> Result<Option<ReviewEvent>, ApiError> {
     let events = state.store.events(row.id).await?;
     Ok(events.into_iter().rev().find(|e| e.kind == EventKind::Move))
 }
 
 /// Where `row` stands, `last` being its last decision.
-pub(crate) fn standing<'a>(
-    row: &QueueRow,
-    last: Option<&'a EventRow>,
-) -> Result<Standing<'a>, ApiError> {
-    Ok(Standing {
+pub(crate) fn standing<'a>(row: &QueueRow, last: Option<&'a ReviewEvent>) -> Standing<'a> {
+    Standing {
         status: row.item.status,
         phase: row.item.phase,
         reason: last.and_then(|e| e.reason),
         message: last.and_then(|e| e.message.as_deref()),
         erased: row.erased_at.is_some(),
         days_in_status: days_since(&row.item.since),
-    })
+    }
 }
 
 /// Whole days from `at` (RFC 3339, as stored) to now; none when it cannot
@@ -65,7 +62,7 @@ async fn apply(
     decision: &Decision,
 ) -> Result<Outcome, ApiError> {
     let last = last_move(state, row).await?;
-    let standing = standing(row, last.as_ref())?;
+    let standing = standing(row, last.as_ref());
     let open = state.store.open_phases().await?;
     let judged =
         portal_core::review::judge(&standing, decision, &state.offer, &open, state.answer_days)?;

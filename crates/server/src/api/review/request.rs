@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::related::RELATED_MAX;
-use portal_core::{ApplicationDetail, ApplicationInput, NewMessage, NewNote, Note, ReviewEvent};
+use portal_core::{ApplicationDetail, ApplicationInput, NewMessage, NewNote, Note};
 use portal_core::{ErrorCode, NotificationState, NotificationView, RelatedRequest};
 
 use super::decisions::{last_move, standing};
@@ -58,22 +58,7 @@ pub(crate) async fn detail(
         ),
         None => None,
     };
-    let history = state
-        .store
-        .events(row.id)
-        .await?
-        .into_iter()
-        .map(|e| ReviewEvent {
-            at: e.at,
-            actor: e.actor,
-            status: e.status,
-            phase: e.phase,
-            reason: e.reason,
-            message: e.message,
-            kind: e.kind,
-            fields: e.fields,
-        })
-        .collect();
+    let history = state.store.events(row.id).await?;
     let notes = state
         .store
         .notes(row.id)
@@ -181,7 +166,7 @@ pub async fn write(
 ) -> Result<Json<ApplicationDetail>, ApiError> {
     let row = find(&state, &reference).await?;
     let last = last_move(&state, &row).await?;
-    let standing = standing(&row, last.as_ref())?;
+    let standing = standing(&row, last.as_ref());
     let step = portal_core::review::judge_message(&standing, &message.message)?;
     if !state
         .store

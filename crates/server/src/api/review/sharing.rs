@@ -18,7 +18,7 @@ use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
 use crate::api::{AppState, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
-use crate::store::{Added, ViewRow};
+use crate::store::Added;
 
 /// Takes the request ("je m'en occupe"): the other reviewers see who holds
 /// it. Taken by someone else, it is taken over only when `over` names them.
@@ -175,24 +175,6 @@ pub async fn remove_label(
     set_label(&state, &reference, id, false).await
 }
 
-fn view(row: ViewRow) -> Result<SavedView, ApiError> {
-    Ok(SavedView {
-        id: u32::try_from(row.id).map_err(|_| ApiError::corrupt("view"))?,
-        name: row.name,
-        query: row.query,
-    })
-}
-
-async fn all_views(state: &AppState, reviewer: &str) -> Result<Vec<SavedView>, ApiError> {
-    state
-        .store
-        .views(reviewer)
-        .await?
-        .into_iter()
-        .map(view)
-        .collect()
-}
-
 /// The signed-in reviewer's saved views, by name.
 #[utoipa::path(get, path = endpoints::ListViews::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = [SavedView]), (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
@@ -200,7 +182,7 @@ pub async fn views(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
 ) -> Result<Json<Vec<SavedView>>, ApiError> {
-    Ok(Json(all_views(&state, &reviewer).await?))
+    Ok(Json(state.store.views(&reviewer).await?))
 }
 
 /// Saves the filters of the queue under a name (at most 50 views, names
@@ -234,7 +216,7 @@ pub async fn add_view(
     refused_name(added, VIEWS_MAX)?;
     Ok((
         StatusCode::CREATED,
-        Json(all_views(&state, &reviewer).await?),
+        Json(state.store.views(&reviewer).await?),
     ))
 }
 
@@ -251,5 +233,5 @@ pub async fn delete_view(
     if !state.store.delete_view(&reviewer, i64::from(id)).await? {
         return Err(ApiError::NotFound);
     }
-    Ok(Json(all_views(&state, &reviewer).await?))
+    Ok(Json(state.store.views(&reviewer).await?))
 }
