@@ -4,7 +4,8 @@
 # (binaryen's wasm-opt 132, playwright-core, axe-core), brotli, and for the
 # tests Debian's Chromium and ChromeDriver, Debian's nginx (in front of a
 # server in a test of the deployment) and systemd-analyze (its unit), the API fuzzer schemathesis and
-# Prometheus' text parser prometheus-client (PyPI, in target/tools/pypi).
+# Prometheus' text parser prometheus-client and the Standard Webhooks reference
+# library standardwebhooks (PyPI, in target/tools/pypi).
 # Idempotent and quick when everything is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 SCHEMATHESIS_VERSION=4.32.5
 PROMETHEUS_CLIENT_VERSION=0.23.1
+STANDARDWEBHOOKS_VERSION=1.1.0
 . scripts/lib.sh
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -62,5 +64,11 @@ if [ "${1:-}" = "--browser" ]; then
   if [ "$("$venv/bin/python" -c 'from importlib.metadata import version; print(version("prometheus-client"))' 2>/dev/null)" != "$PROMETHEUS_CLIENT_VERSION" ]; then
     say "installing prometheus-client $PROMETHEUS_CLIENT_VERSION (PyPI)"
     "$venv/bin/pip" install --quiet --disable-pip-version-check "prometheus-client==$PROMETHEUS_CLIENT_VERSION"
+  fi
+  # The hosting side of the API tests checks each delivery and signs its
+  # reports with it (crates/server/tests/api/spaces.rs).
+  if [ "$("$venv/bin/python" -c 'from importlib.metadata import version; print(version("standardwebhooks"))' 2>/dev/null)" != "$STANDARDWEBHOOKS_VERSION" ]; then
+    say "installing standardwebhooks $STANDARDWEBHOOKS_VERSION (PyPI)"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "standardwebhooks==$STANDARDWEBHOOKS_VERSION"
   fi
 fi

@@ -47,3 +47,6 @@ error-not-applicable = This answer matches no question shown.
 ## The page the server sends when it has no room for one more visitor (`serve::busy_answer`)
 busy-title = The portal is very busy right now
 busy-text = Too many people are using it at once. Nothing is lost: reload the page in a few seconds.
+error-invalid-address = An address is written with lower-case letters without accents, digits and hyphens (not at either end), like friends-of-bikes.
+error-address-reserved = This address is kept for the service itself: choose another one.
+error-address-taken = Another request has already taken this address: choose another one.

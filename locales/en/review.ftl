@@ -15,6 +15,8 @@ review-error-unauthorized = This token is not recognised, or it was revoked.
 review-error-rate-limited = Too many attempts from your connection. Try again in a minute.
 review-error-phase-closed = This phase is closed: open it first in the Phases tab.
 review-error-phase-full = This phase is full: wait-list the request or choose another phase.
+review-error-address-taken = Another request has taken this address since: choose another one for this request before reopening it.
+review-error-space-unchanged = The space is already at that step, or the request is not accepted.
 review-error-invalid-transition = This decision is not possible from the request's current status. Move it back to review first.
 review-error-changed-meanwhile = The request changed meanwhile: reload the page.
 review-decision-ask = Ask for information
@@ -212,6 +214,7 @@ review-mail-question = Question
 review-mail-message = Message
 review-mail-decision = Decision
 review-mail-survey = Survey
+review-mail-space-ready = Space ready
 review-mail-pending = To send
 review-mail-sent = Sent
 review-mail-failed = Not delivered
@@ -228,6 +231,27 @@ review-write-hint = The applicant reads it on their status page, with an e-mail 
 review-write-send = Send the message
 review-event-message = Message to the applicant
 review-event-correction = Correction by the applicant: { $fields }
+review-space-title = Space
+review-space-address = Address:
+review-space-no-address = none (a request from before addresses)
+review-space-new-address = New address
+review-space-change-address = Change the address
+review-space-saved = Saved.
+review-space-mark-ready = The space is ready
+review-space-ask-again = Ask for its creation again
+review-space-reason = What prevents its creation (for the team)
+review-space-mark-failed = Report a failure
+review-deliveries-title = Messages to the hosting side
+review-deliveries-stopped = The hosting side answered 410 (gone): nothing is sent to it any more. Resume once its address is fixed.
+review-deliveries-resume = Resume deliveries
+review-delivery-pending = waiting
+review-delivery-delivered = received
+review-delivery-failed = not received
+review-delivery-dropped = dropped (no longer needed)
+review-delivery-attempts = { $count ->
+    [one] (1 attempt)
+   *[other] ({ $count } attempts)
+}
 
 ## Sharing the work: taking a request, related requests, labels, saved views, shortcuts
 review-error-taken-by-other = Another reviewer is taking care of this request. The page shows who.

@@ -13,6 +13,28 @@ status-too-many = Too many attempts from your connection. Try again in { $second
 status-cannot-withdraw = This request can no longer be withdrawn.
 status-result-title = Request { $reference }
 status-history-title = History
+status-address-asked = Address asked for your space:
+status-space-title = Your space
+space-creating = Being created.
+space-ready = Ready.
+space-failed = Creation delayed.
+status-space-creating = This page will say as soon as it is ready.
+status-space-ready = It is waiting for you at this address:
+status-space-failed = Its creation ran into a problem; the team is on it and will try again. There is nothing for you to do.
+status-first-steps-title = First steps
+status-first-step-sign-in = Sign in with the first account: it is made for the contact person named in the request.
+status-first-step-members = Invite your organisation’s members: up to { $accounts } accounts in all.
+status-first-step-share = Store and share your files: { $storage } GB, shared between all the accounts.
+status-first-step-help = A question? Other organisations and the team answer on
+status-first-step-forum = the help forum
+status-wait-title = What your request waits for
+status-wait-phase = It waits for a place in phase { $number } ({ $months }).
+status-wait-count = { $count ->
+    [one] It is the only request waiting for this phase.
+   *[other] { $count } requests, yours included, wait for this phase.
+}
+status-wait-moves = It will move when the team opens this phase and places in it are free. No date is promised: this page will say as soon as that changes.
+event-address = Address of the space changed: { $address }
 status-phase = phase { $number }
 status-erased = The personal data of this request were erased. Only what the statistics need is left: the form of the organisation, its country and the dates.
 
@@ -24,7 +46,7 @@ status-refused = Refused
 status-withdrawn = Withdrawn
 status-received-next = Your request has arrived. A member of the team will read it; there is nothing to do until then. If the team has a question, this is where you will find it.
 status-under-review-next = A member of the team is reviewing your request. You will see the decision here, or their question if they have one.
-status-accepted-next = Good news: your organisation will get a space in phase { $number }. The team will write to the contact address of your request to open it.
+status-accepted-next = Good news: your organisation will get a space in phase { $number }. How its creation is going: see below.
 status-waitlisted-next = Your organisation meets the conditions, but there is no room for it in the current phase: it is planned for phase { $number }. You will have nothing to redo.
 status-refused-next = Your request was not accepted. The reason is given in the history below.
 status-withdrawn-next = You withdrew this request. You can send a new one at any time.

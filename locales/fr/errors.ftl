@@ -47,3 +47,6 @@ error-not-applicable = Cette réponse ne correspond à aucune question affichée
 ## The page the server sends when it has no room for one more visitor (`serve::busy_answer`)
 busy-title = Le portail est très demandé en ce moment
 busy-text = Trop de personnes le consultent à la fois. Rien n’est perdu : rechargez la page dans quelques secondes.
+error-invalid-address = Une adresse s’écrit avec des lettres minuscules sans accent, des chiffres et des tirets (pas au début ni à la fin), comme amis-du-velo.
+error-address-reserved = Cette adresse est réservée au service lui-même : choisissez-en une autre.
+error-address-taken = Une autre demande a déjà pris cette adresse : choisissez-en une autre.

@@ -15,6 +15,8 @@ review-error-unauthorized = Ce jeton n’est pas reconnu, ou il a été révoqu�
 review-error-rate-limited = Trop d’essais depuis votre connexion. Réessayez dans une minute.
 review-error-phase-closed = Cette phase est fermée : ouvrez-la d’abord dans l’onglet Phases.
 review-error-phase-full = Cette phase est complète : mettez la demande en liste d’attente ou choisissez une autre phase.
+review-error-address-taken = Une autre demande a pris cette adresse entre-temps : choisissez-en une autre pour cette demande avant de la rouvrir.
+review-error-space-unchanged = L’espace en est déjà là, ou la demande n’est pas acceptée.
 review-error-invalid-transition = Cette décision n’est pas possible depuis l’état actuel de la demande. Remettez-la d’abord en examen.
 review-error-changed-meanwhile = La demande a changé entre-temps : rechargez la page.
 review-decision-ask = Demander des informations
@@ -212,6 +214,7 @@ review-mail-question = Question
 review-mail-message = Message
 review-mail-decision = Décision
 review-mail-survey = Questionnaire
+review-mail-space-ready = Espace prêt
 review-mail-pending = À envoyer
 review-mail-sent = Envoyé
 review-mail-failed = Non délivré
@@ -228,6 +231,27 @@ review-write-hint = Le demandeur le lit sur sa page de suivi, avec un e-mail s�
 review-write-send = Envoyer le message
 review-event-message = Message au demandeur
 review-event-correction = Correction du demandeur : { $fields }
+review-space-title = Espace
+review-space-address = Adresse :
+review-space-no-address = aucune (demande antérieure aux adresses)
+review-space-new-address = Nouvelle adresse
+review-space-change-address = Changer l’adresse
+review-space-saved = Enregistré.
+review-space-mark-ready = L’espace est prêt
+review-space-ask-again = Demander à nouveau sa création
+review-space-reason = Ce qui empêche sa création (pour l’équipe)
+review-space-mark-failed = Signaler un échec
+review-deliveries-title = Messages à l’hébergement
+review-deliveries-stopped = L’hébergement a répondu 410 (disparu) : plus rien ne lui est envoyé. Reprenez les envois une fois son adresse corrigée.
+review-deliveries-resume = Reprendre les envois
+review-delivery-pending = en attente
+review-delivery-delivered = reçu
+review-delivery-failed = non reçu
+review-delivery-dropped = abandonné (plus utile)
+review-delivery-attempts = { $count ->
+    [one] (1 essai)
+   *[other] ({ $count } essais)
+}
 
 ## Sharing the work: taking a request, related requests, labels, saved views, shortcuts
 review-error-taken-by-other = Une autre personne de l’équipe s’occupe de cette demande. La page montre qui.

@@ -13,6 +13,28 @@ status-too-many = Trop d’essais depuis votre connexion. Réessayez dans { $sec
 status-cannot-withdraw = Cette demande ne peut plus être retirée.
 status-result-title = Demande { $reference }
 status-history-title = Historique
+status-address-asked = Adresse demandée pour votre espace :
+status-space-title = Votre espace
+space-creating = En cours de création.
+space-ready = Prêt.
+space-failed = Création retardée.
+status-space-creating = Cette page le dira dès qu’il sera prêt.
+status-space-ready = Il vous attend à cette adresse :
+status-space-failed = Sa création a rencontré un problème ; l’équipe s’en occupe et la relancera. Vous n’avez rien à faire.
+status-first-steps-title = Premiers pas
+status-first-step-sign-in = Connectez-vous avec le premier compte : il est créé pour la personne à contacter indiquée dans la demande.
+status-first-step-members = Invitez les membres de votre structure : jusqu’à { $accounts } comptes en tout.
+status-first-step-share = Rangez et partagez vos fichiers : { $storage } Go, partagés entre tous les comptes.
+status-first-step-help = Une question ? Les autres structures et l’équipe répondent sur
+status-first-step-forum = le forum d’entraide
+status-wait-title = Ce que votre demande attend
+status-wait-phase = Elle attend une place dans la phase { $number } ({ $months }).
+status-wait-count = { $count ->
+    [one] C’est la seule demande en attente pour cette phase.
+   *[other] { $count } demandes, dont la vôtre, attendent cette phase.
+}
+status-wait-moves = Elle avancera quand l’équipe ouvrira cette phase et que des places y seront libres. Aucune date n’est promise : cette page le dira dès que cela change.
+event-address = Adresse de l’espace changée : { $address }
 status-phase = phase { $number }
 status-erased = Les données personnelles de cette demande ont été effacées. Il ne reste que ce qu’il faut pour les statistiques : la forme de la structure, son pays et les dates.
 
@@ -24,7 +46,7 @@ status-refused = Refusée
 status-withdrawn = Retirée
 status-received-next = Votre demande est bien arrivée. Elle sera lue par une personne de l’équipe ; il n’y a rien à faire d’ici là. Si l’équipe a une question, c’est ici que vous la trouverez.
 status-under-review-next = Une personne de l’équipe étudie votre demande. Vous verrez ici sa décision, ou sa question si elle en a une.
-status-accepted-next = Bonne nouvelle : votre structure aura un espace lors de la phase { $number }. L’équipe vous écrira, à l’adresse de contact de votre demande, pour l’ouvrir.
+status-accepted-next = Bonne nouvelle : votre structure aura un espace lors de la phase { $number }. Où en est sa création : voir ci-dessous.
 status-waitlisted-next = Votre structure remplit les conditions, mais il n’y a pas de place pour elle dans la phase en cours : elle est prévue pour la phase { $number }. Vous n’aurez rien à refaire.
 status-refused-next = Votre demande n’a pas été retenue. La raison est indiquée dans l’historique ci-dessous.
 status-withdrawn-next = Vous avez retiré cette demande. Vous pouvez en envoyer une nouvelle à tout moment.

@@ -9,8 +9,9 @@ use gloo_net::http::{Method as HttpMethod, RequestBuilder, Response};
 use portal_core::endpoints::{self as route, Endpoint, Method, fill};
 use portal_core::survey::{Answers, DraftSave};
 use portal_core::{
-    AnswerQuery, ApplicationInput, EmailLink, ErrorCode, InvitationQuery, InvitationView,
-    NotifyQuery, OfferView, Problem, StatusQuery, StatusView, Submitted, SurveyResponse,
+    AddressCheck, AnswerQuery, ApplicationInput, EmailLink, ErrorCode, InvitationQuery,
+    InvitationView, NotifyQuery, OfferView, Problem, StatusQuery, StatusView, Submitted,
+    SurveyResponse,
 };
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -180,6 +181,15 @@ pub async fn stop_emails(token: &str) -> Result<(), ApiError> {
         String::from(js_sys::encode_uri_component(token))
     );
     fetch::<route::StopEmails>(request::<route::StopEmails>(&[], &query), &()).await
+}
+
+/// Whether a space's address may be asked for.
+pub async fn check_address(address: &str) -> Result<AddressCheck, ApiError> {
+    let query = format!(
+        "?address={}",
+        String::from(js_sys::encode_uri_component(address))
+    );
+    fetch::<route::CheckAddress>(request::<route::CheckAddress>(&[], &query), &()).await
 }
 
 pub async fn withdraw_application(query: &StatusQuery) -> Result<StatusView, ApiError> {

@@ -8,8 +8,9 @@ use portal_core::survey::{
     Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
 };
 use portal_core::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label, NewLabel, NewMessage,
-    NewNote, NewView, PhaseChange, PhaseView, QueuePage, SavedView, Session, Sheet, Take,
+    ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label, NewAddress, NewLabel,
+    NewMessage, NewNote, NewView, PhaseChange, PhaseView, QueuePage, SavedView, Session, Sheet,
+    SpaceMark, Take,
 };
 
 use super::{ApiError, answer, fetch, request};
@@ -224,4 +225,30 @@ pub async fn survey_responses(
 ) -> Result<Vec<u8>, ApiError> {
     let params = [&id.to_string(), sheet.as_str()];
     file::<route::ExportResponses>(token, &params, &format!("?lang={lang}")).await
+}
+
+/// Gives the request another space address.
+pub async fn change_address(
+    token: &str,
+    reference: &str,
+    address: &str,
+) -> Result<ApplicationDetail, ApiError> {
+    let change = NewAddress {
+        address: address.to_owned(),
+    };
+    call::<route::ChangeAddress>(token, &[reference], "", &change).await
+}
+
+/// Marks a step of the request's space.
+pub async fn mark_space(
+    token: &str,
+    reference: &str,
+    mark: &SpaceMark,
+) -> Result<ApplicationDetail, ApiError> {
+    call::<route::MarkSpace>(token, &[reference], "", mark).await
+}
+
+/// Deliveries to the hosting side go again after a 410.
+pub async fn resume_deliveries(token: &str) -> Result<(), ApiError> {
+    call::<route::ResumeDeliveries>(token, &[], "", &()).await
 }

@@ -8,6 +8,7 @@ mod home;
 mod not_found;
 mod notice;
 mod prose;
+mod space;
 mod status;
 mod survey;
 

@@ -179,6 +179,14 @@ fn StatusResult(
                     "status-corrected",
                     [("fields", corrected_fields(i18n, &entry.fields).into())],
                 ),
+                EventKind::Address => i18n.t_args(
+                    "event-address",
+                    [("address", entry.address.clone().unwrap_or_default().into())],
+                ),
+                EventKind::Space => entry
+                    .space
+                    .map(|s| i18n.t(messages::space(s)))
+                    .unwrap_or_default(),
             };
             if let (Some(phase), false) = (entry.phase, message_only) {
                 what = format!(
@@ -227,6 +235,8 @@ fn StatusResult(
                     .unwrap_or_default();
                 view! { <AnswerBox question=question answer=answer/> }
             })}
+            <super::space::SpaceSection view=view.clone()/>
+            <super::space::WaitSection view=view.clone()/>
             <Invitations invitations=view.invitations.clone()/>
             {(!view.erased).then(|| view! { <EmailChoice notify=view.notify emails=emails/> })}
             <h3>{i18n.t("status-history-title")}</h3>

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::countries::COUNTRY_CODES;
 use crate::field::Field;
 use crate::identifiers::{Identifier, parse_french};
+use crate::space::Spaces;
 use crate::{AppKind, Code, CooperativeKind, Locale, Offer, Problem, StructureKind, Verdict};
 
 // The bounds of its schema (`schema(...)` takes literals only) are those of
@@ -57,6 +58,15 @@ pub struct StructureInput {
         schema(required = true, min_length = 2, max_length = 120)
     )]
     pub name: String,
+    /// The label of the space's address, before the host's domain
+    /// (`amis-du-velo`): 3 to 40 of a-z, 0-9 and hyphens. When absent, the
+    /// first free one made of the name is taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 40, pattern = "^[a-z0-9-]{3,40}$")
+    )]
+    pub address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     /// An association of Alsace-Moselle: its number in the register of
@@ -370,7 +380,7 @@ fn url_valid(url: &str) -> bool {
 }
 
 /// Step "identity".
-pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
+pub fn validate_identity(structure: &StructureInput, spaces: &Spaces) -> Vec<Problem> {
     let mut out = Vec::new();
     text(
         &mut out,
@@ -379,6 +389,11 @@ pub fn validate_identity(structure: &StructureInput) -> Vec<Problem> {
         limits::NAME,
         Lines::One,
     );
+    if let Some(address) = &structure.address
+        && let Err(problem) = spaces.check(address.trim())
+    {
+        out.push(problem);
+    }
     if let Some(identifier) = optional_text(
         &mut out,
         Field::Identifier,
@@ -461,6 +476,7 @@ impl ApplicationInput {
     pub fn normalized(mut self) -> Self {
         let structure = &mut self.structure;
         structure.country = structure.country.trim().to_ascii_uppercase();
+        structure.address = present(&structure.address).map(str::to_owned);
         if structure.country == "FR"
             && let Some(identifier) = present(&structure.identifier)
             && let Ok(parsed) = parse_french(identifier)
@@ -511,7 +527,7 @@ impl Corrections {
         if let Some(activities) = given(&self.activities) {
             structure.activities = activities;
         }
-        let problems: Vec<Problem> = validate_identity(&corrected.structure)
+        let problems: Vec<Problem> = validate_identity(&corrected.structure, &Spaces::default())
             .into_iter()
             .filter(|p| Self::FIELDS.iter().any(|field| p.field == *field))
             .collect();
@@ -672,11 +688,15 @@ pub fn validate_consents(consents: &Consents) -> Vec<Problem> {
 }
 
 /// Every field rule, in the order of the form.
-pub fn validate_application(input: &ApplicationInput, offer: &Offer) -> Vec<Problem> {
+pub fn validate_application(
+    input: &ApplicationInput,
+    offer: &Offer,
+    spaces: &Spaces,
+) -> Vec<Problem> {
     let mut out = validate_kind(&input.structure, offer);
     out.extend(validate_origin(&input.structure));
     out.extend(validate_needs(&input.needs, offer));
-    out.extend(validate_identity(&input.structure));
+    out.extend(validate_identity(&input.structure, spaces));
     out.extend(validate_contact(&input.contact));
     out.extend(validate_motivation(&input.motivation));
     out.extend(validate_consents(&input.consents));
@@ -707,12 +727,16 @@ pub enum Rejection {
 }
 
 /// Judges a submitted request with the rules the wizard applies.
-pub fn admit(input: ApplicationInput, offer: &Offer) -> Result<Admitted, Rejection> {
+pub fn admit(
+    input: ApplicationInput,
+    offer: &Offer,
+    spaces: &Spaces,
+) -> Result<Admitted, Rejection> {
     let eligibility = crate::eligibility(&crate::EligibilityAnswers::from(&input), offer);
     if let crate::Eligibility::Ineligible(reasons) = eligibility {
         return Err(Rejection::Ineligible(reasons));
     }
-    let problems = validate_application(&input, offer);
+    let problems = validate_application(&input, offer, spaces);
     if !problems.is_empty() {
         return Err(Rejection::Invalid(problems));
     }

@@ -1,6 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::Spaces;
 
 fn valid() -> ApplicationInput {
     ApplicationInput {
@@ -9,6 +10,7 @@ fn valid() -> ApplicationInput {
             cooperative_kind: None,
             kind_description: None,
             name: "Les Jardins partagés".into(),
+            address: Some("jardins-partages".into()),
             identifier: Some("W751515517".into()),
             register_number: None,
             purpose: "Faire vivre des jardins partagés ouverts à tous.".into(),
@@ -47,12 +49,19 @@ fn codes(problems: &[Problem]) -> Vec<(&str, Code)> {
 
 #[test]
 fn a_complete_application_has_no_problem() {
-    assert_eq!(validate_application(&valid(), &Offer::default()), vec![]);
+    assert_eq!(
+        validate_application(&valid(), &Offer::default(), &Spaces::default()),
+        vec![]
+    );
 }
 
 #[test]
 fn an_empty_draft_reports_every_required_answer_in_form_order() {
-    let problems = validate_application(&ApplicationInput::default(), &Offer::default());
+    let problems = validate_application(
+        &ApplicationInput::default(),
+        &Offer::default(),
+        &Spaces::default(),
+    );
     assert_eq!(
         codes(&problems),
         vec![
@@ -240,7 +249,10 @@ fn identifiers_depend_on_the_country_and_the_kind() {
         s.country = (*country).into();
         s.kind = Some(*kind);
         s.identifier = Some((*identifier).into());
-        let got: Vec<Code> = validate_identity(&s).iter().map(|p| p.code).collect();
+        let got: Vec<Code> = validate_identity(&s, &Spaces::default())
+            .iter()
+            .map(|p| p.code)
+            .collect();
         assert_eq!(
             got,
             expected.iter().copied().collect::<Vec<_>>(),
@@ -253,9 +265,9 @@ fn identifiers_depend_on_the_country_and_the_kind() {
 fn no_identifier_is_needed() {
     let mut s = valid().structure;
     s.identifier = None;
-    assert_eq!(validate_identity(&s), vec![]);
+    assert_eq!(validate_identity(&s, &Spaces::default()), vec![]);
     s.identifier = Some("  ".into());
-    assert_eq!(validate_identity(&s), vec![]);
+    assert_eq!(validate_identity(&s, &Spaces::default()), vec![]);
 }
 
 #[test]
@@ -263,17 +275,17 @@ fn texts_have_bounds_in_characters() {
     let mut s = valid().structure;
     s.name = "é".repeat(limits::NAME.1);
     assert_eq!(
-        validate_identity(&s),
+        validate_identity(&s, &Spaces::default()),
         vec![],
         "120 accented characters are 240 bytes but fit"
     );
     s.name = "é".repeat(limits::NAME.1 + 1);
-    let problems = validate_identity(&s);
+    let problems = validate_identity(&s, &Spaces::default());
     assert_eq!(codes(&problems), vec![("structure.name", Code::TooLong)]);
     assert_eq!(problems[0].params["max"], limits::NAME.1);
     s.name = "  A  ".into();
     assert_eq!(
-        codes(&validate_identity(&s)),
+        codes(&validate_identity(&s, &Spaces::default())),
         vec![("structure.name", Code::TooShort)]
     );
     let problems = validate_motivation("trop court");
@@ -285,22 +297,22 @@ fn control_characters_are_refused_but_long_texts_keep_their_lines() {
     let mut s = valid().structure;
     s.name = "Jardins\u{0}partagés".into();
     assert_eq!(
-        codes(&validate_identity(&s)),
+        codes(&validate_identity(&s, &Spaces::default())),
         vec![("structure.name", Code::ControlCharacters)]
     );
     s.name = "Jardins\npartagés".into();
     assert_eq!(
-        codes(&validate_identity(&s)),
+        codes(&validate_identity(&s, &Spaces::default())),
         vec![("structure.name", Code::ControlCharacters)]
     );
     s.name = "Jardins\u{202e}partagés".into();
     assert_eq!(
-        codes(&validate_identity(&s)),
+        codes(&validate_identity(&s, &Spaces::default())),
         vec![("structure.name", Code::ControlCharacters)]
     );
     s.name = "Jardins partagés".into();
     s.purpose = "Première ligne de notre objet.\nSeconde ligne\tavec une tabulation.".into();
-    assert_eq!(validate_identity(&s), vec![]);
+    assert_eq!(validate_identity(&s, &Spaces::default()), vec![]);
 }
 
 #[test]
@@ -402,14 +414,14 @@ proptest! {
         input.structure.website = Some(website);
         input.contact.email = email;
         input.needs.accounts = accounts;
-        let _ = validate_application(&input, &Offer::default());
+        let _ = validate_application(&input, &Offer::default(), &Spaces::default());
     }
 
     #[test]
     fn name_length_errors_match_the_character_count(name in "[a-zé ]{0,200}") {
         let mut s = valid().structure;
         s.name = name.clone();
-        let problems = validate_identity(&s);
+        let problems = validate_identity(&s, &Spaces::default());
         let length = name.trim().chars().count();
         let code = problems.iter().find(|p| p.field == "structure.name").map(|p| p.code);
         let expected = if length == 0 { Some(Code::Required) }
@@ -490,7 +502,7 @@ proptest! {
         if let Ok(input) = serde_json::from_str::<ApplicationInput>(&text) {
             let offer = Offer::default();
             let _ = crate::eligibility(&crate::EligibilityAnswers::from(&input), &offer);
-            let _ = validate_application(&input, &offer);
+            let _ = validate_application(&input, &offer, &Spaces::default());
         }
     }
 
@@ -552,10 +564,13 @@ fn a_register_number_belongs_to_an_association_in_france() {
     let mut input = valid();
     input.structure.identifier = None;
     input.structure.register_number = Some("Volume 23 n° 1542".into());
-    assert_eq!(validate_identity(&input.structure), vec![]);
+    assert_eq!(
+        validate_identity(&input.structure, &Spaces::default()),
+        vec![]
+    );
     input.structure.kind = Some(StructureKind::Club);
     assert_eq!(
-        codes(&validate_identity(&input.structure)),
+        codes(&validate_identity(&input.structure, &Spaces::default())),
         vec![("structure.register_number", Code::NotApplicable)]
     );
 }
@@ -584,7 +599,7 @@ fn admission_tells_ineligibility_first_and_reads_out_what_the_rules_require() {
     let offer = Offer::default();
     let mut input = valid();
     input.structure.identifier = Some("w 751 515 517".into());
-    let admitted = admit(input, &offer).unwrap();
+    let admitted = admit(input, &offer, &Spaces::default()).unwrap();
     assert_eq!(
         (
             admitted.verdict,
@@ -604,14 +619,14 @@ fn admission_tells_ineligibility_first_and_reads_out_what_the_rules_require() {
     company.structure.kind = Some(StructureKind::Company);
     company.contact.email = "not an address".into();
     assert!(
-        matches!(admit(company, &offer), Err(Rejection::Ineligible(reasons)) if reasons[0].code == Code::RefusedKind),
+        matches!(admit(company, &offer, &Spaces::default()), Err(Rejection::Ineligible(reasons)) if reasons[0].code == Code::RefusedKind),
         "an ineligible structure is not asked to correct its e-mail"
     );
 
     let mut incomplete = valid();
     incomplete.needs.accounts = None;
     assert!(matches!(
-        admit(incomplete, &offer),
+        admit(incomplete, &offer, &Spaces::default()),
         Err(Rejection::Invalid(problems)) if codes(&problems) == vec![("needs.accounts", Code::Required)]
     ));
 
@@ -620,7 +635,7 @@ fn admission_tells_ineligibility_first_and_reads_out_what_the_rules_require() {
     cooperative.structure.cooperative_kind = Some(CooperativeKind::Scop);
     cooperative.structure.identifier = None;
     assert_eq!(
-        admit(cooperative, &offer).map(|a| a.verdict),
+        admit(cooperative, &offer, &Spaces::default()).map(|a| a.verdict),
         Ok(Verdict::CaseByCase)
     );
 }

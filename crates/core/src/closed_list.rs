@@ -1,14 +1,14 @@
 //! `closed_list!`: an enum of the domain whose values cross the wire and
-//! the database as snake_case names, with every value (`ALL`), the name
+//! the database as names (snake_case, or dotted for the hosting side's
+//! events), with every value (`ALL`), the name
 //! (`as_str`) and its reading (`parse`), written once.
 
 macro_rules! closed_list {
-    ($(#[$doc:meta])* $name:ident { $($(#[$variant_doc:meta])* $variant:ident = $text:literal,)+ }) => {
+    ($(#[$doc:meta])* $name:ident { $($(#[$variant_doc:meta])* $variant:ident = $text:tt,)+ }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$variant_doc])* $variant,)+ }
+        pub enum $name { $($(#[$variant_doc])* #[serde(rename = $text)] $variant,)+ }
 
         impl $name {
             pub const ALL: [$name; [$($text),+].len()] = [$($name::$variant,)+];

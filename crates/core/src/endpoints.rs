@@ -14,10 +14,10 @@ use crate::survey::{
     SurveyResponse, SurveyStateChange, SurveySummary,
 };
 use crate::{
-    AnswerQuery, ApplicationDetail, ApplicationInput, BulkDecision, BulkOutcome, Dashboard,
-    Decision, EmailLink, Label, NewLabel, NewMessage, NewNote, NewView, NotifyQuery, OfferView,
-    PhaseChange, PhaseView, QueuePage, SavedView, Session, StatusQuery, StatusView, Submitted,
-    Take,
+    AddressCheck, AnswerQuery, ApplicationDetail, ApplicationInput, BulkDecision, BulkOutcome,
+    Dashboard, Decision, EmailLink, Label, NewAddress, NewLabel, NewMessage, NewNote, NewView,
+    NotifyQuery, OfferView, PhaseChange, PhaseView, QueuePage, SavedView, Session, SpaceCallback,
+    SpaceMark, StatusQuery, StatusView, Submitted, Take,
 };
 
 /// Where every route lives.
@@ -172,6 +172,17 @@ endpoints! {
     ReadSurveyResults: Get "/api/review/surveys/{id}/results", () => SurveyReport;
     /// A survey's responses as a spreadsheet (`csv` or `ods`; query: `lang`).
     ExportResponses: Get "/api/review/surveys/{id}/responses.{format}", () => File;
+    /// Whether a space's address may be asked for (query `address`).
+    CheckAddress: Get "/api/spaces/availability", () => AddressCheck;
+    /// A report of the hosting side (`space.ready`, `space.failed`), signed
+    /// as Standard Webhooks sign.
+    ReportSpace: Post "/api/spaces/reports", SpaceCallback => ();
+    /// A reviewer's change of a request's space address.
+    ChangeAddress: Put "/api/review/applications/{reference}/address", NewAddress => ApplicationDetail;
+    /// A step of a request's space, marked by a reviewer.
+    MarkSpace: Post "/api/review/applications/{reference}/space", SpaceMark => ApplicationDetail;
+    /// Deliveries to the hosting side go again after it answered 410.
+    ResumeDeliveries: Post "/api/review/deliveries/resume", () => ();
     /// The survey an invitation leads to.
     OpenInvitation: Post "/api/surveys/invitation", InvitationQuery => InvitationView;
     Respond: Post "/api/surveys/response", SurveyResponse => InvitationView;

@@ -34,6 +34,8 @@ fields! {
     StorageGb = "needs.storage_gb",
     Apps = "needs.apps",
     Name = "structure.name",
+    /// The label of the space's address (`amis-du-velo`).
+    Address = "structure.address",
     /// SIREN, RNA or a foreign number.
     Identifier = "structure.identifier",
     /// An Alsace-Moselle association's number at its local court.
@@ -66,6 +68,7 @@ impl Field {
             Field::KindDescription => optional(&s.kind_description),
             Field::PostalCode => optional(&s.postal_code),
             Field::Name => Some(&s.name),
+            Field::Address => optional(&s.address),
             Field::Identifier => optional(&s.identifier),
             Field::RegisterNumber => optional(&s.register_number),
             Field::Purpose => Some(&s.purpose),
@@ -88,6 +91,7 @@ impl Field {
             Field::KindDescription => s.kind_description = Some(value),
             Field::PostalCode => s.postal_code = Some(value),
             Field::Name => s.name = value,
+            Field::Address => s.address = Some(value),
             Field::Identifier => s.identifier = Some(value),
             Field::RegisterNumber => s.register_number = Some(value),
             Field::Purpose => s.purpose = value,

@@ -23,6 +23,7 @@ pub mod related;
 pub mod review;
 pub mod sharing;
 pub mod site;
+pub mod space;
 pub mod status;
 pub mod survey;
 pub mod text;
@@ -54,6 +55,11 @@ pub use review::{
 };
 pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};
+pub use space::{
+    AddressCheck, AddressQuery, Availability, DeliveryState, DeliveryView, NewAddress,
+    SpaceCallback, SpaceEvent, SpaceMark, SpaceMessage, SpaceOrder, SpaceOutcome, SpaceReport,
+    SpaceState, Spaces,
+};
 pub use status::{ApplicationStatus, EventKind, RefusalReason};
 pub use survey::{
     Answer, Answers, InvitationLink, InvitationQuery, InvitationView, Localized, PhaseRate,

@@ -19,6 +19,7 @@ pub fn notification(kind: NotificationKind) -> &'static str {
         NotificationKind::Message => "review-mail-message",
         NotificationKind::Decision => "review-mail-decision",
         NotificationKind::Survey => "review-mail-survey",
+        NotificationKind::SpaceReady => "review-mail-space-ready",
     }
 }
 
@@ -43,6 +44,9 @@ pub fn code(value: Code) -> &'static str {
         Code::InvalidCountry => "error-invalid-country",
         Code::InvalidPostalCode => "error-invalid-postal-code",
         Code::InvalidUrl => "error-invalid-url",
+        Code::InvalidAddress => "error-invalid-address",
+        Code::AddressReserved => "error-address-reserved",
+        Code::AddressTaken => "error-address-taken",
         Code::InvalidRna => "error-invalid-rna",
         Code::InvalidSiren => "error-invalid-siren",
         Code::InvalidSiret => "error-invalid-siret",
@@ -65,6 +69,15 @@ pub fn code(value: Code) -> &'static str {
         Code::InvalidCondition => "error-invalid-condition",
         Code::InvalidChoice => "error-invalid-choice",
         Code::NotApplicable => "error-not-applicable",
+    }
+}
+
+/// Where a space stands, for its applicant and for reviewers.
+pub fn space(value: crate::SpaceState) -> &'static str {
+    match value {
+        crate::SpaceState::Creating => "space-creating",
+        crate::SpaceState::Ready => "space-ready",
+        crate::SpaceState::Failed => "space-failed",
     }
 }
 
@@ -255,6 +268,8 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::RateLimited => "review-error-rate-limited",
         ErrorCode::PhaseClosed => "review-error-phase-closed",
         ErrorCode::PhaseFull => "review-error-phase-full",
+        ErrorCode::AddressTaken => "review-error-address-taken",
+        ErrorCode::SpaceUnchanged => "review-error-space-unchanged",
         ErrorCode::InvalidTransition => "review-error-invalid-transition",
         ErrorCode::ChangedMeanwhile => "review-error-changed-meanwhile",
         ErrorCode::ValidationFailed => "review-error-validation-failed",

@@ -20,6 +20,8 @@ closed_list! {
         Decision = "decision",
         /// A feedback survey invites the collective.
         Survey = "survey",
+        /// The collective's space was created: its address works.
+        SpaceReady = "space_ready",
     }
 }
 

@@ -47,6 +47,13 @@ closed_list! {
     InvalidCountry = "invalid_country",
     InvalidPostalCode = "invalid_postal_code",
     InvalidUrl = "invalid_url",
+    /// A space's address with other characters than a-z, 0-9 and hyphens,
+    /// or a hyphen at either end.
+    InvalidAddress = "invalid_address",
+    /// A space's address the host keeps for itself.
+    AddressReserved = "address_reserved",
+    /// A space's address another request holds.
+    AddressTaken = "address_taken",
     InvalidRna = "invalid_rna",
     InvalidSiren = "invalid_siren",
     InvalidSiret = "invalid_siret",
@@ -125,6 +132,14 @@ closed_list! {
         InvalidTransition = "invalid_transition",
         PhaseClosed = "phase_closed",
         PhaseFull = "phase_full",
+        /// Another request holds the space's address now.
+        AddressTaken = "address_taken",
+        /// The space is ready, or the request is not accepted: its space
+        /// has no such step.
+        SpaceUnchanged = "space_unchanged",
+        /// A report of the hosting side whose signature is wrong, too old
+        /// or already seen.
+        BadSignature = "bad_signature",
         /// Its personal data were erased: nothing more is written about it.
         RequestErased = "request_erased",
         SurveyClosed = "survey_closed",

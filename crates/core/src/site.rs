@@ -213,6 +213,10 @@ pub struct Site {
     pub publisher: Publisher,
     pub links: Links,
     pub retention: Retention,
+    /// Where the spaces live: the domain of their addresses, the reserved
+    /// labels.
+    #[serde(default)]
+    pub spaces: crate::Spaces,
     /// The server sends e-mails to the applicants who ask for them (a mail
     /// server is configured); otherwise the status page is the only channel.
     #[serde(default)]

@@ -81,6 +81,10 @@ closed_list! {
         /// The applicant corrected answers of the request, with the answer
         /// to a question.
         Correction = "correction",
+        /// A reviewer changed the space's address.
+        Address = "address",
+        /// A step of the space's creation (being created, ready, failed).
+        Space = "space",
     }
 }
 

@@ -127,6 +127,19 @@ pub struct StatusView {
     /// The contact gets an e-mail when something happens to the request.
     #[serde(default)]
     pub notify: bool,
+    /// The label of the space's address asked for (`amis-du-velo`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Where the space stands, once the request is accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub space: Option<crate::SpaceState>,
+    /// Where the space is, once ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub space_url: Option<String>,
+    /// For a wait-listed request: the requests wait-listed for the same
+    /// phase (this one included), counted now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -154,6 +167,12 @@ pub struct HistoryEntry {
     /// The answers a correction changed (`structure.identifier`…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<String>,
+    /// The new address, for a change of address by the reviewers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Where the space now stands, for a step of its creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub space: Option<crate::SpaceState>,
 }
 
 /// `POST /api/applications/answer`: the applicant's answer to the

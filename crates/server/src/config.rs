@@ -41,6 +41,12 @@ pub struct Config {
     pub retention: Retention,
     #[serde(default)]
     pub review: Review,
+    /// Where the spaces live: their domain and the labels kept aside.
+    #[serde(default)]
+    pub spaces: portal_core::Spaces,
+    /// The hosting side that creates the spaces; without it, nothing is
+    /// sent and reviewers mark each space ready by hand.
+    pub provisioning: Option<Provisioning>,
     /// The mail server that sends the applicants' e-mails; without it,
     /// nothing is sent and the status page is the only channel.
     pub smtp: Option<Smtp>,
@@ -87,6 +93,55 @@ impl Smtp {
         }
         if self.retry_seconds == 0 || self.attempts == 0 {
             out.push("smtp.retry_seconds and smtp.attempts must be at least 1".to_owned());
+        }
+        out
+    }
+}
+
+/// The hosting side that creates the spaces (`[provisioning]`): accepted
+/// requests are posted to `url` as Standard Webhooks messages signed with
+/// `secret`, and its reports come back signed with the same secret.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provisioning {
+    pub url: String,
+    /// `whsec_` and the key in base64 (as Standard Webhooks writes it).
+    pub secret: String,
+    /// Seconds before the first retry; each one waits twice as long.
+    #[serde(default = "Smtp::default_retry_seconds")]
+    pub retry_seconds: u32,
+    /// Attempts before a message is given up and shown as failed.
+    #[serde(default = "Smtp::default_attempts")]
+    pub attempts: u32,
+}
+
+impl std::fmt::Debug for Provisioning {
+    // The secret never reaches a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Provisioning")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Provisioning {
+    fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if !(self.url.starts_with("https://") || self.url.starts_with("http://"))
+            || self.url.parse::<axum::http::Uri>().is_err()
+        {
+            out.push("provisioning.url must be an http(s):// address".to_owned());
+        }
+        if standardwebhooks::Webhook::new(&self.secret).is_err()
+            || !self.secret.starts_with("whsec_")
+        {
+            out.push("provisioning.secret must be whsec_ followed by a base64 key".to_owned());
+        }
+        if self.retry_seconds == 0 || self.attempts == 0 {
+            out.push(
+                "provisioning.retry_seconds and provisioning.attempts must be at least 1"
+                    .to_owned(),
+            );
         }
         out
     }
@@ -147,6 +202,11 @@ pub struct Limits {
     pub lookup_burst: u32,
     /// …then per minute.
     pub lookups_per_minute: u32,
+    /// Space addresses a client may ask about at once (the wizard asks
+    /// while the address is typed) …
+    pub address_burst: u32,
+    /// … and how many more each minute.
+    pub addresses_per_minute: u32,
     /// Saves of survey drafts allowed at once (a collective's browser saves
     /// as it answers)…
     pub draft_burst: u32,
@@ -196,6 +256,8 @@ impl Default for Limits {
             sign_in_burst: 10,
             sign_ins_per_minute: 5,
             lookups_per_minute: 10,
+            address_burst: 30,
+            addresses_per_minute: 30,
             draft_burst: 30,
             drafts_per_minute: 30,
             submission_burst: 20,
@@ -325,6 +387,8 @@ impl Config {
         let zero = [
             ("lookup_burst", limits.lookup_burst),
             ("lookups_per_minute", limits.lookups_per_minute),
+            ("address_burst", limits.address_burst),
+            ("addresses_per_minute", limits.addresses_per_minute),
             ("draft_burst", limits.draft_burst),
             ("drafts_per_minute", limits.drafts_per_minute),
             ("sign_in_burst", limits.sign_in_burst),
@@ -362,6 +426,12 @@ impl Config {
             answer_days.into_iter().collect(),
             config.links.problems(),
             config.retention.problems(),
+            config.spaces.problems(),
+            config
+                .provisioning
+                .as_ref()
+                .map(Provisioning::problems)
+                .unwrap_or_default(),
             smtp,
             site.into_iter().collect(),
         ]

@@ -88,6 +88,10 @@ pub enum ApiError {
     NotFound,
     #[error("unauthorized")]
     Unauthorized,
+    /// A report of the hosting side not signed with the secret, too old,
+    /// or seen before.
+    #[error("bad signature")]
+    BadSignature,
     #[error("conflict: {0:?}")]
     Conflict(ErrorCode),
     #[error("rate limited")]
@@ -190,7 +194,7 @@ impl ApiError {
             ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::IdempotencyConflict => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthorized | ApiError::BadSignature => StatusCode::UNAUTHORIZED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Busy => StatusCode::SERVICE_UNAVAILABLE,
@@ -214,6 +218,7 @@ impl ApiError {
             ApiError::IdempotencyConflict => ErrorCode::IdempotencyConflict,
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::Unauthorized => ErrorCode::Unauthorized,
+            ApiError::BadSignature => ErrorCode::BadSignature,
             ApiError::Conflict(code) => *code,
             ApiError::RateLimited(_) => ErrorCode::RateLimited,
             ApiError::Automated => ErrorCode::LooksAutomated,

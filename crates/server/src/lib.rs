@@ -5,13 +5,15 @@
 //! it in their own process.
 //!
 //! Stacked one way: `web` → `api` → `store` → `portal_core`; `serve` accepts
-//! the connections, `mail` sends the outbox.
+//! the connections, `mail` sends the outbox of e-mails, `hosting` the
+//! messages to the hosting side that creates the spaces.
 
 pub mod api;
 pub mod assets;
 pub mod clients;
 pub mod config;
 pub mod error;
+pub mod hosting;
 pub mod loading;
 pub mod mail;
 pub mod metrics;
@@ -70,6 +72,15 @@ pub async fn run(
         }
         _ => tracing::info!(
             "no [smtp] section: no e-mail is sent, the status page is the only channel"
+        ),
+    }
+    match &config.provisioning {
+        Some(provisioning) => {
+            let deliverer = hosting::Deliverer::new(provisioning, &config.offer, &config.spaces)?;
+            tokio::spawn(deliverer.run(store.clone()));
+        }
+        None => tracing::info!(
+            "no [provisioning] section: reviewers mark each space ready once made by hand"
         ),
     }
     let missing = config.publisher.missing();

@@ -304,6 +304,7 @@ fn texts_of(kind: NotificationKind) -> (&'static str, &'static str) {
         NotificationKind::Message => ("mail-message-subject", "mail-message"),
         NotificationKind::Decision => ("mail-decision-subject", "mail-decision"),
         NotificationKind::Survey => ("mail-survey-subject", "mail-survey"),
+        NotificationKind::SpaceReady => ("mail-space-ready-subject", "mail-space-ready"),
     }
 }
 

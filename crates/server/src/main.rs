@@ -1,6 +1,7 @@
 //! The Frama.space portal server: JSON API under `/api`, the built app from
 //! `dist/`, and the administration commands.
 
+use portal_core::SpaceState;
 use portal_server::{api, config, error, secrets, store};
 
 use std::net::SocketAddr;
@@ -93,10 +94,35 @@ enum Command {
     },
     /// Print all the data as one JSON document (every table, row by row).
     Export,
+    /// Tell the portal where a request's space stands, for a space made by
+    /// hand (or to answer for the hosting side).
+    Space {
+        #[command(subcommand)]
+        action: SpaceAction,
+    },
     /// Erase the personal data of the requests past their retention period
     /// (`[retention]`), as the privacy page says (the server does it every
     /// hour too).
     Purge,
+}
+
+#[derive(Subcommand)]
+enum SpaceAction {
+    /// The space exists: the applicant is told (and e-mailed if they asked).
+    Ready {
+        reference: String,
+        /// Where it is, when not at its usual address.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// The space could not be made: the reviewers read why.
+    Failed {
+        reference: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Deliveries to the hosting side go again after it answered 410.
+    Resume,
 }
 
 #[derive(Subcommand)]
@@ -194,6 +220,10 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             println!("{text}");
             Ok(())
         }
+        Command::Space { action } => {
+            let store = store::Store::open(&cli.database).await?;
+            space(&store, &config, action).await
+        }
         Command::Purge => {
             let store = store::Store::open(&cli.database).await?;
             let now = api::now().map_err(|e| error::StartError::Other(e.to_string()))?;
@@ -212,6 +242,69 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let listeners = listen(addr, metrics_addr).await?;
             portal_server::run(store, config, template, listeners, &dist, shutdown_signal()).await
         }
+    }
+}
+
+/// `space ready|failed|resume`: as the hosting side's reports do.
+async fn space(
+    store: &store::Store,
+    config: &portal_server::config::Config,
+    action: SpaceAction,
+) -> Result<(), error::StartError> {
+    let (reference, state, url, reason) = match action {
+        SpaceAction::Resume => {
+            let resumed = store.resume_deliveries().await?;
+            eprintln!(
+                "{}",
+                if resumed {
+                    "Deliveries to the hosting side go again."
+                } else {
+                    "Deliveries were not stopped."
+                }
+            );
+            return Ok(());
+        }
+        SpaceAction::Ready { reference, url } => (reference, SpaceState::Ready, url, None),
+        SpaceAction::Failed { reference, reason } => {
+            (reference, SpaceState::Failed, None, Some(reason))
+        }
+    };
+    let fail = |message: String| error::StartError::Other(message);
+    let reference = portal_core::normalize_reference(&reference)
+        .ok_or_else(|| fail(format!("{reference} is not a reference")))?;
+    let row = store
+        .application(&reference)
+        .await?
+        .ok_or_else(|| fail(format!("no request {reference}")))?;
+    let url = match (state, url) {
+        (SpaceState::Ready, Some(url)) if api::spaces::is_web_address(&url) => Some(url),
+        (SpaceState::Ready, Some(url)) => return Err(fail(format!("{url} is not a web address"))),
+        (SpaceState::Ready, None) => row.item.address.as_deref().map(|a| config.spaces.url(a)),
+        _ => None,
+    };
+    if state == SpaceState::Ready && url.is_none() {
+        return Err(fail(format!("{reference} has no address: give --url")));
+    }
+    let now = api::now().map_err(|e| fail(e.to_string()))?;
+    match store
+        .mark_space(
+            row.id,
+            "host",
+            state,
+            url.as_deref(),
+            reason.as_deref(),
+            &now,
+        )
+        .await?
+    {
+        store::Marked::Done => {
+            eprintln!("{reference}: space {}.", state.as_str());
+            Ok(())
+        }
+        store::Marked::Unchanged => Err(fail(format!(
+            "{reference} is not accepted, or its space is already {}",
+            state.as_str()
+        ))),
     }
 }
 

@@ -13,6 +13,7 @@ use super::decide::DecisionForm;
 use super::labels::{LabelChips, LabelPicker, Labels, load_labels};
 use super::related::Related;
 use super::shortcuts::{Shortcut, Shortcuts};
+use super::space::SpacePanel;
 use super::taking::Taking;
 use super::{AdminArea, Detail, error_text, use_reviewer};
 use crate::components::{Load, LoadFailure, Submit};
@@ -157,6 +158,7 @@ fn DetailView() -> impl IntoView {
             <LabelPicker reference=reference on=on_labels labels=labels
                 on_change=Callback::new(move |d| detail.set(d))/>
             <DecisionForm reference=reference detail=detail/>
+            <SpacePanel detail=detail/>
             <WriteForm writing=Writing::Message reference=reference detail=detail failure=failure/>
             <WriteForm writing=Writing::Note reference=reference detail=detail failure=failure/>
         </Show>
@@ -238,6 +240,11 @@ fn RequestSummary(detail: ApplicationDetail) -> impl IntoView {
                     "review-event-correction",
                     [("fields", corrected_fields(i18n, &e.fields).into())],
                 ),
+                EventKind::Address => i18n.t_args(
+                    "event-address",
+                    [("address", e.address.clone().unwrap_or_default().into())],
+                ),
+                EventKind::Space => e.space.map(|s| i18n.t(messages::space(s))).unwrap_or_default(),
             };
             if let (Some(p), false) = (e.phase, message_only) {
                 what = format!("{what} — {}", i18n.t_args("status-phase", [("number", p.into())]));

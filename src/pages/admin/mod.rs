@@ -13,6 +13,7 @@ mod phases;
 mod queue;
 mod related;
 mod shortcuts;
+mod space;
 mod surveys;
 mod taking;
 mod views;

@@ -497,6 +497,8 @@ fn QueueRow(item: QueueItem, selected: RwSignal<Vec<String>>, labels: Labels) ->
             <td data-label=col_reference><A href=href attr:class="reference" attr:aria-keyshortcuts="j k">{reference.clone()}</A></td>
             <td data-label=col_name>
                 {name}
+                {item.address.clone().map(|a| view! { <br/><span class="small address-url" translate="no">{a}</span> })}
+                {item.space.map(|s| view! { " " <span class=format!("badge space-{}", s.as_str())>{i18n.t(messages::space(s))}</span> })}
                 {item.related.then(|| view! { " " <span class="badge related">{i18n.t("review-related-badge")}</span> })}
                 " " <LabelChips ids=item.labels.clone() labels=labels/>
             </td>

@@ -21,7 +21,7 @@ struct Row {
 
 /// The rows of the summary, in order: the question's message id and its
 /// answer.
-const ROWS: [(&str, Field); 21] = [
+const ROWS: [(&str, Field); 22] = [
     ("apply-check-kind", Field::Kind),
     ("apply-kind-description-label", Field::KindDescription),
     ("apply-french-legend", Field::FrenchSpeaking),
@@ -31,6 +31,7 @@ const ROWS: [(&str, Field); 21] = [
     ("apply-storage-label", Field::StorageGb),
     ("apply-apps-legend", Field::Apps),
     ("apply-name-label", Field::Name),
+    ("apply-address-label", Field::Address),
     ("apply-check-identifier", Field::Identifier),
     ("apply-register-label", Field::RegisterNumber),
     ("apply-purpose-label", Field::Purpose),
@@ -98,6 +99,7 @@ fn answer(i18n: I18n, d: &ApplicationInput, field: Field) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         Field::Name => text(&s.name),
+        Field::Address => optional(&s.address),
         Field::Identifier => optional(&s.identifier),
         Field::RegisterNumber => optional(&s.register_number),
         Field::Purpose => text(&s.purpose),
@@ -177,9 +179,10 @@ pub fn CheckAnswers() -> impl IntoView {
             return;
         }
         let offer = wizard.offer.get_untracked();
+        let spaces = wizard.spaces.get_untracked();
         let found = wizard
             .draft
-            .with_untracked(|d| Step::Check.problems(d, &offer));
+            .with_untracked(|d| Step::Check.problems(d, &offer, &spaces));
         if !found.is_empty() {
             problems.set(found);
             return;

@@ -4,6 +4,7 @@
 //! applicant types; each step is checked on "continue" with the rules of
 //! `portal_core`, the same the server applies.
 
+mod address;
 mod check;
 mod outcome;
 mod steps;
@@ -11,7 +12,7 @@ mod steps;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use portal_core::{ApplicationInput, Eligibility, EligibilityAnswers, Offer, Problem};
+use portal_core::{ApplicationInput, Eligibility, EligibilityAnswers, Offer, Problem, Spaces};
 
 use crate::components::form::ErrorSummary;
 use crate::i18n::use_i18n;
@@ -30,6 +31,8 @@ const STARTED_KEY: &str = "portal.apply.started";
 pub struct Wizard {
     pub draft: RwSignal<ApplicationInput>,
     pub offer: Signal<Offer>,
+    /// Where the spaces live (their domain, the reserved addresses).
+    pub spaces: Signal<Spaces>,
     /// The hidden field people never see and naive bots fill.
     pub trap: RwSignal<String>,
 }
@@ -44,10 +47,11 @@ impl Wizard {
     /// The first step, in form order, whose answers are not all valid.
     pub fn first_incomplete(&self) -> Option<Step> {
         let offer = self.offer.get_untracked();
+        let spaces = self.spaces.get_untracked();
         self.draft.with_untracked(|draft| {
             Step::ANSWERS
                 .into_iter()
-                .find(|step| !step.problems(draft, &offer).is_empty())
+                .find(|step| !step.problems(draft, &offer, &spaces).is_empty())
         })
     }
 
@@ -134,9 +138,11 @@ fn provide_wizard() {
             }
         });
     });
+    let site = crate::offer::use_site();
     let wizard = Wizard {
         draft,
         offer,
+        spaces: Signal::derive(move || site.with(|s| s.spaces.clone())),
         trap: RwSignal::new(String::new()),
     };
     provide_context(wizard);
@@ -364,9 +370,10 @@ fn StepPage(step: Step) -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let offer = wizard.offer.get_untracked();
+            let spaces = wizard.spaces.get_untracked();
             let mut found = wizard
                 .draft
-                .with_untracked(|draft| step.problems(draft, &offer));
+                .with_untracked(|draft| step.problems(draft, &offer, &spaces));
             extra_checks.with_value(|extra| {
                 if let Some(extra) = extra {
                     found.extend(extra());

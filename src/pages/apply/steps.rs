@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use portal_core::{
-    AppKind, ApplicationInput, Code, CooperativeKind, Field, Offer, Problem, StructureKind,
+    AppKind, ApplicationInput, Code, CooperativeKind, Field, Offer, Problem, Spaces, StructureKind,
 };
 
 use super::{Wizard, use_wizard};
@@ -105,16 +105,21 @@ impl Step {
     }
 
     /// The problems of this step's answers, by the rules of `portal_core`.
-    pub fn problems(self, draft: &ApplicationInput, offer: &Offer) -> Vec<Problem> {
+    pub fn problems(
+        self,
+        draft: &ApplicationInput,
+        offer: &Offer,
+        spaces: &Spaces,
+    ) -> Vec<Problem> {
         match self {
             Step::Kind => portal_core::validate_kind(&draft.structure, offer),
             Step::Origin => portal_core::validate_origin(&draft.structure),
             Step::Needs => portal_core::validate_needs(&draft.needs, offer),
-            Step::Identity => portal_core::validate_identity(&draft.structure),
+            Step::Identity => portal_core::validate_identity(&draft.structure, spaces),
             Step::Contact => portal_core::validate_contact(&draft.contact),
             Step::Motivation => portal_core::validate_motivation(&draft.motivation),
             Step::Consents => portal_core::validate_consents(&draft.consents),
-            Step::Check => portal_core::validate_application(draft, offer),
+            Step::Check => portal_core::validate_application(draft, offer, spaces),
         }
     }
 
@@ -125,6 +130,7 @@ impl Step {
             Field::FrenchSpeaking | Field::Country | Field::PostalCode => Step::Origin,
             Field::Accounts | Field::StorageGb | Field::Apps => Step::Needs,
             Field::Name
+            | Field::Address
             | Field::Identifier
             | Field::RegisterNumber
             | Field::Purpose
@@ -628,6 +634,7 @@ fn IdentityFields(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             </div>
         </Show>
         <AnswerText field=Field::Name problems=problems/>
+        <super::address::AddressField problems=problems/>
         <AnswerText field=Field::Identifier problems=problems/>
         // An association of Alsace-Moselle has a number of its local court
         // instead of an RNA number.
@@ -743,7 +750,7 @@ mod tests {
         let draft = ApplicationInput::default();
         let offer = Offer::default();
         for step in Step::ANSWERS {
-            for problem in step.problems(&draft, &offer) {
+            for problem in step.problems(&draft, &offer, &Spaces::default()) {
                 assert_eq!(Step::of_problem(&problem), step, "{problem:?}");
             }
         }

@@ -40,6 +40,13 @@ pub struct QueueItem {
     /// The ids of its labels.
     #[serde(default)]
     pub labels: Vec<u32>,
+    /// The label of its space's address (`amis-du-velo`); none for a
+    /// request made before addresses were asked, or erased.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// Where its space stands, once accepted.
+    #[serde(default)]
+    pub space: Option<crate::SpaceState>,
 }
 
 /// A page of the queue, in submission order (oldest first).
@@ -140,6 +147,12 @@ pub struct ReviewEvent {
     /// The answers a correction changed (`structure.identifier`…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<String>,
+    /// The new address, for a change of address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Where the space now stands, for a step of its creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub space: Option<crate::SpaceState>,
 }
 
 /// A private note of a reviewer.
@@ -171,6 +184,16 @@ pub struct ApplicationDetail {
     /// `related::RELATED_MAX`).
     #[serde(default)]
     pub related: Vec<crate::RelatedRequest>,
+    /// Where its space is, once ready.
+    #[serde(default)]
+    pub space_url: Option<String>,
+    /// The messages to the hosting side about its space, oldest first.
+    #[serde(default)]
+    pub deliveries: Vec<crate::DeliveryView>,
+    /// The hosting side answered 410: nothing is sent until a reviewer
+    /// resumes the deliveries.
+    #[serde(default)]
+    pub deliveries_stopped: bool,
 }
 
 /// The most requests one bulk decision takes.

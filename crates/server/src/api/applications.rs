@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{
-    Admitted, ApplicationInput, ApplicationStatus, Code, Problem, Submitted, Verdict,
+    Admitted, ApplicationInput, ApplicationStatus, Code, Field, Problem, Submitted, Verdict,
 };
 
 use super::body::ApiJson;
@@ -53,11 +53,12 @@ pub async fn submit(
     if looks_automated(&headers, state.min_fill_seconds)? {
         return Err(ApiError::Automated);
     }
-    let admitted = portal_core::admit(input, &state.offer)?;
-    let answers_json = serde_json::to_string(&admitted.answers)?;
+    let mut admitted = portal_core::admit(input, &state.offer, &state.site.spaces)?;
     // Only a request with a key has a replay to tell a repeat from a change.
-    let request_hash =
-        secrets::request_fingerprint(key.as_ref().map_or("", |key| key.text), &answers_json);
+    let request_hash = secrets::request_fingerprint(
+        key.as_ref().map_or("", |key| key.text),
+        &serde_json::to_string(&admitted.answers)?,
+    );
     if let Some(key) = &key
         && let Some(response) = replayed(&state, key, &request_hash).await?
     {
@@ -66,7 +67,14 @@ pub async fn submit(
     // Only new requests count: correcting answers or retrying the same draft
     // (a replay, above) never locks anyone out.
     super::allow(&state.submissions, client).await?;
+    // The address lives in its own column (reviewers may change it).
+    let address = match admitted.answers.structure.address.take() {
+        Some(address) => address,
+        None => free_address(&state, &admitted.answers.structure.name).await?,
+    };
+    let answers_json = serde_json::to_string(&admitted.answers)?;
     let request = Request {
+        address: &address,
         admitted: &admitted,
         answers_json: &answers_json,
         request_hash: &request_hash,
@@ -81,8 +89,32 @@ struct Key<'a> {
     hash: [u8; 32],
 }
 
+/// The first free address made of the structure's `name`, for a request
+/// that did not choose one: the suggestion, its alternatives, then the
+/// suggestion numbered, a hundred at a time (at most `NUMBERED_BATCHES`).
+async fn free_address(state: &AppState, name: &str) -> Result<String, ApiError> {
+    let spaces = &state.site.spaces;
+    let none = || ApiError::Validation(vec![Problem::new(Field::Address, Code::Required)]);
+    let first = spaces.suggest(name).ok_or_else(none)?;
+    let mut candidates = vec![first.clone()];
+    candidates.extend(spaces.alternatives(&first));
+    for batch in 0..=NUMBERED_BATCHES {
+        let held = state.store.held(&candidates).await?;
+        if let Some(free) = candidates.into_iter().find(|c| !held.contains(c)) {
+            return Ok(free);
+        }
+        candidates = spaces.numbered(&first, 7 + batch * 100, 100);
+    }
+    Err(none())
+}
+
+/// Batches of numbered addresses tried for a request without one.
+const NUMBERED_BATCHES: u32 = 10;
+
 /// An admitted request as it is stored.
 struct Request<'a> {
+    /// The label of its space's address.
+    address: &'a str,
     admitted: &'a Admitted,
     answers_json: &'a str,
     request_hash: &'a [u8],
@@ -134,6 +166,7 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
             // Without a mail server, no e-mail is promised or queued.
             notify: answers.consents.notifications && state.site.emails,
             keys: &keys,
+            address: request.address,
             now: &now,
         };
         match state
@@ -149,6 +182,12 @@ async fn store_new(state: &AppState, request: &Request<'_>) -> Result<Response, 
                 return Ok(created(body, false));
             }
             Inserted::ReferenceTaken => continue,
+            Inserted::AddressTaken => {
+                return Err(ApiError::Validation(vec![Problem::new(
+                    Field::Address,
+                    Code::AddressTaken,
+                )]));
+            }
             // A concurrent request with the same key won the race.
             Inserted::ReplayExists => {
                 return match request.key {

@@ -10,6 +10,7 @@ mod extract;
 mod guard;
 mod offer;
 pub mod review;
+pub mod spaces;
 mod status;
 mod survey;
 
@@ -67,6 +68,11 @@ pub struct AppState {
     pub mail_key: Arc<Vec<u8>>,
     /// What the server counts (`metrics`).
     pub metrics: Metrics,
+    /// Checks the reports of the hosting side, when `[provisioning]` names
+    /// one.
+    pub reports: Option<Arc<standardwebhooks::Webhook>>,
+    /// Addresses asked about while typing, per client.
+    pub addresses: Arc<RateLimit>,
 }
 
 impl AppState {
@@ -89,6 +95,7 @@ impl AppState {
                 publisher: config.publisher,
                 links: config.links,
                 retention: config.retention,
+                spaces: config.spaces,
                 emails: config.smtp.is_some(),
             }),
             lookups: limit(
@@ -118,6 +125,16 @@ impl AppState {
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
             arrivals: Arc::new(offer::Arrivals::new(config.limits.counts_seconds)),
             mail_key: Arc::new(mail_key),
+            reports: config
+                .provisioning
+                .as_ref()
+                .and_then(|p| standardwebhooks::Webhook::new(&p.secret).ok())
+                .map(Arc::new),
+            addresses: limit(
+                "addresses",
+                config.limits.address_burst,
+                config.limits.addresses_per_minute,
+            ),
             metrics,
         }
     }
@@ -132,6 +149,7 @@ impl AppState {
             &self.drafts,
             &self.sign_ins,
             &self.submissions,
+            &self.addresses,
         ] {
             limit.forget_idle();
         }
@@ -158,8 +176,10 @@ pub fn now() -> Result<String, ApiError> {
         title = "Frama.space portal API",
         description = "Pre-registrations for free collaboration spaces, their follow-up, reviews and feedback surveys. Every error has the shape `ErrorBody`."
     ),
-    // Types named only by parameters, which utoipa does not collect itself.
-    components(schemas(ErrorBody, portal_core::Sheet, portal_core::Holder)),
+    // Types named only by parameters, which utoipa does not collect itself,
+    // and the messages posted to the hosting side (`SpaceMessage`, signed as
+    // Standard Webhooks sign: see the `spaces` tag).
+    components(schemas(ErrorBody, portal_core::Sheet, portal_core::Holder, portal_core::SpaceMessage)),
     modifiers(&BearerAuth)
 )]
 struct ApiDoc;
@@ -218,6 +238,11 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(survey::set_state))
         .routes(routes!(survey::results))
         .routes(routes!(survey::export))
+        .routes(routes!(spaces::availability))
+        .routes(routes!(spaces::report))
+        .routes(routes!(review::space::change_address))
+        .routes(routes!(review::space::mark))
+        .routes(routes!(review::space::resume))
         .routes(routes!(survey::invitation))
         .routes(routes!(survey::respond))
         .routes(routes!(survey::save_draft))

@@ -9,8 +9,8 @@ use axum::Json;
 use axum::extract::State;
 use portal_core::review::{Standing, judge_answer};
 use portal_core::{
-    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, HistoryEntry,
-    NotifyQuery, StatusQuery, StatusView,
+    AnswerQuery, ApplicationInput, ApplicationStatus, Corrections, ErrorCode, EventKind,
+    HistoryEntry, NotifyQuery, StatusQuery, StatusView,
 };
 
 use super::body::ApiJson;
@@ -89,10 +89,16 @@ fn view(reference: &str, row: &ApplicantRow) -> StatusView {
             status: event.status,
             phase: event.phase,
             reason: event.reason,
-            message: event.message.clone(),
+            // Why a space could not be made is the team's to read.
+            message: event
+                .message
+                .clone()
+                .filter(|_| event.kind != EventKind::Space),
             by_applicant: event.actor == crate::store::APPLICANT,
             kind: event.kind,
             fields: event.fields.clone(),
+            address: event.address.clone(),
+            space: event.space,
         })
         .collect();
     StatusView {
@@ -105,6 +111,10 @@ fn view(reference: &str, row: &ApplicantRow) -> StatusView {
         erased: row.erased,
         invitations: Vec::new(),
         notify: row.notify,
+        address: row.address.clone(),
+        space: row.space,
+        space_url: row.space_url.clone(),
+        waiting: None,
     }
 }
 
@@ -125,6 +135,9 @@ pub async fn status(
     let row = find(&state, client, &query).await?;
     let reference = portal_core::normalize_reference(&query.reference).unwrap_or_default();
     let mut view = view(&reference, &row);
+    if let (ApplicationStatus::Waitlisted, Some(phase)) = (row.status, row.phase) {
+        view.waiting = Some(state.store.waiting_for(phase).await?);
+    }
     // Invitations are made for accepted requests only: the others are spared
     // the lookup.
     let ever_accepted = row

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 
 use portal_core::{
     ApplicationStatus, EventKind, MatchKey, Move, NotificationKind, RefusalReason, ReviewEvent,
-    Verdict,
+    SpaceEvent, SpaceState, Verdict,
 };
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Backend, Store, StoreError, named, phase};
+use super::{Backend, Store, StoreError, maybe_named, named, phase, spaces};
 
 /// A new application as it is written, with its first history entry.
 pub struct NewApplication<'a> {
@@ -31,6 +31,8 @@ pub struct NewApplication<'a> {
     pub notify: bool,
     /// Its keys for related requests (`portal_core::match_keys`).
     pub keys: &'a [MatchKey],
+    /// The label of its space's address.
+    pub address: &'a str,
     pub now: &'a str,
 }
 
@@ -54,6 +56,8 @@ pub struct Replay<'a> {
 
 pub enum Inserted {
     Done,
+    /// Another request holds the address.
+    AddressTaken,
     /// The reference was already taken: draw another one.
     ReferenceTaken,
     /// Another request with the same Idempotency-Key was stored first.
@@ -76,6 +80,9 @@ pub struct ApplicantRow {
     pub erased: bool,
     /// The applicant gets e-mails.
     pub notify: bool,
+    pub address: Option<String>,
+    pub space: Option<SpaceState>,
+    pub space_url: Option<String>,
     pub events: Vec<ReviewEvent>,
 }
 
@@ -93,6 +100,8 @@ fn event(row: &AnyRow) -> Result<ReviewEvent, sqlx::Error> {
         message: row.try_get("message")?,
         kind: named(row, "kind", EventKind::parse)?,
         fields: super::fields(row.try_get::<Option<String>, _>("fields")?.as_deref()),
+        address: row.try_get("address")?,
+        space: maybe_named(row, "space", SpaceState::parse)?,
     })
 }
 
@@ -124,7 +133,8 @@ async fn erase_personal_data(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE applications SET answers = NULL, structure_name = NULL, search = NULL, \
-         taken_by = NULL, taken_at = NULL, erased_at = $1 WHERE id = $2",
+         taken_by = NULL, taken_at = NULL, erased_at = $1, \
+         address = CASE WHEN status = 'accepted' THEN address ELSE NULL END WHERE id = $2",
     )
     .bind(now)
     .bind(id)
@@ -140,7 +150,7 @@ async fn erase_personal_data(
     .execute(&mut **tx)
     .await?;
     for statement in [
-        "UPDATE application_events SET message = NULL WHERE application_id = $1",
+        "UPDATE application_events SET message = NULL, address = NULL WHERE application_id = $1",
         "DELETE FROM application_notes WHERE application_id = $1",
         "DELETE FROM survey_responses WHERE application_id = $1",
         "DELETE FROM survey_drafts WHERE application_id = $1",
@@ -150,6 +160,7 @@ async fn erase_personal_data(
         sqlx::query(statement).bind(id).execute(&mut **tx).await?;
     }
     super::related::write_keys(tx, backend, id, &[]).await?;
+    super::spaces::erase(tx, id).await?;
     super::consent::erase(tx, id).await?;
     super::notifications::erase(tx, id).await
 }
@@ -174,16 +185,27 @@ impl Store {
         match self.try_insert(app, replay).await {
             Ok(()) => Ok(Inserted::Done),
             Err(err) if err.is_unique_violation() => {
-                let taken = sqlx::query("SELECT 1 FROM applications WHERE reference = $1")
-                    .bind(app.reference)
-                    .fetch_optional(&self.pool)
-                    .await?
-                    .is_some();
-                Ok(if taken {
-                    Inserted::ReferenceTaken
-                } else {
-                    Inserted::ReplayExists
-                })
+                let taken = |sql| async move {
+                    let found = sqlx::query(sql)
+                        .bind(app.reference)
+                        .bind(app.address)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    Ok::<_, StoreError>(found.is_some())
+                };
+                let replayed = match replay {
+                    Some(replay) => self.replay(replay.key_hash).await?.is_some(),
+                    None => false,
+                };
+                Ok(
+                    if taken("SELECT 1 FROM applications WHERE reference = $1 AND $2 = $2").await? {
+                        Inserted::ReferenceTaken
+                    } else if !replayed && !self.held(&[app.address.to_owned()]).await?.is_empty() {
+                        Inserted::AddressTaken
+                    } else {
+                        Inserted::ReplayExists
+                    },
+                )
             }
             Err(err) => Err(err),
         }
@@ -197,8 +219,8 @@ impl Store {
         let mut tx = self.writer.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO applications (reference, secret_hash, status, eligibility, kind, country, locale, \
-             accounts, storage_gb, structure_name, search, answers, created_at, updated_at, notify) \
-             VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+             accounts, storage_gb, structure_name, search, answers, created_at, updated_at, notify, address) \
+             VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
         )
         .bind(app.reference)
         .bind(app.secret_hash)
@@ -214,6 +236,7 @@ impl Store {
         .bind(app.now)
         .bind(app.now)
         .bind(i64::from(app.notify))
+        .bind(app.address)
         .fetch_one(&mut *tx)
         .await?;
         if let Some(replay) = replay {
@@ -263,7 +286,8 @@ impl Store {
     /// What the applicant may see of a request.
     pub async fn applicant_view(&self, id: i64) -> Result<Option<ApplicantRow>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, status, eligibility, phase, created_at, erased_at, notify FROM applications WHERE id = $1",
+            "SELECT id, status, eligibility, phase, created_at, erased_at, notify, address, space, space_url \
+             FROM applications WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -279,6 +303,9 @@ impl Store {
             created_at: row.try_get("created_at")?,
             erased: row.try_get::<Option<String>, _>("erased_at")?.is_some(),
             notify: row.try_get::<i64, _>("notify")? == 1,
+            address: row.try_get("address")?,
+            space: maybe_named(&row, "space", SpaceState::parse)?,
+            space_url: row.try_get("space_url")?,
             events,
         }))
     }
@@ -286,7 +313,7 @@ impl Store {
     /// The history of a request, oldest first.
     pub async fn events(&self, id: i64) -> Result<Vec<ReviewEvent>, StoreError> {
         let rows = sqlx::query(
-            "SELECT at, actor, status, phase, reason, message, kind, fields FROM application_events WHERE application_id = $1 ORDER BY id",
+            "SELECT at, actor, status, phase, reason, message, kind, fields, address, space FROM application_events WHERE application_id = $1 ORDER BY id",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -310,6 +337,9 @@ impl Store {
         .rows_affected();
         if changed == 0 {
             return Ok(false);
+        }
+        if from == ApplicationStatus::Accepted.as_str() {
+            spaces::tell(&mut tx, id, SpaceEvent::Cancelled, None, now).await?;
         }
         erase_personal_data(&mut tx, self.backend, id, now).await?;
         sqlx::query("INSERT INTO application_events (application_id, at, actor, status) VALUES ($1, $2, 'applicant', 'withdrawn')")

@@ -21,6 +21,7 @@ mod related;
 mod restore;
 mod review;
 mod sharing;
+mod spaces;
 mod surveys;
 
 pub use applications::days_before;
@@ -46,6 +47,7 @@ pub use copy::{CopyError, copy};
 pub use notifications::{Claimed, millis};
 pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
+pub use spaces::{AddressSet, ClaimedDelivery, Marked};
 pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
 
 use sqlx::AnyConnection;
@@ -95,6 +97,17 @@ fn named<T>(
 ) -> Result<T, sqlx::Error> {
     let text: String = row.try_get(column)?;
     parse(&text).ok_or_else(|| decode(column, UnknownName(text)))
+}
+
+/// A column holding one of core's closed lists by name, or nothing.
+fn maybe_named<T>(
+    row: &sqlx::any::AnyRow,
+    column: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<T>, sqlx::Error> {
+    row.try_get::<Option<String>, _>(column)?
+        .map(|text| parse(&text).ok_or_else(|| decode(column, UnknownName(text))))
+        .transpose()
 }
 
 /// A flag column: integers for flags, as both databases store them (1 is
@@ -410,6 +423,9 @@ const TABLES: &[(&str, &str)] = &[
     ("saved_views", "id"),
     ("mail_addresses", "address_hash"),
     ("server_keys", "name"),
+    ("deliveries", "id"),
+    ("delivery_stops", "id"),
+    ("space_reports", "webhook_id"),
 ];
 
 /// A stored value, whichever database it comes from.

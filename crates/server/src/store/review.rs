@@ -4,12 +4,15 @@
 use std::borrow::Cow;
 
 use portal_core::{
-    ApplicationStatus, Move, NotificationKind, QueueItem, RefusalReason, StructureKind, Verdict,
+    ApplicationStatus, Move, NotificationKind, QueueItem, RefusalReason, SpaceEvent, SpaceState,
+    StructureKind, Verdict,
 };
 use sqlx::any::AnyRow;
 use sqlx::{FromRow, Row};
 
-use super::{Backend, Store, StoreError, count, flag, named, notifications, phase};
+use super::{
+    Backend, Store, StoreError, count, flag, maybe_named, named, notifications, phase, spaces,
+};
 
 #[derive(sqlx::FromRow)]
 pub struct ReviewerRow {
@@ -36,6 +39,8 @@ pub struct QueueRow {
     pub erased_at: Option<String>,
     /// The applicant asked for e-mails.
     pub notify: bool,
+    /// Where its space is, once ready.
+    pub space_url: Option<String>,
 }
 
 impl FromRow<'_, AnyRow> for QueueRow {
@@ -58,7 +63,10 @@ impl FromRow<'_, AnyRow> for QueueRow {
                 taken_by: row.try_get("taken_by")?,
                 related: flag(row, "related")?,
                 labels: Vec::new(),
+                address: row.try_get("address")?,
+                space: maybe_named(row, "space", SpaceState::parse)?,
             },
+            space_url: row.try_get("space_url")?,
             answers: row.try_get("answers")?,
             erased_at: row.try_get("erased_at")?,
             notify: flag(row, "notify")?,
@@ -91,9 +99,11 @@ pub enum Decided {
     Changed,
     /// The phase is full.
     Full,
+    /// Its space's address is held by another request now.
+    AddressTaken,
 }
 
-const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at, notify, related, taken_by";
+const COLUMNS: &str = "id, reference, status, eligibility, kind, country, structure_name, accounts, storage_gb, phase, created_at, updated_at, answered_at, answers, erased_at, notify, related, taken_by, address, space, space_url";
 
 /// The `WHERE` clause of a filter, with `$n` placeholders, and its values.
 enum Value<'a> {
@@ -311,8 +321,11 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        // An accepted request's space is being created (by the hosting
+        // side, or by hand); leaving acceptance forgets it.
         let updated = sqlx::query(
-            "UPDATE applications SET status = $1, phase = $2, updated_at = $3, answered_at = NULL \
+            "UPDATE applications SET status = $1, phase = $2, updated_at = $3, answered_at = NULL, \
+             space = CASE WHEN $1 = 'accepted' THEN 'creating' ELSE NULL END, space_url = NULL \
              WHERE id = $4 AND status = $5 AND erased_at IS NULL \
              AND ($6 IS NULL OR (SELECT COUNT(*) FROM applications WHERE status = 'accepted' AND phase = $2) < $6)",
         )
@@ -323,8 +336,15 @@ impl Store {
         .bind(step.from.as_str())
         .bind(step.capacity.map(i64::from))
         .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        .await;
+        let updated = match updated {
+            Ok(done) => done.rows_affected(),
+            // Back from a refusal, to an address another request took since.
+            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                return Ok(Decided::AddressTaken);
+            }
+            Err(err) => return Err(err.into()),
+        };
         if updated == 0 {
             let status: Option<String> =
                 sqlx::query_scalar("SELECT status FROM applications WHERE id = $1")
@@ -354,7 +374,11 @@ impl Store {
         if let Some(kind) = NotificationKind::of_move(step.to) {
             notifications::enqueue(&mut tx, id, kind, now).await?;
         }
+        if step.from == ApplicationStatus::Accepted {
+            spaces::tell(&mut tx, id, SpaceEvent::Cancelled, None, now).await?;
+        }
         if step.to == ApplicationStatus::Accepted {
+            spaces::enqueue(&mut tx, id, SpaceEvent::Requested, now).await?;
             // Open surveys of this phase invite it too.
             let invited = sqlx::query(
                 "INSERT INTO survey_invitations (survey_id, application_id, phase) \

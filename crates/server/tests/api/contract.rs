@@ -607,6 +607,72 @@ async fn every_route_answers_as_documented() {
     c.expect(vec![("get", p("/api/openapi.json"), None, None, 200)])
         .await;
 
+    // Spaces: an address checked, changed; a space made by hand.
+    let (_, spaced) = c
+        .call("post", "/api/applications", Some(valid_application()), None)
+        .await;
+    let spaced = format!(
+        "/api/review/applications/{}",
+        spaced["reference"].as_str().unwrap()
+    );
+    let report = json!({ "type": "space.ready", "data": { "reference": "FS-2222-2222" } });
+    c.expect(vec![
+        (
+            "get",
+            p("/api/spaces/availability?address=amis-du-velo"),
+            None,
+            None,
+            200,
+        ),
+        ("get", p("/api/spaces/availability"), None, None, 400),
+        (
+            "put",
+            format!("{spaced}/address"),
+            Some(json!({ "address": "amis-du-velo" })),
+            t,
+            200,
+        ),
+        (
+            "put",
+            format!("{spaced}/address"),
+            Some(json!({ "address": "www" })),
+            t,
+            422,
+        ),
+        (
+            "post",
+            format!("{spaced}/space"),
+            Some(json!({ "state": "ready" })),
+            t,
+            409,
+        ),
+        (
+            "post",
+            format!("{spaced}/decision"),
+            Some(json!({ "decision": "accept", "phase": 1 })),
+            t,
+            200,
+        ),
+        (
+            "post",
+            format!("{spaced}/space"),
+            Some(json!({ "state": "ready", "url": "ftp://x" })),
+            t,
+            422,
+        ),
+        (
+            "post",
+            format!("{spaced}/space"),
+            Some(json!({ "state": "ready" })),
+            t,
+            200,
+        ),
+        ("post", p("/api/review/deliveries/resume"), None, t, 204),
+        // Without [provisioning], nobody reports.
+        ("post", p("/api/spaces/reports"), Some(report), None, 404),
+    ])
+    .await;
+
     // The links of the e-mails.
     let no_link = format!("/api/emails/stop?token=FS-2222-2222.{}", "0".repeat(32));
     c.expect(vec![

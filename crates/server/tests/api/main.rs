@@ -19,5 +19,6 @@ mod notifications;
 mod review;
 mod service;
 mod sharing;
+mod spaces;
 mod status;
 mod surveys;

@@ -78,6 +78,7 @@ async fn apply(
         }
         Decided::Full => Err(ApiError::Conflict(ErrorCode::PhaseFull)),
         Decided::Changed => Err(ApiError::Conflict(ErrorCode::ChangedMeanwhile)),
+        Decided::AddressTaken => Err(ApiError::Conflict(ErrorCode::AddressTaken)),
     }
 }
 
@@ -87,7 +88,7 @@ async fn apply(
     params(("reference" = String, Path)), request_body = Decision,
     responses((status = 200, body = ApplicationDetail), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
-        (status = 409, description = "`phase_closed`, `phase_full`, `invalid_transition` or `changed_meanwhile`", body = ErrorBody),
+        (status = 409, description = "`phase_closed`, `phase_full`, `invalid_transition`, `changed_meanwhile` or `address_taken` (back from a refusal to an address taken since)", body = ErrorBody),
         (status = 422, description = "Unknown phase, message too long", body = ErrorBody)))]
 pub async fn decide(
     State(state): State<AppState>,

@@ -11,6 +11,7 @@ pub mod phases;
 pub mod queue;
 pub mod request;
 pub mod sharing;
+pub mod space;
 
 use axum::Json;
 use portal_core::endpoints::{self, Endpoint as _};

@@ -82,6 +82,9 @@ pub(crate) async fn detail(
         notify: row.notify,
         notifications: notifications(state, row.id).await?,
         related: related(state, row).await?,
+        space_url: row.space_url.clone(),
+        deliveries: state.store.deliveries(row.id).await?,
+        deliveries_stopped: state.store.deliveries_stopped().await?.is_some(),
     })
 }
 
