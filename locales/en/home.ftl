@@ -48,6 +48,17 @@ home-step5-title = You give your opinion
 home-step5-desc = After each phase, short questionnaires help improve the service.
 home-progress-title = Where the opening of spaces stands
 home-progress-intro = Spaces open in phases, each with a target. Here are the current figures, as they are.
+home-wait-title = How long a first answer takes
+home-wait-overall = Since the opening, half the requests got a first decision within { $median }, and nine in ten within { $p90 } ({ $decided } requests decided).
+home-wait-recent = These last 90 days: half within { $median }, nine in ten within { $p90 } ({ $decided } requests).
+home-wait-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+home-wait-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
 home-progress-accepted = { $count ->
     [0] No space granted yet.
     [one] { $count } space granted so far.

@@ -273,6 +273,7 @@ review-related-identifier = the RNA or SIREN number
 review-related-email = the contact address
 review-related-website = the website
 review-related-name = the name
+review-related-address = the space address
 review-related-badge = Related requests
 review-filter-taken = Taken care of
 review-filter-taken-mine = By me

@@ -48,6 +48,17 @@ home-step5-title = Vous donnez votre avis
 home-step5-desc = Après chaque phase, de courts questionnaires aident à améliorer le service.
 home-progress-title = Où en est l’ouverture des espaces
 home-progress-intro = Les espaces ouvrent par phases, chacune avec un objectif. Voici les chiffres du moment, tels qu’ils sont.
+home-wait-title = Le temps d’une première réponse
+home-wait-overall = Depuis l’ouverture, la moitié des demandes ont reçu une première décision en { $median } au plus, et neuf sur dix en { $p90 } au plus ({ $decided } demandes décidées).
+home-wait-recent = Ces 90 derniers jours : la moitié en { $median } au plus, neuf sur dix en { $p90 } au plus ({ $decided } demandes).
+home-wait-hours = { $count ->
+    [one] 1 heure
+   *[other] { $count } heures
+}
+home-wait-days = { $count ->
+    [one] 1 jour
+   *[other] { $count } jours
+}
 home-progress-accepted = { $count ->
     [0] Aucun espace accordé pour l’instant.
     [one] { $count } espace accordé à ce jour.

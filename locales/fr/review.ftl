@@ -273,6 +273,7 @@ review-related-identifier = le numéro RNA ou SIREN
 review-related-email = l’adresse de contact
 review-related-website = le site web
 review-related-name = le nom
+review-related-address = l’adresse de l’espace
 review-related-badge = Demandes liées
 review-filter-taken = Prise en charge
 review-filter-taken-mine = Par moi

@@ -142,7 +142,43 @@ fn Progress() -> impl IntoView {
             <h2 id="progress-title">{move || i18n.t("home-progress-title")}</h2>
             <p>{move || i18n.t("home-progress-intro")}</p>
             {content}
+            <DecisionWait/>
         </section>
+    }
+}
+
+/// A wait in hours, as people say it: hours under two days, days beyond.
+fn wait_text(i18n: I18n, hours: u32) -> String {
+    if hours < 48 {
+        i18n.t_args("home-wait-hours", [("count", hours.max(1).into())])
+    } else {
+        i18n.t_args("home-wait-days", [("count", hours.div_ceil(24).into())])
+    }
+}
+
+/// How long requests wait for a first decision, once enough were decided.
+#[component]
+fn DecisionWait() -> impl IntoView {
+    let i18n = use_i18n();
+    let view = use_offer_view();
+    move || {
+        let times = view.get().and_then(Result::ok)?.decision_times;
+        let overall = times.overall?;
+        let line = move |id: &'static str, wait: portal_core::dashboard::Wait| {
+            i18n.t_args(
+                id,
+                [
+                    ("median", wait_text(i18n, wait.median_hours).into()),
+                    ("p90", wait_text(i18n, wait.p90_hours).into()),
+                    ("decided", wait.decided.into()),
+                ],
+            )
+        };
+        Some(view! {
+            <h3>{i18n.t("home-wait-title")}</h3>
+            <p>{line("home-wait-overall", overall)}</p>
+            {times.recent.map(|recent| view! { <p>{line("home-wait-recent", recent)}</p> })}
+        })
     }
 }
 

@@ -186,9 +186,82 @@ pub fn phase_requests(
         .collect()
 }
 
+/// How long requests waited for their first decision, in hours: the
+/// median and the 90th percentile (nearest rank) over `decided` requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Wait {
+    pub decided: u32,
+    pub median_hours: u32,
+    pub p90_hours: u32,
+}
+
+/// The wait for a first decision, over every request and over those decided
+/// in the last `RECENT_DAYS`; each `None` below `PUBLIC_MIN` decided
+/// requests, so that no single request can be read from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DecisionTimes {
+    pub overall: Option<Wait>,
+    pub recent: Option<Wait>,
+}
+
+/// The days `DecisionTimes::recent` looks back.
+pub const RECENT_DAYS: u32 = 90;
+
+impl DecisionTimes {
+    /// From each decided request's wait in hours, and whether it was
+    /// decided in the last `RECENT_DAYS`.
+    pub fn new(waits: &[(u32, bool)]) -> DecisionTimes {
+        let all = waits.iter().map(|(hours, _)| *hours).collect();
+        let recent = waits
+            .iter()
+            .filter(|(_, recent)| *recent)
+            .map(|(hours, _)| *hours)
+            .collect();
+        DecisionTimes {
+            overall: wait(all),
+            recent: wait(recent),
+        }
+    }
+}
+
+fn wait(mut hours: Vec<u32>) -> Option<Wait> {
+    let decided = u32::try_from(hours.len()).ok()?;
+    if decided < PUBLIC_MIN {
+        return None;
+    }
+    hours.sort_unstable();
+    // Nearest rank: the smallest value with at least p of them at or below.
+    let rank = |percent: usize| hours[(hours.len() * percent).div_ceil(100) - 1];
+    Some(Wait {
+        decided,
+        median_hours: rank(50),
+        p90_hours: rank(90),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decision_times_are_published_from_ten_requests() {
+        let nine: Vec<(u32, bool)> = (1..=9).map(|h| (h, true)).collect();
+        assert_eq!(DecisionTimes::new(&nine), DecisionTimes::default());
+        let mut waits: Vec<(u32, bool)> = (1..=20).map(|h| (h * 10, h > 15)).collect();
+        waits.reverse();
+        let times = DecisionTimes::new(&waits);
+        assert_eq!(
+            times.overall,
+            Some(Wait {
+                decided: 20,
+                median_hours: 100,
+                p90_hours: 180
+            })
+        );
+        assert_eq!(times.recent, None, "five decided lately");
+    }
 
     #[test]
     fn weeks_start_on_monday_and_keep_empty_ones() {

@@ -1,6 +1,6 @@
 //! Related requests: two requests that share an identifier (RNA, SIREN —
-//! a SIRET counts as its SIREN), a contact address, a website or a
-//! near-identical name are shown to reviewers side by side, so that a
+//! a SIRET counts as its SIREN), a contact address, a website, a space
+//! address or a near-identical name are shown to reviewers side by side, so that a
 //! second request of one collective, or a neighbour's, is seen before a
 //! decision. Each request gives a few match keys; requests sharing a key are
 //! related. The server stores the keys hashed, in an index, and looks up a
@@ -26,6 +26,8 @@ closed_list! {
         /// The same name once accents, case, punctuation, articles and the
         /// word "association" are set aside.
         Name = "name",
+        /// The same space address (a refused request's, asked again).
+        Address = "address",
     }
 }
 
@@ -79,6 +81,10 @@ pub fn match_keys(input: &ApplicationInput) -> Vec<MatchKey> {
             structure.website.as_deref().and_then(website_key),
         ),
         (Likeness::Name, name_key(&structure.name)),
+        (
+            Likeness::Address,
+            crate::application::present(&structure.address).map(str::to_ascii_lowercase),
+        ),
     ];
     keys.into_iter()
         .filter_map(|(likeness, value)| {
@@ -300,12 +306,15 @@ mod tests {
 
     #[test]
     fn a_request_has_one_key_of_each_kind_it_can() {
-        let keys = match_keys(&input(
+        let mut full = input(
             "Les Amis du Vélo",
             "a@b.org",
             Some("amis.fr"),
             Some("W751234567"),
-        ));
+        );
+        full.structure.address = Some("amis-du-velo".into());
+        let keys = match_keys(&full);
+        assert_eq!(keys[4].text(), "address:amis-du-velo");
         let kinds: Vec<Likeness> = keys.iter().map(|k| k.likeness).collect();
         assert_eq!(kinds, Likeness::ALL.to_vec());
         assert_eq!(keys[0].text(), "identifier:rna:W751234567");

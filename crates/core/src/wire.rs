@@ -15,6 +15,9 @@ pub struct OfferView {
     pub accepted_total: u32,
     /// The publisher, the links and the retention periods the pages quote.
     pub site: Site,
+    /// How long requests wait for a first decision (from 10 decided on).
+    #[serde(default)]
+    pub decision_times: crate::dashboard::DecisionTimes,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,6 +77,7 @@ impl OfferView {
             phases,
             accepted_total: cumulative,
             site: site.clone(),
+            decision_times: crate::dashboard::DecisionTimes::default(),
         }
     }
 }

@@ -13,6 +13,7 @@ fn likeness_key(likeness: Likeness) -> &'static str {
         Likeness::Email => "review-related-email",
         Likeness::Website => "review-related-website",
         Likeness::Name => "review-related-name",
+        Likeness::Address => "review-related-address",
     }
 }
 

@@ -67,11 +67,12 @@ pub async fn submit(
     // Only new requests count: correcting answers or retrying the same draft
     // (a replay, above) never locks anyone out.
     super::allow(&state.submissions, client).await?;
-    // The address lives in its own column (reviewers may change it).
-    let address = match admitted.answers.structure.address.take() {
+    // Its own column holds it too: the unique index is on it.
+    let address = match admitted.answers.structure.address.clone() {
         Some(address) => address,
         None => free_address(&state, &admitted.answers.structure.name).await?,
     };
+    admitted.answers.structure.address = Some(address.clone());
     let answers_json = serde_json::to_string(&admitted.answers)?;
     let request = Request {
         address: &address,

@@ -94,6 +94,24 @@ impl Store {
     }
 }
 
+impl Store {
+    /// When each decided request arrived and was first decided by a
+    /// reviewer (accepted, wait-listed or refused), as stored (RFC 3339).
+    pub async fn first_decisions(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.created_at, MIN(e.at) AS decided_at FROM applications a \
+             JOIN application_events e ON e.application_id = a.id \
+             WHERE e.kind = 'move' AND e.status IN ('accepted', 'waitlisted', 'refused') \
+             AND e.actor <> 'applicant' GROUP BY a.id, a.created_at",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("created_at")?, row.try_get("decided_at")?)))
+            .collect()
+    }
+}
+
 /// Where the e-mails' outbox stands, for the metrics.
 #[derive(Debug, Default)]
 pub struct Outbox {

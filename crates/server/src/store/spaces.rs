@@ -4,7 +4,9 @@
 //! a sender claims the due ones like the e-mails (`claim_deliveries`) and
 //! makes each body from the request as it stands when it goes.
 
-use portal_core::{DeliveryState, DeliveryView, NotificationKind, SpaceEvent, SpaceState};
+use portal_core::{
+    ApplicationInput, DeliveryState, DeliveryView, NotificationKind, SpaceEvent, SpaceState,
+};
 use sqlx::Row;
 
 use super::{Backend, Store, StoreError, count, named, notifications};
@@ -99,6 +101,35 @@ pub(super) async fn erase(tx: &mut Tx<'_>, id: i64) -> Result<(), StoreError> {
 const FORGET_IF_ERASED: &str = "address = CASE WHEN (SELECT a.erased_at FROM applications a \
      WHERE a.id = deliveries.application_id) IS NULL THEN address ELSE NULL END";
 
+/// The answers of request `id` with its new `address`, and its keys for
+/// related requests made again from them.
+async fn rewrite_answers(
+    tx: &mut Tx<'_>,
+    backend: Backend,
+    id: i64,
+    address: &str,
+) -> Result<(), StoreError> {
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT answers FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let Some(stored) = stored else {
+        return Ok(());
+    };
+    let mut answers: ApplicationInput = serde_json::from_str(&stored)
+        .map_err(|_| StoreError::Corrupt(format!("answers of request {id}")))?;
+    answers.structure.address = Some(address.to_owned());
+    let json = serde_json::to_string(&answers)
+        .map_err(|_| StoreError::Corrupt(format!("answers of request {id}")))?;
+    sqlx::query("UPDATE applications SET answers = $1 WHERE id = $2")
+        .bind(json)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    super::related::write_keys(tx, backend, id, &portal_core::match_keys(&answers)).await
+}
+
 /// What a sender took: a message and what its body is made of.
 pub struct ClaimedDelivery {
     pub id: i64,
@@ -179,6 +210,7 @@ impl Store {
         if updated == 0 {
             return Ok(AddressSet::Closed);
         }
+        rewrite_answers(&mut tx, self.backend(), id, address).await?;
         let row = sqlx::query("SELECT status, phase FROM applications WHERE id = $1")
             .bind(id)
             .fetch_one(&mut *tx)

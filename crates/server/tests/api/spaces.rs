@@ -271,7 +271,20 @@ async fn an_address_is_checked_while_typed_held_by_one_request_and_freed() {
         "available"
     );
     // Reviewed again once another request took it: told, nothing changed.
-    assert_eq!(submit_at(&server, "amis-du-velo").await.status(), 201);
+    let again: Value = json(submit_at(&server, "amis-du-velo").await).await;
+    let page = detail(&server, &token, again["reference"].as_str().unwrap()).await;
+    let related = page["related"].as_array().unwrap();
+    let refused = related
+        .iter()
+        .find(|r| r["reference"] == reference)
+        .unwrap();
+    assert!(
+        refused["likeness"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("address")),
+        "{refused}"
+    );
     let back = decide(&server, &token, reference, &json!({ "decision": "review" })).await;
     assert_eq!(back.status(), 409);
     assert_eq!(json(back).await["error"]["code"], "address_taken");
@@ -693,4 +706,46 @@ async fn each_message_goes_under_one_id_across_a_crash_and_two_instances() {
         let page = detail(&second, &token, reference).await;
         assert_eq!(page["deliveries"][0]["state"], "delivered", "{reference}");
     }
+}
+
+/// The home page's waits for a first decision: published from ten decided
+/// requests on, never below.
+#[tokio::test]
+async fn waits_for_a_first_decision_are_public_from_ten_decided_requests() {
+    let server = Server::start_with_config(Some(
+        "[limits]\ncounts_seconds = 1\nsubmission_burst = 100\n",
+    ))
+    .await;
+    let token = reviewer(&server, "Alice").await;
+    let refusal = json!({ "decision": "refuse", "reason": "out_of_scope" });
+    for n in 0..10 {
+        let (reference, _) = submit(&server, |body| {
+            body["structure"]["address"] = json!(format!("attente-{n}"))
+        })
+        .await;
+        assert_eq!(
+            decide(&server, &token, &reference, &refusal).await.status(),
+            200
+        );
+        if n == 8 {
+            let offer = json(server.get("/api/offer").await).await;
+            assert_eq!(
+                offer["decision_times"],
+                json!({ "overall": null, "recent": null }),
+                "nine: nothing"
+            );
+            tokio::time::sleep(Duration::from_millis(1100)).await;
+        }
+    }
+    let offer = json(server.get("/api/offer").await).await;
+    let overall = &offer["decision_times"]["overall"];
+    assert_eq!(overall["decided"], 10);
+    assert_eq!(
+        (
+            overall["median_hours"].clone(),
+            overall["p90_hours"].clone()
+        ),
+        (json!(0), json!(0))
+    );
+    assert_eq!(offer["decision_times"]["recent"]["decided"], 10);
 }
