@@ -28,6 +28,8 @@ submissions_per_minute = 1000000
 sign_in_burst = 1000000
 sign_ins_per_minute = 1000000
 draft_burst = 1000000
+address_burst = 1000000
+addresses_per_minute = 1000000
 drafts_per_minute = 1000000
 min_fill_seconds = 0
 TOML

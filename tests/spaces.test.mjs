@@ -155,7 +155,8 @@ test('an address is picked in the wizard, the space is asked for, made, and show
 
   // The hosting side says it is ready.
   assert.equal(await report('space.ready', { reference }), 204);
-  await status.reload();
+  await status.goto('about:blank');
+  await status.goto(`${ctx.server.url}/status#${reference}/${code}`);
   await status.waitForSelector('.space-link');
   const link = status.locator('.space-link a');
   assert.equal(await link.getAttribute('href'), `https://${label}.frama.space`);
@@ -199,7 +200,8 @@ test('a wait-listed request says what it waits for, and a space made by hand is 
   await area.getByRole('button', { name: 'L’espace est prêt' }).click();
   await area.waitForSelector('.space-panel .live:text("Enregistré")');
   assert.match(await area.textContent('.space-panel'), /Prêt/);
-  await page.reload();
+  await page.goto('about:blank');
+  await page.goto(`${ctx.server.url}/status#${reference}/${code}`);
   await page.waitForSelector('.space-link');
   assert.match(await page.textContent('.space-link'), /chorale-du-plateau\.frama\.space/);
 });

@@ -64,7 +64,7 @@ pub fn SpaceSection(view: StatusView) -> impl IntoView {
                             {move || {
                                 let forum = site.get().links.forum;
                                 (!forum.is_empty()).then(|| view! {
-                                    <li>{i18n.t("status-first-step-help")}" "<a href=forum>{i18n.t("status-first-step-forum")}</a></li>
+                                    <li>{i18n.t("status-first-step-help")}" "<a href=forum>{i18n.t("status-first-step-forum")}</a>"."</li>
                                 })
                             }}
                         </ol>

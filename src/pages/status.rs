@@ -13,7 +13,7 @@ use crate::api::ApiError;
 use crate::components::form::{TextField, dom_id, field_error};
 use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code, refusal_text};
 use crate::i18n::{
-    corrected_fields, correction_label, format_date, refusal_label, status_label, use_i18n,
+    I18n, corrected_fields, correction_label, format_date, refusal_label, status_label, use_i18n,
 };
 
 /// The receipt link: `/status#FS-XXXX-XXXX/SECRET`.
@@ -166,7 +166,39 @@ fn StatusResult(
     pending: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let history = view
+    let history = history_items(i18n, &view);
+    let can_withdraw = view.status.can_move_to(ApplicationStatus::Withdrawn);
+    let next_id = messages::status_next(view.status);
+    let phase = view.phase.unwrap_or_default();
+    view! {
+        <section class="panel status-result" aria-labelledby="status-result-title">
+            <h2 id="status-result-title">
+                {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
+            </h2>
+            <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
+            <p>{i18n.t_args(next_id, [("number", phase.into())])}</p>
+            {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
+            {(view.status == ApplicationStatus::InformationRequested).then(|| {
+                let question = view.history.iter().rev()
+                    .find(|e| e.status == ApplicationStatus::InformationRequested && e.kind == EventKind::Move)
+                    .and_then(|e| e.message.clone())
+                    .unwrap_or_default();
+                view! { <AnswerBox question=question answer=answer/> }
+            })}
+            <super::space::SpaceSection view=view.clone()/>
+            <super::space::WaitSection view=view.clone()/>
+            <Invitations invitations=view.invitations.clone()/>
+            {(!view.erased).then(|| view! { <EmailChoice notify=view.notify emails=emails/> })}
+            <h3>{i18n.t("status-history-title")}</h3>
+            <ol class="timeline">{history}</ol>
+            {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=on_withdraw pending=pending/> })}
+        </section>
+    }
+}
+
+/// The request's history, newest first, as the applicant reads it.
+fn history_items(i18n: I18n, view: &StatusView) -> impl IntoView + use<> {
+    view
         .history
         .iter()
         .rev()
@@ -216,34 +248,7 @@ fn StatusResult(
                 </li>
             }
         })
-        .collect_view();
-    let can_withdraw = view.status.can_move_to(ApplicationStatus::Withdrawn);
-    let next_id = messages::status_next(view.status);
-    let phase = view.phase.unwrap_or_default();
-    view! {
-        <section class="panel status-result" aria-labelledby="status-result-title">
-            <h2 id="status-result-title">
-                {i18n.t_args("status-result-title", [("reference", view.reference.clone().into())])}
-            </h2>
-            <p class=format!("badge {}", view.status.as_str())>{status_label(i18n, view.status)}</p>
-            <p>{i18n.t_args(next_id, [("number", phase.into())])}</p>
-            {view.erased.then(|| view! { <p class="notice success">{i18n.t("status-erased")}</p> })}
-            {(view.status == ApplicationStatus::InformationRequested).then(|| {
-                let question = view.history.iter().rev()
-                    .find(|e| e.status == ApplicationStatus::InformationRequested && e.kind == EventKind::Move)
-                    .and_then(|e| e.message.clone())
-                    .unwrap_or_default();
-                view! { <AnswerBox question=question answer=answer/> }
-            })}
-            <super::space::SpaceSection view=view.clone()/>
-            <super::space::WaitSection view=view.clone()/>
-            <Invitations invitations=view.invitations.clone()/>
-            {(!view.erased).then(|| view! { <EmailChoice notify=view.notify emails=emails/> })}
-            <h3>{i18n.t("status-history-title")}</h3>
-            <ol class="timeline">{history}</ol>
-            {can_withdraw.then(|| view! { <WithdrawBox confirming=confirming on_confirm=on_withdraw pending=pending/> })}
-        </section>
-    }
+        .collect_view()
 }
 
 /// What the status page needs to send an answer to a question.

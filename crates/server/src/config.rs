@@ -107,7 +107,8 @@ pub struct Provisioning {
     pub url: String,
     /// `whsec_` and the key in base64 (as Standard Webhooks writes it).
     pub secret: String,
-    /// Seconds before the first retry; each one waits twice as long.
+    /// Seconds before the first retry; each one waits twice as long. Also
+    /// the longest the hosting side may take to answer (30 at most).
     #[serde(default = "Smtp::default_retry_seconds")]
     pub retry_seconds: u32,
     /// Attempts before a message is given up and shown as failed.

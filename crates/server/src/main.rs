@@ -178,18 +178,7 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             let store = store::Store::open(&cli.database).await?;
             reviewers(&store, action).await
         }
-        Command::Backup { to } => {
-            if to.exists() {
-                return Err(error::StartError::Other(format!(
-                    "{} already exists",
-                    to.display()
-                )));
-            }
-            let store = store::Store::open(&cli.database).await?;
-            store.backup(&to.to_string_lossy()).await?;
-            eprintln!("Backup written to {}.", to.display());
-            Ok(())
-        }
+        Command::Backup { to } => backup(&cli.database, &to).await,
         Command::Check { .. } => Ok(()),
         Command::Restore { from, force } => {
             let restored = store::restore(&from, &cli.database, force).await?;
@@ -243,6 +232,21 @@ async fn run(cli: Cli) -> Result<(), error::StartError> {
             portal_server::run(store, config, template, listeners, &dist, shutdown_signal()).await
         }
     }
+}
+
+/// `backup FILE`: a consistent copy of `database`, into a file that is not
+/// there yet.
+async fn backup(database: &str, to: &std::path::Path) -> Result<(), error::StartError> {
+    if to.exists() {
+        return Err(error::StartError::Other(format!(
+            "{} already exists",
+            to.display()
+        )));
+    }
+    let store = store::Store::open(database).await?;
+    store.backup(&to.to_string_lossy()).await?;
+    eprintln!("Backup written to {}.", to.display());
+    Ok(())
 }
 
 /// `space ready|failed|resume`: as the hosting side's reports do.

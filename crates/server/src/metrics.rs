@@ -3,7 +3,8 @@
 //! happens: the API's requests by route and status with their durations,
 //! the rate limits' refusals. Read at each scrape: the requests by status
 //! and phase, the e-mails' outbox (waiting, the oldest due one's age,
-//! given up, held), the database connections, the connections open. The
+//! given up, held), the messages to the hosting side (waiting, given up,
+//! stopped by a 410), the database connections, the connections open. The
 //! text is OpenMetrics, written by `prometheus-client`.
 
 use std::sync::Arc;
@@ -69,9 +70,45 @@ struct Inner {
     emails_oldest_due: Gauge,
     emails_failed: Gauge,
     emails_held: Gauge,
+    deliveries_waiting: Gauge,
+    deliveries_failed: Gauge,
+    deliveries_stopped: Gauge,
     database_connections: Family<PoolState, Gauge>,
     connections_open: Gauge,
 }
+
+/// The gauges read at each scrape, in the order of `Inner`: name and help.
+const GAUGES: [(&str, &str); 8] = [
+    (
+        "emails_waiting",
+        "E-mails waiting to be sent (not held for a confirmation)",
+    ),
+    (
+        "emails_oldest_due_seconds",
+        "Age of the oldest e-mail due and not sent yet (0 when none)",
+    ),
+    ("emails_failed", "E-mails given up after every attempt"),
+    (
+        "emails_held",
+        "E-mails held until their address is confirmed",
+    ),
+    (
+        "deliveries_waiting",
+        "Messages to the hosting side waiting to be taken",
+    ),
+    (
+        "deliveries_failed",
+        "Messages to the hosting side given up after every attempt",
+    ),
+    (
+        "deliveries_stopped",
+        "1 while the hosting side's 410 stops every delivery",
+    ),
+    (
+        "connections_open",
+        "Client connections open on the public port",
+    ),
+];
 
 /// The server's metrics (cheap to clone: one set, shared).
 #[derive(Clone)]
@@ -111,41 +148,25 @@ impl Metrics {
             "Pre-registration requests, by status and phase",
             requests.clone(),
         );
-        let gauge = |registry: &mut Registry, name: &str, help: &str| {
+        let [
+            emails_waiting,
+            emails_oldest_due,
+            emails_failed,
+            emails_held,
+            deliveries_waiting,
+            deliveries_failed,
+            deliveries_stopped,
+            connections_open,
+        ] = GAUGES.map(|(name, help)| {
             let gauge = Gauge::default();
             registry.register(name, help, gauge.clone());
             gauge
-        };
-        let emails_waiting = gauge(
-            &mut registry,
-            "emails_waiting",
-            "E-mails waiting to be sent (not held for a confirmation)",
-        );
-        let emails_oldest_due = gauge(
-            &mut registry,
-            "emails_oldest_due_seconds",
-            "Age of the oldest e-mail due and not sent yet (0 when none)",
-        );
-        let emails_failed = gauge(
-            &mut registry,
-            "emails_failed",
-            "E-mails given up after every attempt",
-        );
-        let emails_held = gauge(
-            &mut registry,
-            "emails_held",
-            "E-mails held until their address is confirmed",
-        );
+        });
         let database_connections = Family::<PoolState, Gauge>::default();
         registry.register(
             "database_connections",
             "Connections of the database pool, in use or idle",
             database_connections.clone(),
-        );
-        let connections_open = gauge(
-            &mut registry,
-            "connections_open",
-            "Client connections open on the public port",
         );
         Metrics(Arc::new(Inner {
             registry,
@@ -157,6 +178,9 @@ impl Metrics {
             emails_oldest_due,
             emails_failed,
             emails_held,
+            deliveries_waiting,
+            deliveries_failed,
+            deliveries_stopped,
             database_connections,
             connections_open,
         }))
@@ -201,6 +225,12 @@ impl Metrics {
             .set(outbox.oldest_due.map_or(0, |due| (now - due).max(0) / 1000));
         inner.emails_failed.set(as_gauge(outbox.failed));
         inner.emails_held.set(as_gauge(outbox.held));
+        let deliveries = store.deliveries_outbox().await?;
+        inner.deliveries_waiting.set(as_gauge(deliveries.waiting));
+        inner.deliveries_failed.set(as_gauge(deliveries.failed));
+        inner
+            .deliveries_stopped
+            .set(i64::from(store.deliveries_stopped().await?.is_some()));
         let (in_use, idle) = store.connections_in_use();
         for (state, count) in [("in_use", in_use), ("idle", idle)] {
             inner

@@ -45,16 +45,18 @@ pub fn AddressField(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         if spaces.with(|s| s.check(&label)).is_err() {
             return;
         }
+        // The step may be left before the pause is over, or the answer
+        // comes: then nothing is there to tell (`try_`).
         set_timeout(
             move || {
-                if typed.get_value() != this {
+                if typed.try_get_value() != Some(this) {
                     return;
                 }
                 leptos::task::spawn_local(async move {
                     if let Ok(answer) = crate::api::check_address(&label).await
-                        && typed.get_value() == this
+                        && typed.try_get_value() == Some(this)
                     {
-                        check.set(Some(answer));
+                        check.try_set(Some(answer));
                     }
                 });
             },

@@ -112,7 +112,8 @@ impl Store {
     }
 }
 
-/// Where the e-mails' outbox stands, for the metrics.
+/// Where an outbox stands (the e-mails', the messages to the hosting side),
+/// for the metrics.
 #[derive(Debug, Default)]
 pub struct Outbox {
     /// Neither sent, nor given up, nor held for a confirmation.

@@ -93,6 +93,32 @@ pub struct Filter {
     pub label: Option<u32>,
 }
 
+/// What an acceptance into `phase` brings, in its transaction: the hosting
+/// side is asked for the space, and the open surveys of the phase invite
+/// the request too.
+async fn accepted(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    phase: Option<u32>,
+    now: &str,
+) -> Result<(), StoreError> {
+    spaces::enqueue(tx, id, SpaceEvent::Requested, now).await?;
+    let invited = sqlx::query(
+        "INSERT INTO survey_invitations (survey_id, application_id, phase) \
+         SELECT s.id, $1, $2 FROM surveys s JOIN survey_phases p ON p.survey_id = s.id \
+         WHERE s.state = 'open' AND p.phase = $2 ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(phase.map(i64::from))
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    if invited > 0 {
+        notifications::enqueue(tx, id, NotificationKind::Survey, now).await?;
+    }
+    Ok(())
+}
+
 pub enum Decided {
     Done,
     /// The request changed meanwhile (another reviewer, a withdrawal).
@@ -378,21 +404,7 @@ impl Store {
             spaces::tell(&mut tx, id, SpaceEvent::Cancelled, None, now).await?;
         }
         if step.to == ApplicationStatus::Accepted {
-            spaces::enqueue(&mut tx, id, SpaceEvent::Requested, now).await?;
-            // Open surveys of this phase invite it too.
-            let invited = sqlx::query(
-                "INSERT INTO survey_invitations (survey_id, application_id, phase) \
-                 SELECT s.id, $1, $2 FROM surveys s JOIN survey_phases p ON p.survey_id = s.id \
-                 WHERE s.state = 'open' AND p.phase = $2 ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(step.phase.map(i64::from))
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if invited > 0 {
-                notifications::enqueue(&mut tx, id, NotificationKind::Survey, now).await?;
-            }
+            accepted(&mut tx, id, step.phase, now).await?;
         }
         tx.commit().await?;
         Ok(Decided::Done)

@@ -495,6 +495,26 @@ impl Store {
         Ok(taken > 0)
     }
 
+    /// The messages waiting and given up, for the metrics.
+    pub async fn deliveries_outbox(&self) -> Result<super::Outbox, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT COALESCE(SUM(CASE WHEN {PENDING} THEN 1 ELSE 0 END), 0) AS waiting, \
+             COALESCE(SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS failed \
+             FROM deliveries"
+        ))
+        .fetch_one(self.pool())
+        .await?;
+        let count = |column: &str| -> Result<u64, StoreError> {
+            let value: i64 = row.try_get(column)?;
+            Ok(u64::try_from(value).unwrap_or_default())
+        };
+        Ok(super::Outbox {
+            waiting: count("waiting")?,
+            failed: count("failed")?,
+            ..super::Outbox::default()
+        })
+    }
+
     /// How many requests are wait-listed for `phase`.
     pub async fn waiting_for(&self, phase: u32) -> Result<u32, StoreError> {
         let row = sqlx::query(

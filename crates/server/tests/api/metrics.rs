@@ -126,6 +126,9 @@ async fn a_submission_and_a_refusal_move_their_counters() {
         "portal_emails_oldest_due_seconds",
         "portal_emails_failed",
         "portal_emails_held",
+        "portal_deliveries_waiting",
+        "portal_deliveries_failed",
+        "portal_deliveries_stopped",
         "portal_connections_open",
     ] {
         assert!(after.contains_key(&key(gauge, &[])), "{gauge}");

@@ -428,3 +428,35 @@ async fn an_address_not_confirmed_is_asked_again_a_day_later_at_most() {
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sink.received().len(), 3);
 }
+
+#[tokio::test]
+async fn a_space_ready_is_told_by_e_mail_to_an_applicant_who_asked() {
+    let sink = Sink::start();
+    let server = Server::start_with_config(Some(&sink.config(3))).await;
+    let token = reviewer(&server, "Alice").await;
+    open_phase(&server, &token, 1).await;
+    let (reference, _) = submit_notified(&server, "fr").await;
+    let mails = sink.wait_for(1).await;
+    assert_eq!(confirm(&server, &mails[0]).await.status(), 204);
+    let accept = json!({ "decision": "accept", "phase": 1 });
+    assert_eq!(
+        decide(&server, &token, &reference, &accept).await.status(),
+        200
+    );
+    sink.wait_for(2).await;
+    let path = format!("/api/review/applications/{reference}/space");
+    let ready = crate::support::post(&server, &token, &path, &json!({ "state": "ready" })).await;
+    assert_eq!(ready.status(), 200);
+    let mails = sink.wait_for(3).await;
+    let told = mails.last().unwrap();
+    assert_eq!(
+        told.subject,
+        format!("Votre espace Frama.space est prêt ({reference})")
+    );
+    assert!(told.body.contains("premiers pas"), "{}", told.body);
+    assert!(
+        told.body.contains(&format!("status#{reference}")),
+        "{}",
+        told.body
+    );
+}

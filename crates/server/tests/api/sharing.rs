@@ -138,7 +138,7 @@ async fn related_requests_are_found_by_each_rule_and_only_by_them() {
     .await
     .unwrap();
     let kinds: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(kinds, ["email", "name", "website"]);
+    assert_eq!(kinds, ["address", "email", "name", "website"]);
     assert!(keys.iter().all(|(_, hash)| hash.len() == 32));
 }
 
