@@ -90,8 +90,8 @@ pub async fn availability(
     ),
     responses(
         (status = 204, description = "Taken"),
-        (status = 401, description = "`bad_signature`: wrong, too old or replayed; nothing changed", body = ErrorBody),
-        (status = 404, description = "No such request, or no hosting side configured", body = ErrorBody),
+        (status = 401, description = "`bad_signature`: missing, wrong, too old or replayed, or no hosting side configured; nothing changed", body = ErrorBody),
+        (status = 404, description = "No such request", body = ErrorBody),
         (status = 409, description = "`space_unchanged`: not accepted, or already at that step", body = ErrorBody),
         (status = 422, description = "Not a report", body = ErrorBody),
     ))]
@@ -100,7 +100,8 @@ pub async fn report(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let webhook = state.reports.as_ref().ok_or(ApiError::NotFound)?;
+    // Without a hosting side, no report can be signed right.
+    let webhook = state.reports.as_ref().ok_or(ApiError::BadSignature)?;
     webhook
         .verify(&body, &headers)
         .map_err(|_| ApiError::BadSignature)?;
