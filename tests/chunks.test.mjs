@@ -49,7 +49,10 @@ test('every public route opened directly renders, on a slow phone, with nothing 
     const page = await slowPage();
     const wasm = [];
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
-    await page.goto(ctx.server.url + path);
+    // What is waited for is the page drawn by the app, not the browser's
+    // load event: on a throttled phone beside other tests, that event can
+    // take longer than the default 30 s while the page is already there.
+    await page.goto(ctx.server.url + path, { waitUntil: 'commit' });
     await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, french, { timeout: 60000 });
     assert.equal(await page.title(), `${french} — Frama.space`, path);
     assert.ok(wasm.some((p) => /^\/portal-[0-9a-f]+_bg\.wasm$/.test(p)), `${path}: ${wasm}`);
