@@ -89,7 +89,7 @@ async function measure(database) {
       SELECT id, updated_at, 'Alice', 'refused', ${REASONS}, 'move' FROM applications WHERE status = 'refused'`);
     run(server, postgres, postgres ? 'ANALYZE' : 'ANALYZE');
     const filled = (performance.now() - started) / 1000;
-    const token = execFileSync(process.env.PORTAL_SERVER, ['--database', server.database, 'reviewer', 'add', 'Alice'], { encoding: 'utf8' }).trim();
+    const token = execFileSync(process.env.PORTAL_SERVER, ['--database', server.database, 'reviewer', 'add', 'Alice', '--role', 'coordinator'], { encoding: 'utf8' }).trim();
     // One real request among the generated ones, for the indexed read.
     const { reference } = await (await fetch(`${server.url}/api/applications`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(application),

@@ -33,7 +33,7 @@ addresses_per_minute = 1000000
 drafts_per_minute = 1000000
 min_fill_seconds = 0
 TOML
-token=$(env -u DATABASE_URL "$server" --database "$work/portal.db" reviewer add Fuzz 2>/dev/null)
+token=$(env -u DATABASE_URL "$server" --database "$work/portal.db" reviewer add Fuzz --role coordinator 2>/dev/null)
 env -u DATABASE_URL "$server" --database "$work/portal.db" --config "$work/portal.toml" \
   serve --addr "127.0.0.1:$port" --dist "$work/dist" >"$work/server.log" 2>&1 &
 pid=$!

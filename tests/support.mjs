@@ -23,8 +23,8 @@ function freePort() {
 }
 
 /** Adds a reviewer with the server's CLI; their sign-in token. */
-export function addReviewer(server, name) {
-  return execFileSync(join(root, 'target/debug/portal-server'), ['--database', server.database, 'reviewer', 'add', name], { encoding: 'utf8' }).trim();
+export function addReviewer(server, name, role = 'coordinator') {
+  return execFileSync(join(root, 'target/debug/portal-server'), ['--database', server.database, 'reviewer', 'add', name, '--role', role], { encoding: 'utf8' }).trim();
 }
 
 /** POSTs `body` as JSON to the API (as the reviewer of `token` if given);

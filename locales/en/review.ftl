@@ -15,6 +15,7 @@ review-error-unauthorized = This token is not recognised, or it was revoked.
 review-error-rate-limited = Too many attempts from your connection. Try again in a minute.
 review-error-phase-closed = This phase is closed: open it first in the Phases tab.
 review-error-phase-full = This phase is full: wait-list the request or choose another phase.
+review-error-forbidden = Only the team’s coordinators can do this.
 review-error-address-taken = Another request has taken this address since: choose another one for this request before reopening it.
 review-error-space-unchanged = The space is already at that step, or the request is not accepted.
 review-error-invalid-transition = This decision is not possible from the request's current status. Move it back to review first.

@@ -15,6 +15,7 @@ review-error-unauthorized = Ce jeton n’est pas reconnu, ou il a été révoqu�
 review-error-rate-limited = Trop d’essais depuis votre connexion. Réessayez dans une minute.
 review-error-phase-closed = Cette phase est fermée : ouvrez-la d’abord dans l’onglet Phases.
 review-error-phase-full = Cette phase est complète : mettez la demande en liste d’attente ou choisissez une autre phase.
+review-error-forbidden = Seuls les coordinateurs et coordinatrices de l’équipe peuvent faire cela.
 review-error-address-taken = Une autre demande a pris cette adresse entre-temps : choisissez-en une autre pour cette demande avant de la rouvrir.
 review-error-space-unchanged = L’espace en est déjà là, ou la demande n’est pas acceptée.
 review-error-invalid-transition = Cette décision n’est pas possible depuis l’état actuel de la demande. Remettez-la d’abord en examen.

@@ -190,9 +190,43 @@ endpoints! {
     SaveDraft: Post "/api/surveys/draft", DraftSave => ();
 }
 
+/// The routes only coordinators may call; every other route of the
+/// reviewers' area is every member's. The server refuses them to reviewers
+/// (403), the area does not offer them, the OpenAPI document says so.
+pub const COORDINATORS_ONLY: &[(Method, &str)] = &[
+    (SetPhase::METHOD, SetPhase::PATH),
+    (CreateSurvey::METHOD, CreateSurvey::PATH),
+    (UpdateSurvey::METHOD, UpdateSurvey::PATH),
+    (DeleteSurvey::METHOD, DeleteSurvey::PATH),
+    (CopySurvey::METHOD, CopySurvey::PATH),
+    (SetSurveyState::METHOD, SetSurveyState::PATH),
+    (ExportQueue::METHOD, ExportQueue::PATH),
+    (ExportResponses::METHOD, ExportResponses::PATH),
+    (CreateLabel::METHOD, CreateLabel::PATH),
+    (DeleteLabel::METHOD, DeleteLabel::PATH),
+    (ResumeDeliveries::METHOD, ResumeDeliveries::PATH),
+];
+
+/// Whether a member with `role` may call route `E`.
+pub fn allowed<E: Endpoint>(role: crate::review::Role) -> bool {
+    role == crate::review::Role::Coordinator || !COORDINATORS_ONLY.contains(&(E::METHOD, E::PATH))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinators_only_routes_are_reviewers_routes() {
+        for (method, path) in COORDINATORS_ONLY {
+            assert!(ALL.contains(&(*method, *path)), "{path}");
+            assert!(path.starts_with("/api/review/"), "{path}");
+        }
+        use crate::review::Role;
+        assert!(!allowed::<SetPhase>(Role::Reviewer));
+        assert!(allowed::<SetPhase>(Role::Coordinator));
+        assert!(allowed::<Decide>(Role::Reviewer));
+    }
 
     #[test]
     fn parameters_fill_the_path_in_order_encoded() {

@@ -51,7 +51,7 @@ pub use related::{Likeness, MatchKey, RelatedRequest, match_keys};
 pub use review::{
     ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField, DecisionKind, Move,
     NewMessage, NewNote, Note, Outcome, PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage,
-    Refusal, ReviewEvent, Ruling, Session, Standing,
+    Refusal, ReviewEvent, Role, Ruling, Session, Standing,
 };
 pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};

@@ -280,6 +280,7 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::SurveyNotClosed => "review-error-survey-not-closed",
         ErrorCode::SurveyClosedForGood => "review-error-survey-closed-for-good",
         ErrorCode::TakenByOther => "review-error-taken-by-other",
+        ErrorCode::Forbidden => "review-error-forbidden",
         _ => "review-error-other",
     }
 }

@@ -153,6 +153,8 @@ closed_list! {
         SurveyClosedForGood = "survey_closed_for_good",
         /// Another reviewer holds the request (or holds it no more).
         TakenByOther = "taken_by_other",
+        /// The route is a coordinator's; the signed-in member is a reviewer.
+        Forbidden = "forbidden",
     }
 }
 

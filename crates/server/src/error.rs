@@ -88,6 +88,9 @@ pub enum ApiError {
     NotFound,
     #[error("unauthorized")]
     Unauthorized,
+    /// A reviewer asked for a coordinator's route.
+    #[error("forbidden")]
+    Forbidden,
     /// A report of the hosting side not signed with the secret, too old,
     /// or seen before.
     #[error("bad signature")]
@@ -195,6 +198,7 @@ impl ApiError {
             ApiError::IdempotencyConflict => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Unauthorized | ApiError::BadSignature => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Busy => StatusCode::SERVICE_UNAVAILABLE,
@@ -219,6 +223,7 @@ impl ApiError {
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::Unauthorized => ErrorCode::Unauthorized,
             ApiError::BadSignature => ErrorCode::BadSignature,
+            ApiError::Forbidden => ErrorCode::Forbidden,
             ApiError::Conflict(code) => *code,
             ApiError::RateLimited(_) => ErrorCode::RateLimited,
             ApiError::Automated => ErrorCode::LooksAutomated,

@@ -127,12 +127,39 @@ enum SpaceAction {
 
 #[derive(Subcommand)]
 enum ReviewerAction {
-    /// Create a reviewer and print their sign-in token, once.
-    Add { name: String },
-    /// List the reviewers.
+    /// Add a member of the team and print their sign-in token, once.
+    Add {
+        name: String,
+        /// What they may do.
+        #[arg(long, value_enum, default_value = "reviewer")]
+        role: RoleArg,
+    },
+    /// List the members, their roles, and whether they are active.
     List,
-    /// Revoke a reviewer's token.
+    /// Give a member another role (the last coordinator stays one).
+    Role {
+        name: String,
+        #[arg(value_enum)]
+        role: RoleArg,
+    },
+    /// Revoke a member's token (not the last coordinator's).
     Revoke { name: String },
+}
+
+/// A role, as the command line writes it.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RoleArg {
+    Coordinator,
+    Reviewer,
+}
+
+impl From<RoleArg> for portal_core::Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Coordinator => portal_core::Role::Coordinator,
+            RoleArg::Reviewer => portal_core::Role::Reviewer,
+        }
+    }
 }
 
 fn init_logs(format: &str) {
@@ -383,48 +410,52 @@ async fn check(path: Option<&std::path::Path>, try_smtp: bool) -> Result<(), err
 
 async fn reviewers(store: &store::Store, action: ReviewerAction) -> Result<(), error::StartError> {
     let now = api::now().map_err(|e| error::StartError::Other(e.to_string()))?;
+    let fail = |message: String| error::StartError::Other(message);
+    let changed = |change: store::TeamChange, name: &str| match change {
+        store::TeamChange::Done => Ok(()),
+        store::TeamChange::Unknown => Err(fail(format!("no active member named {name}"))),
+        store::TeamChange::LastCoordinator => Err(fail(format!(
+            "{name} is the last coordinator: make someone else coordinator first"
+        ))),
+    };
     match action {
-        ReviewerAction::Add { name } => {
+        ReviewerAction::Add { name, role } => {
             let name = name.trim();
-            if name.is_empty() || name.chars().count() > 64 || name.chars().any(char::is_control) {
-                return Err(error::StartError::Other(
-                    "a reviewer name has 1 to 64 printable characters".into(),
-                ));
+            if portal_core::review::check_member_name("name", name).is_some() {
+                return Err(fail(format!(
+                    "a member's name has 1 to {} printable characters",
+                    portal_core::review::MEMBER_NAME_MAX
+                )));
             }
-            let bytes: [u8; 32] =
-                secrets::random_bytes().map_err(|e| error::StartError::Other(e.to_string()))?;
-            let token = format!(
-                "fsr_{}",
-                bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-            );
+            let token = secrets::member_token().map_err(|e| fail(e.to_string()))?;
             if !store
-                .add_reviewer(name, &secrets::token_fingerprint(&token), &now)
+                .add_reviewer(name, role.into(), &secrets::token_fingerprint(&token), &now)
                 .await?
             {
-                return Err(error::StartError::Other(format!(
-                    "a reviewer named {name} already exists"
-                )));
+                return Err(fail(format!("a member named {name} already exists")));
             }
             eprintln!("Reviewer {name} created. Their sign-in token, shown only this once:");
             println!("{token}");
         }
         ReviewerAction::List => {
-            for reviewer in store.reviewers().await? {
-                match reviewer.revoked_at {
-                    Some(at) => println!(
-                        "{}\tcreated {}\trevoked {at}",
-                        reviewer.name, reviewer.created_at
-                    ),
-                    None => println!("{}\tcreated {}\tactive", reviewer.name, reviewer.created_at),
-                }
+            for member in store.reviewers().await? {
+                let state = member
+                    .revoked_at
+                    .map_or("active".to_owned(), |at| format!("revoked {at}"));
+                println!(
+                    "{}\t{}\tcreated {}\t{state}",
+                    member.name,
+                    member.role.as_str(),
+                    member.created_at
+                );
             }
         }
+        ReviewerAction::Role { name, role } => {
+            changed(store.set_role(&name, role.into()).await?, &name)?;
+            eprintln!("{name} is now {}.", portal_core::Role::from(role).as_str());
+        }
         ReviewerAction::Revoke { name } => {
-            if !store.revoke_reviewer(&name, &now).await? {
-                return Err(error::StartError::Other(format!(
-                    "no active reviewer named {name}"
-                )));
-            }
+            changed(store.revoke_reviewer(&name, &now).await?, &name)?;
             eprintln!("Reviewer {name} revoked.");
         }
     }

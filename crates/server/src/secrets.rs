@@ -54,6 +54,16 @@ pub fn status_fingerprint(secret: &str) -> [u8; 32] {
 }
 
 /// The fingerprint stored for a reviewer's sign-in token.
+/// A new member's sign-in token (`fsr_` and 64 hex digits), drawn at
+/// random: shown once, kept as its fingerprint.
+pub fn member_token() -> Result<String, RandomError> {
+    let bytes: [u8; 32] = random_bytes()?;
+    Ok(format!(
+        "fsr_{}",
+        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    ))
+}
+
 pub fn token_fingerprint(token: &str) -> [u8; 32] {
     hash(&[b"reviewer-token", token.as_bytes()])
 }

@@ -2,6 +2,7 @@
 //! lines, ticked on a request's page, created there too.
 
 use leptos::prelude::*;
+use portal_core::endpoints::CreateLabel;
 use portal_core::{Label, LabelColor, NewLabel, Problem};
 
 use super::{error_text, use_reviewer};
@@ -107,7 +108,10 @@ pub fn LabelPicker(
             <p role="status" aria-live="polite" class="live">
                 {move || failure.get().map(|m| view! { <span class="field-error">{m}</span> })}
             </p>
-            <NewLabelForm labels=labels/>
+            // Defining labels is a coordinator's; every member uses them.
+            <Show when={move || reviewer.may::<CreateLabel>()}>
+                <NewLabelForm labels=labels/>
+            </Show>
         </section>
     }
 }

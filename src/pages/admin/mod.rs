@@ -20,7 +20,8 @@ mod views;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::{ErrorCode, messages};
+use portal_core::endpoints::Endpoint;
+use portal_core::{ErrorCode, Role, Session, messages};
 
 use crate::api::ApiError;
 use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code};
@@ -40,9 +41,23 @@ const TOKEN_KEY: &str = "portal.review.token";
 pub struct Reviewer {
     pub token: RwSignal<Option<String>>,
     pub name: RwSignal<Option<String>>,
+    /// What they may do: the area offers only that.
+    pub role: RwSignal<Role>,
 }
 
 impl Reviewer {
+    /// Whether the signed-in member may call route `E` (core's rule).
+    pub fn may<E: Endpoint>(&self) -> bool {
+        portal_core::endpoints::allowed::<E>(self.role.get())
+    }
+
+    /// The member the server says the token is.
+    fn signed_in(&self, token: String, session: Session) {
+        self.token.set(Some(token));
+        self.role.set(session.role);
+        self.name.set(Some(session.reviewer));
+    }
+
     pub fn token(&self) -> String {
         self.token.get_untracked().unwrap_or_default()
     }
@@ -95,6 +110,7 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
             let reviewer = Reviewer {
                 token: RwSignal::new(None),
                 name: RwSignal::new(None),
+                role: RwSignal::new(Role::default()),
             };
             provide_context(reviewer);
             reviewer
@@ -111,8 +127,7 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
             },
             move |(token, session)| {
                 if let Ok(session) = session {
-                    reviewer.token.set(Some(token));
-                    reviewer.name.set(Some(session.reviewer));
+                    reviewer.signed_in(token, session);
                 }
             },
         );
@@ -158,8 +173,7 @@ fn SignIn() -> impl IntoView {
         move |(token, session)| match session {
             Ok(session) => {
                 crate::browser::session_set(TOKEN_KEY, &token);
-                reviewer.token.set(Some(token));
-                reviewer.name.set(Some(session.reviewer));
+                reviewer.signed_in(token, session);
                 crate::browser::after_render(|| {
                     crate::browser::focus("main h1");
                 });

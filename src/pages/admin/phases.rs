@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use portal_core::PhaseView;
+use portal_core::endpoints::SetPhase;
 
 use super::{AdminArea, error_text, use_reviewer};
 use crate::components::{Column, DataTable};
@@ -55,6 +56,8 @@ fn PhasesView() -> impl IntoView {
 #[component]
 fn PhaseTable(phases: Vec<PhaseView>, on_toggle: Callback<(u32, bool)>) -> impl IntoView {
     let i18n = use_i18n();
+    // Opening and closing are a coordinator's: a reviewer reads the table.
+    let may = use_reviewer().may::<SetPhase>();
     let rows = phases
         .into_iter()
         .map(|p| {
@@ -68,11 +71,13 @@ fn PhaseTable(phases: Vec<PhaseView>, on_toggle: Callback<(u32, bool)>) -> impl 
                     <td>{format_count(i18n, p.accepted)}</td>
                     <td>{format_count(i18n, p.remaining)}</td>
                     <td>{i18n.t(if open { "review-phase-is-open" } else { "review-phase-is-closed" })}</td>
-                    <td>
-                        <button type="button" class="button secondary small" on:click=move |_| on_toggle.run((number, !open))>
-                            {action}
-                        </button>
-                    </td>
+                    {may.then(|| view! {
+                        <td>
+                            <button type="button" class="button secondary small" on:click=move |_| on_toggle.run((number, !open))>
+                                {action}
+                            </button>
+                        </td>
+                    })}
                 </tr>
             }
         })
@@ -87,7 +92,7 @@ fn PhaseTable(phases: Vec<PhaseView>, on_toggle: Callback<(u32, bool)>) -> impl 
     ]
     .map(|id| Column::new(i18n.t(id)))
     .into_iter()
-    .chain([Column::hidden(i18n.t("review-col-action"))])
+    .chain(may.then(|| Column::hidden(i18n.t("review-col-action"))))
     .collect();
     view! {
         <DataTable caption=i18n.t("review-phases-title") caption_hidden=true class="figures wide" scroll=true columns=columns>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
+use portal_core::endpoints::ExportQueue;
 use portal_core::{
     ApplicationStatus, Holder, QueueItem, QueuePage, StructureKind, Verdict, messages,
 };
@@ -227,6 +228,7 @@ fn FilterForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let offer = crate::offer::use_offer();
+    let reviewer = use_reviewer();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         on_apply.run(());
@@ -289,12 +291,14 @@ fn FilterForm(
             <TextFilter name="to" label="review-filter-to" input_type="date" filters=filters field=|f| &mut f.to/>
             <div class="form-actions">
                 <button type="submit" class="button primary">{move || i18n.t("review-filter-apply")}</button>
-                <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Csv)>
-                    {move || i18n.t("review-export")}
-                </button>
-                <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Ods)>
-                    {move || i18n.t("review-export-ods")}
-                </button>
+                <Show when={move || reviewer.may::<ExportQueue>()}>
+                    <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Csv)>
+                        {move || i18n.t("review-export")}
+                    </button>
+                    <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Ods)>
+                        {move || i18n.t("review-export-ods")}
+                    </button>
+                </Show>
             </div>
         </form>
     }

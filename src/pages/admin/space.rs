@@ -3,6 +3,7 @@
 //! mark a step by hand, and the messages sent to the hosting side.
 
 use leptos::prelude::*;
+use portal_core::endpoints::ResumeDeliveries;
 use portal_core::{
     ApplicationDetail, ApplicationStatus, DeliveryState, DeliveryView, SpaceMark, SpaceState,
     messages,
@@ -216,9 +217,11 @@ fn Deliveries(detail: ApplicationDetail, act: Act) -> impl IntoView {
         {detail.deliveries_stopped.then(|| view! {
             <div class="notice warning">
                 <p>{i18n.t("review-deliveries-stopped")}</p>
-                <button type="button" class="button secondary small" on:click=move |_| act.send(Ask::Resume)>
-                    {i18n.t("review-deliveries-resume")}
-                </button>
+                {use_reviewer().may::<ResumeDeliveries>().then(|| view! {
+                    <button type="button" class="button secondary small" on:click=move |_| act.send(Ask::Resume)>
+                        {i18n.t("review-deliveries-resume")}
+                    </button>
+                })}
             </div>
         })}
         <ul class="timeline">{rows}</ul>

@@ -158,6 +158,24 @@ pub fn check_message_text(field: &str, text: &str, required: bool) -> Option<Pro
     }
 }
 
+/// The longest name of a member of the team, in characters.
+pub const MEMBER_NAME_MAX: usize = 64;
+
+/// The problem of a member's name (at `field`): 1 to [`MEMBER_NAME_MAX`]
+/// characters once trimmed, on one line, none of them a control character.
+pub fn check_member_name(field: &str, name: &str) -> Option<Problem> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        Some(Problem::new(field, Code::Required))
+    } else if has_control(trimmed, Lines::One) {
+        Some(Problem::new(field, Code::ControlCharacters))
+    } else if trimmed.chars().count() > MEMBER_NAME_MAX {
+        Some(Problem::new(field, Code::TooLong).with("max", MEMBER_NAME_MAX))
+    } else {
+        None
+    }
+}
+
 /// Where a request stands: its status and the last decision of its
 /// history, and whether its personal data were erased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -277,6 +277,30 @@ pub struct PhaseChange {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
     pub reviewer: String,
+    /// What they may do (`endpoints::COORDINATORS_ONLY`).
+    #[serde(default)]
+    pub role: Role,
+}
+
+crate::closed_list::closed_list! {
+    /// What a member of the team may do.
+    Role {
+        /// The phases, the surveys' life cycle, the labels' definitions,
+        /// the exports, the deliveries to the hosting side, the team.
+        Coordinator = "coordinator",
+        /// The queue, reading requests, deciding (in bulk too), notes,
+        /// messages, taking, labelling, the spaces' addresses and steps.
+        Reviewer = "reviewer",
+    }
+}
+
+// closed_list! derives a fixed set of traits, without Default.
+#[allow(clippy::derivable_impls)]
+impl Default for Role {
+    /// The least a member may be.
+    fn default() -> Self {
+        Role::Reviewer
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::clients::TrustedProxies;
 use crate::error::ApiError;
 use crate::rate_limit::RateLimit;
 use crate::secrets;
+use portal_core::Role;
 
 /// Takes one attempt of `client` from `limit`: 429 when none is left.
 pub async fn allow(limit: &RateLimit, client: IpAddr) -> Result<(), ApiError> {
@@ -51,8 +52,29 @@ pub fn client_ip(parts: &Parts, proxies: &TrustedProxies) -> IpAddr {
 /// What the OpenAPI document says of a 401.
 pub const UNAUTHORIZED: &str = "No, wrong or revoked token";
 
-/// The signed-in reviewer.
+/// What the OpenAPI document says of a 403.
+pub const FORBIDDEN: &str = "`forbidden`: a coordinator's route, asked by a reviewer";
+
+/// The signed-in member of the team, whatever their role.
 pub struct Reviewer(pub String);
+
+/// The signed-in member, a coordinator (403 for a reviewer).
+pub struct Coordinator(pub String);
+
+/// The signed-in member and their role.
+pub struct Member(pub String, pub Role);
+
+impl FromRequestParts<AppState> for Member {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let (name, role) = signed_in(parts, state).await?;
+        Ok(Member(name, role))
+    }
+}
 
 impl FromRequestParts<AppState> for Reviewer {
     type Rejection = ApiError;
@@ -61,6 +83,29 @@ impl FromRequestParts<AppState> for Reviewer {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        let (name, _) = signed_in(parts, state).await?;
+        Ok(Reviewer(name))
+    }
+}
+
+impl FromRequestParts<AppState> for Coordinator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match signed_in(parts, state).await? {
+            (name, Role::Coordinator) => Ok(Coordinator(name)),
+            (_, Role::Reviewer) => Err(ApiError::Forbidden),
+        }
+    }
+}
+
+/// The member the request's bearer token names, and their role; 401 (and
+/// one failed attempt counted) otherwise.
+async fn signed_in(parts: &Parts, state: &AppState) -> Result<(String, Role), ApiError> {
+    {
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -80,7 +125,7 @@ impl FromRequestParts<AppState> for Reviewer {
         // A valid token always passes: only failures count, so that others
         // failing behind the same address never lock a reviewer out.
         match reviewer {
-            Some(name) => Ok(Reviewer(name)),
+            Some(member) => Ok(member),
             None => {
                 let client = client_ip(parts, &state.proxies);
                 allow(&state.sign_ins, client).await?;

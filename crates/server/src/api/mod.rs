@@ -35,7 +35,7 @@ use crate::metrics::Metrics;
 use crate::rate_limit::RateLimit;
 use crate::store::Store;
 
-pub use extract::{ClientIp, Reviewer, UNAUTHORIZED, allow};
+pub use extract::{ClientIp, Coordinator, FORBIDDEN, Member, Reviewer, UNAUTHORIZED, allow};
 
 #[derive(Clone)]
 pub struct AppState {

@@ -25,7 +25,7 @@ use super::body::ApiJson;
 use super::export::{self, Cell, Table};
 use super::guard::ApiPath;
 use super::{AppState, ClientIp};
-use super::{Reviewer, UNAUTHORIZED};
+use super::{Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::rate_limit::RateLimit;
 use crate::secrets;
@@ -154,11 +154,11 @@ pub async fn template(State(state): State<AppState>, _reviewer: Reviewer) -> Jso
 #[utoipa::path(post, path = endpoints::CreateSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     request_body = SurveyInput,
     responses((status = 201, body = SurveyDetail), (status = 400, description = "Malformed definition", body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
         (status = 422, description = "Every problem of the definition, with its path", body = ErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiJson(input): ApiJson<SurveyInput>,
 ) -> Result<(StatusCode, Json<SurveyDetail>), ApiError> {
     let phases = check_input(&state, &input)?;
@@ -182,10 +182,10 @@ pub async fn create(
 #[utoipa::path(post, path = endpoints::CopySurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
     responses((status = 201, description = "The new draft", body = SurveyDetail),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody)))]
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn copy(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<(StatusCode, Json<SurveyDetail>), ApiError> {
     let original = find(&state, id).await?;
@@ -210,12 +210,12 @@ pub async fn copy(
 /// Deletes a draft (an opened survey keeps its invitations and responses).
 #[utoipa::path(delete, path = endpoints::DeleteSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)),
-    responses((status = 204, description = "Deleted"), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+    responses((status = 204, description = "Deleted"), (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
         (status = 404, body = ErrorBody),
         (status = 409, description = "`survey_not_draft`: only a draft can be deleted", body = ErrorBody)))]
 pub async fn delete(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     find(&state, id).await?;
@@ -243,12 +243,12 @@ pub async fn detail(
 #[utoipa::path(put, path = endpoints::UpdateSurvey::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = SurveyInput,
     responses((status = 200, body = SurveyDetail), (status = 400, body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, description = "`survey_not_draft`: opened surveys keep their questions", body = ErrorBody),
         (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    _coordinator: Coordinator,
     ApiPath(id): ApiPath<i64>,
     ApiJson(input): ApiJson<SurveyInput>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
@@ -277,12 +277,12 @@ pub async fn update(
 #[utoipa::path(post, path = endpoints::SetSurveyState::PATH, tag = "surveys", security(("bearer" = [])),
     params(("id" = i64, Path)), request_body = SurveyStateChange,
     responses((status = 200, body = SurveyDetail), (status = 400, body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, description = "`survey_closed_for_good`: an anonymous survey, once closed, stays closed", body = ErrorBody),
         (status = 422, description = "A survey cannot go back to draft", body = ErrorBody)))]
 pub async fn set_state(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<SurveyStateChange>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
@@ -465,11 +465,11 @@ async fn responses_table(
         ("lang" = Option<Locale>, Query, description = "`fr` (the default) or `en`")),
     responses((status = 200, description = "One line per response", content(("text/csv"), ("application/vnd.oasis.opendocument.spreadsheet"))),
         (status = 400, description = "Not a format", body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, description = "An anonymous survey's answers withheld: `survey_not_closed` while it is open, `too_few_responses` below the threshold", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    _coordinator: Coordinator,
     ApiPath((id, sheet)): ApiPath<(i64, Sheet)>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {

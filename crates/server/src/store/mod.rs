@@ -23,6 +23,7 @@ mod review;
 mod sharing;
 mod spaces;
 mod surveys;
+mod team;
 
 pub use applications::days_before;
 pub use applications::{ApplicantRow, Correction, Inserted, NewApplication, Replay};
@@ -49,6 +50,7 @@ pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
 pub use spaces::{AddressSet, ClaimedDelivery, Marked};
 pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
+pub use team::{MemberRow, TeamChange};
 
 use sqlx::AnyConnection;
 use sqlx::any::AnyPoolOptions;

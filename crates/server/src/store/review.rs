@@ -15,13 +15,6 @@ use super::{
 };
 
 #[derive(sqlx::FromRow)]
-pub struct ReviewerRow {
-    pub name: String,
-    pub created_at: String,
-    pub revoked_at: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
 pub struct NoteRow {
     pub at: String,
     pub reviewer: String,
@@ -229,55 +222,6 @@ fn bind_all<'q>(
 }
 
 impl Store {
-    pub async fn add_reviewer(
-        &self,
-        name: &str,
-        token_hash: &[u8],
-        now: &str,
-    ) -> Result<bool, StoreError> {
-        let result =
-            sqlx::query("INSERT INTO reviewers (name, token_hash, created_at) VALUES ($1, $2, $3)")
-                .bind(name)
-                .bind(token_hash)
-                .bind(now)
-                .execute(self.writer())
-                .await;
-        match result {
-            Ok(_) => Ok(true),
-            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => Ok(false),
-            Err(err) => Err(err.into()),
-        }
-    }
-
-    pub async fn reviewers(&self) -> Result<Vec<ReviewerRow>, StoreError> {
-        Ok(
-            sqlx::query_as("SELECT name, created_at, revoked_at FROM reviewers ORDER BY name")
-                .fetch_all(self.pool())
-                .await?,
-        )
-    }
-
-    pub async fn revoke_reviewer(&self, name: &str, now: &str) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE reviewers SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL",
-        )
-        .bind(now)
-        .bind(name)
-        .execute(self.writer())
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// The active reviewer holding this token.
-    pub async fn reviewer_by_token(&self, token_hash: &[u8]) -> Result<Option<String>, StoreError> {
-        Ok(sqlx::query_scalar(
-            "SELECT name FROM reviewers WHERE token_hash = $1 AND revoked_at IS NULL",
-        )
-        .bind(token_hash)
-        .fetch_optional(self.pool())
-        .await?)
-    }
-
     pub async fn queue(
         &self,
         filter: &Filter,

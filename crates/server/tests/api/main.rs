@@ -22,3 +22,4 @@ mod sharing;
 mod spaces;
 mod status;
 mod surveys;
+mod team;

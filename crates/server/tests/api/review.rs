@@ -48,6 +48,8 @@ async fn every_review_route_needs_an_active_token() {
         json(get(&server, &token, "/api/review/session").await).await["reviewer"],
         "Alice"
     );
+    // (The last coordinator keeps their token: another one first.)
+    reviewer(&server, "Bob").await;
     revoke(&server, "Alice");
     assert_eq!(
         get(&server, &token, "/api/review/session").await.status(),

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use portal_core::endpoints::{SetSurveyState, UpdateSurvey};
 use portal_core::survey::{ANONYMITY_THRESHOLD, SurveyDetail, SurveyState};
 use portal_core::{Locale, messages};
 
@@ -123,8 +124,12 @@ fn SurveyFacts(
             <dt>{i18n.t("review-survey-col-responded")}</dt><dd>{format_count(i18n, summary.responded)}</dd>
         </dl>
         <p class="hint">{i18n.t(messages::survey_state_explained(state, summary.anonymous))}</p>
-        <SurveyActions survey=survey.clone() exports=Signal::derive(shown) moves=moves notice=notice/>
-        {(state == SurveyState::Draft).then(|| view! {
+        // The life cycle and the exports are a coordinator's; every member
+        // reads the results.
+        {reviewer.may::<SetSurveyState>().then(|| view! {
+            <SurveyActions survey=survey.clone() exports=Signal::derive(shown) moves=moves notice=notice/>
+        })}
+        {(state == SurveyState::Draft && reviewer.may::<UpdateSurvey>()).then(|| view! {
             <h2>{i18n.t("review-survey-edit")}</h2>
             <SurveyEditor existing=Some(survey.clone()) on_saved=Callback::new(move |saved: SurveyDetail| {
                 notice.set(Some(i18n.t("review-survey-saved")));

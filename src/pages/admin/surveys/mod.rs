@@ -12,6 +12,7 @@ mod results;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use portal_core::endpoints::CreateSurvey;
 use portal_core::survey::{SurveyState, SurveySummary};
 use portal_core::{Locale, messages};
 
@@ -71,7 +72,9 @@ fn SurveyList() -> impl IntoView {
     view! {
         <h1>{move || i18n.t("review-surveys-title")}</h1>
         <p>{move || i18n.t("review-surveys-lead")}</p>
-        <p><A href="/admin/surveys/new" attr:class="button primary">{move || i18n.t("review-survey-new")}</A></p>
+        <Show when={move || reviewer.may::<CreateSurvey>()}>
+            <p><A href="/admin/surveys/new" attr:class="button primary">{move || i18n.t("review-survey-new")}</A></p>
+        </Show>
         {table}
     }
 }

@@ -18,7 +18,7 @@ use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{Code, Problem, Session};
 use portal_core::{ErrorCode, Locale};
 
-use crate::api::{AppState, Reviewer, UNAUTHORIZED};
+use crate::api::{AppState, Member, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::QueueRow;
 
@@ -50,8 +50,11 @@ fn check_text(field: &str, text: &str, required: bool) -> Result<(), ApiError> {
 #[utoipa::path(get, path = endpoints::ReadSession::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 200, body = Session), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
         (status = 429, description = "Too many failed sign-ins from this client", body = ErrorBody)))]
-pub async fn session(Reviewer(name): Reviewer) -> Json<Session> {
-    Json(Session { reviewer: name })
+pub async fn session(Member(name, role): Member) -> Json<Session> {
+    Json(Session {
+        reviewer: name,
+        role,
+    })
 }
 
 /// The query of an export: the queue's filters, and `lang`, the language

@@ -8,7 +8,7 @@ use portal_core::{PhaseChange, PhaseView};
 
 use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
-use crate::api::{AppState, Reviewer, UNAUTHORIZED};
+use crate::api::{AppState, Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 
 async fn phase_views(state: &AppState) -> Result<Vec<PhaseView>, ApiError> {
@@ -49,11 +49,11 @@ pub async fn phases(
 /// Opens or closes a phase to acceptances.
 #[utoipa::path(post, path = endpoints::SetPhase::PATH, tag = "review", security(("bearer" = [])),
     params(("number" = u32, Path)), request_body = PhaseChange,
-    responses((status = 200, body = Vec<PhaseView>), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+    responses((status = 200, body = Vec<PhaseView>), (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
 pub async fn set_phase(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiPath(number): ApiPath<u32>,
     ApiJson(change): ApiJson<PhaseChange>,
 ) -> Result<Json<Vec<PhaseView>>, ApiError> {

@@ -12,7 +12,7 @@ use portal_core::{Holder, Locale, Sheet, messages};
 use super::export_language;
 use crate::api::export::{self, Cell, Table};
 use crate::api::guard::ApiPath;
-use crate::api::{AppState, Reviewer, UNAUTHORIZED};
+use crate::api::{AppState, Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::{Filter, QueueRow};
 use crate::texts;
@@ -198,11 +198,11 @@ async fn queue_table(
         QueueFilter, ("lang" = Option<Locale>, Query, description = "Language of the headers and values: `fr` (the default) or `en`")),
     responses((status = 200, description = "One line per request", content(("text/csv"), ("application/vnd.oasis.opendocument.spreadsheet"))),
         (status = 400, description = "Not a format", body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
         (status = 422, description = "Invalid date, page or page size", body = ErrorBody)))]
 pub async fn export(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiPath(sheet): ApiPath<Sheet>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {

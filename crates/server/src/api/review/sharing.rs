@@ -16,7 +16,7 @@ use super::request::detail;
 use super::{find, refuse_if_erased};
 use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
-use crate::api::{AppState, Reviewer, UNAUTHORIZED};
+use crate::api::{AppState, Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::Added;
 
@@ -95,11 +95,11 @@ fn refused_name(added: Added, max: usize) -> Result<i64, ApiError> {
 #[utoipa::path(post, path = endpoints::CreateLabel::PATH, tag = "review", security(("bearer" = [])),
     request_body = NewLabel,
     responses((status = 201, body = [Label]), (status = 400, body = ErrorBody),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
         (status = 422, description = "The name is empty, too long, taken, or there are too many labels", body = ErrorBody)))]
 pub async fn add_label(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
     ApiJson(new): ApiJson<NewLabel>,
 ) -> Result<(StatusCode, Json<Vec<Label>>), ApiError> {
     let problems = new.problems();
@@ -123,11 +123,11 @@ pub async fn add_label(
 /// Deletes a label and takes it off every request: answers the others.
 #[utoipa::path(delete, path = endpoints::DeleteLabel::PATH, tag = "review", security(("bearer" = [])),
     params(("id" = u32, Path)),
-    responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody),
+    responses((status = 200, body = [Label]), (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
         (status = 404, body = ErrorBody)))]
 pub async fn delete_label(
     State(state): State<AppState>,
-    _reviewer: Reviewer,
+    _coordinator: Coordinator,
     ApiPath(id): ApiPath<u32>,
 ) -> Result<Json<Vec<Label>>, ApiError> {
     if !state.store.delete_label(i64::from(id)).await? {

@@ -15,7 +15,7 @@ use super::request::detail;
 use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
 use crate::api::spaces::{is_web_address, usual_url};
-use crate::api::{AppState, Reviewer, UNAUTHORIZED};
+use crate::api::{AppState, Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::store::{AddressSet, Marked};
 
@@ -110,10 +110,10 @@ pub async fn mark(
 /// Deliveries to the hosting side go again, after it answered 410 Gone.
 #[utoipa::path(post, path = endpoints::ResumeDeliveries::PATH, tag = "review", security(("bearer" = [])),
     responses((status = 204, description = "They go again (or were not stopped)"),
-        (status = 401, description = UNAUTHORIZED, body = ErrorBody)))]
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody)))]
 pub async fn resume(
     State(state): State<AppState>,
-    Reviewer(reviewer): Reviewer,
+    Coordinator(reviewer): Coordinator,
 ) -> Result<StatusCode, ApiError> {
     if state.store.resume_deliveries().await? {
         tracing::info!(reviewer = %reviewer, "deliveries to the hosting side resumed");

@@ -528,9 +528,16 @@ pub fn cli_ok(database: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> std::proc
     output
 }
 
-/// A reviewer added with the CLI, as an operator would; returns the token.
+/// A coordinator added with the CLI, as an operator would (every route is
+/// theirs); returns the token.
 pub async fn reviewer(server: &Server, name: &str) -> String {
-    let output = cli_ok(&server.database, &["reviewer", "add", name]);
+    member(server, name, "coordinator").await
+}
+
+/// A member of the team with `role` (`coordinator` or `reviewer`), added
+/// with the CLI; returns the token.
+pub async fn member(server: &Server, name: &str, role: &str) -> String {
+    let output = cli_ok(&server.database, &["reviewer", "add", name, "--role", role]);
     String::from_utf8(output.stdout).unwrap().trim().to_owned()
 }
 
