@@ -1,30 +1,41 @@
-// Roles in the reviewers' area: a member with the reviewer role signs in,
+// The team in the reviewers' area: a coordinator adds a reviewer from the
+// Team page and is shown their token once; the reviewer signs in with it,
 // reads the phases without the buttons that open or close them, finds no
-// survey to create, no label to define and no export, and the API answers
-// 403 if they try anyway; a coordinator sees every control.
+// survey to create, no export and no Team page, and the API answers 403 if
+// they try anyway; the coordinator then revokes the access.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, newPage, axe, addReviewer, signInReviewer } from './support.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
-test('a reviewer is offered only what their role allows, and the API refuses the rest', async () => {
-  const token = addReviewer(ctx.server, 'Sacha', 'reviewer');
+test('a coordinator adds a reviewer, who is offered only what their role allows', async () => {
+  const coordinator = await newPage(ctx.browser, ctx.server);
+  await signInReviewer(coordinator, ctx.server, addReviewer(ctx.server, 'Camille'));
+  await coordinator.getByRole('link', { name: 'Équipe' }).click();
+  await coordinator.waitForSelector('main h1:text("L’équipe")');
+  await coordinator.getByLabel('Nom (tel que l’historique le montrera)').fill('Sacha');
+  await coordinator.getByLabel('Examen').check();
+  await coordinator.getByRole('button', { name: 'Ajouter et créer son jeton' }).click();
+  await coordinator.waitForFunction(() => document.activeElement?.id === 'new-token-title');
+  const token = (await coordinator.textContent('#new-token')).trim();
+  assert.match(token, /^fsr_[0-9a-f]{64}$/);
+  assert.match(await coordinator.textContent('table'), /Sacha/);
+  assert.deepEqual(await axe(coordinator), []);
+
   const page = await newPage(ctx.browser, ctx.server);
   await signInReviewer(page, ctx.server, token);
-  await page.waitForSelector('table.queue, .queue-empty, main h1');
+  await page.waitForSelector('main h1');
   assert.equal(await page.getByRole('button', { name: 'Exporter en CSV' }).count(), 0);
-
+  assert.equal(await page.getByRole('link', { name: 'Équipe' }).count(), 0);
   await page.getByRole('link', { name: 'Phases' }).click();
   await page.waitForSelector('table.figures');
   assert.match(await page.textContent('table.figures'), /Fermée|Ouverte/);
   assert.equal(await page.locator('table.figures button').count(), 0, 'no button opens or closes a phase');
   assert.deepEqual(await axe(page), []);
-
   await page.getByRole('link', { name: 'Questionnaires' }).click();
   await page.waitForSelector('main h1:text("Questionnaires")');
   assert.equal(await page.getByRole('link', { name: 'Nouveau questionnaire' }).count(), 0);
-
   const refused = await fetch(`${ctx.server.url}/api/review/phases/1`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -33,11 +44,10 @@ test('a reviewer is offered only what their role allows, and the API refuses the
   assert.equal(refused.status, 403);
   assert.equal((await refused.json()).error.code, 'forbidden');
 
-  // A coordinator has them all.
-  const coordinator = await newPage(ctx.browser, ctx.server);
-  await signInReviewer(coordinator, ctx.server, addReviewer(ctx.server, 'Camille'));
-  await coordinator.waitForSelector('main h1');
-  await coordinator.getByRole('link', { name: 'Phases' }).click();
-  await coordinator.waitForSelector('table.figures button');
-  assert.ok(await coordinator.locator('table.figures button').count() >= 1);
+  // The coordinator revokes the access: the next request is refused.
+  await coordinator.getByRole('button', { name: 'Retirer l’accès de Sacha' }).click();
+  await coordinator.getByRole('button', { name: 'Oui, retirer l’accès' }).click();
+  await coordinator.waitForSelector('table :text("Retiré le")');
+  const after = await fetch(`${ctx.server.url}/api/review/session`, { headers: { authorization: `Bearer ${token}` } });
+  assert.equal(after.status, 401);
 });

@@ -8,9 +8,9 @@ use portal_core::survey::{
     Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
 };
 use portal_core::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label, NewAddress, NewLabel,
-    NewMessage, NewNote, NewView, PhaseChange, PhaseView, QueuePage, SavedView, Session, Sheet,
-    SpaceMark, Take,
+    AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label,
+    MemberView, NewAddress, NewLabel, NewMember, NewMessage, NewNote, NewView, PhaseChange,
+    PhaseView, QueuePage, Role, RoleChange, SavedView, Session, Sheet, SpaceMark, Take,
 };
 
 use super::{ApiError, answer, fetch, request};
@@ -251,4 +251,22 @@ pub async fn mark_space(
 /// Deliveries to the hosting side go again after a 410.
 pub async fn resume_deliveries(token: &str) -> Result<(), ApiError> {
     call::<route::ResumeDeliveries>(token, &[], "", &()).await
+}
+
+/// The team, revoked members too.
+pub async fn team(token: &str) -> Result<Vec<MemberView>, ApiError> {
+    call::<route::ListTeam>(token, &[], "", &()).await
+}
+
+/// Adds a member: the answer holds their token, shown once.
+pub async fn add_member(token: &str, member: &NewMember) -> Result<AddedMember, ApiError> {
+    call::<route::AddMember>(token, &[], "", member).await
+}
+
+pub async fn set_role(token: &str, name: &str, role: Role) -> Result<Vec<MemberView>, ApiError> {
+    call::<route::SetRole>(token, &[name], "", &RoleChange { role }).await
+}
+
+pub async fn revoke_member(token: &str, name: &str) -> Result<Vec<MemberView>, ApiError> {
+    call::<route::RevokeMember>(token, &[name], "", &()).await
 }

@@ -14,10 +14,11 @@ use crate::survey::{
     SurveyResponse, SurveyStateChange, SurveySummary,
 };
 use crate::{
-    AddressCheck, AnswerQuery, ApplicationDetail, ApplicationInput, BulkDecision, BulkOutcome,
-    Dashboard, Decision, EmailLink, Label, NewAddress, NewLabel, NewMessage, NewNote, NewView,
-    NotifyQuery, OfferView, PhaseChange, PhaseView, QueuePage, SavedView, Session, SpaceCallback,
-    SpaceMark, StatusQuery, StatusView, Submitted, Take,
+    AddedMember, AddressCheck, AnswerQuery, ApplicationDetail, ApplicationInput, BulkDecision,
+    BulkOutcome, Dashboard, Decision, EmailLink, Label, MemberView, NewAddress, NewLabel,
+    NewMember, NewMessage, NewNote, NewView, NotifyQuery, OfferView, PhaseChange, PhaseView,
+    QueuePage, RoleChange, SavedView, Session, SpaceCallback, SpaceMark, StatusQuery, StatusView,
+    Submitted, Take,
 };
 
 /// Where every route lives.
@@ -183,6 +184,13 @@ endpoints! {
     MarkSpace: Post "/api/review/applications/{reference}/space", SpaceMark => ApplicationDetail;
     /// Deliveries to the hosting side go again after it answered 410.
     ResumeDeliveries: Post "/api/review/deliveries/resume", () => ();
+    /// The team, revoked members too.
+    ListTeam: Get "/api/review/team", () => Vec<MemberView>;
+    /// A new member, with their token shown once.
+    AddMember: Post "/api/review/team", NewMember => AddedMember;
+    SetRole: Put "/api/review/team/{name}/role", RoleChange => Vec<MemberView>;
+    /// Revokes a member's token.
+    RevokeMember: Delete "/api/review/team/{name}", () => Vec<MemberView>;
     /// The survey an invitation leads to.
     OpenInvitation: Post "/api/surveys/invitation", InvitationQuery => InvitationView;
     Respond: Post "/api/surveys/response", SurveyResponse => InvitationView;
@@ -205,6 +213,10 @@ pub const COORDINATORS_ONLY: &[(Method, &str)] = &[
     (CreateLabel::METHOD, CreateLabel::PATH),
     (DeleteLabel::METHOD, DeleteLabel::PATH),
     (ResumeDeliveries::METHOD, ResumeDeliveries::PATH),
+    (ListTeam::METHOD, ListTeam::PATH),
+    (AddMember::METHOD, AddMember::PATH),
+    (SetRole::METHOD, SetRole::PATH),
+    (RevokeMember::METHOD, RevokeMember::PATH),
 ];
 
 /// Whether a member with `role` may call route `E`.

@@ -49,9 +49,10 @@ pub use reference::{
 };
 pub use related::{Likeness, MatchKey, RelatedRequest, match_keys};
 pub use review::{
-    ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField, DecisionKind, Move,
-    NewMessage, NewNote, Note, Outcome, PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage,
-    Refusal, ReviewEvent, Role, Ruling, Session, Standing,
+    AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField,
+    DecisionKind, MemberView, Move, NewMember, NewMessage, NewNote, Note, Outcome, PhaseChange,
+    PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReviewEvent, Role, RoleChange, Ruling,
+    Session, Standing,
 };
 pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};

@@ -281,6 +281,7 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::SurveyClosedForGood => "review-error-survey-closed-for-good",
         ErrorCode::TakenByOther => "review-error-taken-by-other",
         ErrorCode::Forbidden => "review-error-forbidden",
+        ErrorCode::LastCoordinator => "review-error-last-coordinator",
         _ => "review-error-other",
     }
 }

@@ -155,6 +155,8 @@ closed_list! {
         TakenByOther = "taken_by_other",
         /// The route is a coordinator's; the signed-in member is a reviewer.
         Forbidden = "forbidden",
+        /// The change would leave the team without a coordinator.
+        LastCoordinator = "last_coordinator",
     }
 }
 

@@ -16,11 +16,12 @@ mod shortcuts;
 mod space;
 mod surveys;
 mod taking;
+mod team;
 mod views;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::endpoints::Endpoint;
+use portal_core::endpoints::{Endpoint, ListTeam};
 use portal_core::{ErrorCode, Role, Session, messages};
 
 use crate::api::ApiError;
@@ -33,6 +34,7 @@ pub use detail::RequestDetail;
 pub use phases::Phases;
 pub use queue::Queue;
 pub use surveys::{SurveyPage, Surveys};
+pub use team::Team;
 
 const TOKEN_KEY: &str = "portal.review.token";
 
@@ -143,6 +145,9 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
                         <li><A href="/admin/dashboard">{move || i18n.t("review-nav-dashboard")}</A></li>
                         <li><A href="/admin/phases">{move || i18n.t("review-nav-phases")}</A></li>
                         <li><A href="/admin/surveys">{move || i18n.t("review-nav-surveys")}</A></li>
+                        <Show when={move || reviewer.may::<ListTeam>()}>
+                            <li><A href="/admin/team">{move || i18n.t("review-nav-team")}</A></li>
+                        </Show>
                     </ul>
                     <p>
                         {move || i18n.t_args("review-signed-in-as", [("name", reviewer.name.get().unwrap_or_default().into())])}

@@ -228,7 +228,6 @@ fn FilterForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let offer = crate::offer::use_offer();
-    let reviewer = use_reviewer();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         on_apply.run(());
@@ -291,14 +290,7 @@ fn FilterForm(
             <TextFilter name="to" label="review-filter-to" input_type="date" filters=filters field=|f| &mut f.to/>
             <div class="form-actions">
                 <button type="submit" class="button primary">{move || i18n.t("review-filter-apply")}</button>
-                <Show when={move || reviewer.may::<ExportQueue>()}>
-                    <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Csv)>
-                        {move || i18n.t("review-export")}
-                    </button>
-                    <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Ods)>
-                        {move || i18n.t("review-export-ods")}
-                    </button>
-                </Show>
+                <QueueExports on_export=on_export/>
             </div>
         </form>
     }
@@ -466,6 +458,23 @@ fn Waiting(item: QueueItem) -> impl IntoView {
         Some(view! { <span class="small waiting">{i18n.t_args("review-waiting-since", [("date", since.into())])}</span> }.into_any())
     } else {
         None
+    }
+}
+
+/// The exports of what the applied filters show: a coordinator's.
+#[component]
+fn QueueExports(on_export: Callback<Sheet>) -> impl IntoView {
+    let i18n = use_i18n();
+    let reviewer = use_reviewer();
+    view! {
+        <Show when={move || reviewer.may::<ExportQueue>()}>
+            <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Csv)>
+                {move || i18n.t("review-export")}
+            </button>
+            <button type="button" class="button secondary" on:click=move |_| on_export.run(Sheet::Ods)>
+                {move || i18n.t("review-export-ods")}
+            </button>
+        </Show>
     }
 }
 

@@ -294,6 +294,47 @@ crate::closed_list::closed_list! {
     }
 }
 
+/// A member of the team, as coordinators see the team.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MemberView {
+    pub name: String,
+    pub role: Role,
+    /// RFC 3339.
+    pub created_at: String,
+    /// RFC 3339: when their token was revoked; none while it works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_at: Option<String>,
+}
+
+/// A member to add.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewMember {
+    /// 1 to 64 characters (`MEMBER_NAME_MAX`).
+    pub name: String,
+    #[serde(default)]
+    pub role: Role,
+}
+
+/// A member just added, with their sign-in token: shown once, never again
+/// (only its fingerprint is kept).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AddedMember {
+    pub member: MemberView,
+    pub token: String,
+}
+
+/// A member's new role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleChange {
+    pub role: Role,
+}
+
 // closed_list! derives a fixed set of traits, without Default.
 #[allow(clippy::derivable_impls)]
 impl Default for Role {

@@ -67,7 +67,8 @@ async fn each_route_of_the_area_refuses_a_reviewer_exactly_when_it_is_a_coordina
             .replace("{reference}", &reference)
             .replace("{id}", "1")
             .replace("{number}", "1")
-            .replace("{format}", "csv");
+            .replace("{format}", "csv")
+            .replace("{name}", "Camille");
         for (method, operation) in operations.as_object().unwrap() {
             let listed = COORDINATORS_ONLY.contains(&(method_of(method), template.as_str()));
             let documented = operation["responses"]["403"].is_object();
@@ -138,4 +139,69 @@ async fn the_last_coordinator_stays_one_and_members_from_before_roles_are_coordi
         .await
         .unwrap();
     assert_eq!(session(token.to_owned()).await, "coordinator");
+}
+
+#[tokio::test]
+async fn coordinators_manage_the_team_from_the_api_and_each_change_applies_at_once() {
+    let server = Server::start().await;
+    let camille = reviewer(&server, "Camille").await;
+    let added = crate::support::post(
+        &server,
+        &camille,
+        "/api/review/team",
+        &json!({ "name": "  Dominique ", "role": "reviewer" }),
+    )
+    .await;
+    assert_eq!(added.status(), 201);
+    assert_eq!(added.headers()["cache-control"], "no-store");
+    let added = json(added).await;
+    assert_eq!(added["member"]["name"], "Dominique");
+    let token = added["token"].as_str().unwrap().to_owned();
+    let session = json(get(&server, &token, "/api/review/session").await).await;
+    assert_eq!(session["role"], "reviewer");
+    // The same name again, an empty one: told at the name.
+    for (name, code) in [("Dominique", "duplicate_value"), ("  ", "required")] {
+        let again = crate::support::post(
+            &server,
+            &camille,
+            "/api/review/team",
+            &json!({ "name": name }),
+        )
+        .await;
+        assert_eq!(again.status(), 422);
+        assert_eq!(
+            crate::support::problems(&json(again).await),
+            [("name".to_owned(), code.to_owned())]
+        );
+    }
+    // A reviewer may not manage the team.
+    let (status, _) = call(&server, "get", "/api/review/team", &token).await;
+    assert_eq!(status, 403);
+    // Promoted: on the next request.
+    let promoted = server
+        .client()
+        .put(format!("{}/api/review/team/Dominique/role", server.url))
+        .bearer_auth(&camille)
+        .json(&json!({ "role": "coordinator" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(promoted.status(), 200);
+    let (status, team) = call(&server, "get", "/api/review/team", &token).await;
+    assert_eq!(status, 200);
+    assert_eq!(team.as_array().unwrap().len(), 2);
+    // Camille steps down; Dominique, now the only coordinator, may not.
+    let (status, _) = call(&server, "delete", "/api/review/team/Camille", &token).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        get(&server, &camille, "/api/review/session").await.status(),
+        401
+    );
+    let (status, body) = call(&server, "delete", "/api/review/team/Dominique", &token).await;
+    assert_eq!(
+        (status, body["error"]["code"].clone()),
+        (409, json!("last_coordinator"))
+    );
+    let (status, _) = call(&server, "delete", "/api/review/team/Nobody", &token).await;
+    assert_eq!(status, 404);
 }

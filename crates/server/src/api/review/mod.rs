@@ -12,6 +12,7 @@ pub mod queue;
 pub mod request;
 pub mod sharing;
 pub mod space;
+pub mod team;
 
 use axum::Json;
 use portal_core::endpoints::{self, Endpoint as _};
