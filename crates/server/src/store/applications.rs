@@ -185,27 +185,25 @@ impl Store {
         match self.try_insert(app, replay).await {
             Ok(()) => Ok(Inserted::Done),
             Err(err) if err.is_unique_violation() => {
-                let taken = |sql| async move {
-                    let found = sqlx::query(sql)
+                // Which of the unique values was taken: the reference, the
+                // replay's key (a twin request won), or else the address.
+                let reference_taken =
+                    sqlx::query("SELECT 1 FROM applications WHERE reference = $1")
                         .bind(app.reference)
-                        .bind(app.address)
                         .fetch_optional(&self.pool)
-                        .await?;
-                    Ok::<_, StoreError>(found.is_some())
-                };
+                        .await?
+                        .is_some();
                 let replayed = match replay {
                     Some(replay) => self.replay(replay.key_hash).await?.is_some(),
                     None => false,
                 };
-                Ok(
-                    if taken("SELECT 1 FROM applications WHERE reference = $1 AND $2 = $2").await? {
-                        Inserted::ReferenceTaken
-                    } else if !replayed && !self.held(&[app.address.to_owned()]).await?.is_empty() {
-                        Inserted::AddressTaken
-                    } else {
-                        Inserted::ReplayExists
-                    },
-                )
+                Ok(if reference_taken {
+                    Inserted::ReferenceTaken
+                } else if replayed {
+                    Inserted::ReplayExists
+                } else {
+                    Inserted::AddressTaken
+                })
             }
             Err(err) => Err(err),
         }

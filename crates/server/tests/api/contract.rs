@@ -673,6 +673,43 @@ async fn every_route_answers_as_documented() {
     ])
     .await;
 
+    // The team, managed by its coordinator.
+    c.expect(vec![
+        ("get", p("/api/review/team"), None, t, 200),
+        (
+            "post",
+            p("/api/review/team"),
+            Some(json!({ "name": "Relecture", "role": "reviewer" })),
+            t,
+            201,
+        ),
+        (
+            "post",
+            p("/api/review/team"),
+            Some(json!({ "name": " " })),
+            t,
+            422,
+        ),
+        (
+            "put",
+            p("/api/review/team/Relecture/role"),
+            Some(json!({ "role": "coordinator" })),
+            t,
+            200,
+        ),
+        (
+            "put",
+            p("/api/review/team/Personne/role"),
+            Some(json!({ "role": "reviewer" })),
+            t,
+            404,
+        ),
+        ("delete", p("/api/review/team/Relecture"), None, t, 200),
+        // The last coordinator stays.
+        ("delete", p("/api/review/team/Contrat"), None, t, 409),
+    ])
+    .await;
+
     // The links of the e-mails.
     let no_link = format!("/api/emails/stop?token=FS-2222-2222.{}", "0".repeat(32));
     c.expect(vec![
