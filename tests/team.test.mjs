@@ -2,7 +2,8 @@
 // Team page and is shown their token once; the reviewer signs in with it,
 // reads the phases without the buttons that open or close them, finds no
 // survey to create, no export and no Team page, and the API answers 403 if
-// they try anyway; the coordinator then revokes the access.
+// they try anyway; the coordinator then revokes the access, and signing out
+// ends the session the browser kept (never the long-lived token).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, newPage, axe, addReviewer, signInReviewer } from './support.mjs';
@@ -50,4 +51,15 @@ test('a coordinator adds a reviewer, who is offered only what their role allows'
   await coordinator.waitForSelector('table :text("Retiré le")');
   const after = await fetch(`${ctx.server.url}/api/review/session`, { headers: { authorization: `Bearer ${token}` } });
   assert.equal(after.status, 401);
+
+  // The browser keeps a session that ends, never the long-lived token; signing
+  // out ends it on the server.
+  const kept = await coordinator.evaluate(() => sessionStorage.getItem('portal.review.token'));
+  assert.match(kept, /^fss_[0-9a-f]{64}$/);
+  const alive = await fetch(`${ctx.server.url}/api/review/session`, { headers: { authorization: `Bearer ${kept}` } });
+  assert.equal(alive.status, 200);
+  await coordinator.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await coordinator.waitForSelector('text=Jeton de connexion');
+  const ended = await fetch(`${ctx.server.url}/api/review/session`, { headers: { authorization: `Bearer ${kept}` } });
+  assert.equal(ended.status, 401);
 });

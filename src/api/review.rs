@@ -10,7 +10,8 @@ use portal_core::survey::{
 use portal_core::{
     AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label,
     MemberView, NewAddress, NewLabel, NewMember, NewMessage, NewNote, NewView, PhaseChange,
-    PhaseView, QueuePage, Role, RoleChange, SavedView, Session, Sheet, SpaceMark, Take,
+    PhaseView, QueuePage, Role, RoleChange, SavedView, Session, Sheet, SignIn, SignedIn, SpaceMark,
+    Take,
 };
 
 use super::{ApiError, answer, fetch, request};
@@ -269,4 +270,22 @@ pub async fn set_role(token: &str, name: &str, role: Role) -> Result<Vec<MemberV
 
 pub async fn revoke_member(token: &str, name: &str) -> Result<Vec<MemberView>, ApiError> {
     call::<route::RevokeMember>(token, &[name], "", &()).await
+}
+
+/// Exchanges a sign-in token for a session's credential.
+pub async fn sign_in(token: &str) -> Result<SignedIn, ApiError> {
+    let body = SignIn {
+        token: token.to_owned(),
+    };
+    super::call::<route::StartSession>(&[], &body).await
+}
+
+/// Ends this session.
+pub async fn sign_out(credential: &str) -> Result<(), ApiError> {
+    call::<route::EndSession>(credential, &[], "", &()).await
+}
+
+/// Ends every session of the member.
+pub async fn sign_out_everywhere(credential: &str) -> Result<(), ApiError> {
+    call::<route::EndSessions>(credential, &[], "", &()).await
 }

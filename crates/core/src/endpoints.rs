@@ -17,8 +17,8 @@ use crate::{
     AddedMember, AddressCheck, AnswerQuery, ApplicationDetail, ApplicationInput, BulkDecision,
     BulkOutcome, Dashboard, Decision, EmailLink, Label, MemberView, NewAddress, NewLabel,
     NewMember, NewMessage, NewNote, NewView, NotifyQuery, OfferView, PhaseChange, PhaseView,
-    QueuePage, RoleChange, SavedView, Session, SpaceCallback, SpaceMark, StatusQuery, StatusView,
-    Submitted, Take,
+    QueuePage, RoleChange, SavedView, Session, SignIn, SignedIn, SpaceCallback, SpaceMark,
+    StatusQuery, StatusView, Submitted, Take,
 };
 
 /// Where every route lives.
@@ -138,6 +138,12 @@ endpoints! {
     OpenStopLink: Get "/api/emails/stop", () => ();
     /// Who the reviewer's token belongs to.
     ReadSession: Get "/api/review/session", () => Session;
+    /// A token exchanged for a session that ends.
+    StartSession: Post "/api/review/sessions", SignIn => SignedIn;
+    /// Signs out: this session ends.
+    EndSession: Delete "/api/review/sessions/current", () => ();
+    /// Signs out everywhere: every session of the member ends.
+    EndSessions: Delete "/api/review/sessions", () => ();
     /// A page of the queue (its filters in the query string).
     ReadQueue: Get "/api/review/applications", () => QueuePage;
     ReadApplication: Get "/api/review/applications/{reference}", () => ApplicationDetail;

@@ -52,7 +52,7 @@ pub use review::{
     AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField,
     DecisionKind, MemberView, Move, NewMember, NewMessage, NewNote, Note, Outcome, PhaseChange,
     PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReviewEvent, Role, RoleChange, Ruling,
-    Session, Standing,
+    Session, SignIn, SignedIn, Standing,
 };
 pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};

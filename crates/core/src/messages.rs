@@ -282,6 +282,7 @@ pub fn review_error(value: ErrorCode) -> &'static str {
         ErrorCode::TakenByOther => "review-error-taken-by-other",
         ErrorCode::Forbidden => "review-error-forbidden",
         ErrorCode::LastCoordinator => "review-error-last-coordinator",
+        ErrorCode::TokenExpired => "review-error-token-expired",
         _ => "review-error-other",
     }
 }

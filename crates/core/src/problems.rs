@@ -157,6 +157,9 @@ closed_list! {
         Forbidden = "forbidden",
         /// The change would leave the team without a coordinator.
         LastCoordinator = "last_coordinator",
+        /// A sign-in token unused for longer than the host allows: a
+        /// coordinator gives a new one.
+        TokenExpired = "token_expired",
     }
 }
 

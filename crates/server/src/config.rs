@@ -177,12 +177,18 @@ pub struct Review {
     /// Days a reviewers' question waits for its answer before the request
     /// may be refused for want of one (`no_answer`).
     pub answer_days: u32,
+    /// Hours without a request after which a reviewer's session ends.
+    pub session_hours: u32,
+    /// Days a sign-in token may go unused before it stops working.
+    pub token_days: u32,
 }
 
 impl Default for Review {
     fn default() -> Self {
         Review {
             answer_days: portal_core::review::DEFAULT_ANSWER_DAYS,
+            session_hours: 12,
+            token_days: 180,
         }
     }
 }
@@ -413,8 +419,15 @@ impl Config {
                     wrong.join(", ")
                 )
             });
-        let answer_days = (config.review.answer_days == 0)
-            .then(|| "review.answer_days must be at least 1".to_owned());
+        let review = &config.review;
+        let answer_days = [
+            ("answer_days", review.answer_days),
+            ("session_hours", review.session_hours),
+            ("token_days", review.token_days),
+        ]
+        .into_iter()
+        .find(|(_, value)| *value == 0)
+        .map(|(key, _)| format!("review.{key} must be at least 1"));
         let mut smtp = config.smtp.as_ref().map(Smtp::problems).unwrap_or_default();
         if config.smtp.is_some() && config.site.url.is_none() {
             smtp.push("smtp: [smtp] needs [site] url, the address its links lead to".to_owned());

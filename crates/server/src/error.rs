@@ -88,6 +88,9 @@ pub enum ApiError {
     NotFound,
     #[error("unauthorized")]
     Unauthorized,
+    /// A sign-in token unused for longer than `[review] token_days`.
+    #[error("token expired")]
+    TokenExpired,
     /// A reviewer asked for a coordinator's route.
     #[error("forbidden")]
     Forbidden,
@@ -197,7 +200,9 @@ impl ApiError {
             ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::IdempotencyConflict => StatusCode::CONFLICT,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Unauthorized | ApiError::BadSignature => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthorized | ApiError::BadSignature | ApiError::TokenExpired => {
+                StatusCode::UNAUTHORIZED
+            }
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -224,6 +229,7 @@ impl ApiError {
             ApiError::Unauthorized => ErrorCode::Unauthorized,
             ApiError::BadSignature => ErrorCode::BadSignature,
             ApiError::Forbidden => ErrorCode::Forbidden,
+            ApiError::TokenExpired => ErrorCode::TokenExpired,
             ApiError::Conflict(code) => *code,
             ApiError::RateLimited(_) => ErrorCode::RateLimited,
             ApiError::Automated => ErrorCode::LooksAutomated,

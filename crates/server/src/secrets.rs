@@ -64,6 +64,22 @@ pub fn member_token() -> Result<String, RandomError> {
     ))
 }
 
+/// The prefix of a session's credential (a token starts `fsr_`).
+pub const SESSION_PREFIX: &str = "fss_";
+
+/// A new session's credential, drawn at random: kept as its fingerprint.
+pub fn session_credential() -> Result<String, RandomError> {
+    let bytes: [u8; 32] = random_bytes()?;
+    Ok(format!(
+        "{SESSION_PREFIX}{}",
+        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    ))
+}
+
+pub fn session_fingerprint(credential: &str) -> [u8; 32] {
+    hash(&[b"review-session", credential.as_bytes()])
+}
+
 pub fn token_fingerprint(token: &str) -> [u8; 32] {
     hash(&[b"reviewer-token", token.as_bytes()])
 }

@@ -77,10 +77,26 @@ impl Reviewer {
         }
     }
 
+    /// Forgets the session here (a refused one, already ended).
     pub fn sign_out(&self) {
         crate::browser::session_remove(TOKEN_KEY);
         self.token.set(None);
         self.name.set(None);
+    }
+
+    /// Ends the session on the server (`everywhere`: every session of the
+    /// member), then here.
+    pub fn end(&self, everywhere: bool) {
+        let credential = self.token();
+        let reviewer = *self;
+        leptos::task::spawn_local(async move {
+            let _ = if everywhere {
+                crate::api::review::sign_out_everywhere(&credential).await
+            } else {
+                crate::api::review::sign_out(&credential).await
+            };
+            reviewer.sign_out();
+        });
     }
 }
 
@@ -152,8 +168,12 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
                     <p>
                         {move || i18n.t_args("review-signed-in-as", [("name", reviewer.name.get().unwrap_or_default().into())])}
                         " "
-                        <button type="button" class="button secondary small" on:click=move |_| reviewer.sign_out()>
+                        <button type="button" class="button secondary small" on:click=move |_| reviewer.end(false)>
                             {move || i18n.t("review-sign-out")}
+                        </button>
+                        " "
+                        <button type="button" class="button secondary small" on:click=move |_| reviewer.end(true)>
+                            {move || i18n.t("review-sign-out-everywhere")}
                         </button>
                     </p>
                 </nav>
@@ -170,15 +190,17 @@ fn SignIn() -> impl IntoView {
     let token = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::new());
     let failure = RwSignal::new(None::<String>);
+    // The token is exchanged for a session's credential: only that one is
+    // kept, for this tab, and it ends.
     let sign_in = Submit::new(
-        |token: String| async move {
-            let session = crate::api::review::session(&token).await;
-            (token, session)
-        },
-        move |(token, session)| match session {
-            Ok(session) => {
-                crate::browser::session_set(TOKEN_KEY, &token);
-                reviewer.signed_in(token, session);
+        |token: String| async move { crate::api::review::sign_in(&token).await },
+        move |answer| match answer {
+            Ok(portal_core::SignedIn {
+                credential,
+                session,
+            }) => {
+                crate::browser::session_set(TOKEN_KEY, &credential);
+                reviewer.signed_in(credential, session);
                 crate::browser::after_render(|| {
                     crate::browser::focus("main h1");
                 });

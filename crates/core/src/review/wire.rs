@@ -294,6 +294,23 @@ crate::closed_list::closed_list! {
     }
 }
 
+/// A member's sign-in: their long-lived token, exchanged for a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignIn {
+    pub token: String,
+}
+
+/// A session begun: its credential (the bearer of the next requests, kept
+/// by the browser for this tab only) and who it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignedIn {
+    pub credential: String,
+    pub session: Session,
+}
+
 /// A member of the team, as coordinators see the team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -14,6 +14,8 @@ use crate::rate_limit::RateLimit;
 use crate::secrets;
 use portal_core::Role;
 
+use crate::store::TokenCheck;
+
 /// Takes one attempt of `client` from `limit`: 429 when none is left.
 pub async fn allow(limit: &RateLimit, client: IpAddr) -> Result<(), ApiError> {
     limit.check(client).await?.map_err(ApiError::RateLimited)
@@ -102,35 +104,76 @@ impl FromRequestParts<AppState> for Coordinator {
     }
 }
 
-/// The member the request's bearer token names, and their role; 401 (and
-/// one failed attempt counted) otherwise.
-async fn signed_in(parts: &Parts, state: &AppState) -> Result<(String, Role), ApiError> {
+/// The bearer of a request: a session's credential, or a sign-in token.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+/// The member a sign-in token names (its use recorded), `token_expired`
+/// when it went unused too long, none when it names nobody.
+pub async fn by_token(state: &AppState, token: &str) -> Result<Option<(String, Role)>, ApiError> {
+    let now = super::now()?;
+    let fingerprint = secrets::token_fingerprint(token);
+    match state
+        .store
+        .use_token(&fingerprint, state.sessions, &now)
+        .await?
     {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty());
-        let reviewer = match token {
-            Some(token) => {
-                state
-                    .store
-                    .reviewer_by_token(&secrets::token_fingerprint(token))
-                    .await?
+        TokenCheck::Member(name, role) => {
+            let store = state.store.clone();
+            recorded(async move { store.token_used(&fingerprint, &now).await });
+            Ok(Some((name, role)))
+        }
+        TokenCheck::Expired => Err(ApiError::TokenExpired),
+        TokenCheck::Unknown => Ok(None),
+    }
+}
+
+/// Records a use beside the request, which does not wait for it (another
+/// writer may hold the database a while).
+fn recorded(
+    write: impl std::future::Future<Output = Result<(), crate::store::StoreError>> + Send + 'static,
+) {
+    tokio::spawn(async move {
+        if let Err(err) = write.await {
+            tracing::warn!(error = %err, "recording a sign-in's use failed");
+        }
+    });
+}
+
+/// The member the request's bearer names (a session that did not end, or a
+/// sign-in token still in use), and their role; 401 (and one failed attempt
+/// counted) otherwise.
+async fn signed_in(parts: &Parts, state: &AppState) -> Result<(String, Role), ApiError> {
+    let member = match bearer(&parts.headers) {
+        Some(credential) if credential.starts_with(secrets::SESSION_PREFIX) => {
+            let fingerprint = secrets::session_fingerprint(credential);
+            let now = super::now()?;
+            let member = state
+                .store
+                .session_member(&fingerprint, state.sessions, &now)
+                .await?;
+            if member.is_some() {
+                let store = state.store.clone();
+                recorded(async move { store.session_seen(&fingerprint, &now).await });
             }
-            None => None,
-        };
-        // A valid token always passes: only failures count, so that others
-        // failing behind the same address never lock a reviewer out.
-        match reviewer {
-            Some(member) => Ok(member),
-            None => {
-                let client = client_ip(parts, &state.proxies);
-                allow(&state.sign_ins, client).await?;
-                Err(ApiError::Unauthorized)
-            }
+            member
+        }
+        Some(token) => by_token(state, token).await?,
+        None => None,
+    };
+    // A valid bearer always passes: only failures count, so that others
+    // failing behind the same address never lock a reviewer out.
+    match member {
+        Some(member) => Ok(member),
+        None => {
+            allow(&state.sign_ins, client_ip(parts, &state.proxies)).await?;
+            Err(ApiError::Unauthorized)
         }
     }
 }

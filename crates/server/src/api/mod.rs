@@ -58,6 +58,8 @@ pub struct AppState {
     /// Days a question waits for its answer before the request may be
     /// refused for want of one.
     pub answer_days: u32,
+    /// How long sessions and sign-in tokens last (`[review]`).
+    pub sessions: crate::store::SessionLimits,
     /// Proxies in front of the server (see `ClientIp`).
     pub proxies: Arc<crate::clients::TrustedProxies>,
     /// How long a request's body may take to arrive.
@@ -121,6 +123,10 @@ impl AppState {
             survey_template: Arc::new(survey_template),
             min_fill_seconds: config.limits.min_fill_seconds,
             answer_days: config.review.answer_days,
+            sessions: crate::store::SessionLimits {
+                session_hours: config.review.session_hours,
+                token_days: config.review.token_days,
+            },
             proxies: Arc::new(config.limits.proxies()),
             body_timeout: std::time::Duration::from_secs(u64::from(config.limits.body_seconds)),
             arrivals: Arc::new(offer::Arrivals::new(config.limits.counts_seconds)),
@@ -212,6 +218,8 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(emails::confirm))
         .routes(routes!(emails::stop, emails::stop_page))
         .routes(routes!(review::session))
+        .routes(routes!(review::sessions::start, review::sessions::end_all))
+        .routes(routes!(review::sessions::end))
         .routes(routes!(review::queue::queue))
         .routes(routes!(review::request::application))
         .routes(routes!(review::decisions::decide))

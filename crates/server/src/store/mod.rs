@@ -50,7 +50,7 @@ pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
 pub use spaces::{AddressSet, ClaimedDelivery, Marked};
 pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
-pub use team::{MemberRow, TeamChange};
+pub use team::{MemberRow, SessionLimits, TeamChange, TokenCheck};
 
 use sqlx::AnyConnection;
 use sqlx::any::AnyPoolOptions;
@@ -410,6 +410,7 @@ const TABLES: &[(&str, &str)] = &[
     ("application_events", "id"),
     ("application_notes", "id"),
     ("reviewers", "id"),
+    ("review_sessions", "id"),
     ("phase_states", "number"),
     ("surveys", "id"),
     ("survey_phases", "survey_id, phase"),

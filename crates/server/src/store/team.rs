@@ -122,19 +122,161 @@ impl Store {
             TeamChange::Unknown
         })
     }
+}
 
-    /// The active member holding this token, with their role.
-    pub async fn reviewer_by_token(
+/// How long sessions and sign-in tokens last.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLimits {
+    /// Hours without a request after which a session ends.
+    pub session_hours: u32,
+    /// Days a token may go unused before it stops working.
+    pub token_days: u32,
+}
+
+/// What a sign-in token opens.
+pub enum TokenCheck {
+    Member(String, Role),
+    /// Unused for longer than `token_days`.
+    Expired,
+    Unknown,
+}
+
+/// The same moment `span` earlier (RFC 3339, as stored); the moment itself
+/// when it cannot be read.
+fn before(now: &str, span: time::Duration) -> String {
+    use time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::parse(now, &Rfc3339)
+        .ok()
+        .and_then(|t| t.checked_sub(span))
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| now.to_owned())
+}
+
+impl Store {
+    /// The member a sign-in token names, unless it went unused for longer
+    /// than `limits.token_days` (its use is recorded by `token_used`).
+    pub async fn use_token(
         &self,
         token_hash: &[u8],
-    ) -> Result<Option<(String, Role)>, StoreError> {
+        limits: SessionLimits,
+        now: &str,
+    ) -> Result<TokenCheck, StoreError> {
         let row = sqlx::query(
-            "SELECT name, role FROM reviewers WHERE token_hash = $1 AND revoked_at IS NULL",
+            "SELECT name, role, COALESCE(used_at, created_at) AS used FROM reviewers \
+             WHERE token_hash = $1 AND revoked_at IS NULL",
         )
         .bind(token_hash)
         .fetch_optional(self.pool())
         .await?;
-        row.map(|row| Ok((row.try_get("name")?, named(&row, "role", Role::parse)?)))
-            .transpose()
+        let Some(row) = row else {
+            return Ok(TokenCheck::Unknown);
+        };
+        let used: String = row.try_get("used")?;
+        if used < before(now, time::Duration::days(i64::from(limits.token_days))) {
+            return Ok(TokenCheck::Expired);
+        }
+        Ok(TokenCheck::Member(
+            row.try_get("name")?,
+            named(&row, "role", Role::parse)?,
+        ))
+    }
+
+    /// Begins a session of `member` under the credential's hash.
+    pub async fn start_session(
+        &self,
+        member: &str,
+        credential_hash: &[u8],
+        now: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO review_sessions (reviewer, credential_hash, created_at, seen_at) \
+             VALUES ($1, $2, $3, $3)",
+        )
+        .bind(member)
+        .bind(credential_hash)
+        .bind(now)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    /// The member of a session that did not end (signed out, revoked, or
+    /// idle longer than `limits.session_hours`; its activity is recorded by
+    /// `session_seen`).
+    pub async fn session_member(
+        &self,
+        credential_hash: &[u8],
+        limits: SessionLimits,
+        now: &str,
+    ) -> Result<Option<(String, Role)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT r.name, r.role, s.seen_at FROM review_sessions s \
+             JOIN reviewers r ON r.name = s.reviewer \
+             WHERE s.credential_hash = $1 AND s.ended_at IS NULL AND r.revoked_at IS NULL \
+             AND s.seen_at >= $2",
+        )
+        .bind(credential_hash)
+        .bind(before(
+            now,
+            time::Duration::hours(i64::from(limits.session_hours)),
+        ))
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some((
+            row.try_get("name")?,
+            named(&row, "role", Role::parse)?,
+        )))
+    }
+
+    /// Records that a token served at `now` (once an hour at most).
+    pub async fn token_used(&self, token_hash: &[u8], now: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE reviewers SET used_at = $1 WHERE token_hash = $2 \
+             AND (used_at IS NULL OR used_at < $3)",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(before(now, time::Duration::HOUR))
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    /// Records that a session served at `now` (once a minute at most).
+    pub async fn session_seen(&self, credential_hash: &[u8], now: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE review_sessions SET seen_at = $1 WHERE credential_hash = $2 AND seen_at < $3",
+        )
+        .bind(now)
+        .bind(credential_hash)
+        .bind(before(now, time::Duration::MINUTE))
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    /// Ends one session; `false` when it had ended.
+    pub async fn end_session(&self, credential_hash: &[u8], now: &str) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE review_sessions SET ended_at = $1 WHERE credential_hash = $2 AND ended_at IS NULL",
+        )
+        .bind(now)
+        .bind(credential_hash)
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Ends every session of `member`; how many.
+    pub async fn end_sessions_of(&self, member: &str, now: &str) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE review_sessions SET ended_at = $1 WHERE reviewer = $2 AND ended_at IS NULL",
+        )
+        .bind(now)
+        .bind(member)
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected())
     }
 }

@@ -673,6 +673,32 @@ async fn every_route_answers_as_documented() {
     ])
     .await;
 
+    // A session: begun with the token, ended.
+    let (status, signed_in) = c
+        .call(
+            "post",
+            "/api/review/sessions",
+            Some(json!({ "token": token })),
+            None,
+        )
+        .await;
+    assert_eq!(status, 201);
+    let session = signed_in["credential"].as_str().unwrap().to_owned();
+    let s = Some(session.as_str());
+    c.expect(vec![
+        (
+            "post",
+            p("/api/review/sessions"),
+            Some(json!({ "token": "fsr_nope" })),
+            None,
+            401,
+        ),
+        ("delete", p("/api/review/sessions/current"), None, s, 204),
+        ("delete", p("/api/review/sessions/current"), None, s, 401),
+        ("delete", p("/api/review/sessions"), None, t, 204),
+    ])
+    .await;
+
     // The team, managed by its coordinator.
     c.expect(vec![
         ("get", p("/api/review/team"), None, t, 200),

@@ -18,6 +18,7 @@ mod moving;
 mod notifications;
 mod review;
 mod service;
+mod sessions;
 mod sharing;
 mod spaces;
 mod status;

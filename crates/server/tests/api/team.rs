@@ -133,8 +133,12 @@ async fn the_last_coordinator_stays_one_and_members_from_before_roles_are_coordi
 
     // A member written as an earlier build did, without a role.
     let token = "fsr_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-    sqlx::query("INSERT INTO reviewers (name, token_hash, created_at) VALUES ('Ancien', $1, '2024-01-01T00:00:00Z')")
+    let now = time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    sqlx::query("INSERT INTO reviewers (name, token_hash, created_at) VALUES ('Ancien', $1, $2)")
         .bind(portal_server::secrets::token_fingerprint(token).to_vec())
+        .bind(now)
         .execute(&server.db().await)
         .await
         .unwrap();

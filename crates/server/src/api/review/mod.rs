@@ -10,6 +10,7 @@ pub mod decisions;
 pub mod phases;
 pub mod queue;
 pub mod request;
+pub mod sessions;
 pub mod sharing;
 pub mod space;
 pub mod team;
