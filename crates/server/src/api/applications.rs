@@ -91,26 +91,36 @@ struct Key<'a> {
 }
 
 /// The first free address made of the structure's `name`, for a request
-/// that did not choose one: the suggestion, its alternatives, then the
-/// suggestion numbered, a hundred at a time (at most `NUMBERED_BATCHES`).
+/// that did not choose one: the suggestion or its alternatives, then the
+/// suggestion numbered from 7 to 106, then numbered at random (a name sent
+/// thousands of times, as by a load test, still gets one): three reads at
+/// most.
 async fn free_address(state: &AppState, name: &str) -> Result<String, ApiError> {
     let spaces = &state.site.spaces;
     let none = || ApiError::Validation(vec![Problem::new(Field::Address, Code::Required)]);
     let first = spaces.suggest(name).ok_or_else(none)?;
     let mut candidates = vec![first.clone()];
     candidates.extend(spaces.alternatives(&first));
-    for batch in 0..=NUMBERED_BATCHES {
+    for round in 0..3 {
         let held = state.store.held(&candidates).await?;
         if let Some(free) = candidates.into_iter().find(|c| !held.contains(c)) {
             return Ok(free);
         }
-        candidates = spaces.numbered(&first, 7 + batch * 100, 100);
+        candidates = if round == 0 {
+            spaces.numbered(&first, 7, 100)
+        } else {
+            let draws: [u8; 64] = secrets::random_bytes()?;
+            draws
+                .chunks(2)
+                .flat_map(|pair| {
+                    let n = 1_000 + u32::from(u16::from_le_bytes([pair[0], pair[1]]));
+                    spaces.numbered(&first, n, 1)
+                })
+                .collect()
+        };
     }
     Err(none())
 }
-
-/// Batches of numbered addresses tried for a request without one.
-const NUMBERED_BATCHES: u32 = 10;
 
 /// An admitted request as it is stored.
 struct Request<'a> {

@@ -749,3 +749,24 @@ async fn waits_for_a_first_decision_are_public_from_ten_decided_requests() {
     );
     assert_eq!(offer["decision_times"]["recent"]["decided"], 10);
 }
+
+/// A name sent more times than its close addresses: each request still gets
+/// an address of its own, made of the name.
+#[tokio::test]
+async fn a_name_sent_many_times_still_gets_addresses_of_its_own() {
+    let server = Server::start_with_config(Some("[limits]\nsubmission_burst = 1000\n")).await;
+    let token = reviewer(&server, "Alice").await;
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..115 {
+        let (reference, _) = submit(&server, |_| {}).await;
+        let address = detail(&server, &token, &reference).await["item"]["address"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            address.starts_with("jardins-partages-du-bas-pays"),
+            "{address}"
+        );
+        assert!(seen.insert(address), "one address each");
+    }
+}
