@@ -59,7 +59,9 @@ test('a coordinator adds a reviewer, who is offered only what their role allows'
   const alive = await fetch(`${ctx.server.url}/api/review/session`, { headers: { authorization: `Bearer ${kept}` } });
   assert.equal(alive.status, 200);
   await coordinator.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
-  await coordinator.waitForSelector('text=Jeton de connexion');
+  // (The sign-in form's own field: the token panel above says "jeton de
+  // connexion" too.)
+  await coordinator.getByLabel('Jeton de connexion', { exact: true }).waitFor();
   const ended = await fetch(`${ctx.server.url}/api/review/session`, { headers: { authorization: `Bearer ${kept}` } });
   assert.equal(ended.status, 401);
 });
