@@ -15,7 +15,7 @@ use standardwebhooks::Webhook;
 
 use crate::config::Provisioning;
 use crate::error::StartError;
-use crate::store::{ClaimedDelivery, Store, StoreError};
+use crate::store::{ClaimedDelivery, Store, StoreError, retry_after};
 
 /// Messages taken at once.
 const BATCH: u32 = 20;
@@ -71,18 +71,9 @@ impl Deliverer {
         }
     }
 
-    /// Milliseconds before attempt `attempt + 1`: `retry`, then twice as
-    /// long each time.
-    fn retry_after(&self, attempt: u32) -> i64 {
-        let factor = 1u32 << attempt.saturating_sub(1).min(16);
-        i64::try_from(self.retry.as_millis())
-            .unwrap_or(i64::MAX)
-            .saturating_mul(i64::from(factor))
-    }
-
     pub async fn send_due(&self, store: &Store) -> Result<usize, StoreError> {
         let claimed = store
-            .claim_deliveries(&now(), BATCH, self.attempts, |n| self.retry_after(n))
+            .claim_deliveries(&now(), BATCH, self.attempts, |n| retry_after(self.retry, n))
             .await?;
         for item in &claimed {
             let Some(body) = self.body(item) else {

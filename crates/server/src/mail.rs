@@ -22,7 +22,7 @@ use portal_core::{ApplicationInput, ApplicationStatus, Locale, NotificationKind,
 use crate::config::{Smtp, TlsMode};
 use crate::error::StartError;
 use crate::secrets;
-use crate::store::{Claimed, Form, Store, StoreError};
+use crate::store::{Claimed, Form, Store, StoreError, retry_after};
 use crate::texts;
 
 /// E-mails taken at once by one sender.
@@ -117,18 +117,9 @@ impl Mailer {
         }
     }
 
-    /// Milliseconds before attempt `attempt + 1`: the first retry waits
-    /// `retry`, each one after twice as long as the one before.
-    fn retry_after(&self, attempt: u32) -> i64 {
-        let factor = 1u32 << attempt.saturating_sub(1).min(16);
-        i64::try_from(self.retry.as_millis())
-            .unwrap_or(i64::MAX)
-            .saturating_mul(i64::from(factor))
-    }
-
     async fn send_due(&self, store: &Store) -> Result<usize, StoreError> {
         let claimed = store
-            .claim(&now(), BATCH, self.attempts, |n| self.retry_after(n))
+            .claim(&now(), BATCH, self.attempts, |n| retry_after(self.retry, n))
             .await?;
         for item in &claimed {
             let address = item

@@ -108,10 +108,16 @@ fn event(row: &AnyRow) -> Result<ReviewEvent, sqlx::Error> {
 /// The same moment `days` earlier (RFC 3339, as stored); the moment itself
 /// when it cannot be read, which keeps everything.
 pub fn days_before(now: &str, days: u16) -> String {
+    before(now, time::Duration::days(i64::from(days)))
+}
+
+/// The same moment `span` earlier (RFC 3339, as stored); the moment itself
+/// when it cannot be read.
+pub(super) fn before(now: &str, span: time::Duration) -> String {
     use time::format_description::well_known::Rfc3339;
     time::OffsetDateTime::parse(now, &Rfc3339)
         .ok()
-        .and_then(|t| t.checked_sub(time::Duration::days(i64::from(days))))
+        .and_then(|t| t.checked_sub(span))
         .and_then(|t| t.format(&Rfc3339).ok())
         .unwrap_or_else(|| now.to_owned())
 }

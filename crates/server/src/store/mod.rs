@@ -45,7 +45,7 @@ pub fn fields(stored: Option<&str>) -> Vec<String> {
 /// answer, the withdrawal); a reviewer's name otherwise.
 pub const APPLICANT: &str = "applicant";
 pub use copy::{CopyError, copy};
-pub use notifications::{Claimed, millis};
+pub use notifications::{Claimed, millis, retry_after};
 pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
 pub use spaces::{AddressSet, ClaimedDelivery, Marked};

@@ -20,6 +20,15 @@ pub fn millis(at: &str) -> i64 {
         .unwrap_or(0)
 }
 
+/// Milliseconds before attempt `attempt + 1` of an outbox's message: `first`
+/// for the first retry, each one after twice as long as the one before.
+pub fn retry_after(first: std::time::Duration, attempt: u32) -> i64 {
+    let factor = 1u32 << attempt.saturating_sub(1).min(16);
+    i64::try_from(first.as_millis())
+        .unwrap_or(i64::MAX)
+        .saturating_mul(i64::from(factor))
+}
+
 /// An e-mail a sender took, with what it says.
 pub struct Claimed {
     pub id: i64,

@@ -5,6 +5,7 @@
 use portal_core::Role;
 use sqlx::Row;
 
+use super::applications::before;
 use super::{Backend, Store, StoreError, named};
 
 /// A member, as listed.
@@ -139,17 +140,6 @@ pub enum TokenCheck {
     /// Unused for longer than `token_days`.
     Expired,
     Unknown,
-}
-
-/// The same moment `span` earlier (RFC 3339, as stored); the moment itself
-/// when it cannot be read.
-fn before(now: &str, span: time::Duration) -> String {
-    use time::format_description::well_known::Rfc3339;
-    time::OffsetDateTime::parse(now, &Rfc3339)
-        .ok()
-        .and_then(|t| t.checked_sub(span))
-        .and_then(|t| t.format(&Rfc3339).ok())
-        .unwrap_or_else(|| now.to_owned())
 }
 
 impl Store {
