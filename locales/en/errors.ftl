@@ -43,6 +43,7 @@ error-duplicate-value = The same value appears twice.
 error-invalid-condition = The condition must be on a choice or scale question placed before.
 error-invalid-choice = Choose among the answers offered.
 error-not-applicable = This answer matches no question shown.
+error-unknown-placeholder = “{ $placeholder }” is not a known placeholder: use { "{" }structure{ "}" } or { "{" }phase{ "}" }.
 
 ## The page the server sends when it has no room for one more visitor (`serve::busy_answer`)
 busy-title = The portal is very busy right now

@@ -43,6 +43,7 @@ error-duplicate-value = La même valeur apparaît deux fois.
 error-invalid-condition = La condition doit porter sur une question à choix ou à échelle placée avant.
 error-invalid-choice = Choisissez parmi les réponses proposées.
 error-not-applicable = Cette réponse ne correspond à aucune question affichée.
+error-unknown-placeholder = « { $placeholder } » n’est pas un emplacement connu : utilisez { "{" }structure{ "}" } ou { "{" }phase{ "}" }.
 
 ## The page the server sends when it has no room for one more visitor (`serve::busy_answer`)
 busy-title = Le portail est très demandé en ce moment

@@ -9,6 +9,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::audit::{AuditEntry, AuditPage};
 use crate::survey::{
     DraftSave, InvitationQuery, InvitationView, Survey, SurveyDetail, SurveyInput, SurveyReport,
     SurveyResponse, SurveyStateChange, SurveySummary,
@@ -16,9 +17,9 @@ use crate::survey::{
 use crate::{
     AddedMember, AddressCheck, AnswerQuery, ApplicationDetail, ApplicationInput, BulkDecision,
     BulkOutcome, Dashboard, Decision, EmailLink, Label, MemberView, NewAddress, NewLabel,
-    NewMember, NewMessage, NewNote, NewView, NotifyQuery, OfferView, PhaseChange, PhaseView,
-    QueuePage, RoleChange, SavedView, Session, SignIn, SignedIn, SpaceCallback, SpaceMark,
-    StatusQuery, StatusView, Submitted, Take,
+    NewMember, NewMessage, NewNote, NewReply, NewView, NotifyQuery, OfferView, PhaseChange,
+    PhaseView, QueuePage, ReplyTemplate, RoleChange, SavedView, Session, SignIn, SignedIn,
+    SpaceCallback, SpaceMark, StatusQuery, StatusView, Submitted, Take,
 };
 
 /// Where every route lives.
@@ -197,6 +198,17 @@ endpoints! {
     SetRole: Put "/api/review/team/{name}/role", RoleChange => Vec<MemberView>;
     /// Revokes a member's token.
     RevokeMember: Delete "/api/review/team/{name}", () => Vec<MemberView>;
+    /// The audit log, newest first (its filters in the query string).
+    ReadAudit: Get "/api/review/audit", () => AuditPage;
+    /// The filtered audit log as a spreadsheet (`csv` or `ods`; query: filters, `lang`).
+    ExportAudit: Get "/api/review/audit.{format}", () => File;
+    /// What the log holds of one request, newest first.
+    ReadTrail: Get "/api/review/applications/{reference}/trail", () => Vec<AuditEntry>;
+    /// The reply templates, every language.
+    ListReplies: Get "/api/review/replies", () => Vec<ReplyTemplate>;
+    AddReply: Post "/api/review/replies", NewReply => Vec<ReplyTemplate>;
+    ChangeReply: Put "/api/review/replies/{id}", NewReply => Vec<ReplyTemplate>;
+    DeleteReply: Delete "/api/review/replies/{id}", () => Vec<ReplyTemplate>;
     /// The survey an invitation leads to.
     OpenInvitation: Post "/api/surveys/invitation", InvitationQuery => InvitationView;
     Respond: Post "/api/surveys/response", SurveyResponse => InvitationView;
@@ -223,6 +235,11 @@ pub const COORDINATORS_ONLY: &[(Method, &str)] = &[
     (AddMember::METHOD, AddMember::PATH),
     (SetRole::METHOD, SetRole::PATH),
     (RevokeMember::METHOD, RevokeMember::PATH),
+    (ReadAudit::METHOD, ReadAudit::PATH),
+    (ExportAudit::METHOD, ExportAudit::PATH),
+    (AddReply::METHOD, AddReply::PATH),
+    (ChangeReply::METHOD, ChangeReply::PATH),
+    (DeleteReply::METHOD, DeleteReply::PATH),
 ];
 
 /// Whether a member with `role` may call route `E`.

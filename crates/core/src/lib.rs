@@ -6,6 +6,7 @@
 mod closed_list;
 
 pub mod application;
+pub mod audit;
 pub mod countries;
 pub mod dashboard;
 pub mod eligibility;
@@ -50,9 +51,9 @@ pub use reference::{
 pub use related::{Likeness, MatchKey, RelatedRequest, match_keys};
 pub use review::{
     AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField,
-    DecisionKind, MemberView, Move, NewMember, NewMessage, NewNote, Note, Outcome, PhaseChange,
-    PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReviewEvent, Role, RoleChange, Ruling,
-    Session, SignIn, SignedIn, Standing,
+    DecisionKind, MemberView, Move, NewMember, NewMessage, NewNote, NewReply, Note, Outcome,
+    PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReplyTemplate, ReviewEvent,
+    Role, RoleChange, Ruling, Session, SignIn, SignedIn, Standing,
 };
 pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};

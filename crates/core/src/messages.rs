@@ -69,6 +69,7 @@ pub fn code(value: Code) -> &'static str {
         Code::InvalidCondition => "error-invalid-condition",
         Code::InvalidChoice => "error-invalid-choice",
         Code::NotApplicable => "error-not-applicable",
+        Code::UnknownPlaceholder => "error-unknown-placeholder",
     }
 }
 
@@ -78,6 +79,48 @@ pub fn space(value: crate::SpaceState) -> &'static str {
         crate::SpaceState::Creating => "space-creating",
         crate::SpaceState::Ready => "space-ready",
         crate::SpaceState::Failed => "space-failed",
+    }
+}
+
+/// The name of an action of the audit log.
+pub fn audit_action(value: crate::audit::Action) -> &'static str {
+    use crate::audit::Action;
+    match value {
+        Action::SignedIn => "audit-action-session-started",
+        Action::SignInRefused => "audit-action-session-refused",
+        Action::SignedOut => "audit-action-session-ended",
+        Action::SignedOutEverywhere => "audit-action-sessions-ended",
+        Action::QueueSearched => "audit-action-queue-searched",
+        Action::QueueExported => "audit-action-queue-exported",
+        Action::RequestOpened => "audit-action-request-opened",
+        Action::RequestDecided => "audit-action-request-decided",
+        Action::RequestDecidedInBulk => "audit-action-request-decided-in-bulk",
+        Action::NoteAdded => "audit-action-request-noted",
+        Action::MessageSent => "audit-action-request-messaged",
+        Action::RequestTaken => "audit-action-request-taken",
+        Action::RequestReleased => "audit-action-request-released",
+        Action::LabelPut => "audit-action-request-labelled",
+        Action::LabelRemoved => "audit-action-request-unlabelled",
+        Action::AddressChanged => "audit-action-request-address-changed",
+        Action::SpaceMarked => "audit-action-request-space-marked",
+        Action::LabelCreated => "audit-action-label-created",
+        Action::LabelDeleted => "audit-action-label-deleted",
+        Action::PhaseChanged => "audit-action-phase-changed",
+        Action::SurveyCreated => "audit-action-survey-created",
+        Action::SurveyUpdated => "audit-action-survey-updated",
+        Action::SurveyDeleted => "audit-action-survey-deleted",
+        Action::SurveyCopied => "audit-action-survey-copied",
+        Action::SurveyStateChanged => "audit-action-survey-state-changed",
+        Action::SurveyResultsRead => "audit-action-survey-results-read",
+        Action::ResponsesExported => "audit-action-survey-exported",
+        Action::DeliveriesResumed => "audit-action-deliveries-resumed",
+        Action::MemberAdded => "audit-action-member-added",
+        Action::RoleChanged => "audit-action-member-role-changed",
+        Action::MemberRevoked => "audit-action-member-revoked",
+        Action::AuditExported => "audit-action-audit-exported",
+        Action::ReplyAdded => "audit-action-reply-added",
+        Action::ReplyChanged => "audit-action-reply-changed",
+        Action::ReplyDeleted => "audit-action-reply-deleted",
     }
 }
 

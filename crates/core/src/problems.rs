@@ -90,6 +90,9 @@ closed_list! {
     /// Something given where it does not belong (an answer to a question not
     /// shown, choices on a text question).
     NotApplicable = "not_applicable",
+    /// A reply template names a placeholder there is no value for (params
+    /// `placeholder`).
+    UnknownPlaceholder = "unknown_placeholder",
 }}
 
 closed_list! {

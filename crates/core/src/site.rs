@@ -163,6 +163,8 @@ pub struct Retention {
     pub accepted_days: u16,
     /// Requests never decided (received, under review).
     pub undecided_days: u16,
+    /// The rows of the reviewers' audit log (who did what, when).
+    pub audit_days: u16,
 }
 
 impl Default for Retention {
@@ -172,6 +174,7 @@ impl Default for Retention {
             waitlisted_days: 1095,
             accepted_days: 1095,
             undecided_days: 1095,
+            audit_days: 365,
         }
     }
 }
@@ -198,6 +201,7 @@ impl Retention {
             ("waitlisted_days", self.waitlisted_days),
             ("accepted_days", self.accepted_days),
             ("undecided_days", self.undecided_days),
+            ("audit_days", self.audit_days),
         ]
         .into_iter()
         .filter(|(_, days)| *days == 0)

@@ -219,17 +219,16 @@ pub struct BulkOutcome {
     pub error: Option<ErrorCode>,
 }
 
-/// What a decision did, or would do, to a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// Recorded, and appended to the history.
-    Applied,
-    /// The request already stood so: nothing was recorded.
-    Unchanged,
-    /// Refused: see the error.
-    Failed,
+crate::closed_list::closed_list! {
+    /// What a decision did, or would do, to a request.
+    Outcome {
+        /// Recorded, and appended to the history.
+        Applied = "applied",
+        /// The request already stood so: nothing was recorded.
+        Unchanged = "unchanged",
+        /// Refused: see the error.
+        Failed = "failed",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

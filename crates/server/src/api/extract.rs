@@ -170,7 +170,12 @@ async fn signed_in(parts: &Parts, state: &AppState) -> Result<(String, Role), Ap
     // A valid bearer always passes: only failures count, so that others
     // failing behind the same address never lock a reviewer out.
     match member {
-        Some(member) => Ok(member),
+        Some(member) => {
+            if let Some(audit) = parts.extensions.get::<super::review::audit::Audit>() {
+                audit.member(&member.0);
+            }
+            Ok(member)
+        }
         None => {
             allow(&state.sign_ins, client_ip(parts, &state.proxies)).await?;
             Err(ApiError::Unauthorized)

@@ -254,6 +254,11 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::team::list, review::team::add))
         .routes(routes!(review::team::set_role))
         .routes(routes!(review::team::revoke))
+        .routes(routes!(review::audit::log))
+        .routes(routes!(review::audit::export))
+        .routes(routes!(review::audit::trail))
+        .routes(routes!(review::replies::list, review::replies::add))
+        .routes(routes!(review::replies::change, review::replies::delete))
         .routes(routes!(survey::invitation))
         .routes(routes!(survey::respond))
         .routes(routes!(survey::save_draft))
@@ -266,6 +271,10 @@ pub fn router(state: AppState) -> Router {
     routes
         .route(endpoints::PREFIX, any(not_found))
         .route(&format!("{}/{{*rest}}", endpoints::PREFIX), any(not_found))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            review::audit::record,
+        ))
         .route_layer(axum::middleware::from_fn_with_state(
             state.metrics.clone(),
             crate::metrics::track,

@@ -24,6 +24,7 @@ use portal_core::{Code, ErrorCode, Locale, Problem, Sheet};
 use super::body::ApiJson;
 use super::export::{self, Cell, Table};
 use super::guard::ApiPath;
+use super::review::audit::Audit;
 use super::{AppState, ClientIp};
 use super::{Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
@@ -283,9 +284,11 @@ pub async fn update(
 pub async fn set_state(
     State(state): State<AppState>,
     Coordinator(reviewer): Coordinator,
+    audit: Audit,
     ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<SurveyStateChange>,
 ) -> Result<Json<SurveyDetail>, ApiError> {
+    audit.detail("state", change.state.as_str());
     let row = find(&state, id).await?;
     if change.state == SurveyState::Draft {
         return Err(ApiError::Validation(vec![Problem::new(

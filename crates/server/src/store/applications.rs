@@ -460,6 +460,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         super::consent::forget_unused(&mut tx, now).await?;
+        super::audit::forget_before(&mut tx, &days_before(now, retention.audit_days)).await?;
         tx.commit().await?;
         self.scrub().await;
         Ok(erased)

@@ -12,12 +12,14 @@
 use std::path::{Path, PathBuf};
 
 mod applications;
+mod audit;
 mod consent;
 mod copy;
 mod dashboard;
 mod limits;
 mod notifications;
 mod related;
+mod replies;
 mod restore;
 mod review;
 mod sharing;
@@ -27,6 +29,7 @@ mod team;
 
 pub use applications::days_before;
 pub use applications::{ApplicantRow, Correction, Inserted, NewApplication, Replay};
+pub use audit::{AuditRow, AuditSelect};
 pub use consent::Form;
 pub use dashboard::{CountBy, Outbox};
 pub use sharing::Added;
@@ -429,6 +432,8 @@ const TABLES: &[(&str, &str)] = &[
     ("deliveries", "id"),
     ("delivery_stops", "id"),
     ("space_reports", "webhook_id"),
+    ("audit_log", "id"),
+    ("reply_templates", "id"),
 ];
 
 /// A stored value, whichever database it comes from.

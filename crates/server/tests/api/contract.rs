@@ -736,6 +736,51 @@ async fn every_route_answers_as_documented() {
     ])
     .await;
 
+    // Who did what, and the reply templates.
+    c.expect(vec![
+        ("get", p("/api/review/audit?per_page=2"), None, t, 200),
+        ("get", p("/api/review/audit?action=request.decided&from=2026-01-01"), None, t, 200),
+        ("get", p("/api/review/audit?per_page=0"), None, t, 422),
+        ("get", p("/api/review/audit?action=flying"), None, t, 400),
+        ("get", p("/api/review/audit.csv"), None, t, 200),
+        ("get", p("/api/review/audit.ods?lang=en"), None, t, 200),
+        ("get", p("/api/review/audit.pdf"), None, t, 400),
+        ("get", format!("{detail}/trail"), None, t, 200),
+        ("get", p("/api/review/applications/FS-2222-2222/trail"), None, t, 404),
+        ("get", p("/api/review/replies"), None, t, 200),
+        (
+            "post",
+            p("/api/review/replies"),
+            Some(json!({ "decision": "ask", "locale": "fr", "title": "Précisions", "body": "Bonjour {structure}, pouvez-vous préciser ?" })),
+            t,
+            200,
+        ),
+        (
+            "post",
+            p("/api/review/replies"),
+            Some(json!({ "locale": "fr", "title": "x", "body": "{nom}" })),
+            t,
+            422,
+        ),
+        (
+            "put",
+            p("/api/review/replies/1"),
+            Some(json!({ "decision": "ask", "locale": "en", "title": "Details", "body": "Hello {structure}" })),
+            t,
+            200,
+        ),
+        (
+            "put",
+            p("/api/review/replies/999"),
+            Some(json!({ "locale": "en", "title": "x", "body": "x" })),
+            t,
+            404,
+        ),
+        ("delete", p("/api/review/replies/1"), None, t, 200),
+        ("delete", p("/api/review/replies/1"), None, t, 404),
+    ])
+    .await;
+
     // The links of the e-mails.
     let no_link = format!("/api/emails/stop?token=FS-2222-2222.{}", "0".repeat(32));
     c.expect(vec![

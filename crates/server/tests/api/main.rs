@@ -5,6 +5,7 @@
 mod support;
 
 mod applications;
+mod audit;
 mod backup;
 mod contract;
 mod conversation;

@@ -29,6 +29,7 @@ async fn state_of(server: &Server) -> Vec<i64> {
         "application_events",
         "delivery_stops",
         "saved_views",
+        "reply_templates",
     ] {
         counts.push(server.count(table).await);
     }

@@ -12,6 +12,7 @@ use portal_core::{
 };
 use portal_core::{ErrorCode, EventKind, ReviewEvent};
 
+use super::audit::Audit;
 use super::find;
 use super::request::detail;
 use crate::api::body::ApiJson;
@@ -82,6 +83,19 @@ async fn apply(
     }
 }
 
+/// What the log keeps of a decision: its kind, phase and reason (never
+/// its message).
+fn noted(audit: &Audit, decision: &Decision) {
+    audit.detail("decision", decision.kind().as_str());
+    match decision {
+        Decision::Accept { phase, .. } | Decision::Waitlist { phase, .. } => {
+            audit.detail("phase", phase);
+        }
+        Decision::Refuse { reason, .. } => audit.detail("reason", reason.as_str()),
+        Decision::Review { .. } | Decision::Ask { .. } => {}
+    }
+}
+
 /// Decide: accept into an open phase with room, wait-list, refuse with a
 /// reason, or move back to review.
 #[utoipa::path(post, path = endpoints::Decide::PATH, tag = "review", security(("bearer" = [])),
@@ -93,9 +107,11 @@ async fn apply(
 pub async fn decide(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
+    audit: Audit,
     ApiPath(reference): ApiPath<String>,
     ApiJson(decision): ApiJson<Decision>,
 ) -> Result<Json<ApplicationDetail>, ApiError> {
+    noted(&audit, &decision);
     let row = find(&state, &reference).await?;
     apply(&state, &reviewer, &row, &decision).await?;
     let row = find(&state, &reference).await?;
@@ -110,8 +126,10 @@ pub async fn decide(
 pub async fn bulk(
     State(state): State<AppState>,
     Reviewer(reviewer): Reviewer,
+    audit: Audit,
     ApiJson(bulk): ApiJson<BulkDecision>,
 ) -> Result<Json<Vec<BulkOutcome>>, ApiError> {
+    noted(&audit, &bulk.decision);
     if bulk.references.is_empty() || bulk.references.len() > BULK_MAX {
         return Err(ApiError::Validation(vec![
             Problem::new("references", Code::OutOfRange)
@@ -125,6 +143,13 @@ pub async fn bulk(
             Ok(row) => apply(&state, &reviewer, &row, &bulk.decision).await,
             Err(err) => Err(err),
         };
+        audit.request(
+            reference,
+            match &result {
+                Ok(effect) => format!("result={}", effect.as_str()),
+                Err(err) => format!("result=failed error={}", err.code().as_str()),
+            },
+        );
         outcomes.push(match result {
             Ok(effect) => BulkOutcome {
                 reference: reference.clone(),

@@ -3,12 +3,16 @@
 //! decision is appended to the request's history with the reviewer's name.
 //! One module per sub-resource: the queue and its export, a request and
 //! what is written on it, decisions, phases, sharing the work (takes,
-//! labels, saved views), the dashboard.
+//! labels, saved views), the dashboard, the team, reply templates, and the
+//! audit log (every call that reads or changes personal data or the
+//! service is recorded: `audit`).
 
+pub mod audit;
 pub mod dashboard;
 pub mod decisions;
 pub mod phases;
 pub mod queue;
+pub mod replies;
 pub mod request;
 pub mod sessions;
 pub mod sharing;

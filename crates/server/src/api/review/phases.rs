@@ -6,6 +6,7 @@ use axum::extract::State;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{PhaseChange, PhaseView};
 
+use super::audit::Audit;
 use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
 use crate::api::{AppState, Coordinator, FORBIDDEN, Reviewer, UNAUTHORIZED};
@@ -54,9 +55,11 @@ pub async fn phases(
 pub async fn set_phase(
     State(state): State<AppState>,
     Coordinator(reviewer): Coordinator,
+    audit: Audit,
     ApiPath(number): ApiPath<u32>,
     ApiJson(change): ApiJson<PhaseChange>,
 ) -> Result<Json<Vec<PhaseView>>, ApiError> {
+    audit.detail("open", change.open);
     if state.offer.phase(number).is_none() {
         return Err(ApiError::NotFound);
     }

@@ -18,6 +18,12 @@ use crate::store::{Filter, QueueRow};
 use crate::texts;
 
 pub(crate) fn filter_from_query(query: Option<&str>) -> Result<QueueFilter, ApiError> {
+    query_of(query)
+}
+
+/// A query string read as `T`: 400 naming the first field that does not
+/// fit.
+pub(super) fn query_of<T: serde::de::DeserializeOwned>(query: Option<&str>) -> Result<T, ApiError> {
     let query = query.unwrap_or_default();
     let deserializer =
         serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
@@ -44,29 +50,37 @@ fn is_day(text: &str) -> bool {
 }
 
 /// The day after `day` (`YYYY-MM-DD`), as an exclusive bound on RFC 3339 times.
-fn next_day(day: &str) -> Option<String> {
+pub(super) fn next_day(day: &str) -> Option<String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     let date = time::Date::parse(day, &format).ok()?;
     date.next_day()?.format(&format).ok()
+}
+
+/// A value trimmed, if anything is left.
+pub(super) fn blank(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+/// The problems of filters `from` and `to`, days (`YYYY-MM-DD`) when given.
+pub(super) fn day_problems(from: &Option<String>, to: &Option<String>) -> Vec<Problem> {
+    [("from", from), ("to", to)]
+        .into_iter()
+        .filter(|(_, value)| {
+            blank(value).is_some_and(|day| !is_day(&day) || next_day(&day).is_none())
+        })
+        .map(|(field, _)| Problem::new(field, Code::InvalidValue))
+        .collect()
 }
 
 /// The store's filter for `filter`, read by `reviewer` (whose requests are
 /// "mine").
 pub(crate) fn store_filter(filter: &QueueFilter, reviewer: &str) -> Result<Filter, ApiError> {
     let mut problems = filter.problems();
-    let blank = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
-    };
-    for (field, value) in [("from", &filter.from), ("to", &filter.to)] {
-        if let Some(day) = blank(value)
-            && (!is_day(&day) || next_day(&day).is_none())
-        {
-            problems.push(Problem::new(field, Code::InvalidValue));
-        }
-    }
+    problems.extend(day_problems(&filter.from, &filter.to));
     if !problems.is_empty() {
         return Err(ApiError::Validation(problems));
     }

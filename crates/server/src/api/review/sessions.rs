@@ -10,6 +10,7 @@ use axum::response::IntoResponse;
 use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::{Session, SignIn, SignedIn};
 
+use super::audit::Audit;
 use crate::api::body::ApiJson;
 use crate::api::extract::{bearer, by_token};
 use crate::api::{AppState, ClientIp, Member, UNAUTHORIZED, allow};
@@ -26,6 +27,7 @@ use crate::secrets;
 pub async fn start(
     State(state): State<AppState>,
     ClientIp(client): ClientIp,
+    audit: Audit,
     ApiJson(sign_in): ApiJson<SignIn>,
 ) -> Result<impl IntoResponse, ApiError> {
     let token = sign_in.token.trim();
@@ -33,6 +35,7 @@ pub async fn start(
         allow(&state.sign_ins, client).await?;
         return Err(ApiError::Unauthorized);
     };
+    audit.member(&reviewer);
     let credential = secrets::session_credential()?;
     let now = crate::api::now()?;
     state

@@ -11,6 +11,7 @@ use portal_core::endpoints::{self, Endpoint as _};
 use portal_core::review::check_member_name;
 use portal_core::{AddedMember, Code, ErrorCode, MemberView, NewMember, Problem, RoleChange};
 
+use super::audit::Audit;
 use crate::api::body::ApiJson;
 use crate::api::guard::ApiPath;
 use crate::api::{AppState, Coordinator, FORBIDDEN, UNAUTHORIZED};
@@ -67,9 +68,12 @@ pub async fn list(
 pub async fn add(
     State(state): State<AppState>,
     Coordinator(coordinator): Coordinator,
+    audit: Audit,
     ApiJson(new): ApiJson<NewMember>,
 ) -> Result<impl IntoResponse, ApiError> {
     let name = new.name.trim();
+    audit.detail("name", name.chars().take(64).collect::<String>());
+    audit.detail("role", new.role.as_str());
     if let Some(problem) = check_member_name("name", name) {
         return Err(ApiError::Validation(vec![problem]));
     }
@@ -110,9 +114,11 @@ pub async fn add(
 pub async fn set_role(
     State(state): State<AppState>,
     Coordinator(coordinator): Coordinator,
+    audit: Audit,
     ApiPath(name): ApiPath<String>,
     ApiJson(change): ApiJson<RoleChange>,
 ) -> Result<Json<Vec<MemberView>>, ApiError> {
+    audit.detail("role", change.role.as_str());
     refused(state.store.set_role(&name, change.role).await?)?;
     tracing::info!(by = %coordinator, role = change.role.as_str(), "role changed");
     Ok(Json(team(&state).await?))
