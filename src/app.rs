@@ -60,6 +60,8 @@ pub fn Admin() -> impl IntoView {
                     <Route path=path!("/admin/dashboard") view=pages::DashboardPage/>
                     <Route path=path!("/admin/phases") view=pages::Phases/>
                     <Route path=path!("/admin/team") view=pages::Team/>
+                    <Route path=path!("/admin/audit") view=pages::AuditLog/>
+                    <Route path=path!("/admin/replies") view=pages::Replies/>
                     <Route path=path!("/admin/requests/:reference") view=pages::RequestDetail/>
                     <Route path=path!("/admin/surveys") view=pages::Surveys/>
                     <Route path=path!("/admin/surveys/new") view=pages::SurveyPage/>

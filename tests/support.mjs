@@ -37,10 +37,9 @@ export async function postJson(server, path, body, token) {
   return response.json();
 }
 
-/** Submits a request in the name of the association `name` and accepts it
- * into phase 1 (open) as the reviewer of `token`: { reference, secret }. */
-export async function acceptedRequest(server, token, name = 'Ateliers vélo du Faubourg') {
-  const submitted = await postJson(server, '/api/applications', {
+/** Submits a request in the name of the association `name`: { reference, secret }. */
+export async function submittedRequest(server, name = 'Ateliers vélo du Faubourg') {
+  return postJson(server, '/api/applications', {
     structure: {
       kind: 'association', name, purpose: 'Apprendre à réparer son vélo soi-même, entre voisines et voisins.',
       activities: 'Ateliers ouverts deux soirs par semaine, bourse aux pièces.', country: 'FR', french_speaking: true,
@@ -51,6 +50,12 @@ export async function acceptedRequest(server, token, name = 'Ateliers vélo du F
     consents: { terms: true, surveys: true },
     locale: 'fr',
   });
+}
+
+/** Submits a request in the name of the association `name` and accepts it
+ * into phase 1 (open) as the reviewer of `token`: { reference, secret }. */
+export async function acceptedRequest(server, token, name = 'Ateliers vélo du Faubourg') {
+  const submitted = await submittedRequest(server, name);
   await postJson(server, `/api/review/applications/${submitted.reference}/decision`, { decision: 'accept', phase: 1 }, token);
   return submitted;
 }

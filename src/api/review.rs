@@ -3,15 +3,16 @@
 //! `Authorization` header.
 
 use gloo_net::http::RequestBuilder;
+use portal_core::audit::{AuditEntry, AuditPage};
 use portal_core::endpoints::{self as route, Endpoint, File};
 use portal_core::survey::{
     Survey, SurveyDetail, SurveyInput, SurveyReport, SurveyState, SurveyStateChange, SurveySummary,
 };
 use portal_core::{
     AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label,
-    MemberView, NewAddress, NewLabel, NewMember, NewMessage, NewNote, NewView, PhaseChange,
-    PhaseView, QueuePage, Role, RoleChange, SavedView, Session, Sheet, SignIn, SignedIn, SpaceMark,
-    Take,
+    MemberView, NewAddress, NewLabel, NewMember, NewMessage, NewNote, NewReply, NewView,
+    PhaseChange, PhaseView, QueuePage, ReplyTemplate, Role, RoleChange, SavedView, Session, Sheet,
+    SignIn, SignedIn, SpaceMark, Take,
 };
 
 use super::{ApiError, answer, fetch, request};
@@ -288,4 +289,46 @@ pub async fn sign_out(credential: &str) -> Result<(), ApiError> {
 /// Ends every session of the member.
 pub async fn sign_out_everywhere(credential: &str) -> Result<(), ApiError> {
     call::<route::EndSessions>(credential, &[], "", &()).await
+}
+
+/// A page of the audit log; `query` is the address's query string.
+pub async fn audit(token: &str, query: &str) -> Result<AuditPage, ApiError> {
+    call::<route::ReadAudit>(token, &[], query, &()).await
+}
+
+/// The rows the filters of `query` show, as a spreadsheet in `lang`.
+pub async fn export_audit(
+    token: &str,
+    query: &str,
+    sheet: Sheet,
+    lang: &str,
+) -> Result<Vec<u8>, ApiError> {
+    let separator = if query.is_empty() { '?' } else { '&' };
+    let query = format!("{query}{separator}lang={lang}");
+    file::<route::ExportAudit>(token, &[sheet.as_str()], &query).await
+}
+
+/// What the log holds of one request.
+pub async fn trail(token: &str, reference: &str) -> Result<Vec<AuditEntry>, ApiError> {
+    call::<route::ReadTrail>(token, &[reference], "", &()).await
+}
+
+pub async fn replies(token: &str) -> Result<Vec<ReplyTemplate>, ApiError> {
+    call::<route::ListReplies>(token, &[], "", &()).await
+}
+
+/// Adds a reply template (`id` none) or rewrites template `id`.
+pub async fn save_reply(
+    token: &str,
+    id: Option<i64>,
+    reply: &NewReply,
+) -> Result<Vec<ReplyTemplate>, ApiError> {
+    match id {
+        None => call::<route::AddReply>(token, &[], "", reply).await,
+        Some(id) => call::<route::ChangeReply>(token, &[&id.to_string()], "", reply).await,
+    }
+}
+
+pub async fn delete_reply(token: &str, id: i64) -> Result<Vec<ReplyTemplate>, ApiError> {
+    call::<route::DeleteReply>(token, &[&id.to_string()], "", &()).await
 }

@@ -12,7 +12,9 @@ mod space;
 mod status;
 mod survey;
 
-pub use admin::{DashboardPage, Phases, Queue, RequestDetail, SurveyPage, Surveys, Team};
+pub use admin::{
+    AuditLog, DashboardPage, Phases, Queue, Replies, RequestDetail, SurveyPage, Surveys, Team,
+};
 pub use apply::{Apply, ApplyStep};
 pub use email_choice::EmailChoice;
 pub use faq::Faq;

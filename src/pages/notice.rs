@@ -174,6 +174,7 @@ fn Retention() -> impl IntoView {
                 <li>{days("privacy-keep-undecided", r.undecided_days)}</li>
                 <li>{days("privacy-keep-waitlisted", r.waitlisted_days)}</li>
                 <li>{days("privacy-keep-accepted", r.accepted_days)}</li>
+                <li>{days("privacy-keep-audit", r.audit_days)}</li>
             </ul>
         }
     }

@@ -4,9 +4,10 @@
 //! applicant will see. A decision that changes nothing says so.
 
 use leptos::prelude::*;
-use portal_core::{Decision, DecisionField, DecisionKind, messages};
+use portal_core::{Decision, DecisionField, DecisionKind, RefusalReason, messages};
 
 use super::decision::{DecisionChoice, DecisionFields, seen_by_applicant};
+use super::reply_picker::ReplyPicker;
 use super::{Detail, error_text, use_reviewer};
 use crate::components::Submit;
 use crate::i18n::use_i18n;
@@ -72,6 +73,11 @@ pub fn DecisionForm(reference: Signal<String>, detail: Detail) -> impl IntoView 
             <form novalidate=true on:submit=on_submit>
                 <DecisionFields prefix="decision" kind_id="decision-kind" kinds=&DecisionKind::ALL choice=choice
                     on_change=Callback::new(move |()| pending.set(None))/>
+                <ReplyPicker into="decision-message" text=message detail=detail
+                    decision=Signal::derive(move || Some(choice.kind.get()))
+                    reason=Signal::derive(move || RefusalReason::parse(&choice.reason.get()))
+                    phase=Signal::derive(move || choice.phase.get().trim().parse().ok())
+                    on_insert=Callback::new(move |()| pending.set(None))/>
                 <MessageField choice=choice message=message on_input=Callback::new(move |()| pending.set(None))/>
                 <Confirmation pending=pending detail=detail busy=decide.pending()
                     on_confirm=Callback::new(move |decision| decide.send(decision))/>

@@ -9,9 +9,11 @@ use portal_core::{
     messages,
 };
 
+use super::audit::Trail;
 use super::decide::DecisionForm;
 use super::labels::{LabelChips, LabelPicker, Labels, load_labels};
 use super::related::Related;
+use super::reply_picker::ReplyPicker;
 use super::shortcuts::{Shortcut, Shortcuts};
 use super::space::SpacePanel;
 use super::taking::Taking;
@@ -161,6 +163,7 @@ fn DetailView() -> impl IntoView {
             <SpacePanel detail=detail/>
             <WriteForm writing=Writing::Message reference=reference detail=detail failure=failure/>
             <WriteForm writing=Writing::Note reference=reference detail=detail failure=failure/>
+            <Trail reference=reference detail=detail/>
         </Show>
     }
 }
@@ -465,6 +468,9 @@ fn WriteForm(
         <section aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{move || i18n.t(title)}</h2>
             <form novalidate=true on:submit=on_submit>
+                {(writing == Writing::Message).then(|| view! {
+                    <ReplyPicker into="message-body" text=text detail=detail decision=None reason=None phase=None/>
+                })}
                 <div class="field">
                     <label for=format!("{id}-body")>{move || i18n.t(label)}</label>
                     <p class="hint" id=format!("{id}-hint")>{move || i18n.t(hint)}</p>

@@ -3,15 +3,19 @@
 //! browser session only), then the queue, a request in full with the
 //! decision form, and the phases.
 
+mod audit;
 mod bulk;
 mod dashboard;
 mod decide;
 mod decision;
 mod detail;
+mod filters;
 mod labels;
 mod phases;
 mod queue;
 mod related;
+mod replies;
+mod reply_picker;
 mod shortcuts;
 mod space;
 mod surveys;
@@ -21,7 +25,7 @@ mod views;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::endpoints::{Endpoint, ListTeam};
+use portal_core::endpoints::{Endpoint, ListTeam, ReadAudit};
 use portal_core::{ErrorCode, Role, Session, messages};
 
 use crate::api::ApiError;
@@ -29,10 +33,12 @@ use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code};
 use crate::i18n::{I18n, use_i18n};
 pub use portal_core::Sheet;
 
+pub use audit::AuditLog;
 pub use dashboard::DashboardPage;
 pub use detail::RequestDetail;
 pub use phases::Phases;
 pub use queue::Queue;
+pub use replies::Replies;
 pub use surveys::{SurveyPage, Surveys};
 pub use team::Team;
 
@@ -164,6 +170,10 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
                         <Show when={move || reviewer.may::<ListTeam>()}>
                             <li><A href="/admin/team">{move || i18n.t("review-nav-team")}</A></li>
                         </Show>
+                        <Show when={move || reviewer.may::<ReadAudit>()}>
+                            <li><A href="/admin/audit">{move || i18n.t("review-nav-audit")}</A></li>
+                        </Show>
+                        <li><A href="/admin/replies">{move || i18n.t("review-nav-replies")}</A></li>
                     </ul>
                     <p>
                         {move || i18n.t_args("review-signed-in-as", [("name", reviewer.name.get().unwrap_or_default().into())])}

@@ -15,6 +15,7 @@ use portal_core::{
 use serde::{Deserialize, Serialize};
 
 use super::bulk::BulkForm;
+use super::filters::{SelectFilter, TextFilter, options, yes_or_no};
 use super::labels::{LabelChips, Labels, load_labels};
 use super::shortcuts::{Shortcut, Shortcuts};
 use super::views::SavedViews;
@@ -293,86 +294,6 @@ fn FilterForm(
                 <QueueExports on_export=on_export/>
             </div>
         </form>
-    }
-}
-
-/// The options of a filter among `values`: each one's `name` in the
-/// address, and its `words`.
-fn options<T: Copy + Send + Sync + 'static>(
-    values: &'static [T],
-    name: fn(T) -> &'static str,
-    words: impl Fn(T) -> String + Send + Sync + 'static,
-) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || {
-        values
-            .iter()
-            .map(|v| (name(*v).to_owned(), words(*v)))
-            .collect()
-    })
-}
-
-/// The options of a filter on a flag: `true` reads `yes`, `false` reads `no`.
-fn yes_or_no(
-    i18n: crate::i18n::I18n,
-    yes: &'static str,
-    no: &'static str,
-) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || {
-        vec![
-            ("true".to_owned(), i18n.t(yes)),
-            ("false".to_owned(), i18n.t(no)),
-        ]
-    })
-}
-
-/// One field of the filters, by the place of its value in [`Filters`].
-type FilterField = fn(&mut Filters) -> &mut String;
-
-/// A filter typed as text (`input_type`: `search`, `text`, `date`); its id
-/// is `filter-<name>`.
-#[component]
-fn TextFilter(
-    name: &'static str,
-    label: &'static str,
-    input_type: &'static str,
-    filters: RwSignal<Filters>,
-    field: FilterField,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = format!("filter-{name}");
-    view! {
-        <div class="field compact">
-            <label for=id.clone()>{move || i18n.t(label)}</label>
-            <input id=id type=input_type class="control"
-                prop:value=move || filters.with(|f| field(&mut f.clone()).clone())
-                on:input=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }/>
-        </div>
-    }
-}
-
-/// A filter chosen from `options` (value, label), "any" first.
-#[component]
-fn SelectFilter(
-    name: &'static str,
-    label: &'static str,
-    options: Signal<Vec<(String, String)>>,
-    filters: RwSignal<Filters>,
-    field: FilterField,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = format!("filter-{name}");
-    let chosen = move |value: &str| filters.with(|f| field(&mut f.clone()) == value);
-    view! {
-        <div class="field compact">
-            <label for=id.clone()>{move || i18n.t(label)}</label>
-            <select id=id class="control" on:change=move |ev| { let v = event_target_value(&ev); filters.update(|f| *field(f) = v) }>
-                <option value="" prop:selected=move || chosen("")>{i18n.t("review-filter-any")}</option>
-                {move || options.get().into_iter().map(|(value, text)| {
-                    let selected = { let value = value.clone(); move || chosen(&value) };
-                    view! { <option value=value prop:selected=selected>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
     }
 }
 
