@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -91,7 +91,8 @@ export async function startServer({ config, database: given, dist = join(root, '
   let output = '';
   const args = ['serve', '--addr', `127.0.0.1:${port}`, '--dist', dist, '--database', database];
   if (config) {
-    writeFileSync(join(dir, 'portal.toml'), config);
+    // A function of the server's address, or the text itself.
+    writeFileSync(join(dir, 'portal.toml'), typeof config === 'function' ? config(url) : config);
     args.push('--config', join(dir, 'portal.toml'));
   }
   // The benchmarks run the release build; the tests, the debug one.

@@ -12,7 +12,7 @@ use portal_core::{
     AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Dashboard, Decision, Label,
     MemberView, NewAddress, NewLabel, NewMember, NewMessage, NewNote, NewReply, NewView,
     PhaseChange, PhaseView, QueuePage, ReplyTemplate, Role, RoleChange, SavedView, Session, Sheet,
-    SignIn, SignedIn, SpaceMark, Take,
+    SignIn, SignedIn, SpaceMark, SsoChange, Take,
 };
 
 use super::{ApiError, answer, fetch, request};
@@ -267,6 +267,16 @@ pub async fn add_member(token: &str, member: &NewMember) -> Result<AddedMember, 
 
 pub async fn set_role(token: &str, name: &str, role: Role) -> Result<Vec<MemberView>, ApiError> {
     call::<route::SetRole>(token, &[name], "", &RoleChange { role }).await
+}
+
+/// Gives member `name` an identity at the host's provider (none: tokens
+/// only).
+pub async fn set_sso(
+    token: &str,
+    name: &str,
+    sso: Option<String>,
+) -> Result<Vec<MemberView>, ApiError> {
+    call::<route::SetSso>(token, &[name], "", &SsoChange { sso }).await
 }
 
 pub async fn revoke_member(token: &str, name: &str) -> Result<Vec<MemberView>, ApiError> {

@@ -49,6 +49,7 @@ closed_list! {
         MemberAdded = "member.added",
         RoleChanged = "member.role_changed",
         MemberRevoked = "member.revoked",
+        SsoChanged = "member.sso_changed",
         AuditExported = "audit.exported",
         ReplyAdded = "reply.added",
         ReplyChanged = "reply.changed",
@@ -65,9 +66,11 @@ const fn plain<E: Endpoint>() -> (Method, &'static str) {
 }
 
 /// The routes whose calls the log records, and as what. A sign-in refused
-/// is recorded as [`Action::SignInRefused`] (see [`action_of`]).
+/// is recorded as [`Action::SignInRefused`] (see [`action_of`]; the
+/// provider's sign-in says so itself).
 pub const RECORDED: &[(Method, &str, Action)] = &[
     route::<e::StartSession>(Action::SignedIn),
+    route::<e::FinishSso>(Action::SignedIn),
     route::<e::EndSession>(Action::SignedOut),
     route::<e::EndSessions>(Action::SignedOutEverywhere),
     route::<e::ReadQueue>(Action::QueueSearched),
@@ -97,6 +100,7 @@ pub const RECORDED: &[(Method, &str, Action)] = &[
     route::<e::AddMember>(Action::MemberAdded),
     route::<e::SetRole>(Action::RoleChanged),
     route::<e::RevokeMember>(Action::MemberRevoked),
+    route::<e::SetSso>(Action::SsoChanged),
     route::<e::ExportAudit>(Action::AuditExported),
     route::<e::AddReply>(Action::ReplyAdded),
     route::<e::ChangeReply>(Action::ReplyChanged),
@@ -107,6 +111,7 @@ pub const RECORDED: &[(Method, &str, Action)] = &[
 /// personal and change nothing but the caller's own saved filters.
 pub const UNRECORDED: &[(Method, &str)] = &[
     plain::<e::ReadSession>(),
+    plain::<e::StartSso>(),
     plain::<e::ListLabels>(),
     plain::<e::ListViews>(),
     plain::<e::SaveView>(),

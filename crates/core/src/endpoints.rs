@@ -19,7 +19,7 @@ use crate::{
     BulkOutcome, Dashboard, Decision, EmailLink, Label, MemberView, NewAddress, NewLabel,
     NewMember, NewMessage, NewNote, NewReply, NewView, NotifyQuery, OfferView, PhaseChange,
     PhaseView, QueuePage, ReplyTemplate, RoleChange, SavedView, Session, SignIn, SignedIn,
-    SpaceCallback, SpaceMark, StatusQuery, StatusView, Submitted, Take,
+    SpaceCallback, SpaceMark, SsoChange, StatusQuery, StatusView, Submitted, Take,
 };
 
 /// Where every route lives.
@@ -191,11 +191,20 @@ endpoints! {
     MarkSpace: Post "/api/review/applications/{reference}/space", SpaceMark => ApplicationDetail;
     /// Deliveries to the hosting side go again after it answered 410.
     ResumeDeliveries: Post "/api/review/deliveries/resume", () => ();
+    /// Signing in through the host's OpenID Connect provider: to its
+    /// sign-in page.
+    StartSso: Get "/api/review/sso", () => ();
+    /// Back from the provider (query `code`, `state`): to the area, signed
+    /// in, or told why not.
+    FinishSso: Get "/api/review/sso/callback", () => ();
     /// The team, revoked members too.
     ListTeam: Get "/api/review/team", () => Vec<MemberView>;
     /// A new member, with their token shown once.
     AddMember: Post "/api/review/team", NewMember => AddedMember;
     SetRole: Put "/api/review/team/{name}/role", RoleChange => Vec<MemberView>;
+    /// The e-mail address or subject that signs a member in through the
+    /// provider.
+    SetSso: Put "/api/review/team/{name}/sso", SsoChange => Vec<MemberView>;
     /// Revokes a member's token.
     RevokeMember: Delete "/api/review/team/{name}", () => Vec<MemberView>;
     /// The audit log, newest first (its filters in the query string).
@@ -235,6 +244,7 @@ pub const COORDINATORS_ONLY: &[(Method, &str)] = &[
     (AddMember::METHOD, AddMember::PATH),
     (SetRole::METHOD, SetRole::PATH),
     (RevokeMember::METHOD, RevokeMember::PATH),
+    (SetSso::METHOD, SetSso::PATH),
     (ReadAudit::METHOD, ReadAudit::PATH),
     (ExportAudit::METHOD, ExportAudit::PATH),
     (AddReply::METHOD, AddReply::PATH),

@@ -53,7 +53,7 @@ pub use review::{
     AddedMember, ApplicationDetail, BulkDecision, BulkOutcome, Decision, DecisionField,
     DecisionKind, MemberView, Move, NewMember, NewMessage, NewNote, NewReply, Note, Outcome,
     PhaseChange, PhaseView, QueueFilter, QueueItem, QueuePage, Refusal, ReplyTemplate, ReviewEvent,
-    Role, RoleChange, Ruling, Session, SignIn, SignedIn, Standing,
+    Role, RoleChange, Ruling, Session, SignIn, SignedIn, SsoChange, Standing,
 };
 pub use sharing::{Holder, Label, LabelColor, NewLabel, NewView, SavedView, Take};
 pub use site::{LegalBasis, Links, Publisher, Retention, Site};

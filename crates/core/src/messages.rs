@@ -117,6 +117,7 @@ pub fn audit_action(value: crate::audit::Action) -> &'static str {
         Action::MemberAdded => "audit-action-member-added",
         Action::RoleChanged => "audit-action-member-role-changed",
         Action::MemberRevoked => "audit-action-member-revoked",
+        Action::SsoChanged => "audit-action-member-sso-changed",
         Action::AuditExported => "audit-action-audit-exported",
         Action::ReplyAdded => "audit-action-reply-added",
         Action::ReplyChanged => "audit-action-reply-changed",

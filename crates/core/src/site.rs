@@ -225,6 +225,10 @@ pub struct Site {
     /// server is configured); otherwise the status page is the only channel.
     #[serde(default)]
     pub emails: bool,
+    /// Members of the team may sign in through the host's OpenID Connect
+    /// provider (`[review.oidc]`).
+    #[serde(default)]
+    pub sso: bool,
 }
 
 #[cfg(test)]

@@ -181,6 +181,51 @@ pub struct Review {
     pub session_hours: u32,
     /// Days a sign-in token may go unused before it stops working.
     pub token_days: u32,
+    /// The host's OpenID Connect provider, through which members may sign
+    /// in (`[review.oidc]`); tokens only without it.
+    pub oidc: Option<Oidc>,
+}
+
+/// The host's OpenID Connect provider (`[review.oidc]`). The portal is
+/// registered there as a confidential client whose redirect URI is
+/// `{site.url}/api/review/sso/callback`.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Oidc {
+    /// Where its discovery document lives (`{issuer}/.well-known/openid-configuration`).
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+impl std::fmt::Debug for Oidc {
+    // The secret never reaches a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Oidc")
+            .field("issuer", &self.issuer)
+            .field("client_id", &self.client_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Oidc {
+    fn problems(&self, site: Option<&str>) -> Vec<String> {
+        let mut out = Vec::new();
+        if !(self.issuer.starts_with("https://") || self.issuer.starts_with("http://"))
+            || self.issuer.parse::<axum::http::Uri>().is_err()
+        {
+            out.push("review.oidc.issuer must be an http(s):// address".to_owned());
+        }
+        if self.client_id.trim().is_empty() || self.client_secret.trim().is_empty() {
+            out.push(
+                "review.oidc.client_id and review.oidc.client_secret must not be empty".to_owned(),
+            );
+        }
+        if site.is_none() {
+            out.push("review.oidc: [review.oidc] needs [site] url, where the provider sends members back".to_owned());
+        }
+        out
+    }
 }
 
 impl Default for Review {
@@ -189,6 +234,7 @@ impl Default for Review {
             answer_days: portal_core::review::DEFAULT_ANSWER_DAYS,
             session_hours: 12,
             token_days: 180,
+            oidc: None,
         }
     }
 }
@@ -433,6 +479,11 @@ impl Config {
             smtp.push("smtp: [smtp] needs [site] url, the address its links lead to".to_owned());
         }
         let site = config.site.url.as_deref().and_then(site_url_problems);
+        let oidc = review
+            .oidc
+            .as_ref()
+            .map(|o| o.problems(config.site.url.as_deref()))
+            .unwrap_or_default();
         let errors: Vec<String> = [
             config.offer.validate().err().unwrap_or_default(),
             zero.collect(),
@@ -447,6 +498,7 @@ impl Config {
                 .map(Provisioning::problems)
                 .unwrap_or_default(),
             smtp,
+            oidc,
             site.into_iter().collect(),
         ]
         .concat();

@@ -20,6 +20,7 @@ pub mod metrics;
 pub mod rate_limit;
 pub mod secrets;
 pub mod serve;
+pub mod sso;
 pub mod store;
 pub mod texts;
 pub mod web;

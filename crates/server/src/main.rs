@@ -133,6 +133,10 @@ enum ReviewerAction {
         /// What they may do.
         #[arg(long, value_enum, default_value = "reviewer")]
         role: RoleArg,
+        /// Their e-mail address or subject at the host's OpenID Connect
+        /// provider (`[review.oidc]`), to sign in through it.
+        #[arg(long)]
+        sso: Option<String>,
     },
     /// List the members, their roles, and whether they are active.
     List,
@@ -419,8 +423,15 @@ async fn reviewers(store: &store::Store, action: ReviewerAction) -> Result<(), e
         ))),
     };
     match action {
-        ReviewerAction::Add { name, role } => {
+        ReviewerAction::Add { name, role, sso } => {
             let name = name.trim();
+            let sso = sso.as_deref().map(str::trim).filter(|s| !s.is_empty());
+            if sso.is_some_and(|s| portal_core::review::check_sso("sso", s).is_some()) {
+                return Err(fail(
+                    "an identity at the provider is one word: an e-mail address or a subject"
+                        .to_owned(),
+                ));
+            }
             if portal_core::review::check_member_name("name", name).is_some() {
                 return Err(fail(format!(
                     "a member's name has 1 to {} printable characters",
@@ -429,10 +440,18 @@ async fn reviewers(store: &store::Store, action: ReviewerAction) -> Result<(), e
             }
             let token = secrets::member_token().map_err(|e| fail(e.to_string()))?;
             if !store
-                .add_reviewer(name, role.into(), &secrets::token_fingerprint(&token), &now)
+                .add_reviewer(
+                    name,
+                    role.into(),
+                    sso,
+                    &secrets::token_fingerprint(&token),
+                    &now,
+                )
                 .await?
             {
-                return Err(fail(format!("a member named {name} already exists")));
+                return Err(fail(format!(
+                    "a member named {name}, or with this identity at the provider, already exists"
+                )));
             }
             eprintln!("Reviewer {name} created. Their sign-in token, shown only this once:");
             println!("{token}");

@@ -18,6 +18,7 @@ mod replies;
 mod reply_picker;
 mod shortcuts;
 mod space;
+mod sso;
 mod surveys;
 mod taking;
 mod team;
@@ -25,7 +26,7 @@ mod views;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use portal_core::endpoints::{Endpoint, ListTeam, ReadAudit};
+use portal_core::endpoints::{Endpoint, ListTeam, ReadAudit, StartSso};
 use portal_core::{ErrorCode, Role, Session, messages};
 
 use crate::api::ApiError;
@@ -140,6 +141,16 @@ pub fn AdminArea(children: ChildrenFn) -> impl IntoView {
             reviewer
         }
     };
+    // Back from the host's provider: the session it opened is in the
+    // address's fragment (which no server sees); kept for this tab, then
+    // taken out of the address.
+    if let Some(credential) = crate::browser::hash()
+        .strip_prefix("session=")
+        .filter(|c| c.starts_with("fss_"))
+    {
+        crate::browser::session_set(TOKEN_KEY, credential);
+        crate::browser::replace_url("/admin");
+    }
     // A token kept from earlier in this browser session: check it again.
     if reviewer.name.get_untracked().is_none()
         && let Some(token) = crate::browser::session_get(TOKEN_KEY)
@@ -236,10 +247,38 @@ fn SignIn() -> impl IntoView {
     view! {
         <div class="narrow">
             <h1>{move || i18n.t("review-sign-in-title")}</h1>
+            <SsoSignIn/>
             <p>{move || i18n.t("review-sign-in-lead")}</p>
             <CodeForm fields=fields problems=problems submit="review-sign-in" on_submit=on_submit/>
             <Failure id="sign-in-failure" failure=failure/>
         </div>
+    }
+}
+
+/// Signing in through the host's provider, when it has one; and why the
+/// last attempt did not sign in (`/admin?sso=…`), said at once.
+#[component]
+fn SsoSignIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = crate::offer::use_site();
+    let query = leptos_router::hooks::use_query_map();
+    let refusal = move || {
+        query.with(|q| q.get("sso")).map(|why| {
+            i18n.t(match why.as_str() {
+                "unknown" => "review-sso-unknown",
+                "expired" => "review-sso-expired",
+                "unavailable" => "review-sso-unavailable",
+                _ => "review-sso-failed",
+            })
+        })
+    };
+    let href = StartSso::PATH;
+    view! {
+        {move || refusal().map(|text| view! { <p class="notice error" role="alert">{text}</p> })}
+        <Show when=move || site.get().sso>
+            <p><a class="button primary" href=href rel="external">{move || i18n.t("review-sso-sign-in")}</a></p>
+            <p>{move || i18n.t("review-sso-or-token")}</p>
+        </Show>
     }
 }
 

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use portal_core::{AddedMember, MemberView, NewMember, Role};
 
+use super::sso::{SsoField, SsoSection};
 use super::{AdminArea, error_text, use_reviewer};
 use crate::api::ApiError;
 use crate::components::{Column, ConfirmButton, DataTable, Load, LoadFailure, Submit};
@@ -73,6 +74,11 @@ fn TeamView() -> impl IntoView {
         <LoadFailure load=members text=Callback::new(move |error| error_text(i18n, &error))/>
         {table}
         <p role="status" aria-live="polite" class="live">{move || said.get()}</p>
+        <SsoSection members=Signal::derive(move || members.loaded().get().unwrap_or_default())
+            on_saved=Callback::new(move |list| {
+                members.set(list);
+                said.set(Some(i18n.t("review-team-saved")));
+            })/>
         <AddMember on_added=Callback::new(move |added: AddedMember| {
             let mut list = members.with_value_untracked(|l| l.cloned().unwrap_or_default());
             list.push(added.member);
@@ -122,6 +128,7 @@ fn TeamTable(members: Vec<MemberView>, change: Submit<Change>) -> impl IntoView 
                         }}
                     </td>
                     <td>{format_date(i18n, &m.created_at, false)}</td>
+                    <td>{m.sso.clone().unwrap_or_else(|| "—".to_owned())}</td>
                     <td>{match &m.revoked_at {
                         Some(at) => i18n.t_args("review-team-revoked-on", [("date", format_date(i18n, at, false).into())]).into_any(),
                         None => view! {
@@ -141,6 +148,7 @@ fn TeamTable(members: Vec<MemberView>, change: Submit<Change>) -> impl IntoView 
         "review-team-col-name",
         "review-team-col-role",
         "review-team-col-since",
+        "review-team-col-sso",
         "review-team-col-access",
     ]
     .map(|id| Column::new(i18n.t(id)))
@@ -159,7 +167,9 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
     let reviewer = use_reviewer();
     let name = RwSignal::new(String::new());
     let role = RwSignal::new(Role::Reviewer);
+    let sso = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let sso_problem = RwSignal::new(None::<String>);
     let shown = RwSignal::new(None::<AddedMember>);
     let add = Submit::new(
         move |member: NewMember| {
@@ -169,7 +179,9 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
         move |answer: Result<AddedMember, ApiError>| match answer {
             Ok(added) => {
                 problem.set(None);
+                sso_problem.set(None);
                 name.set(String::new());
+                sso.set(String::new());
                 on_added.run(added.clone());
                 shown.set(Some(added));
                 crate::browser::after_render(|| {
@@ -177,8 +189,14 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
                 });
             }
             Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
-                problem.set(Some(i18n.t(portal_core::messages::code(fields[0].code))));
-                crate::browser::focus("#member-name");
+                let text = Some(i18n.t(portal_core::messages::code(fields[0].code)));
+                if fields[0].field == "sso" {
+                    sso_problem.set(text);
+                    crate::browser::focus("#member-sso");
+                } else {
+                    problem.set(text);
+                    crate::browser::focus("#member-name");
+                }
             }
             Err(error) => {
                 reviewer.handle(&error);
@@ -191,6 +209,7 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
         add.send(NewMember {
             name: name.get_untracked(),
             role: role.get_untracked(),
+            sso: Some(sso.get_untracked()).filter(|s| !s.trim().is_empty()),
         });
     };
     view! {
@@ -205,6 +224,7 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
                         aria-invalid=move || problem.with(Option::is_some).then_some("true")
                         prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
+                <SsoField id="member-sso" value=sso problem=sso_problem/>
                 <fieldset class="field">
                     <legend>{move || i18n.t("review-team-col-role")}</legend>
                     {Role::ALL.map(|r| {

@@ -158,6 +158,23 @@ pub fn check_message_text(field: &str, text: &str, required: bool) -> Option<Pro
     }
 }
 
+/// The longest identity at the provider a member may be given.
+pub const SSO_MAX: usize = 254;
+
+/// The problem of a member's identity at the provider (at `field`): one
+/// word (an address or a subject), no control character, [`SSO_MAX`]
+/// characters at most once trimmed.
+pub fn check_sso(field: &str, sso: &str) -> Option<Problem> {
+    let trimmed = sso.trim();
+    if has_control(trimmed, Lines::One) || trimmed.chars().any(char::is_whitespace) {
+        Some(Problem::new(field, Code::InvalidValue))
+    } else if trimmed.chars().count() > SSO_MAX {
+        Some(Problem::new(field, Code::TooLong).with("max", SSO_MAX))
+    } else {
+        None
+    }
+}
+
 /// The longest name of a member of the team, in characters.
 pub const MEMBER_NAME_MAX: usize = 64;
 

@@ -321,6 +321,10 @@ pub struct MemberView {
     /// RFC 3339: when their token was revoked; none while it works.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<String>,
+    /// The e-mail address or subject that signs them in through the host's
+    /// provider, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sso: Option<String>,
 }
 
 /// A member to add.
@@ -332,6 +336,20 @@ pub struct NewMember {
     pub name: String,
     #[serde(default)]
     pub role: Role,
+    /// The e-mail address or subject that signs them in through the host's
+    /// provider (`SSO_MAX` characters at most).
+    #[serde(default)]
+    pub sso: Option<String>,
+}
+
+/// A member's identity at the host's provider: an e-mail address or a
+/// subject; none to sign in with a token only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SsoChange {
+    #[serde(default)]
+    pub sso: Option<String>,
 }
 
 /// A member just added, with their sign-in token: shown once, never again

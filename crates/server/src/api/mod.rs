@@ -75,6 +75,10 @@ pub struct AppState {
     pub reports: Option<Arc<standardwebhooks::Webhook>>,
     /// Addresses asked about while typing, per client.
     pub addresses: Arc<RateLimit>,
+    /// The host's OpenID Connect provider, when `[review.oidc]` names one.
+    pub sso: Option<Arc<crate::sso::Sso>>,
+    /// The site is published over https (its cookies are `Secure`).
+    pub site_https: bool,
 }
 
 impl AppState {
@@ -90,6 +94,23 @@ impl AppState {
                 RateLimit::new(name, burst, per_minute, &store).counting(metrics.refusals(name)),
             )
         };
+        let site_https = config
+            .site
+            .url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"));
+        let sso = config
+            .review
+            .oidc
+            .as_ref()
+            .zip(config.site.url.as_deref())
+            .and_then(|(oidc, site)| match crate::sso::Sso::new(oidc, site) {
+                Ok(sso) => Some(Arc::new(sso)),
+                Err(err) => {
+                    tracing::error!(error = %err, "single sign-on left off");
+                    None
+                }
+            });
         AppState {
             store: store.clone(),
             offer: Arc::new(config.offer),
@@ -99,6 +120,7 @@ impl AppState {
                 retention: config.retention,
                 spaces: config.spaces,
                 emails: config.smtp.is_some(),
+                sso: sso.is_some(),
             }),
             lookups: limit(
                 "lookups",
@@ -142,6 +164,8 @@ impl AppState {
                 config.limits.addresses_per_minute,
             ),
             metrics,
+            sso,
+            site_https,
         }
     }
 }
@@ -251,6 +275,9 @@ pub fn router_and_doc() -> (Router<AppState>, OpenApiDoc) {
         .routes(routes!(review::space::change_address))
         .routes(routes!(review::space::mark))
         .routes(routes!(review::space::resume))
+        .routes(routes!(review::sso::start))
+        .routes(routes!(review::sso::finish))
+        .routes(routes!(review::team::set_sso))
         .routes(routes!(review::team::list, review::team::add))
         .routes(routes!(review::team::set_role))
         .routes(routes!(review::team::revoke))

@@ -24,6 +24,7 @@ mod restore;
 mod review;
 mod sharing;
 mod spaces;
+mod sso;
 mod surveys;
 mod team;
 
@@ -52,6 +53,7 @@ pub use notifications::{Claimed, millis, retry_after};
 pub use restore::{RestoreError, Restored, restore};
 pub use review::{Decided, Filter, QueueRow};
 pub use spaces::{AddressSet, ClaimedDelivery, Marked};
+pub use sso::{PendingSso, SsoSet};
 pub use surveys::{InvitationRow, InvitedRow, NewDraft, NewResponse, SurveyRow};
 pub use team::{MemberRow, SessionLimits, TeamChange, TokenCheck};
 
@@ -434,6 +436,7 @@ const TABLES: &[(&str, &str)] = &[
     ("space_reports", "webhook_id"),
     ("audit_log", "id"),
     ("reply_templates", "id"),
+    ("sso_logins", "key_hash"),
 ];
 
 /// A stored value, whichever database it comes from.

@@ -14,6 +14,8 @@ pub struct MemberRow {
     pub role: Role,
     pub created_at: String,
     pub revoked_at: Option<String>,
+    /// Their identity at the host's provider.
+    pub sso: Option<String>,
 }
 
 /// What a change of the team did.
@@ -32,21 +34,24 @@ const ANOTHER_COORDINATOR: &str = "EXISTS (SELECT 1 FROM reviewers o WHERE o.rol
      AND o.revoked_at IS NULL AND o.name <> $2)";
 
 impl Store {
-    /// Adds a member; `false` when the name or the token is taken.
+    /// Adds a member; `false` when the name, the token or the identity at
+    /// the provider is taken.
     pub async fn add_reviewer(
         &self,
         name: &str,
         role: Role,
+        sso: Option<&str>,
         token_hash: &[u8],
         now: &str,
     ) -> Result<bool, StoreError> {
         let result = sqlx::query(
-            "INSERT INTO reviewers (name, token_hash, created_at, role) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO reviewers (name, token_hash, created_at, role, sso) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(name)
         .bind(token_hash)
         .bind(now)
         .bind(role.as_str())
+        .bind(sso)
         .execute(self.writer())
         .await;
         match result {
@@ -58,10 +63,11 @@ impl Store {
 
     /// Every member, revoked ones too, by name.
     pub async fn reviewers(&self) -> Result<Vec<MemberRow>, StoreError> {
-        let rows =
-            sqlx::query("SELECT name, role, created_at, revoked_at FROM reviewers ORDER BY name")
-                .fetch_all(self.pool())
-                .await?;
+        let rows = sqlx::query(
+            "SELECT name, role, created_at, revoked_at, sso FROM reviewers ORDER BY name",
+        )
+        .fetch_all(self.pool())
+        .await?;
         rows.iter()
             .map(|row| {
                 Ok(MemberRow {
@@ -69,6 +75,7 @@ impl Store {
                     role: named(row, "role", Role::parse)?,
                     created_at: row.try_get("created_at")?,
                     revoked_at: row.try_get("revoked_at")?,
+                    sso: row.try_get("sso")?,
                 })
             })
             .collect()

@@ -730,6 +730,36 @@ async fn every_route_answers_as_documented() {
             t,
             404,
         ),
+        (
+            "put",
+            p("/api/review/team/Relecture/sso"),
+            Some(json!({ "sso": "relecture@asso.example" })),
+            t,
+            200,
+        ),
+        (
+            "put",
+            p("/api/review/team/Relecture/sso"),
+            Some(json!({ "sso": "deux mots" })),
+            t,
+            422,
+        ),
+        (
+            "put",
+            p("/api/review/team/Personne/sso"),
+            Some(json!({ "sso": null })),
+            t,
+            404,
+        ),
+        // Without `[review.oidc]`, no single sign-on.
+        ("get", p("/api/review/sso"), None, None, 404),
+        (
+            "get",
+            p("/api/review/sso/callback?code=a&state=b"),
+            None,
+            None,
+            404,
+        ),
         ("delete", p("/api/review/team/Relecture"), None, t, 200),
         // The last coordinator stays.
         ("delete", p("/api/review/team/Contrat"), None, t, 409),

@@ -22,6 +22,7 @@ mod service;
 mod sessions;
 mod sharing;
 mod spaces;
+mod sso;
 mod status;
 mod surveys;
 mod team;

@@ -35,6 +35,8 @@ pub struct Audit(Arc<Mutex<Noted>>);
 
 #[derive(Default)]
 struct Noted {
+    /// A sign-in the handler refused (the provider's).
+    refused: bool,
     member: Option<String>,
     requests: Vec<(String, String)>,
     detail: Vec<String>,
@@ -48,6 +50,11 @@ impl Audit {
     /// The member the call is made by.
     pub fn member(&self, name: &str) {
         self.with(|n| n.member = Some(name.to_owned()));
+    }
+
+    /// A sign-in refused.
+    pub fn refused(&self) {
+        self.with(|n| n.refused = true);
     }
 
     /// A detail (`key=value`).
@@ -80,8 +87,9 @@ fn method_of(method: &axum::http::Method) -> Option<Method> {
     })
 }
 
-/// What a call's path and query say, without what may be personal: a
-/// request's reference has its own column, searched words are not kept.
+/// What a call's path and query say, without what may be personal or
+/// secret: a request's reference has its own column, searched words and
+/// the provider's code are not kept.
 fn call_detail(params: &RawPathParams, query: Option<&str>) -> Vec<String> {
     let mut out: Vec<String> = params
         .iter()
@@ -89,7 +97,8 @@ fn call_detail(params: &RawPathParams, query: Option<&str>) -> Vec<String> {
         .map(|(key, value)| format!("{key}={value}"))
         .collect();
     for (key, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-        if value.trim().is_empty() {
+        // The provider's code and state are secrets of one sign-in.
+        if value.trim().is_empty() || key == "code" || key == "state" {
             continue;
         }
         out.push(match key.as_ref() {
@@ -135,6 +144,11 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
         return response;
     };
     let noted = audit.with(std::mem::take);
+    let action = if noted.refused {
+        Action::SignInRefused
+    } else {
+        action
+    };
     // Calls nobody signed in made are not the team's (but a refused
     // sign-in); a sign-in slowed down by its limit is not one more.
     if (noted.member.is_none() && action != Action::SignInRefused) || status == 429 {

@@ -17,6 +17,7 @@ pub mod request;
 pub mod sessions;
 pub mod sharing;
 pub mod space;
+pub mod sso;
 pub mod team;
 
 use axum::Json;

@@ -36,13 +36,7 @@ pub async fn start(
         return Err(ApiError::Unauthorized);
     };
     audit.member(&reviewer);
-    let credential = secrets::session_credential()?;
-    let now = crate::api::now()?;
-    state
-        .store
-        .start_session(&reviewer, &secrets::session_fingerprint(&credential), &now)
-        .await?;
-    tracing::info!(%reviewer, "signed in");
+    let credential = open(&state, &reviewer).await?;
     let signed_in = SignedIn {
         credential,
         session: Session { reviewer, role },
@@ -52,6 +46,19 @@ pub async fn start(
         [(header::CACHE_CONTROL, "no-store")],
         Json(signed_in),
     ))
+}
+
+/// A new session of `reviewer`: its credential, shown once (only its
+/// fingerprint is kept).
+pub(super) async fn open(state: &AppState, reviewer: &str) -> Result<String, ApiError> {
+    let credential = secrets::session_credential()?;
+    let now = crate::api::now()?;
+    state
+        .store
+        .start_session(reviewer, &secrets::session_fingerprint(&credential), &now)
+        .await?;
+    tracing::info!(%reviewer, "signed in");
+    Ok(credential)
 }
 
 /// Signs out: the session of this credential ends (a token used as the

@@ -8,8 +8,10 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use portal_core::endpoints::{self, Endpoint as _};
-use portal_core::review::check_member_name;
-use portal_core::{AddedMember, Code, ErrorCode, MemberView, NewMember, Problem, RoleChange};
+use portal_core::review::{check_member_name, check_sso};
+use portal_core::{
+    AddedMember, Code, ErrorCode, MemberView, NewMember, Problem, RoleChange, SsoChange,
+};
 
 use super::audit::Audit;
 use crate::api::body::ApiJson;
@@ -17,7 +19,7 @@ use crate::api::guard::ApiPath;
 use crate::api::{AppState, Coordinator, FORBIDDEN, UNAUTHORIZED};
 use crate::error::{ApiError, ErrorBody};
 use crate::secrets;
-use crate::store::{MemberRow, TeamChange};
+use crate::store::{MemberRow, SsoSet, TeamChange};
 
 fn view(member: MemberRow) -> MemberView {
     MemberView {
@@ -25,6 +27,7 @@ fn view(member: MemberRow) -> MemberView {
         role: member.role,
         created_at: member.created_at,
         revoked_at: member.revoked_at,
+        sso: member.sso,
     }
 }
 
@@ -64,7 +67,7 @@ pub async fn list(
     request_body = NewMember,
     responses((status = 201, body = AddedMember), (status = 400, body = ErrorBody),
         (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
-        (status = 422, description = "A name empty, too long, with control characters, or already a member's (`duplicate_value`)", body = ErrorBody)))]
+        (status = 422, description = "A name empty, too long, with control characters, or already a member's (`duplicate_value`); an identity at the provider not one word, or another member's (`sso`)", body = ErrorBody)))]
 pub async fn add(
     State(state): State<AppState>,
     Coordinator(coordinator): Coordinator,
@@ -74,6 +77,7 @@ pub async fn add(
     let name = new.name.trim();
     audit.detail("name", name.chars().take(64).collect::<String>());
     audit.detail("role", new.role.as_str());
+    let sso = identity(new.sso.as_deref())?;
     if let Some(problem) = check_member_name("name", name) {
         return Err(ApiError::Validation(vec![problem]));
     }
@@ -81,10 +85,17 @@ pub async fn add(
     let now = crate::api::now()?;
     if !state
         .store
-        .add_reviewer(name, new.role, &secrets::token_fingerprint(&token), &now)
+        .add_reviewer(
+            name,
+            new.role,
+            sso,
+            &secrets::token_fingerprint(&token),
+            &now,
+        )
         .await?
     {
-        let taken = Problem::new("name", Code::DuplicateValue);
+        let named = team(&state).await?.iter().any(|m| m.name == name);
+        let taken = Problem::new(if named { "name" } else { "sso" }, Code::DuplicateValue);
         return Err(ApiError::Validation(vec![taken]));
     }
     tracing::info!(by = %coordinator, role = new.role.as_str(), "member added");
@@ -94,6 +105,7 @@ pub async fn add(
             role: new.role,
             created_at: now,
             revoked_at: None,
+            sso: sso.map(str::to_owned),
         },
         token,
     };
@@ -122,6 +134,42 @@ pub async fn set_role(
     refused(state.store.set_role(&name, change.role).await?)?;
     tracing::info!(by = %coordinator, role = change.role.as_str(), "role changed");
     Ok(Json(team(&state).await?))
+}
+
+/// An identity at the provider, trimmed (none when empty): 422 at `sso`
+/// when it is not one word.
+fn identity(sso: Option<&str>) -> Result<Option<&str>, ApiError> {
+    let sso = sso.map(str::trim).filter(|s| !s.is_empty());
+    match sso.and_then(|s| check_sso("sso", s)) {
+        Some(problem) => Err(ApiError::Validation(vec![problem])),
+        None => Ok(sso),
+    }
+}
+
+/// Gives a member the e-mail address or subject that signs them in through
+/// the host's provider (none: tokens only); it applies at their next
+/// sign-in.
+#[utoipa::path(put, path = endpoints::SetSso::PATH, tag = "review", security(("bearer" = [])),
+    params(("name" = String, Path)), request_body = SsoChange,
+    responses((status = 200, body = Vec<MemberView>), (status = 400, body = ErrorBody),
+        (status = 401, description = UNAUTHORIZED, body = ErrorBody), (status = 403, description = FORBIDDEN, body = ErrorBody),
+        (status = 404, description = "No active member of that name", body = ErrorBody),
+        (status = 422, description = "Not one word, or another member's (`duplicate_value`)", body = ErrorBody)))]
+pub async fn set_sso(
+    State(state): State<AppState>,
+    _coordinator: Coordinator,
+    ApiPath(name): ApiPath<String>,
+    ApiJson(change): ApiJson<SsoChange>,
+) -> Result<Json<Vec<MemberView>>, ApiError> {
+    let sso = identity(change.sso.as_deref())?;
+    match state.store.set_sso(&name, sso).await? {
+        SsoSet::Done => Ok(Json(team(&state).await?)),
+        SsoSet::Unknown => Err(ApiError::NotFound),
+        SsoSet::Taken => Err(ApiError::Validation(vec![Problem::new(
+            "sso",
+            Code::DuplicateValue,
+        )])),
+    }
 }
 
 /// Revokes a member's token (not the last coordinator's): their next
