@@ -12,6 +12,22 @@ use super::{Detail, use_reviewer};
 use crate::components::Load;
 use crate::i18n::use_i18n;
 
+/// The templates a form offers: none before they and the request are read
+/// (or once its answers, and so its language, were erased).
+fn offered(
+    replies: Option<Vec<ReplyTemplate>>,
+    decision: Option<DecisionKind>,
+    reason: Option<RefusalReason>,
+    locale: Option<portal_core::Locale>,
+) -> Vec<ReplyTemplate> {
+    let (Some(list), Some(locale)) = (replies, locale) else {
+        return Vec::new();
+    };
+    list.into_iter()
+        .filter(|r| r.reply.offered(decision, reason, locale))
+        .collect()
+}
+
 #[component]
 pub fn ReplyPicker(
     /// The id of the text the template goes into; the picker's own are
@@ -38,12 +54,7 @@ pub fn ReplyPicker(
     });
     let offered = Memo::new(move |_| {
         let locale = detail.with_value(|d| d.and_then(|d| d.answers.as_ref().map(|a| a.locale)));
-        let (Some(locale), Some(list)) = (locale, replies.loaded().get()) else {
-            return Vec::<ReplyTemplate>::new();
-        };
-        list.into_iter()
-            .filter(|r| r.reply.offered(decision.get(), reason.get(), locale))
-            .collect()
+        offered(replies.loaded().get(), decision.get(), reason.get(), locale)
     });
     let chosen = RwSignal::new(String::new());
     let said = RwSignal::new(None::<String>);

@@ -190,13 +190,12 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
             }
             Err(ApiError::Refused { fields, .. }) if !fields.is_empty() => {
                 let text = Some(i18n.t(portal_core::messages::code(fields[0].code)));
-                if fields[0].field == "sso" {
-                    sso_problem.set(text);
-                    crate::browser::focus("#member-sso");
-                } else {
-                    problem.set(text);
-                    crate::browser::focus("#member-name");
-                }
+                let (at, id) = match fields[0].field.as_str() {
+                    "sso" => (sso_problem, "#member-sso"),
+                    _ => (problem, "#member-name"),
+                };
+                at.set(text);
+                crate::browser::focus(id);
             }
             Err(error) => {
                 reviewer.handle(&error);

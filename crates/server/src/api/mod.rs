@@ -99,18 +99,7 @@ impl AppState {
             .url
             .as_deref()
             .is_some_and(|url| url.starts_with("https://"));
-        let sso = config
-            .review
-            .oidc
-            .as_ref()
-            .zip(config.site.url.as_deref())
-            .and_then(|(oidc, site)| match crate::sso::Sso::new(oidc, site) {
-                Ok(sso) => Some(Arc::new(sso)),
-                Err(err) => {
-                    tracing::error!(error = %err, "single sign-on left off");
-                    None
-                }
-            });
+        let sso = single_sign_on(&config);
         AppState {
             store: store.clone(),
             offer: Arc::new(config.offer),
@@ -166,6 +155,23 @@ impl AppState {
             metrics,
             sso,
             site_https,
+        }
+    }
+}
+
+/// The host's provider, when `[review.oidc]` names one (and `check` let it
+/// through: a provider that cannot be set up is left off, and said).
+fn single_sign_on(config: &Config) -> Option<Arc<crate::sso::Sso>> {
+    let (oidc, site) = config
+        .review
+        .oidc
+        .as_ref()
+        .zip(config.site.url.as_deref())?;
+    match crate::sso::Sso::new(oidc, site) {
+        Ok(sso) => Some(Arc::new(sso)),
+        Err(err) => {
+            tracing::error!(error = %err, "single sign-on left off");
+            None
         }
     }
 }
