@@ -21,9 +21,10 @@ async fn every_acknowledged_submission_survives_a_crash() {
     let mut server = Server::start_process(Some(UNLIMITED)).await;
     let url = server.url.clone();
     let stop = Arc::new(AtomicBool::new(false));
+    let counted = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut clients = Vec::new();
     for client in 0..8 {
-        let (url, stop) = (url.clone(), stop.clone());
+        let (url, stop, counted) = (url.clone(), stop.clone(), counted.clone());
         clients.push(tokio::spawn(async move {
             let http = reqwest::Client::new();
             let mut acknowledged = Vec::new();
@@ -50,11 +51,18 @@ async fn every_acknowledged_submission_survives_a_crash() {
                     answer["reference"].as_str().unwrap_or_default().to_owned(),
                     answer["secret"].as_str().unwrap_or_default().to_owned(),
                 ));
+                counted.fetch_add(1, Ordering::Relaxed);
             }
             (acknowledged, attempts)
         }));
     }
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Killed in the middle of the writes, once enough were acknowledged
+    // (a busy machine takes longer to get there: a fixed delay made this
+    // test depend on the load beside it).
+    let started = std::time::Instant::now();
+    while counted.load(Ordering::Relaxed) < 40 && started.elapsed() < Duration::from_secs(60) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     server.kill();
     stop.store(true, Ordering::Relaxed);
     let mut acknowledged = Vec::new();
