@@ -32,6 +32,8 @@ case "$what" in
     # The same app as one bundle, beside the chunks.
     sed 's/ data-cargo-features="split"//' index.html > single.html
     trap 'rm -f single.html' EXIT
+    # Built as the chunks are (scripts/lib.sh), for a fair comparison.
+    wasm_release_env
     PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH" trunk build single.html --release \
       --cargo-profile wasm-release --offline --dist bench/single-dist >/dev/null
     node bench/size.mjs ;;

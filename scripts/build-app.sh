@@ -6,6 +6,7 @@
 # wasm-bindgen splits the public app before the real one runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 export PATH="$PWD/scripts/bin:$PWD/node_modules/.bin:$PATH"
 # A build folder of its own: the release build of the apps runs beside the
 # native builds and tests without waiting for their lock (and shares no
@@ -15,7 +16,7 @@ export CARGO_TARGET_DIR="$PWD/target/wasm"
 # (the wasm post-processing and the compression take minutes each time).
 inputs=$(find src crates/core locales style public scripts/bin index.html admin.html \
   Trunk.toml Cargo.toml Cargo.lock build.rs .cargo package-lock.json \
-  scripts/build-app.sh scripts/stage-chunks.mjs -type f -print0 2>/dev/null |
+  scripts/build-app.sh scripts/lib.sh scripts/stage-chunks.mjs -type f -print0 2>/dev/null |
   sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 stamp=target/wasm/dist.inputs
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$inputs" ] && [ -f dist/index.html ] && [ -f dist/admin/index.html ]; then
@@ -23,6 +24,7 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$inputs" ] && [ -f dist/index.html 
   exit 0
 fi
 rm -f "$stamp"
+wasm_release_env
 trunk build --release --cargo-profile wasm-release --offline >/dev/null
 # The reviewers' area is a bundle of its own, served under /admin/.
 trunk build admin.html --release --cargo-profile wasm-release --offline \
