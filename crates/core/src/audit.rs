@@ -196,17 +196,10 @@ impl AuditFilter {
     /// Every value out of range, refused rather than changed (the days
     /// are the server's to read).
     pub fn problems(&self) -> Vec<Problem> {
-        let mut out = Vec::new();
-        if self
-            .per_page
-            .is_some_and(|n| !(1..=Self::MAX_PER_PAGE).contains(&n))
-        {
-            out.push(
-                Problem::new("per_page", Code::OutOfRange)
-                    .with("min", 1)
-                    .with("max", Self::MAX_PER_PAGE),
-            );
-        }
+        let mut out: Vec<Problem> =
+            crate::review::page_size_problem(self.per_page, Self::MAX_PER_PAGE)
+                .into_iter()
+                .collect();
         for (field, value) in [("member", &self.member), ("reference", &self.reference)] {
             if value
                 .as_deref()

@@ -57,11 +57,7 @@ pub fn status_fingerprint(secret: &str) -> [u8; 32] {
 /// A new member's sign-in token (`fsr_` and 64 hex digits), drawn at
 /// random: shown once, kept as its fingerprint.
 pub fn member_token() -> Result<String, RandomError> {
-    let bytes: [u8; 32] = random_bytes()?;
-    Ok(format!(
-        "fsr_{}",
-        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-    ))
+    Ok(format!("fsr_{}", random_token()?))
 }
 
 /// The prefix of a session's credential (a token starts `fsr_`).
@@ -69,11 +65,7 @@ pub const SESSION_PREFIX: &str = "fss_";
 
 /// A new session's credential, drawn at random: kept as its fingerprint.
 pub fn session_credential() -> Result<String, RandomError> {
-    let bytes: [u8; 32] = random_bytes()?;
-    Ok(format!(
-        "{SESSION_PREFIX}{}",
-        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
-    ))
+    Ok(format!("{SESSION_PREFIX}{}", random_token()?))
 }
 
 pub fn session_fingerprint(credential: &str) -> [u8; 32] {

@@ -10,6 +10,7 @@ use openidconnect::{
 };
 
 use crate::config::Oidc;
+use crate::error::chain;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SsoError {
@@ -167,16 +168,4 @@ impl Sso {
             email,
         })
     }
-}
-
-/// An error and its causes, on one line.
-fn chain(err: &dyn std::error::Error) -> String {
-    let mut text = err.to_string();
-    let mut cause = err.source();
-    while let Some(next) = cause {
-        text.push_str(": ");
-        text.push_str(&next.to_string());
-        cause = next.source();
-    }
-    text
 }

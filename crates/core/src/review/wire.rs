@@ -115,18 +115,19 @@ impl QueueFilter {
         if self.page == Some(0) {
             out.push(Problem::new("page", Code::OutOfRange).with("min", 1));
         }
-        if self
-            .per_page
-            .is_some_and(|n| !(1..=Self::MAX_PER_PAGE).contains(&n))
-        {
-            out.push(
-                Problem::new("per_page", Code::OutOfRange)
-                    .with("min", 1)
-                    .with("max", Self::MAX_PER_PAGE),
-            );
-        }
+        out.extend(page_size_problem(self.per_page, Self::MAX_PER_PAGE));
         out
     }
+}
+
+/// The problem of a page size asked for outside 1 to `max` (`per_page`),
+/// refused rather than changed.
+pub fn page_size_problem(per_page: Option<u32>, max: u32) -> Option<Problem> {
+    per_page.filter(|n| !(1..=max).contains(n)).map(|_| {
+        Problem::new("per_page", Code::OutOfRange)
+            .with("min", 1)
+            .with("max", max)
+    })
 }
 
 /// One change of a request, with who made it.

@@ -5,6 +5,20 @@ use sqlx::Row;
 
 use super::{Store, StoreError, maybe_named, named};
 
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// `query` with a template's columns bound as `$1` to `$6` (its text
+/// trimmed, and when it was written).
+fn bound<'q>(query: Query<'q>, reply: &'q NewReply, now: &'q str) -> Query<'q> {
+    query
+        .bind(reply.decision.map(DecisionKind::as_str))
+        .bind(reply.reason.map(RefusalReason::as_str))
+        .bind(reply.locale.as_str())
+        .bind(reply.title.trim())
+        .bind(reply.body.trim())
+        .bind(now)
+}
+
 impl Store {
     /// Every template, by language, decision and title.
     pub async fn replies(&self) -> Result<Vec<ReplyTemplate>, StoreError> {
@@ -39,16 +53,14 @@ impl Store {
         now: &str,
     ) -> Result<bool, StoreError> {
         let max = i64::try_from(max).unwrap_or(i64::MAX);
-        let added = sqlx::query(
-            "INSERT INTO reply_templates (decision, reason, locale, title, body, updated_at) \
-             SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT COUNT(*) FROM reply_templates) < $7",
+        let added = bound(
+            sqlx::query(
+                "INSERT INTO reply_templates (decision, reason, locale, title, body, updated_at) \
+                 SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT COUNT(*) FROM reply_templates) < $7",
+            ),
+            reply,
+            now,
         )
-        .bind(reply.decision.map(DecisionKind::as_str))
-        .bind(reply.reason.map(RefusalReason::as_str))
-        .bind(reply.locale.as_str())
-        .bind(reply.title.trim())
-        .bind(reply.body.trim())
-        .bind(now)
         .bind(max)
         .execute(self.writer())
         .await?
@@ -63,16 +75,14 @@ impl Store {
         reply: &NewReply,
         now: &str,
     ) -> Result<bool, StoreError> {
-        let changed = sqlx::query(
-            "UPDATE reply_templates SET decision = $1, reason = $2, locale = $3, title = $4, \
-             body = $5, updated_at = $6 WHERE id = $7",
+        let changed = bound(
+            sqlx::query(
+                "UPDATE reply_templates SET decision = $1, reason = $2, locale = $3, title = $4, \
+                 body = $5, updated_at = $6 WHERE id = $7",
+            ),
+            reply,
+            now,
         )
-        .bind(reply.decision.map(DecisionKind::as_str))
-        .bind(reply.reason.map(RefusalReason::as_str))
-        .bind(reply.locale.as_str())
-        .bind(reply.title.trim())
-        .bind(reply.body.trim())
-        .bind(now)
         .bind(id)
         .execute(self.writer())
         .await?

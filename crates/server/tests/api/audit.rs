@@ -5,46 +5,18 @@
 //! a request keeps its trail; the log is filtered, paged and exported.
 
 use portal_core::audit::{Action, action_of};
-use portal_core::endpoints::Method;
 use serde_json::{Value, json};
 
 use crate::support::{
-    Server, csv_cells, decide, get, json, member, open_phase, post, problems, reviewer, submit,
+    Server, call, csv_cells, decide, get, json, member, method_of, open_phase, post, problems,
+    reviewer, submit,
 };
-
-fn method_of(name: &str) -> Method {
-    match name {
-        "get" => Method::Get,
-        "post" => Method::Post,
-        "put" => Method::Put,
-        "delete" => Method::Delete,
-        other => panic!("{other}"),
-    }
-}
 
 /// The newest rows of the log, as a coordinator reads them.
 async fn log(server: &Server, token: &str, query: &str) -> Value {
     let response = get(server, token, &format!("/api/review/audit?{query}")).await;
     assert_eq!(response.status(), 200, "{query}");
     json(response).await
-}
-
-async fn call(server: &Server, method: &str, path: &str, token: &str) -> u16 {
-    let url = format!("{}{path}", server.url);
-    let client = server.client();
-    let request = match method {
-        "get" => client.get(url),
-        "post" => client.post(url).json(&json!({})),
-        "put" => client.put(url).json(&json!({})),
-        _ => client.delete(url),
-    };
-    request
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
 }
 
 #[tokio::test]
@@ -66,7 +38,7 @@ async fn every_recorded_route_leaves_exactly_one_row_and_the_others_none() {
             .replace("{name}", "Camille");
         for method in operations.as_object().unwrap().keys() {
             let before = server.count("audit_log").await;
-            let status = call(&server, method, &path, &token).await;
+            let status = call(&server, method, &path, &token).await.0;
             let added = server.count("audit_log").await - before;
             // A sign-in without a token or a provider's answer names
             // nobody: not the team's.
@@ -397,7 +369,7 @@ async fn nothing_changes_a_row_and_the_purge_forgets_the_old_ones() {
         }
     }
     for method in ["post", "put", "delete"] {
-        let status = call(&server, method, "/api/review/audit", &token).await;
+        let (status, _) = call(&server, method, "/api/review/audit", &token).await;
         assert_eq!(status, 405, "{method}");
     }
     // Nor can the database's own users: an update is refused.

@@ -4,20 +4,10 @@
 //! never answer 403. The last coordinator stays one; members added before
 //! roles existed are coordinators.
 
-use portal_core::endpoints::{COORDINATORS_ONLY, Method};
-use serde_json::{Value, json};
+use portal_core::endpoints::COORDINATORS_ONLY;
+use serde_json::json;
 
-use crate::support::{Server, cli, cli_ok, get, json, member, reviewer, submit};
-
-fn method_of(name: &str) -> Method {
-    match name {
-        "get" => Method::Get,
-        "post" => Method::Post,
-        "put" => Method::Put,
-        "delete" => Method::Delete,
-        other => panic!("{other}"),
-    }
-}
+use crate::support::{Server, call, cli, cli_ok, get, json, member, method_of, reviewer, submit};
 
 /// What the database holds that a refused route could have changed.
 async fn state_of(server: &Server) -> Vec<i64> {
@@ -34,21 +24,6 @@ async fn state_of(server: &Server) -> Vec<i64> {
         counts.push(server.count(table).await);
     }
     counts
-}
-
-async fn call(server: &Server, method: &str, path: &str, token: &str) -> (u16, Value) {
-    let url = format!("{}{path}", server.url);
-    let client = server.client();
-    let request = match method {
-        "get" => client.get(url),
-        "post" => client.post(url).json(&json!({})),
-        "put" => client.put(url).json(&json!({})),
-        _ => client.delete(url),
-    };
-    let response = request.bearer_auth(token).send().await.unwrap();
-    let status = response.status().as_u16();
-    let body = response.json().await.unwrap_or(Value::Null);
-    (status, body)
 }
 
 #[tokio::test]

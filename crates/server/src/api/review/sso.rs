@@ -96,7 +96,7 @@ pub async fn start(State(state): State<AppState>) -> Result<Response, ApiError> 
             return see_other(&area, &cookie(None, secure));
         }
     };
-    let key = hex(&secrets::random_bytes::<32>()?);
+    let key = secrets::random_token()?;
     let pending = PendingSso {
         state_hash: secrets::hash(&[started.state.as_bytes()]).to_vec(),
         verifier: started.verifier,
@@ -111,10 +111,6 @@ pub async fn start(State(state): State<AppState>) -> Result<Response, ApiError> 
         )
         .await?;
     see_other(&started.url, &cookie(Some(&key), secure))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Back from the provider: signed in (`/admin#session=…`), or told why not

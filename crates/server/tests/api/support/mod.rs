@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use portal_core::endpoints::Method;
 use serde_json::{Value, json};
 
 pub mod sink;
@@ -622,4 +623,32 @@ pub async fn decide(
 ) -> reqwest::Response {
     let path = format!("/api/review/applications/{reference}/decision");
     post(server, token, &path, decision).await
+}
+
+/// A route's method as the OpenAPI document writes it.
+pub fn method_of(name: &str) -> Method {
+    match name {
+        "get" => Method::Get,
+        "post" => Method::Post,
+        "put" => Method::Put,
+        "delete" => Method::Delete,
+        other => panic!("{other}"),
+    }
+}
+
+/// Calls `path` with `method` as the bearer of `token`, with an empty JSON
+/// object for a body where one goes: the status and the JSON answer.
+pub async fn call(server: &Server, method: &str, path: &str, token: &str) -> (u16, Value) {
+    let url = format!("{}{path}", server.url);
+    let client = server.client();
+    let request = match method {
+        "get" => client.get(url),
+        "post" => client.post(url).json(&json!({})),
+        "put" => client.put(url).json(&json!({})),
+        _ => client.delete(url),
+    };
+    let response = request.bearer_auth(token).send().await.unwrap();
+    let status = response.status().as_u16();
+    let body = response.json().await.unwrap_or(Value::Null);
+    (status, body)
 }
