@@ -145,8 +145,9 @@ pub async fn bulk(token: &str, decision: &BulkDecision) -> Result<Vec<BulkOutcom
     call::<route::DecideInBulk>(token, &[], "", decision).await
 }
 
-/// The requests the filters of `query` show, as a spreadsheet in `lang`.
-pub async fn export(
+/// What the filters of `query` show, as spreadsheet `sheet` of export
+/// route `E`, headers and values in `lang`.
+async fn spreadsheet<E: Endpoint<Reply = File>>(
     token: &str,
     query: &str,
     sheet: Sheet,
@@ -154,7 +155,17 @@ pub async fn export(
 ) -> Result<Vec<u8>, ApiError> {
     let separator = if query.is_empty() { '?' } else { '&' };
     let query = format!("{query}{separator}lang={lang}");
-    file::<route::ExportQueue>(token, &[sheet.as_str()], &query).await
+    file::<E>(token, &[sheet.as_str()], &query).await
+}
+
+/// The requests the filters of `query` show, as a spreadsheet in `lang`.
+pub async fn export(
+    token: &str,
+    query: &str,
+    sheet: Sheet,
+    lang: &str,
+) -> Result<Vec<u8>, ApiError> {
+    spreadsheet::<route::ExportQueue>(token, query, sheet, lang).await
 }
 
 pub async fn dashboard(token: &str) -> Result<Dashboard, ApiError> {
@@ -313,9 +324,7 @@ pub async fn export_audit(
     sheet: Sheet,
     lang: &str,
 ) -> Result<Vec<u8>, ApiError> {
-    let separator = if query.is_empty() { '?' } else { '&' };
-    let query = format!("{query}{separator}lang={lang}");
-    file::<route::ExportAudit>(token, &[sheet.as_str()], &query).await
+    spreadsheet::<route::ExportAudit>(token, query, sheet, lang).await
 }
 
 /// What the log holds of one request.

@@ -13,7 +13,7 @@ use super::audit::Trail;
 use super::decide::DecisionForm;
 use super::labels::{LabelChips, LabelPicker, Labels, load_labels};
 use super::related::Related;
-use super::reply_picker::ReplyPicker;
+use super::reply_picker::{ReplyPicker, provide_replies};
 use super::shortcuts::{Shortcut, Shortcuts};
 use super::space::SpacePanel;
 use super::taking::Taking;
@@ -127,6 +127,7 @@ fn DetailView() -> impl IntoView {
         },
     );
     let labels = load_labels();
+    provide_replies();
     // Drawn again with each change and in the other language; the taking
     // in between stays, with its announcement and its button's focus.
     let heading = move || {

@@ -137,6 +137,50 @@ fn ReplyList(
     view! { <ul class="cards replies">{items}</ul> }.into_any()
 }
 
+/// A template as typed in its form.
+#[derive(Clone, Copy)]
+struct ReplyFields {
+    decision: RwSignal<String>,
+    reason: RwSignal<String>,
+    locale: RwSignal<Locale>,
+    title: RwSignal<String>,
+    body: RwSignal<String>,
+}
+
+impl ReplyFields {
+    /// The fields of `start` (empty, in French, for a new one).
+    fn new(start: Option<NewReply>) -> ReplyFields {
+        let start = start.unwrap_or(NewReply {
+            decision: None,
+            reason: None,
+            locale: Locale::Fr,
+            title: String::new(),
+            body: String::new(),
+        });
+        let name = |name: Option<&'static str>| RwSignal::new(name.unwrap_or_default().to_owned());
+        ReplyFields {
+            decision: name(start.decision.map(DecisionKind::as_str)),
+            reason: name(start.reason.map(RefusalReason::as_str)),
+            locale: RwSignal::new(start.locale),
+            title: RwSignal::new(start.title),
+            body: RwSignal::new(start.body),
+        }
+    }
+
+    /// The template to save: a reason only with a refusal.
+    fn reply(&self) -> NewReply {
+        let decision = DecisionKind::parse(&self.decision.get_untracked());
+        NewReply {
+            decision,
+            reason: RefusalReason::parse(&self.reason.get_untracked())
+                .filter(|_| decision == Some(DecisionKind::Refuse)),
+            locale: self.locale.get_untracked(),
+            title: self.title.get_untracked(),
+            body: self.body.get_untracked(),
+        }
+    }
+}
+
 /// The form of a template, new or rewritten.
 #[component]
 fn ReplyForm(
@@ -147,22 +191,14 @@ fn ReplyForm(
     let i18n = use_i18n();
     let reviewer = use_reviewer();
     let id = editing.as_ref().map(|r| r.id);
-    let start = editing.map(|r| r.reply);
-    let decision = RwSignal::new(
-        start
-            .as_ref()
-            .and_then(|r| r.decision)
-            .map_or(String::new(), |d| d.as_str().to_owned()),
-    );
-    let reason = RwSignal::new(
-        start
-            .as_ref()
-            .and_then(|r| r.reason)
-            .map_or(String::new(), |r| r.as_str().to_owned()),
-    );
-    let locale = RwSignal::new(start.as_ref().map_or(Locale::Fr, |r| r.locale));
-    let title = RwSignal::new(start.as_ref().map(|r| r.title.clone()).unwrap_or_default());
-    let body = RwSignal::new(start.map(|r| r.body).unwrap_or_default());
+    let fields = ReplyFields::new(editing.map(|r| r.reply));
+    let ReplyFields {
+        decision,
+        reason,
+        locale,
+        title,
+        body,
+    } = fields;
     let problems = RwSignal::new(Vec::<portal_core::Problem>::new());
     let failure = RwSignal::new(None::<String>);
     let save = Submit::new(
@@ -187,15 +223,7 @@ fn ReplyForm(
     );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let decision = DecisionKind::parse(&decision.get_untracked());
-        save.send(NewReply {
-            decision,
-            reason: RefusalReason::parse(&reason.get_untracked())
-                .filter(|_| decision == Some(DecisionKind::Refuse)),
-            locale: locale.get_untracked(),
-            title: title.get_untracked(),
-            body: body.get_untracked(),
-        });
+        save.send(fields.reply());
     };
     let heading = if id.is_some() {
         "review-reply-edit-title"

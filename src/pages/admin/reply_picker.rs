@@ -28,6 +28,21 @@ fn offered(
         .collect()
 }
 
+/// The team's templates, read once for the pickers of a request's page.
+#[derive(Clone, Copy)]
+pub struct Replies(Load<Vec<ReplyTemplate>>);
+
+/// Reads the templates for the pickers below (the decision's and the
+/// message's forms).
+pub fn provide_replies() {
+    let reviewer = use_reviewer();
+    let replies = Load::new(move || {
+        let token = reviewer.token();
+        async move { crate::api::review::replies(&token).await }
+    });
+    provide_context(Replies(replies));
+}
+
 #[component]
 pub fn ReplyPicker(
     /// The id of the text the template goes into; the picker's own are
@@ -47,11 +62,7 @@ pub fn ReplyPicker(
     on_insert: Option<Callback<()>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let reviewer = use_reviewer();
-    let replies = Load::new(move || {
-        let token = reviewer.token();
-        async move { crate::api::review::replies(&token).await }
-    });
+    let Replies(replies) = expect_context::<Replies>();
     let offered = Memo::new(move |_| {
         let locale = detail.with_value(|d| d.and_then(|d| d.answers.as_ref().map(|a| a.locale)));
         offered(replies.loaded().get(), decision.get(), reason.get(), locale)

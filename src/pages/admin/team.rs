@@ -224,23 +224,33 @@ fn AddMember(on_added: Callback<AddedMember>) -> impl IntoView {
                         prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
                 <SsoField id="member-sso" value=sso problem=sso_problem/>
-                <fieldset class="field">
-                    <legend>{move || i18n.t("review-team-col-role")}</legend>
-                    {Role::ALL.map(|r| {
-                        let id = format!("new-role-{}", r.as_str());
-                        view! {
-                            <div class="choice">
-                                <input type="radio" name="new-role" id=id.clone() prop:checked=move || role.get() == r
-                                    on:change=move |_| role.set(r)/>
-                                <label for=id>{move || i18n.t(role_label(r))}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
+                <RoleChoice role=role/>
                 <button type="submit" class="button primary">{move || i18n.t("review-team-add")}</button>
             </form>
             {move || shown.get().map(|added| view! { <NewToken added=added/> })}
         </section>
+    }
+}
+
+/// The role of the member to add.
+#[component]
+fn RoleChoice(role: RwSignal<Role>) -> impl IntoView {
+    let i18n = use_i18n();
+    let choices = Role::ALL.map(|r| {
+        let id = format!("new-role-{}", r.as_str());
+        view! {
+            <div class="choice">
+                <input type="radio" name="new-role" id=id.clone() prop:checked=move || role.get() == r
+                    on:change=move |_| role.set(r)/>
+                <label for=id>{move || i18n.t(role_label(r))}</label>
+            </div>
+        }
+    });
+    view! {
+        <fieldset class="field">
+            <legend>{move || i18n.t("review-team-col-role")}</legend>
+            {choices.collect_view()}
+        </fieldset>
     }
 }
 
