@@ -1,0 +1,37 @@
+// What the tests of the public app's chunks share: its routes with their
+// French and English headings, a page on a slow phone, and the texts each
+// page fetches.
+import { newPage } from './support.mjs';
+
+export const routes = [
+  ['/', 'Un espace collaboratif libre et gratuit pour votre collectif', 'A free collaboration space for your collective'],
+  ['/eligibility', 'Qui peut demander un espace', 'Who can request a space'],
+  ['/faq', 'Questions fréquentes', null],
+  ['/about', 'Pourquoi ce service existe', null],
+  ['/privacy', 'Vos données personnelles', null],
+  ['/legal', 'Mentions légales', null],
+  ['/accessibility', 'Accessibilité', null],
+  ['/apply', 'Se pré-inscrire', null],
+  ['/status', 'Suivre ma demande', null],
+  ['/survey', 'Questionnaire de retour', null],
+  ['/emails', 'Vos e-mails de suivi', null],
+];
+
+/** A page on a slow phone: throttled network and CPU. */
+export async function slowPage(ctx, options) {
+  const page = await newPage(ctx.browser, ctx.server, options);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  page.warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') page.warnings.push(msg.text()); });
+  return page;
+}
+
+/** The texts a page fetches besides the home page's: one group, in one language. */
+export const textGroup = (path) => (path === '/' ? null
+  : { '/faq': 'faq', '/apply': 'forms', '/status': 'forms', '/survey': 'forms', '/emails': 'forms' }[path] ?? 'prose');
+export const textChunks = (wasm) => wasm.filter((p) => p.startsWith('/split_texts_'))
+  .map((p) => p.replace(/^\/split_texts_/, '').replace(/-[0-9a-f]+\.wasm$/, ''));
