@@ -12,6 +12,7 @@ pub mod browser;
 pub mod components;
 pub mod document;
 pub mod i18n;
+pub mod json;
 #[cfg(feature = "split")]
 pub mod lazy;
 pub mod offer;

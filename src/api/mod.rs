@@ -44,21 +44,27 @@ struct ErrorDetail {
     fields: Vec<Problem>,
 }
 
+/// The body of `response` read by the browser's JSON parser, as a `T`.
+async fn read_json<T: DeserializeOwned>(response: Response) -> Option<T> {
+    let parsed = web_sys::Response::from(response).json().ok()?;
+    crate::json::from_js(wasm_bindgen_futures::JsFuture::from(parsed).await.ok()?)
+}
+
 pub(crate) async fn answer<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     let status = response.status();
     if status == 204 {
         // No content: what the route answers is `()`.
-        return serde_json::from_value(serde_json::Value::Null).map_err(|_| ApiError::Server);
+        return crate::json::from_js(wasm_bindgen::JsValue::NULL).ok_or(ApiError::Server);
     }
     if (200..300).contains(&status) {
-        return response.json::<T>().await.map_err(|_| ApiError::Server);
+        return read_json(response).await.ok_or(ApiError::Server);
     }
     if (400..500).contains(&status) {
         let retry_after = response
             .headers()
             .get("retry-after")
             .and_then(|v| v.parse().ok());
-        if let Ok(body) = response.json::<ErrorBody>().await {
+        if let Some(body) = read_json::<ErrorBody>(response).await {
             return Err(ApiError::Refused {
                 status,
                 code: body.error.code,
@@ -88,10 +94,14 @@ pub(crate) async fn fetch<E: Endpoint>(
     request: RequestBuilder,
     body: &E::Body,
 ) -> Result<E::Reply, ApiError> {
-    let request = match serde_json::to_value(body) {
-        Ok(serde_json::Value::Null) => request.build(),
-        Ok(json) => request.json(&json),
-        Err(_) => return Err(ApiError::Server),
+    let body = crate::json::to_js(body).ok_or(ApiError::Server)?;
+    let request = if body.is_null() {
+        request.build()
+    } else {
+        let text = js_sys::JSON::stringify(&body).map_err(|_| ApiError::Server)?;
+        request
+            .header("Content-Type", "application/json")
+            .body(text)
     }
     .map_err(|_| ApiError::Server)?;
     let response = request.send().await.map_err(|_| ApiError::Network)?;

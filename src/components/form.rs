@@ -5,7 +5,7 @@
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
-use portal_core::{Problem, messages};
+use portal_core::{Param, Problem, messages};
 
 use crate::i18n::{I18n, use_i18n};
 
@@ -20,15 +20,18 @@ pub fn dom_id(field: &str) -> String {
 pub fn problem_message(i18n: I18n, problem: &Problem) -> String {
     let id = messages::field_problem(&problem.field, problem.code)
         .unwrap_or_else(|| messages::code(problem.code));
-    let args = problem.params.iter().map(|(name, value)| {
+    i18n.t_args(id, problem_args(problem))
+}
+
+/// A problem's parameters, as the arguments of its sentence.
+pub fn problem_args(problem: &Problem) -> impl Iterator<Item = (&str, FluentValue<'_>)> {
+    problem.params.iter().map(|(name, value)| {
         let value = match value {
-            serde_json::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
-            serde_json::Value::String(s) => FluentValue::from(s.clone()),
-            other => FluentValue::from(other.to_string()),
+            Param::Number(n) => FluentValue::from(*n),
+            Param::Word(word) => FluentValue::from(word.as_str()),
         };
         (name.as_str(), value)
-    });
-    i18n.t_args(id, args)
+    })
 }
 
 /// The error of `field` among `problems`, as a sentence (reactive).

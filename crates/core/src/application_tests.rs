@@ -2,6 +2,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::Spaces;
+use crate::problems::Param;
 
 fn valid() -> ApplicationInput {
     ApplicationInput {
@@ -282,14 +283,14 @@ fn texts_have_bounds_in_characters() {
     s.name = "é".repeat(limits::NAME.1 + 1);
     let problems = validate_identity(&s, &Spaces::default());
     assert_eq!(codes(&problems), vec![("structure.name", Code::TooLong)]);
-    assert_eq!(problems[0].params["max"], limits::NAME.1);
+    assert_eq!(problems[0].params["max"], Param::from(limits::NAME.1));
     s.name = "  A  ".into();
     assert_eq!(
         codes(&validate_identity(&s, &Spaces::default())),
         vec![("structure.name", Code::TooShort)]
     );
     let problems = validate_motivation("trop court");
-    assert_eq!(problems[0].params["min"], limits::MOTIVATION.0);
+    assert_eq!(problems[0].params["min"], Param::from(limits::MOTIVATION.0));
 }
 
 #[test]

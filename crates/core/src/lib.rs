@@ -44,7 +44,7 @@ pub use kinds::{AppKind, CooperativeKind, KindPolicy, StructureKind};
 pub use locale::Locale;
 pub use notification::{NotificationKind, NotificationState, NotificationView};
 pub use offer::{Offer, Phase};
-pub use problems::{Code, ErrorCode, Problem};
+pub use problems::{Code, ErrorCode, Param, Problem};
 pub use reference::{
     ALPHABET, normalize_reference, normalize_secret, reference_from_bytes, secret_from_bytes,
 };

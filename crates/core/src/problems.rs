@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::closed_list::closed_list;
 
@@ -16,7 +17,133 @@ pub struct Problem {
     pub code: Code,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
-    pub params: BTreeMap<String, serde_json::Value>,
+    pub params: BTreeMap<String, Param>,
+}
+
+/// A parameter of a problem: a bound or a position (a whole number), or a
+/// code or a name (a word); a JSON number or string on the wire.
+///
+/// Its own type rather than any JSON value: the app reads problems with
+/// the browser's JSON parser, and a `serde_json::Value` would bring
+/// serde_json's own parser back into it (for raw values).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Param {
+    Number(i64),
+    Word(String),
+}
+
+impl Param {
+    pub fn as_number(&self) -> Option<i64> {
+        match self {
+            Param::Number(n) => Some(*n),
+            Param::Word(_) => None,
+        }
+    }
+}
+
+impl From<i64> for Param {
+    fn from(n: i64) -> Self {
+        Param::Number(n)
+    }
+}
+
+impl From<i32> for Param {
+    fn from(n: i32) -> Self {
+        Param::Number(n.into())
+    }
+}
+
+impl From<u32> for Param {
+    fn from(n: u32) -> Self {
+        Param::Number(n.into())
+    }
+}
+
+impl From<u64> for Param {
+    fn from(n: u64) -> Self {
+        Param::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<usize> for Param {
+    fn from(n: usize) -> Self {
+        Param::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<&str> for Param {
+    fn from(word: &str) -> Self {
+        Param::Word(word.to_owned())
+    }
+}
+
+impl From<String> for Param {
+    fn from(word: String) -> Self {
+        Param::Word(word)
+    }
+}
+
+impl PartialEq<i64> for Param {
+    fn eq(&self, n: &i64) -> bool {
+        self.as_number() == Some(*n)
+    }
+}
+
+impl PartialEq<&str> for Param {
+    fn eq(&self, word: &&str) -> bool {
+        matches!(self, Param::Word(w) if w == word)
+    }
+}
+
+impl Serialize for Param {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Param::Number(n) => serializer.serialize_i64(*n),
+            Param::Word(w) => serializer.serialize_str(w),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Param {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParamVisitor;
+
+        impl Visitor<'_> for ParamVisitor {
+            type Value = Param;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number or a string")
+            }
+
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Param, E> {
+                Ok(Param::Number(n))
+            }
+
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Param, E> {
+                Ok(Param::from(n))
+            }
+
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Param, E> {
+                // A JavaScript number: whole within i64, or not a parameter.
+                if n.fract() == 0.0 && n.abs() < 9.2e18 {
+                    #[allow(clippy::cast_possible_truncation)]
+                    Ok(Param::Number(n as i64))
+                } else {
+                    Err(E::invalid_value(de::Unexpected::Float(n), &self))
+                }
+            }
+
+            fn visit_str<E: de::Error>(self, word: &str) -> Result<Param, E> {
+                Ok(Param::from(word))
+            }
+
+            fn visit_string<E: de::Error>(self, word: String) -> Result<Param, E> {
+                Ok(Param::Word(word))
+            }
+        }
+
+        deserializer.deserialize_any(ParamVisitor)
+    }
 }
 
 impl Problem {
@@ -28,7 +155,7 @@ impl Problem {
         }
     }
 
-    pub fn with(mut self, key: &str, value: impl Into<serde_json::Value>) -> Self {
+    pub fn with(mut self, key: &str, value: impl Into<Param>) -> Self {
         self.params.insert(key.to_owned(), value.into());
         self
     }
@@ -193,5 +320,25 @@ mod tests {
             json,
             r#"{"field":"motivation","code":"too_short","params":{"min":20}}"#
         );
+    }
+
+    #[test]
+    fn params_are_whole_numbers_or_words_on_the_wire() {
+        let problem = Problem::new("kind", Code::RefusedKind)
+            .with("max", 50_usize)
+            .with("kind", "company");
+        let json = serde_json::to_string(&problem).unwrap();
+        assert_eq!(
+            json,
+            r#"{"field":"kind","code":"refused_kind","params":{"kind":"company","max":50}}"#
+        );
+        let back: Problem = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, problem);
+        // A whole number written as a float (as a browser may) is a number.
+        let read: Param = serde_json::from_str("50.0").unwrap();
+        assert_eq!(read, 50);
+        for wrong in ["2.5", "true", "null", "[1]", "{}"] {
+            assert!(serde_json::from_str::<Param>(wrong).is_err(), "{wrong}");
+        }
     }
 }

@@ -116,11 +116,11 @@ pub(super) struct Trail {
 
 /// The queue page last seen in this tab, if any.
 pub(super) fn trail() -> Option<Trail> {
-    crate::browser::session_get(TRAIL_KEY).and_then(|json| serde_json::from_str(&json).ok())
+    crate::browser::session_get(TRAIL_KEY).and_then(|json| crate::json::from_str(&json))
 }
 
 fn remember(trail: &Trail) {
-    if let Ok(json) = serde_json::to_string(trail) {
+    if let Some(json) = crate::json::to_string(trail) {
         crate::browser::session_set(TRAIL_KEY, &json);
     }
 }

@@ -266,7 +266,7 @@ fn done(
             .with_untracked(|d| d.structure.name.trim().to_owned()),
         sent_at: js_sys::Date::new_0().to_iso_string().into(),
     };
-    if let Ok(json) = serde_json::to_string(&receipt) {
+    if let Some(json) = crate::json::to_string(&receipt) {
         crate::browser::session_set(RECEIPT_KEY, &json);
     }
     navigate(

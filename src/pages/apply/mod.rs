@@ -62,7 +62,7 @@ impl Wizard {
             .iter()
             .map(|key| crate::browser::local_get(key))
             .collect();
-        if let Ok(json) = serde_json::to_string(&(js_sys::Date::now(), kept)) {
+        if let Some(json) = crate::json::to_string(&(js_sys::Date::now(), kept)) {
             crate::browser::session_set(FORGOTTEN_KEY, &json);
         }
         for key in [DRAFT_KEY, IDEMPOTENCY_KEY, STARTED_KEY] {
@@ -115,7 +115,7 @@ impl Wizard {
 
 fn load_draft() -> ApplicationInput {
     crate::browser::local_get(DRAFT_KEY)
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .and_then(|json| crate::json::from_str(&json))
         .unwrap_or_default()
 }
 
@@ -130,7 +130,7 @@ fn provide_wizard() {
         draft.with(|draft| {
             if *draft == ApplicationInput::default() {
                 crate::browser::local_remove(DRAFT_KEY);
-            } else if let Ok(json) = serde_json::to_string(draft) {
+            } else if let Some(json) = crate::json::to_string(draft) {
                 crate::browser::local_set(DRAFT_KEY, &json);
                 if previous.is_some() && crate::browser::local_get(STARTED_KEY).is_none() {
                     crate::browser::local_set(STARTED_KEY, &js_sys::Date::now().to_string());
@@ -235,7 +235,7 @@ const UNDO_MS: f64 = 5.0 * 60.0 * 1000.0;
 /// The answers forgotten less than `UNDO_MS` ago in this tab.
 fn forgotten() -> Option<Vec<Option<String>>> {
     let json = crate::browser::session_get(FORGOTTEN_KEY)?;
-    let (at, kept): (f64, Vec<Option<String>>) = serde_json::from_str(&json).ok()?;
+    let (at, kept): (f64, Vec<Option<String>>) = crate::json::from_str(&json)?;
     (js_sys::Date::now() - at < UNDO_MS).then_some(kept)
 }
 

@@ -91,7 +91,7 @@ fn Key(
 pub fn Done() -> impl IntoView {
     let i18n = use_i18n();
     let receipt: Option<Receipt> =
-        crate::browser::session_get(RECEIPT_KEY).and_then(|json| serde_json::from_str(&json).ok());
+        crate::browser::session_get(RECEIPT_KEY).and_then(|json| crate::json::from_str(&json));
     let Some(receipt) = receipt else {
         return view! {
             <div class="wrap page narrow">

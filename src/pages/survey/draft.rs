@@ -36,12 +36,12 @@ fn local_key(survey: i64, secret: &str) -> String {
 
 fn local(survey: i64, secret: &str) -> Option<Draft> {
     let json = crate::browser::local_get(&local_key(survey, secret))?;
-    serde_json::from_str(&json).ok()
+    crate::json::from_str(&json)
 }
 
 async fn from_server(secret: &str, sealed: &str) -> Option<Draft> {
     let json = crate::seal::open(secret, sealed).await?;
-    serde_json::from_str(&json).ok()
+    crate::json::from_str(&json)
 }
 
 /// The answers to start from on opening an invitation.
@@ -122,7 +122,7 @@ impl Keeper {
             at: js_sys::Date::now(),
             answers,
         };
-        let Ok(json) = serde_json::to_string(&draft) else {
+        let Some(json) = crate::json::to_string(&draft) else {
             return;
         };
         crate::browser::local_set(&self.key.get_value(), &json);

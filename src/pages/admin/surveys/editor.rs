@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use portal_core::survey::{
     Answers, Survey, SurveyDetail, SurveyInput, read_survey, validate_survey,
 };
-use portal_core::{Code, ErrorCode, Problem};
+use portal_core::{Code, ErrorCode, Param, Problem};
 
 use super::builder::{Builder, SurveyBuilder, definition_message};
 use crate::api::ApiError;
@@ -306,7 +306,7 @@ fn json_problem(i18n: crate::i18n::I18n, problem: &Problem) -> String {
             problem
                 .params
                 .get(name)
-                .and_then(|v| v.as_u64())
+                .and_then(Param::as_number)
                 .unwrap_or(0)
         };
         return i18n.t_args(

@@ -272,17 +272,7 @@ pub fn definition_message(i18n: I18n, problem: &Problem) -> String {
         Some(id) => {
             let mut specific = problem.clone();
             specific.field = String::new();
-            let args = specific.params.iter().map(|(name, value)| {
-                let value = match value {
-                    serde_json::Value::Number(n) => {
-                        fluent_bundle::FluentValue::from(n.as_f64().unwrap_or_default())
-                    }
-                    serde_json::Value::String(s) => fluent_bundle::FluentValue::from(s.clone()),
-                    other => fluent_bundle::FluentValue::from(other.to_string()),
-                };
-                (name.as_str(), value)
-            });
-            i18n.t_args(id, args)
+            i18n.t_args(id, crate::components::form::problem_args(&specific))
         }
         None => problem_message(i18n, problem),
     }
