@@ -56,11 +56,28 @@ pub const PROSE_TEXTS: Texts = Texts {
     en: locale_files!("en": "site"),
 };
 
-/// The texts of the pages with forms: the wizard, the status page, the
-/// surveys, and the words of every form.
-pub const FORM_TEXTS: Texts = Texts {
-    fr: locale_files!("fr": "errors", "apply", "status", "survey"),
-    en: locale_files!("en": "errors", "apply", "status", "survey"),
+/// The words of every form: its errors and their summary.
+pub const ERROR_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "errors"),
+    en: locale_files!("en": "errors"),
+};
+
+/// The wizard's texts (the status page names its fields too).
+pub const APPLY_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "apply"),
+    en: locale_files!("en": "apply"),
+};
+
+/// The status page's texts, and the e-mails' choice.
+pub const STATUS_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "status"),
+    en: locale_files!("en": "status"),
+};
+
+/// The surveys' texts.
+pub const SURVEY_TEXTS: Texts = Texts {
+    fr: locale_files!("fr": "survey"),
+    en: locale_files!("en": "survey"),
 };
 
 /// Every text: the reviewers' area starts with them all.
@@ -76,15 +93,21 @@ pub enum TextGroup {
     Site,
     Faq,
     Prose,
-    Forms,
+    Errors,
+    Apply,
+    Status,
+    Survey,
 }
 
 impl TextGroup {
-    pub const ALL: [TextGroup; 4] = [
+    pub const ALL: [TextGroup; 7] = [
         TextGroup::Site,
         TextGroup::Faq,
         TextGroup::Prose,
-        TextGroup::Forms,
+        TextGroup::Errors,
+        TextGroup::Apply,
+        TextGroup::Status,
+        TextGroup::Survey,
     ];
 
     /// The first of the group's files: a locale that has it has them all.
@@ -94,7 +117,10 @@ impl TextGroup {
             TextGroup::Site => "main",
             TextGroup::Faq => "faq",
             TextGroup::Prose => "site",
-            TextGroup::Forms => "errors",
+            TextGroup::Errors => "errors",
+            TextGroup::Apply => "apply",
+            TextGroup::Status => "status",
+            TextGroup::Survey => "survey",
         }
     }
 
@@ -563,7 +589,10 @@ mod tests {
             (TextGroup::Site, SITE_TEXTS),
             (TextGroup::Faq, FAQ_TEXTS),
             (TextGroup::Prose, PROSE_TEXTS),
-            (TextGroup::Forms, FORM_TEXTS),
+            (TextGroup::Errors, ERROR_TEXTS),
+            (TextGroup::Apply, APPLY_TEXTS),
+            (TextGroup::Status, STATUS_TEXTS),
+            (TextGroup::Survey, SURVEY_TEXTS),
         ];
         assert_eq!(groups.map(|(group, _)| group), TextGroup::ALL);
         for locale in [Locale::Fr, Locale::En] {

@@ -16,6 +16,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::task::Poll;
 
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
@@ -43,10 +44,17 @@ pub type PageFuture = Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>
 /// How a split page is drawn in a language: its texts, then its code.
 pub type Load = fn(Locale) -> PageFuture;
 
+/// `(Errors, Apply)` as an array of groups.
+macro_rules! groups {
+    ($($group:ident),+) => {
+        [$(TextGroup::$group),+]
+    };
+}
+
 /// One function per page, each in the chunk named first, with the texts
-/// of the group named next; its body runs in that chunk.
+/// of the groups named next; its body runs in that chunk.
 macro_rules! split_pages {
-    ($($chunk:ident ($group:ident) { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
+    ($($chunk:ident $groups:tt { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
         #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $split() -> Result<AnyView, ChunkMissing> {
             Ok(view! { <pages::$page/> }.into_any())
@@ -54,9 +62,10 @@ macro_rules! split_pages {
 
         pub fn $load(locale: Locale) -> PageFuture {
             Box::pin(async move {
-                // The texts first: the function in the chunk draws the page,
-                // which reads them (the FAQ orders its questions by them).
-                load_texts(TextGroup::$group, locale).await?;
+                // The texts first, their groups fetched together: the
+                // function in the chunk draws the page, which reads them
+                // (the FAQ orders its questions by them).
+                all_loaded(groups!$groups.map(|group| Box::pin(load_texts(group, locale)) as _)).await?;
                 $split().await
             })
         }
@@ -74,13 +83,25 @@ split_pages! {
         legal / legal_page => Legal,
         accessibility / accessibility_page => Accessibility,
     }
-    apply (Forms) { apply / apply_page => Apply, }
-    wizard (Forms) { apply_step / apply_step_page => ApplyStep, }
-    status (Forms) {
+    apply (Errors, Apply) { apply / apply_page => Apply, }
+    wizard (Errors, Apply) { apply_step / apply_step_page => ApplyStep, }
+    // The status page names the wizard's fields (corrections).
+    status (Errors, Apply, Status) {
         status / status_page => Status,
         emails / emails_page => EmailChoice,
     }
-    survey (Forms) { survey / survey_page => AnswerSurvey, }
+    survey (Errors, Survey) { survey / survey_page => AnswerSurvey, }
+}
+
+/// What the status page shows of a request found, fetched at its first
+/// lookup (beside the request itself): the lookup form is drawn without it.
+#[wasm_split(status_result, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn status_result_split() -> Result<pages::status::DrawResult, ChunkMissing> {
+    Ok(pages::status::draw_result)
+}
+
+pub async fn status_result() -> Result<pages::status::DrawResult, ChunkMissing> {
+    status_result_split().await
 }
 
 /// The wizard's steps, fetched while the applicant reads its front page, so
@@ -120,8 +141,40 @@ split_texts! {
     texts_en_faq / faq_en => (Faq, En) FAQ_TEXTS.en,
     texts_fr_prose / prose_fr => (Prose, Fr) PROSE_TEXTS.fr,
     texts_en_prose / prose_en => (Prose, En) PROSE_TEXTS.en,
-    texts_fr_forms / forms_fr => (Forms, Fr) FORM_TEXTS.fr,
-    texts_en_forms / forms_en => (Forms, En) FORM_TEXTS.en,
+    texts_fr_errors / errors_fr => (Errors, Fr) ERROR_TEXTS.fr,
+    texts_en_errors / errors_en => (Errors, En) ERROR_TEXTS.en,
+    texts_fr_apply / apply_fr => (Apply, Fr) APPLY_TEXTS.fr,
+    texts_en_apply / apply_en => (Apply, En) APPLY_TEXTS.en,
+    texts_fr_status / status_fr => (Status, Fr) STATUS_TEXTS.fr,
+    texts_en_status / status_en => (Status, En) STATUS_TEXTS.en,
+    texts_fr_survey / survey_fr => (Survey, Fr) SURVEY_TEXTS.fr,
+    texts_en_survey / survey_en => (Survey, En) SURVEY_TEXTS.en,
+}
+
+/// A chunk on its way.
+type Loading = Pin<Box<dyn Future<Output = Result<(), ChunkMissing>>>>;
+
+/// Waits for every one of `loads`, run together; the first failure ends
+/// the wait. (Not `futures::future::try_join_all`: its general case cost
+/// the main module 0.7 kB brotli, for the three loads at most a page has.)
+async fn all_loaded<const N: usize>(loads: [Loading; N]) -> Result<(), ChunkMissing> {
+    let mut pending = Vec::from(loads);
+    std::future::poll_fn(move |cx| {
+        let mut i = 0;
+        while i < pending.len() {
+            match pending[i].as_mut().poll(cx) {
+                Poll::Ready(Ok(())) => drop(pending.swap_remove(i)),
+                Poll::Ready(Err(missing)) => return Poll::Ready(Err(missing)),
+                Poll::Pending => i += 1,
+            }
+        }
+        if pending.is_empty() {
+            Poll::Ready(Ok(()))
+        } else {
+            Poll::Pending
+        }
+    })
+    .await
 }
 
 /// `group`'s texts in `locale`, fetched once.

@@ -30,8 +30,16 @@ export async function slowPage(ctx, options) {
   return page;
 }
 
-/** The texts a page fetches besides the home page's: one group, in one language. */
-export const textGroup = (path) => (path === '/' ? null
-  : { '/faq': 'faq', '/apply': 'forms', '/status': 'forms', '/survey': 'forms', '/emails': 'forms' }[path] ?? 'prose');
+/** The groups of texts a page fetches besides the home page's, in one language (sorted). */
+export const textGroups = (path) => (path === '/' ? []
+  : {
+    '/faq': ['faq'],
+    '/apply': ['apply', 'errors'],
+    // The status page names the wizard's fields (corrections).
+    '/status': ['apply', 'errors', 'status'],
+    '/emails': ['apply', 'errors', 'status'],
+    '/survey': ['errors', 'survey'],
+  }[path] ?? ['prose']);
+/** The groups of texts among `wasm` (paths), as `fr_status`…, sorted. */
 export const textChunks = (wasm) => wasm.filter((p) => p.startsWith('/split_texts_'))
-  .map((p) => p.replace(/^\/split_texts_/, '').replace(/-[0-9a-f]+\.wasm$/, ''));
+  .map((p) => p.replace(/^\/split_texts_/, '').replace(/-[0-9a-f]+\.wasm$/, '')).sort();

@@ -5,8 +5,8 @@
 // says so and can be tried again. (Deep links: tests/deep-links.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, newPage, ready, axe } from './support.mjs';
-import { routes, slowPage, textGroup, textChunks } from './chunks.mjs';
+import { useServerAndBrowser, newPage, ready, axe, submittedRequest } from './support.mjs';
+import { routes, slowPage, textGroups, textChunks } from './chunks.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
@@ -46,20 +46,21 @@ test('an English reader gets English pages from the first paint, and French text
     });
     const wasm = [];
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
-    await page.goto(ctx.server.url + path);
+    // What is waited for is the page drawn, not the load event (which a
+    // throttled phone beside other tests can take over 30 s to reach).
+    await page.goto(ctx.server.url + path, { waitUntil: 'commit' });
     const english = { '/': 'A free collaboration space for your collective', '/apply': 'Pre-register' }[path] ?? 'Who can request a space';
     await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, english, { timeout: 60000 });
     assert.deepEqual(await page.evaluate(() => window.seen), [english], path);
     // The shell's English texts, and the page's; no French texts.
-    const group = textGroup(path);
-    assert.deepEqual(textChunks(wasm).sort(), ['en_site', ...(group ? [`en_${group}`] : [])].sort(), wasm.join(' '));
+    assert.deepEqual(textChunks(wasm), ['en_site', ...textGroups(path).map((g) => `en_${g}`)].sort(), wasm.join(' '));
     await page.context().close();
   }
 });
 
 test('switching language on a split page fetches its texts first, then shows the page in the other language', async () => {
   const page = await slowPage(ctx);
-  await page.goto(ctx.server.url + '/faq');
+  await page.goto(ctx.server.url + '/faq', { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Questions fréquentes', null, { timeout: 60000 });
   await page.getByLabel('Chercher dans les questions').fill('compte');
   await page.getByRole('button', { name: 'English' }).click();
@@ -89,6 +90,35 @@ test('a chunk that cannot be fetched shows an error with a retry, and the retry 
   await page.getByRole('button', { name: 'Réessayer' }).click();
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Suivre ma demande');
   await page.getByLabel('Référence', { exact: true }).waitFor();
+  await page.context().close();
+});
+
+test('a request found is drawn by code fetched at the lookup; when it cannot come, a new lookup brings it', async () => {
+  const { reference, secret } = await submittedRequest(ctx.server);
+  const page = await newPage(ctx.browser, ctx.server);
+  const asked = [];
+  page.on('request', (r) => { if (/\/split_status_result-[0-9a-f]+\.wasm$/.test(r.url())) asked.push(r.url()); });
+  let blocked = true;
+  await page.route('**/split_status_result-*.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(ctx.server.url + '/status');
+  await ready(page);
+  await page.getByLabel('Référence', { exact: true }).waitFor();
+  // The lookup form came without it.
+  assert.deepEqual(asked, []);
+  await page.getByLabel('Référence', { exact: true }).fill(reference);
+  await page.getByLabel('Code secret', { exact: true }).fill(secret);
+  await page.getByRole('button', { name: 'Voir où en est ma demande' }).click();
+  // Said where the lookup's failures are said, with the focus on it.
+  await page.waitForFunction(() => /connexion a peut-être été coupée/.test(document.querySelector('#lookup-failure')?.textContent ?? ''));
+  await page.waitForFunction(() => document.activeElement?.id === 'lookup-failure');
+  assert.equal(await page.locator('#status-result-title').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  blocked = false;
+  await page.getByRole('button', { name: 'Voir où en est ma demande' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'status-result-title');
+  assert.match(await page.textContent('#status-result-title'), new RegExp(reference));
+  assert.equal(await page.locator('#lookup-failure').count(), 0);
+  assert.ok(asked.length >= 2, asked.join(' ')); // blocked, then came
   await page.context().close();
 });
 

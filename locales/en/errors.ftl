@@ -2,6 +2,7 @@
 form-optional = (optional)
 form-error-prefix = Error:
 form-error-summary-title = There is a problem
+form-too-many = Too many attempts from your connection. Try again in { $seconds } seconds.
 
 ## Errors: generic messages, by code
 error-required = Answer this question.

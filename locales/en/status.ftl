@@ -9,7 +9,6 @@ status-secret-hint = 32 characters, in groups of 4. Dashes and spaces are option
 status-submit = See where my request stands
 status-lost = Lost your secret code? We only keep a fingerprint of it and cannot recover it. Send a new pre-registration and mention the old reference in your motivation.
 status-not-found = No request matches this reference and secret code. Check both, character by character.
-status-too-many = Too many attempts from your connection. Try again in { $seconds } seconds.
 status-cannot-withdraw = This request can no longer be withdrawn.
 status-result-title = Request { $reference }
 status-history-title = History

@@ -2,6 +2,7 @@
 form-optional = (facultatif)
 form-error-prefix = Erreur :
 form-error-summary-title = Il y a un problème
+form-too-many = Trop d’essais depuis votre connexion. Réessayez dans { $seconds } secondes.
 
 ## Errors: generic messages, by code
 error-required = Répondez à cette question.

@@ -9,7 +9,6 @@ status-secret-hint = 32 caractères, par groupes de 4. Les tirets et les espaces
 status-submit = Voir où en est ma demande
 status-lost = Code secret perdu ? Nous n’en gardons qu’une empreinte et ne pouvons pas le retrouver. Envoyez une nouvelle pré-inscription en citant l’ancienne référence dans votre motivation.
 status-not-found = Aucune demande ne correspond à cette référence et à ce code secret. Vérifiez l’un et l’autre, caractère par caractère.
-status-too-many = Trop d’essais depuis votre connexion. Réessayez dans { $seconds } secondes.
 status-cannot-withdraw = Cette demande ne peut plus être retirée.
 status-result-title = Demande { $reference }
 status-history-title = Historique

@@ -139,7 +139,7 @@ pub fn refusal_text(i18n: I18n, error: &ApiError, not_found: &str, conflict: &st
             retry_after,
             ..
         } => i18n.t_args(
-            "status-too-many",
+            "form-too-many",
             [("seconds", retry_after.unwrap_or(60).into())],
         ),
         ApiError::Refused { status: 409, .. } => i18n.t(conflict),

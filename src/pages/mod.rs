@@ -9,7 +9,7 @@ mod not_found;
 mod notice;
 mod prose;
 mod space;
-mod status;
+pub mod status;
 mod survey;
 
 pub use admin::{

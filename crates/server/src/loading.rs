@@ -32,7 +32,7 @@ struct Page {
     title: &'static str,
     lead: Option<&'static str>,
     split: Option<&'static str>,
-    texts: Option<&'static str>,
+    texts: &'static [&'static str],
 }
 
 const fn page(
@@ -40,7 +40,7 @@ const fn page(
     title: &'static str,
     lead: Option<&'static str>,
     split: Option<&'static str>,
-    texts: Option<&'static str>,
+    texts: &'static [&'static str],
 ) -> Page {
     Page {
         path,
@@ -51,64 +51,63 @@ const fn page(
     }
 }
 
+/// The groups of texts of the wizard's pages; the status page's, which
+/// names the wizard's fields (as `src/lazy.rs` loads them).
+const APPLY_TEXTS: &[&str] = &["errors", "apply"];
+const STATUS_TEXTS: &[&str] = &["errors", "apply", "status"];
+
 const PAGES: &[Page] = &[
-    page("/", "home-title", Some("home-lead"), None, None),
+    page("/", "home-title", Some("home-lead"), None, &[]),
     page(
         "/eligibility",
         "elig-title",
         Some("elig-lead"),
         Some("prose"),
-        Some("prose"),
+        &["prose"],
     ),
-    page(
-        "/faq",
-        "faq-title",
-        Some("faq-lead"),
-        Some("faq"),
-        Some("faq"),
-    ),
+    page("/faq", "faq-title", Some("faq-lead"), Some("faq"), &["faq"]),
     page(
         "/about",
         "about-title",
         Some("about-lead"),
         Some("prose"),
-        Some("prose"),
+        &["prose"],
     ),
     page(
         "/privacy",
         "privacy-title",
         Some("privacy-lead"),
         Some("notice"),
-        Some("prose"),
+        &["prose"],
     ),
-    page("/legal", "legal-title", None, Some("notice"), Some("prose")),
+    page("/legal", "legal-title", None, Some("notice"), &["prose"]),
     page(
         "/accessibility",
         "a11y-title",
         Some("a11y-lead"),
         Some("notice"),
-        Some("prose"),
+        &["prose"],
     ),
     page(
         "/apply",
         "apply-intro-title",
         Some("apply-intro-lead"),
         Some("apply"),
-        Some("forms"),
+        APPLY_TEXTS,
     ),
     page(
         "/status",
         "status-title",
         Some("status-lead"),
         Some("status"),
-        Some("forms"),
+        STATUS_TEXTS,
     ),
     page(
         "/emails",
         "emails-title",
         Some("emails-lead"),
         Some("status"),
-        Some("forms"),
+        STATUS_TEXTS,
     ),
     // An invitation's link opens straight on the survey, which has no lead.
     page(
@@ -116,7 +115,7 @@ const PAGES: &[Page] = &[
         "survey-title",
         None,
         Some("survey"),
-        Some("forms"),
+        &["errors", "survey"],
     ),
 ];
 
@@ -246,15 +245,26 @@ impl Chunks {
     /// `#boot`'s attributes naming what `page` fetches: its chunk (in any
     /// language) and its texts, in French and in English (where the shell's
     /// English texts come first).
-    fn attributes(&self, split: Option<&str>, texts: Option<&str>) -> String {
-        let texts_in = |lang: &str| texts.map(|group| format!("texts_{lang}_{group}"));
+    fn attributes(&self, split: Option<&str>, texts: &[&str]) -> String {
+        let texts_in = |lang: &str| -> Vec<String> {
+            texts
+                .iter()
+                .map(|group| format!("texts_{lang}_{group}"))
+                .collect()
+        };
+        let (french, english) = (texts_in("fr"), texts_in("en"));
         let mut data = String::new();
         for (name, files) in [
             ("data-preload", self.files(split)),
-            ("data-preload-fr", self.files(texts_in("fr").as_deref())),
+            (
+                "data-preload-fr",
+                self.files(french.iter().map(String::as_str)),
+            ),
             (
                 "data-preload-en",
-                self.files(std::iter::once("texts_en_site").chain(texts_in("en").as_deref())),
+                self.files(
+                    std::iter::once("texts_en_site").chain(english.iter().map(String::as_str)),
+                ),
             ),
         ] {
             if !files.is_empty() {
@@ -291,7 +301,7 @@ impl LoadingPages {
             .collect();
         if let Some(html) = with_preloads(
             index.to_owned(),
-            &chunks.attributes(Some("wizard"), Some("forms")),
+            &chunks.attributes(Some("wizard"), APPLY_TEXTS),
         ) {
             pages.insert(WIZARD_STEP, Variants::compressed(html));
         }
@@ -376,8 +386,9 @@ mod tests {
                 "wizard": ["/split_wizard-3.wasm", "/chunk_14-2.wasm"],
                 "texts_fr_faq": ["/split_texts_fr_faq-4.wasm"],
                 "texts_en_faq": ["/split_texts_en_faq-5.wasm"],
-                "texts_fr_forms": ["/split_texts_fr_forms-6.wasm"],
-                "texts_en_forms": ["/split_texts_en_forms-7.wasm"],
+                "texts_fr_errors": ["/split_texts_fr_errors-6.wasm"],
+                "texts_en_errors": ["/split_texts_en_errors-7.wasm"],
+                "texts_fr_apply": ["/split_texts_fr_apply-9.wasm"],
                 "texts_en_site": ["/split_texts_en_site-8.wasm"]}"#,
         );
         let pages = LoadingPages::new(INDEX, &chunks);
@@ -397,6 +408,10 @@ mod tests {
         let step = text("/apply/contact");
         assert!(step.contains("<h1>Un espace collaboratif</h1>"));
         assert!(step.contains(" data-preload=\"/split_wizard-3.wasm /chunk_14-2.wasm\""));
+        // Its texts: the words of forms and the wizard's own.
+        assert!(step.contains(
+            " data-preload-fr=\"/split_texts_fr_errors-6.wasm /split_texts_fr_apply-9.wasm\""
+        ));
         assert!(pages.get("/apply/contact/more").is_none());
         assert!(pages.get("/apply/").is_none());
         // Without chunks.json (an app in one piece), nothing to name.
