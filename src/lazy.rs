@@ -104,6 +104,17 @@ pub async fn status_result() -> Result<pages::status::DrawResult, ChunkMissing> 
     status_result_split().await
 }
 
+/// The survey of an opened invitation, fetched when it is opened (beside
+/// the invitation itself): the form that asks for its code comes without it.
+#[wasm_split(survey_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn survey_form_split() -> Result<pages::survey::DrawForm, ChunkMissing> {
+    Ok(pages::survey::draw_form)
+}
+
+pub async fn survey_form() -> Result<pages::survey::DrawForm, ChunkMissing> {
+    survey_form_split().await
+}
+
 /// The wizard's steps, fetched while the applicant reads its front page, so
 /// that "Start" opens the first step at once. A failure is left to the
 /// step's page, which asks again (and says so if it cannot).

@@ -154,6 +154,21 @@ test('a collective answers the survey by keyboard and the reviewer sees the resu
     await page.goto(`${ctx.server.url}/survey#${secret}`);
     await page.locator('#answers-comments').waitFor();
   };
+  // The survey's own code comes when an invitation is opened: if it cannot
+  // (offline), the page says so where its failures are said; opening the
+  // invitation again brings it.
+  const offline = await newPage(ctx.browser, ctx.server);
+  let blocked = true;
+  await offline.route('**/split_survey_form-*.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await offline.goto(`${ctx.server.url}/survey#${invitations[1]}`);
+  await offline.waitForFunction(() => /connexion a peut-être été coupée/.test(document.querySelector('#answer-failure')?.textContent ?? ''));
+  await offline.waitForFunction(() => document.activeElement?.id === 'answer-failure');
+  assert.deepEqual(await axe(offline), []);
+  blocked = false;
+  await offline.getByRole('button', { name: 'Ouvrir le questionnaire' }).click();
+  await offline.locator('#answers-comments').waitFor();
+  await offline.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
+  await offline.context().close();
   await open(invitations[0]);
   await page.fill('#answers-comments', 'Brouillon de la chorale voisine');
   await page.waitForTimeout(300);

@@ -3,6 +3,7 @@
 mod code_form;
 mod confirm;
 mod language_switch;
+mod later;
 mod links;
 mod submit;
 mod table;
@@ -10,6 +11,7 @@ mod table;
 pub use code_form::{CodeField, CodeForm, Failure, fail, read_code, refusal_text};
 pub use confirm::ConfirmButton;
 pub use language_switch::LanguageSwitch;
+pub use later::{FetchCode, Later};
 pub use links::{Alternatives, Place, PlaceLink};
 pub use submit::{Load, LoadFailure, Loading, Submit};
 pub use table::{Column, DataTable};

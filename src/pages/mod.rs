@@ -10,7 +10,7 @@ mod notice;
 mod prose;
 mod space;
 pub mod status;
-mod survey;
+pub mod survey;
 
 pub use admin::{
     AuditLog, DashboardPage, Phases, Queue, Replies, RequestDetail, SurveyPage, Surveys, Team,

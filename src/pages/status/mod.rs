@@ -6,11 +6,16 @@
 
 mod result;
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 use portal_core::{Problem, StatusQuery, StatusView};
 
 use crate::api::ApiError;
-use crate::components::{CodeField, CodeForm, Failure, Submit, fail, read_code, refusal_text};
+use crate::components::{
+    CodeField, CodeForm, Failure, Later, Submit, fail, read_code, refusal_text,
+};
 use crate::i18n::use_i18n;
 use result::{Answer, Emails, Found};
 pub use result::{DrawResult, draw_result};
@@ -45,7 +50,7 @@ pub fn Status() -> impl IntoView {
 
     // The last answer of any, whichever came last.
     let found = RwSignal::new(None::<StatusView>);
-    let code = ResultCode::new();
+    let code = Later::new(fetch_result);
     let focus_result = || {
         crate::browser::after_render(|| {
             crate::browser::focus("#status-result-title");
@@ -139,56 +144,12 @@ pub fn Status() -> impl IntoView {
     }
 }
 
-/// The code that draws a request found ([`draw_result`]): in a chunk of
-/// its own when the app is split, fetched once.
-#[derive(Clone, Copy)]
-struct ResultCode {
-    draw: RwSignal<Option<DrawResult>>,
-    asked: RwSignal<bool>,
-}
-
-impl ResultCode {
-    fn new() -> Self {
-        ResultCode {
-            draw: RwSignal::new(None),
-            asked: RwSignal::new(false),
-        }
-    }
-
-    fn ready(self) -> bool {
-        self.draw.with_untracked(Option::is_some)
-    }
-
-    /// Fetches the code unless it was asked for: `arrived` once it is
-    /// there, `missing` if it could not be fetched (it can be asked again).
-    fn fetch(self, arrived: impl FnOnce() + 'static, missing: impl FnOnce() + 'static) {
-        if self.asked.get_untracked() {
-            return;
-        }
-        self.asked.set(true);
-        leptos::task::spawn_local(async move {
-            match load_result().await {
-                Some(draw) => {
-                    self.draw.set(Some(draw));
-                    arrived();
-                }
-                None => {
-                    self.asked.set(false);
-                    missing();
-                }
-            }
-        });
-    }
-}
-
-#[cfg(feature = "split")]
-async fn load_result() -> Option<DrawResult> {
-    crate::lazy::status_result().await.ok()
-}
-
-#[cfg(not(feature = "split"))]
-async fn load_result() -> Option<DrawResult> {
-    Some(draw_result)
+/// The code that draws a request found ([`draw_result`]).
+fn fetch_result() -> Pin<Box<dyn Future<Output = Option<DrawResult>>>> {
+    #[cfg(feature = "split")]
+    return Box::pin(async { crate::lazy::status_result().await.ok() });
+    #[cfg(not(feature = "split"))]
+    Box::pin(async { Some(draw_result as DrawResult) })
 }
 
 /// The link of a receipt or an e-mail, which carries the reference (and

@@ -12,25 +12,30 @@
 //! each question, inline messages tied to their fields, a draft kept as
 //! people answer, in the browser and sealed on the server (`draft`).
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
-use portal_core::survey::{Answers, InvitationView, clean_answers, validate_response};
+use portal_core::survey::{Answers, InvitationView};
 use portal_core::{ErrorCode, Problem, SurveyState};
 
 use crate::api::ApiError;
-use crate::components::form::ErrorSummary;
 use crate::components::{
-    CodeField, CodeForm, Failure, Place, PlaceLink, Submit, fail, read_code, refusal_text,
+    CodeField, CodeForm, Failure, Later, Place, PlaceLink, Submit, fail, read_code, refusal_text,
 };
 use crate::i18n::{I18n, use_i18n};
 
 mod draft;
+mod form;
 mod parts;
 mod questions;
 mod ranking;
 
+pub use form::{DrawForm, draw_form};
 pub use questions::survey_questions;
 
-use draft::{Keeper, Saved};
+use draft::Keeper;
+use form::Opened;
 
 /// Where things stand on the page.
 #[derive(Clone, PartialEq)]
@@ -53,6 +58,7 @@ pub fn AnswerSurvey() -> impl IntoView {
         problems: RwSignal::new(Vec::new()),
         failure: RwSignal::new(None),
         keeper: Keeper::new(),
+        code: Later::new(fetch_form),
     };
     let Page {
         secret,
@@ -62,12 +68,14 @@ pub fn AnswerSurvey() -> impl IntoView {
         problems,
         failure,
         keeper,
+        code,
     } = page;
     let load = page.loading();
-    let open = Callback::new(move |code: String| {
-        secret.set(code.clone());
+    let open = Callback::new(move |typed: String| {
+        secret.set(typed.clone());
         stage.set(Stage::Loading);
-        load.send(code);
+        page.fetch_form(i18n);
+        load.send(typed);
     });
     read_link(open);
     let save = page.saving(load);
@@ -76,19 +84,24 @@ pub fn AnswerSurvey() -> impl IntoView {
     });
     let body = move || match stage.get() {
         Stage::Ask => view! { <AskForm secret=secret problems=problems on_open=open/> }.into_any(),
-        Stage::Loading => view! {
-            <h1>{move || i18n.t("survey-title")}</h1>
-            <p role="status">{move || i18n.t("common-loading")}</p>
-        }
-        .into_any(),
         Stage::Thanks => view! { <Thanks invitation=invitation stage=stage/> }.into_any(),
-        Stage::Answering => match invitation.get() {
-            Some(view) => {
+        Stage::Answering => match (invitation.get(), code.draw.get()) {
+            (Some(view), Some(draw)) => {
                 i18n.locale(); // drawn again in the other language
-                view! { <AnswerForm view=view secret=secret keeper=keeper answers=answers problems=problems busy=save.pending() on_send=on_send/> }.into_any()
+                draw(Opened {
+                    view,
+                    secret,
+                    keeper,
+                    answers,
+                    problems,
+                    busy: save.pending(),
+                    on_send,
+                })
             }
-            None => ().into_any(),
+            // The survey is there, the code that draws it on its way.
+            _ => loading_view(i18n),
         },
+        Stage::Loading => loading_view(i18n),
     };
     view! {
         <div class="wrap page narrow survey">
@@ -109,9 +122,27 @@ struct Page {
     problems: RwSignal<Vec<Problem>>,
     failure: RwSignal<Option<String>>,
     keeper: Keeper,
+    /// The code that draws the survey, fetched when an invitation is opened.
+    code: Later<DrawForm>,
 }
 
 impl Page {
+    /// Asks for the survey's code (unless it is there or on its way); the
+    /// focus goes to the survey's heading when it arrives after the survey.
+    fn fetch_form(self, i18n: I18n) {
+        self.code.fetch(
+            move || {
+                if self.stage.get_untracked() == Stage::Answering {
+                    focus_heading();
+                }
+            },
+            move || {
+                self.stage.set(Stage::Ask);
+                fail(self.failure, "answer-failure", i18n.t("chunk-missing-text"));
+            },
+        );
+    }
+
     /// Opening the invitation of a secret: the survey, and the answers to
     /// start from (a draft, or those already sent).
     fn loading(self) -> Submit<String> {
@@ -129,7 +160,12 @@ impl Page {
                     self.invitation.set(Some(view));
                     self.failure.set(None);
                     self.stage.set(Stage::Answering);
-                    focus_heading();
+                    if self.code.ready() {
+                        focus_heading();
+                    } else {
+                        // Asked again if it could not come the first time.
+                        self.fetch_form(i18n);
+                    }
                 }
                 Err(error) => {
                     self.stage.set(Stage::Ask);
@@ -187,6 +223,22 @@ fn read_link(open: Callback<String>) {
 
 fn explain(i18n: I18n, error: &ApiError) -> String {
     refusal_text(i18n, error, "survey-not-found", "survey-closed-now")
+}
+
+fn loading_view(i18n: I18n) -> AnyView {
+    view! {
+        <h1>{move || i18n.t("survey-title")}</h1>
+        <p role="status">{move || i18n.t("common-loading")}</p>
+    }
+    .into_any()
+}
+
+/// The code that draws an opened survey ([`draw_form`]).
+fn fetch_form() -> Pin<Box<dyn Future<Output = Option<DrawForm>>>> {
+    #[cfg(feature = "split")]
+    return Box::pin(async { crate::lazy::survey_form().await.ok() });
+    #[cfg(not(feature = "split"))]
+    Box::pin(async { Some(draw_form as DrawForm) })
 }
 
 fn focus_heading() {
@@ -247,84 +299,5 @@ fn Thanks(invitation: RwSignal<Option<InvitationView>>, stage: RwSignal<Stage>) 
             })}
             <a class="button primary" href="/">{move || i18n.t("survey-back-home")}</a>
         </p>
-    }
-}
-
-/// The survey of the invitation: its title and introduction, then the
-/// questions while it is open (a closed one says so). The answers are kept
-/// as people go (`draft`), checked on sending, and sent cleaned of those to
-/// questions no longer shown.
-#[component]
-fn AnswerForm(
-    view: InvitationView,
-    secret: RwSignal<String>,
-    keeper: Keeper,
-    answers: RwSignal<Answers>,
-    problems: RwSignal<Vec<Problem>>,
-    busy: Memo<bool>,
-    on_send: Callback<Answers>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.locale_untracked();
-    let definition = StoredValue::new(view.definition.clone());
-    let save_draft = Callback::new(move |()| {
-        definition.with_value(|survey| {
-            keeper.keep(secret.get_untracked(), survey, answers.get_untracked());
-        });
-    });
-    let definition = view.definition.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        let cleaned = clean_answers(&definition, &answers.get_untracked());
-        problems.set(validate_response(&definition, &cleaned));
-        if problems.with_untracked(Vec::is_empty) {
-            on_send.run(cleaned);
-        }
-    };
-    let intro = view.definition.intro.get(locale).to_owned();
-    // What the server guarantees, from the survey itself: never a promise
-    // the introduction's author would have to keep.
-    let privacy = if view.definition.anonymous {
-        i18n.t_args(
-            "survey-anonymous-note",
-            [("threshold", portal_core::survey::ANONYMITY_THRESHOLD.into())],
-        )
-    } else {
-        i18n.t("survey-named-note")
-    };
-    let answered = view.answers.is_some();
-    let form = if view.state != SurveyState::Open {
-        view! { <p class="notice warning">{i18n.t(if answered { "survey-closed-answered" } else { "survey-closed" })}</p> }.into_any()
-    } else {
-        let questions =
-            survey_questions(view.definition.clone(), answers, problems, Some(save_draft));
-        view! {
-            <p class="small">{i18n.t("survey-optional-note")}</p>
-            <ErrorSummary problems=problems/>
-            <form novalidate=true on:submit=on_submit class="answers-form">
-                {questions}
-                <div class="form-actions">
-                    <button type="submit" class="button primary" aria-disabled=move || busy.get().then_some("true")>
-                        {move || i18n.t(if answered { "survey-save-changes" } else { "survey-submit" })}
-                    </button>
-                </div>
-                <p class="small">{move || i18n.t("survey-draft-note")}</p>
-                <p class="small" role="status">{move || match keeper.saved.get() {
-                    Saved::Nothing => String::new(),
-                    Saved::Everywhere => i18n.t("survey-draft-saved"),
-                    Saved::HereOnly => i18n.t("survey-draft-here-only"),
-                }}</p>
-            </form>
-        }
-        .into_any()
-    };
-    view! {
-        <h1>{view.definition.title.get(locale).to_owned()}</h1>
-        {intro.split("\n\n").map(|p| view! { <p class="lead">{p.to_owned()}</p> }).collect_view()}
-        <p class="notice">{privacy}</p>
-        {form}
     }
 }
