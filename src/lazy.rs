@@ -96,23 +96,15 @@ split_pages! {
 /// What the status page shows of a request found, fetched at its first
 /// lookup (beside the request itself): the lookup form is drawn without it.
 #[wasm_split(status_result, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn status_result_split() -> Result<pages::status::DrawResult, ChunkMissing> {
+pub fn status_result() -> Result<pages::status::DrawResult, ChunkMissing> {
     Ok(pages::status::draw_result)
-}
-
-pub async fn status_result() -> Result<pages::status::DrawResult, ChunkMissing> {
-    status_result_split().await
 }
 
 /// The survey of an opened invitation, fetched when it is opened (beside
 /// the invitation itself): the form that asks for its code comes without it.
 #[wasm_split(survey_form, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn survey_form_split() -> Result<pages::survey::DrawForm, ChunkMissing> {
+pub fn survey_form() -> Result<pages::survey::DrawForm, ChunkMissing> {
     Ok(pages::survey::draw_form)
-}
-
-pub async fn survey_form() -> Result<pages::survey::DrawForm, ChunkMissing> {
-    survey_form_split().await
 }
 
 /// The wizard's steps, fetched while the applicant reads its front page, so

@@ -27,7 +27,27 @@ export async function slowPage(ctx, options) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   page.warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') page.warnings.push(msg.text()); });
+  // What happened on the way, told if the page is not drawn in time.
+  page.journey = [];
+  const started = Date.now();
+  const note = (what) => page.journey.push(`${Date.now() - started} ms ${what}`);
+  page.on('console', (msg) => note(`console ${msg.type()}: ${msg.text()}`));
+  page.on('pageerror', (error) => note(`page error: ${error.message}`));
+  page.on('request', (r) => note(`asked ${new URL(r.url()).pathname}`));
+  page.on('requestfinished', (r) => note(`came ${new URL(r.url()).pathname}`));
+  page.on('requestfailed', (r) => note(`failed ${new URL(r.url()).pathname}: ${r.failure()?.errorText}`));
   return page;
+}
+
+/** Waits (a minute at most) until the app has drawn `heading` as the page's
+ * heading on `page`, a slow page; if not, fails with what `page` went through. */
+export async function drawn(page, heading, label = heading) {
+  try {
+    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, heading, { timeout: 60000 });
+  } catch (error) {
+    const body = await page.evaluate(() => document.body.innerHTML.slice(0, 400)).catch(() => '?');
+    throw new Error(`${label}: not drawn (${error.message})\n${page.journey.join('\n')}\nbody: ${body}`);
+  }
 }
 
 /** The groups of texts a page fetches besides the home page's, in one language (sorted). */

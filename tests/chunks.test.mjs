@@ -6,17 +6,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, newPage, ready, axe, submittedRequest } from './support.mjs';
-import { routes, slowPage, textGroups, textChunks } from './chunks.mjs';
+import { routes, slowPage, drawn, textGroups, textChunks } from './chunks.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
 test('every public route reached by navigation renders, takes the focus and names the document', async () => {
   const page = await slowPage(ctx);
-  await page.goto(ctx.server.url + '/');
-  await ready(page);
+  await page.goto(ctx.server.url + '/', { waitUntil: 'commit' });
+  await drawn(page, routes[0][1], '/');
   for (const [path, french] of routes.slice(1)) {
     await page.evaluate((p) => { history.pushState({}, '', p); dispatchEvent(new PopStateEvent('popstate')); }, path);
-    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, french, { timeout: 60000 });
+    await drawn(page, french, path);
     await page.waitForFunction(() => document.activeElement === document.querySelector('main h1'), null, { timeout: 10000 });
     assert.equal(await page.title(), `${french} — Frama.space`, path);
   }
@@ -50,7 +50,7 @@ test('an English reader gets English pages from the first paint, and French text
     // throttled phone beside other tests can take over 30 s to reach).
     await page.goto(ctx.server.url + path, { waitUntil: 'commit' });
     const english = { '/': 'A free collaboration space for your collective', '/apply': 'Pre-register' }[path] ?? 'Who can request a space';
-    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, english, { timeout: 60000 });
+    await drawn(page, english, path);
     assert.deepEqual(await page.evaluate(() => window.seen), [english], path);
     // The shell's English texts, and the page's; no French texts.
     assert.deepEqual(textChunks(wasm), ['en_site', ...textGroups(path).map((g) => `en_${g}`)].sort(), wasm.join(' '));
@@ -61,10 +61,10 @@ test('an English reader gets English pages from the first paint, and French text
 test('switching language on a split page fetches its texts first, then shows the page in the other language', async () => {
   const page = await slowPage(ctx);
   await page.goto(ctx.server.url + '/faq', { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Questions fréquentes', null, { timeout: 60000 });
+  await drawn(page, 'Questions fréquentes');
   await page.getByLabel('Chercher dans les questions').fill('compte');
   await page.getByRole('button', { name: 'English' }).click();
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Frequently asked questions', null, { timeout: 60000 });
+  await drawn(page, 'Frequently asked questions');
   // The page stayed (what was typed is still there), now in English.
   assert.equal(await page.inputValue('#question-search'), 'compte');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');

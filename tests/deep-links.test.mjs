@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, newPage, ready } from './support.mjs';
-import { routes, slowPage, textGroups, textChunks } from './chunks.mjs';
+import { routes, slowPage, drawn, textGroups, textChunks } from './chunks.mjs';
 
 const ctx = useServerAndBrowser({ before, after });
 
@@ -19,8 +19,7 @@ test('every public route opened directly renders, on a slow phone, with nothing 
     // load event: on a throttled phone beside other tests, that event can
     // take longer than the default 30 s while the page is already there.
     await page.goto(ctx.server.url + path, { waitUntil: 'commit' });
-    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, french, { timeout: 60000 })
-      .catch((error) => { throw new Error(`${path}: ${error.message}`); });
+    await drawn(page, french, path);
     assert.equal(await page.title(), `${french} — Frama.space`, path);
     assert.ok(wasm.some((p) => /^\/portal-[0-9a-f]+_bg\.wasm$/.test(p)), `${path}: ${wasm}`);
     // The home page needs no chunk; every other page, its own.

@@ -48,26 +48,9 @@ pub fn Status() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
 
-    // The last answer of any, whichever came last.
+    // The last answer of any (whichever came last), and what draws it.
     let found = RwSignal::new(None::<StatusView>);
-    let code = Later::new(fetch_result);
-    let focus_result = || {
-        crate::browser::after_render(|| {
-            crate::browser::focus("#status-result-title");
-        })
-    };
-    // The code that draws it, asked for with the request (or again, after
-    // it could not be fetched).
-    let fetch_code = move || {
-        code.fetch(
-            move || {
-                if found.with_untracked(Option::is_some) {
-                    focus_result();
-                }
-            },
-            move || fail(failure, "lookup-failure", i18n.t("chunk-missing-text")),
-        )
-    };
+    let (code, fetch_code) = result_code(found, failure);
     let shown = move |view: StatusView| {
         failure.set(None);
         found.set(Some(view));
@@ -99,27 +82,20 @@ pub fn Status() -> impl IntoView {
         reference: reference.get_untracked(),
         secret: secret.get_untracked(),
     };
-    read_link(reference, secret, move || {
+    let look_up = move || {
         fetch_code();
         lookup.send(query());
-    });
+    };
+    read_link(reference, secret, look_up);
     let on_submit = Callback::new(move |()| {
-        let read = [
-            read_code("reference", reference, portal_core::normalize_reference),
-            read_code("secret", secret, portal_core::normalize_secret),
-        ];
-        problems.set(read.into_iter().filter_map(Result::err).collect());
-        if problems.with_untracked(Vec::is_empty) {
+        if read_codes(reference, secret, problems) {
             failure.set(None);
-            fetch_code();
-            lookup.send(query());
+            look_up();
         }
     });
-    let fields = code_fields(reference, secret);
     let on_withdraw = Callback::new(move |()| withdrawal.send(query()));
     let answer = Answer::new(reference, secret, Callback::new(shown));
     let emails = Emails::new(reference, secret, found);
-    let pending = withdrawal.pending();
     let result = move || {
         let (view, draw) = (found.get()?, code.draw.get()?);
         i18n.locale(); // drawn again in the other language
@@ -129,14 +105,14 @@ pub fn Status() -> impl IntoView {
             emails,
             confirming,
             on_withdraw,
-            pending,
+            pending: withdrawal.pending(),
         }))
     };
     view! {
         <div class="wrap page narrow">
             <h1>{move || i18n.t("status-title")}</h1>
             <p class="lead">{move || i18n.t("status-lead")}</p>
-            <CodeForm fields=fields problems=problems submit="status-submit" busy=lookup.pending() on_submit=on_submit/>
+            <CodeForm fields=code_fields(reference, secret) problems=problems submit="status-submit" busy=lookup.pending() on_submit=on_submit/>
             <Failure id="lookup-failure" failure=failure/>
             {result}
             <p class="small">{move || i18n.t("status-lost")}</p>
@@ -144,12 +120,55 @@ pub fn Status() -> impl IntoView {
     }
 }
 
+/// The code that draws a request found, and how it is asked for (with the
+/// request, or again after it could not come): the focus goes to the
+/// request once both are there; a failure is said where the lookup's are.
+fn result_code(
+    found: RwSignal<Option<StatusView>>,
+    failure: RwSignal<Option<String>>,
+) -> (Later<DrawResult>, impl Fn() + Copy + 'static) {
+    let i18n = use_i18n();
+    let code = Later::new(load_result);
+    let fetch = move || {
+        code.fetch(
+            move || {
+                if found.with_untracked(Option::is_some) {
+                    focus_result();
+                }
+            },
+            move || fail(failure, "lookup-failure", i18n.t("chunk-missing-text")),
+        );
+    };
+    (code, fetch)
+}
+
+fn focus_result() {
+    crate::browser::after_render(|| {
+        crate::browser::focus("#status-result-title");
+    });
+}
+
 /// The code that draws a request found ([`draw_result`]).
-fn fetch_result() -> Pin<Box<dyn Future<Output = Option<DrawResult>>>> {
+fn load_result() -> Pin<Box<dyn Future<Output = Option<DrawResult>>>> {
     #[cfg(feature = "split")]
     return Box::pin(async { crate::lazy::status_result().await.ok() });
     #[cfg(not(feature = "split"))]
     Box::pin(async { Some(draw_result as DrawResult) })
+}
+
+/// Checks the reference and the secret as typed (normalised in place):
+/// true if both are well formed, their problems shown otherwise.
+fn read_codes(
+    reference: RwSignal<String>,
+    secret: RwSignal<String>,
+    problems: RwSignal<Vec<Problem>>,
+) -> bool {
+    let read = [
+        read_code("reference", reference, portal_core::normalize_reference),
+        read_code("secret", secret, portal_core::normalize_secret),
+    ];
+    problems.set(read.into_iter().filter_map(Result::err).collect());
+    problems.with_untracked(Vec::is_empty)
 }
 
 /// The link of a receipt or an e-mail, which carries the reference (and

@@ -58,7 +58,7 @@ pub fn AnswerSurvey() -> impl IntoView {
         problems: RwSignal::new(Vec::new()),
         failure: RwSignal::new(None),
         keeper: Keeper::new(),
-        code: Later::new(fetch_form),
+        code: Later::new(load_form),
     };
     let Page {
         secret,
@@ -234,7 +234,7 @@ fn loading_view(i18n: I18n) -> AnyView {
 }
 
 /// The code that draws an opened survey ([`draw_form`]).
-fn fetch_form() -> Pin<Box<dyn Future<Output = Option<DrawForm>>>> {
+fn load_form() -> Pin<Box<dyn Future<Output = Option<DrawForm>>>> {
     #[cfg(feature = "split")]
     return Box::pin(async { crate::lazy::survey_form().await.ok() });
     #[cfg(not(feature = "split"))]
