@@ -86,48 +86,27 @@ pub const ALL_TEXTS: Texts = Texts {
     en: locale_files!("en": "main", "home", "errors", "site", "faq", "apply", "status", "survey", "review"),
 };
 
-/// The sets of texts the public site loads as its pages need them, one
-/// language at a time (`lazy::load_texts`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextGroup {
-    Site,
-    Faq,
-    Prose,
-    Errors,
-    Apply,
-    Status,
-    Survey,
+/// The groups of texts (`portal_core::chunks`): the public site loads them
+/// as its pages need them, one language at a time (`lazy::load_texts`).
+pub use portal_core::TextGroup;
+
+/// The first of `group`'s files: a locale that has it has them all.
+/// (Only names here: the texts themselves stay in their chunks.)
+pub fn group_mark(group: TextGroup) -> &'static str {
+    match group {
+        TextGroup::Site => "main",
+        TextGroup::Faq => "faq",
+        TextGroup::Prose => "site",
+        TextGroup::Errors => "errors",
+        TextGroup::Apply => "apply",
+        TextGroup::Status => "status",
+        TextGroup::Survey => "survey",
+    }
 }
 
-impl TextGroup {
-    pub const ALL: [TextGroup; 7] = [
-        TextGroup::Site,
-        TextGroup::Faq,
-        TextGroup::Prose,
-        TextGroup::Errors,
-        TextGroup::Apply,
-        TextGroup::Status,
-        TextGroup::Survey,
-    ];
-
-    /// The first of the group's files: a locale that has it has them all.
-    /// (Only names here: the texts themselves stay in their chunks.)
-    pub fn mark(self) -> &'static str {
-        match self {
-            TextGroup::Site => "main",
-            TextGroup::Faq => "faq",
-            TextGroup::Prose => "site",
-            TextGroup::Errors => "errors",
-            TextGroup::Apply => "apply",
-            TextGroup::Status => "status",
-            TextGroup::Survey => "survey",
-        }
-    }
-
-    /// Whether `locale` has these texts.
-    pub fn loaded(self, locale: Locale) -> bool {
-        has_texts(locale, self.mark())
-    }
+/// Whether `locale` has `group`'s texts.
+pub fn group_loaded(group: TextGroup, locale: Locale) -> bool {
+    has_texts(locale, group_mark(group))
 }
 
 const STORAGE_KEY: &str = "portal.locale";
@@ -171,7 +150,7 @@ pub fn start_with(texts: Texts, fetch: Option<Fetch>) {
 /// there yet; true once it is there.
 pub async fn fetch_texts(group: TextGroup, locale: Locale) -> bool {
     match FETCH.get() {
-        Some(fetch) if !group.loaded(locale) => fetch(group, locale).await,
+        Some(fetch) if !group_loaded(group, locale) => fetch(group, locale).await,
         _ => true,
     }
 }
@@ -396,7 +375,7 @@ impl I18n {
         let from = self.locale_untracked();
         let missing: Vec<TextGroup> = TextGroup::ALL
             .into_iter()
-            .filter(|group| group.loaded(from) && !group.loaded(locale))
+            .filter(|group| group_loaded(*group, from) && !group_loaded(*group, locale))
             .collect();
         if missing.is_empty() {
             return self.set_locale(locale);
@@ -601,7 +580,7 @@ mod tests {
                 .flat_map(|(_, texts)| texts.of(locale).iter().map(|(n, _)| *n))
                 .collect();
             for (group, texts) in groups {
-                assert_eq!(texts.of(locale)[0].0, group.mark(), "{group:?}");
+                assert_eq!(texts.of(locale)[0].0, group_mark(group), "{group:?}");
             }
             names.push("review");
             names.sort();

@@ -23,7 +23,7 @@ use leptos::reactive::computed::ScopedFuture;
 use leptos::task::spawn_local;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-use portal_core::Locale;
+use portal_core::{Locale, page_texts};
 
 use crate::i18n::{self, Files, TextGroup, use_i18n};
 use crate::pages;
@@ -44,17 +44,10 @@ pub type PageFuture = Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>
 /// How a split page is drawn in a language: its texts, then its code.
 pub type Load = fn(Locale) -> PageFuture;
 
-/// `(Errors, Apply)` as an array of groups.
-macro_rules! groups {
-    ($($group:ident),+) => {
-        [$(TextGroup::$group),+]
-    };
-}
-
 /// One function per page, each in the chunk named first, with the texts
-/// of the groups named next; its body runs in that chunk.
+/// `portal_core::page_texts` names for that chunk; its body runs in it.
 macro_rules! split_pages {
-    ($($chunk:ident $groups:tt { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
+    ($($chunk:ident { $($load:ident / $split:ident => $page:ident,)+ })+) => {$($(
         #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $split() -> Result<AnyView, ChunkMissing> {
             Ok(view! { <pages::$page/> }.into_any())
@@ -65,7 +58,8 @@ macro_rules! split_pages {
                 // The texts first, their groups fetched together: the
                 // function in the chunk draws the page, which reads them
                 // (the FAQ orders its questions by them).
-                all_loaded(groups!$groups.map(|group| Box::pin(load_texts(group, locale)) as _)).await?;
+                let texts = page_texts(stringify!($chunk));
+                all_loaded(texts.iter().map(|group| Box::pin(load_texts(*group, locale)) as _)).await?;
                 $split().await
             })
         }
@@ -73,24 +67,23 @@ macro_rules! split_pages {
 }
 
 split_pages! {
-    faq (Faq) { faq / faq_page => Faq, }
-    prose (Prose) {
+    faq { faq / faq_page => Faq, }
+    prose {
         about / about_page => About,
         who_can_apply / who_can_apply_page => WhoCanApply,
     }
-    notice (Prose) {
+    notice {
         privacy / privacy_page => Privacy,
         legal / legal_page => Legal,
         accessibility / accessibility_page => Accessibility,
     }
-    apply (Errors, Apply) { apply / apply_page => Apply, }
-    wizard (Errors, Apply) { apply_step / apply_step_page => ApplyStep, }
-    // The status page names the wizard's fields (corrections).
-    status (Errors, Apply, Status) {
+    apply { apply / apply_page => Apply, }
+    wizard { apply_step / apply_step_page => ApplyStep, }
+    status {
         status / status_page => Status,
         emails / emails_page => EmailChoice,
     }
-    survey (Errors, Survey) { survey / survey_page => AnswerSurvey, }
+    survey { survey / survey_page => AnswerSurvey, }
 }
 
 /// What the status page shows of a request found, fetched at its first
@@ -160,8 +153,8 @@ type Loading = Pin<Box<dyn Future<Output = Result<(), ChunkMissing>>>>;
 /// Waits for every one of `loads`, run together; the first failure ends
 /// the wait. (Not `futures::future::try_join_all`: its general case cost
 /// the main module 0.7 kB brotli, for the three loads at most a page has.)
-async fn all_loaded<const N: usize>(loads: [Loading; N]) -> Result<(), ChunkMissing> {
-    let mut pending = Vec::from(loads);
+async fn all_loaded(loads: impl Iterator<Item = Loading>) -> Result<(), ChunkMissing> {
+    let mut pending: Vec<Loading> = loads.collect();
     std::future::poll_fn(move |cx| {
         let mut i = 0;
         while i < pending.len() {
@@ -182,7 +175,7 @@ async fn all_loaded<const N: usize>(loads: [Loading; N]) -> Result<(), ChunkMiss
 
 /// `group`'s texts in `locale`, fetched once.
 pub async fn load_texts(group: TextGroup, locale: Locale) -> Result<(), ChunkMissing> {
-    if !group.loaded(locale) {
+    if !i18n::group_loaded(group, locale) {
         i18n::add_texts(locale, texts_chunk(group, locale).await?);
     }
     Ok(())

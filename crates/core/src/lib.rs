@@ -7,6 +7,7 @@ mod closed_list;
 
 pub mod application;
 pub mod audit;
+pub mod chunks;
 pub mod countries;
 pub mod dashboard;
 pub mod eligibility;
@@ -35,6 +36,7 @@ pub use application::{
     admit, validate_application, validate_consents, validate_contact, validate_identity,
     validate_kind, validate_motivation, validate_needs, validate_origin,
 };
+pub use chunks::{TextGroup, page_texts};
 pub use countries::COUNTRY_CODES;
 pub use dashboard::{Dashboard, PhaseRequests, Tally};
 pub use eligibility::{Eligibility, EligibilityAnswers, Verdict, eligibility};

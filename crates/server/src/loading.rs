@@ -18,21 +18,20 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use portal_core::Locale;
+use portal_core::{Locale, page_texts};
 
 use crate::assets::Variants;
 use crate::texts::message;
 
 /// A public page: the ids of the heading and lead it opens with in the app
 /// (a browser test checks that both agree, in both languages), and the
-/// split functions that draw it (`src/lazy.rs`): its page's, and its group
-/// of texts' (`texts_<fr|en>_<group>`).
+/// split function that draws it (`src/lazy.rs`), whose groups of texts
+/// (`portal_core::page_texts`) come in `texts_<fr|en>_<group>`.
 struct Page {
     path: &'static str,
     title: &'static str,
     lead: Option<&'static str>,
     split: Option<&'static str>,
-    texts: &'static [&'static str],
 }
 
 const fn page(
@@ -40,83 +39,58 @@ const fn page(
     title: &'static str,
     lead: Option<&'static str>,
     split: Option<&'static str>,
-    texts: &'static [&'static str],
 ) -> Page {
     Page {
         path,
         title,
         lead,
         split,
-        texts,
     }
 }
 
-/// The groups of texts of the wizard's pages; the status page's, which
-/// names the wizard's fields (as `src/lazy.rs` loads them).
-const APPLY_TEXTS: &[&str] = &["errors", "apply"];
-const STATUS_TEXTS: &[&str] = &["errors", "apply", "status"];
-
 const PAGES: &[Page] = &[
-    page("/", "home-title", Some("home-lead"), None, &[]),
+    page("/", "home-title", Some("home-lead"), None),
     page(
         "/eligibility",
         "elig-title",
         Some("elig-lead"),
         Some("prose"),
-        &["prose"],
     ),
-    page("/faq", "faq-title", Some("faq-lead"), Some("faq"), &["faq"]),
-    page(
-        "/about",
-        "about-title",
-        Some("about-lead"),
-        Some("prose"),
-        &["prose"],
-    ),
+    page("/faq", "faq-title", Some("faq-lead"), Some("faq")),
+    page("/about", "about-title", Some("about-lead"), Some("prose")),
     page(
         "/privacy",
         "privacy-title",
         Some("privacy-lead"),
         Some("notice"),
-        &["prose"],
     ),
-    page("/legal", "legal-title", None, Some("notice"), &["prose"]),
+    page("/legal", "legal-title", None, Some("notice")),
     page(
         "/accessibility",
         "a11y-title",
         Some("a11y-lead"),
         Some("notice"),
-        &["prose"],
     ),
     page(
         "/apply",
         "apply-intro-title",
         Some("apply-intro-lead"),
         Some("apply"),
-        APPLY_TEXTS,
     ),
     page(
         "/status",
         "status-title",
         Some("status-lead"),
         Some("status"),
-        STATUS_TEXTS,
     ),
     page(
         "/emails",
         "emails-title",
         Some("emails-lead"),
         Some("status"),
-        STATUS_TEXTS,
     ),
     // An invitation's link opens straight on the survey, which has no lead.
-    page(
-        "/survey",
-        "survey-title",
-        None,
-        Some("survey"),
-        &["errors", "survey"],
-    ),
+    page("/survey", "survey-title", None, Some("survey")),
 ];
 
 /// The wizard's steps (`/apply/<step>`) open on their own heading: they
@@ -245,11 +219,12 @@ impl Chunks {
     /// `#boot`'s attributes naming what `page` fetches: its chunk (in any
     /// language) and its texts, in French and in English (where the shell's
     /// English texts come first).
-    fn attributes(&self, split: Option<&str>, texts: &[&str]) -> String {
+    fn attributes(&self, split: Option<&str>) -> String {
+        let texts = split.map_or(&[][..], page_texts);
         let texts_in = |lang: &str| -> Vec<String> {
             texts
                 .iter()
-                .map(|group| format!("texts_{lang}_{group}"))
+                .map(|group| format!("texts_{lang}_{}", group.as_str()))
                 .collect()
         };
         let (french, english) = (texts_in("fr"), texts_in("en"));
@@ -295,14 +270,11 @@ impl LoadingPages {
                 let french = Texts::of(Locale::Fr, page.title, page.lead)?;
                 let english = Texts::of(Locale::En, page.title, page.lead)?;
                 let html = with_heading(index, &french, &english)?;
-                let html = with_preloads(html, &chunks.attributes(page.split, page.texts))?;
+                let html = with_preloads(html, &chunks.attributes(page.split))?;
                 Some((page.path, Variants::compressed(html)))
             })
             .collect();
-        if let Some(html) = with_preloads(
-            index.to_owned(),
-            &chunks.attributes(Some("wizard"), APPLY_TEXTS),
-        ) {
+        if let Some(html) = with_preloads(index.to_owned(), &chunks.attributes(Some("wizard"))) {
             pages.insert(WIZARD_STEP, Variants::compressed(html));
         }
         LoadingPages(Arc::new(pages))
