@@ -148,13 +148,13 @@ split_texts! {
 }
 
 /// A chunk on its way.
-type Loading = Pin<Box<dyn Future<Output = Result<(), ChunkMissing>>>>;
+type ChunkFetch = Pin<Box<dyn Future<Output = Result<(), ChunkMissing>>>>;
 
 /// Waits for every one of `loads`, run together; the first failure ends
 /// the wait. (Not `futures::future::try_join_all`: its general case cost
 /// the main module 0.7 kB brotli, for the three loads at most a page has.)
-async fn all_loaded(loads: impl Iterator<Item = Loading>) -> Result<(), ChunkMissing> {
-    let mut pending: Vec<Loading> = loads.collect();
+async fn all_loaded(loads: impl Iterator<Item = ChunkFetch>) -> Result<(), ChunkMissing> {
+    let mut pending: Vec<ChunkFetch> = loads.collect();
     std::future::poll_fn(move |cx| {
         let mut i = 0;
         while i < pending.len() {
