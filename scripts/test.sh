@@ -93,9 +93,11 @@ fuzz=
 step "build the app (begun after the lint)"
 finished "$build" target/test-logs/build.txt "the app's build failed"
 build=
-cargo build -p portal-server
 
 step "browser tests"
+# Against target/debug/portal-server as the tests' build left it: a `cargo
+# build -p portal-server` would build every dependency again with the
+# server's features alone, not the workspace's, for nothing but time and disk.
 # Two files at a time, each with its own server and browser (they pass on a
 # loaded machine too); a test that hangs fails after two minutes instead of
 # holding CI.
