@@ -30,7 +30,7 @@ pub fn page_arrived(locale: portal_core::Locale) {
 /// Names the document after the page's heading: "heading — site". Pages
 /// whose heading arrives later (a request, a survey) call it again then.
 pub fn name_document(locale: portal_core::Locale) {
-    let site = crate::i18n::message(locale, "app-name", None);
+    let site = crate::i18n::message(locale, "app-name", &[]);
     let heading = crate::browser::text_of("main h1").unwrap_or_default();
     crate::browser::set_title(&if heading.is_empty() {
         site

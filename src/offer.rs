@@ -44,7 +44,7 @@ pub fn use_site() -> Signal<Site> {
 
 /// The figures the public pages quote, as message arguments: the limits of
 /// the offer (`$storage`, `$accounts`) and `$survey_threshold`.
-pub fn limit_args(offer: &Offer) -> [(&'static str, fluent_bundle::FluentValue<'static>); 3] {
+pub fn limit_args(offer: &Offer) -> [(&'static str, crate::i18n::Arg<'static>); 3] {
     [
         ("storage", offer.storage_gb.into()),
         ("accounts", offer.max_accounts.into()),

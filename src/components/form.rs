@@ -3,11 +3,10 @@
 //! `aria-describedby`; the error summary lists every error as a link to its
 //! field and receives the focus when it appears.
 
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use portal_core::{Param, Problem, messages};
 
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::{Arg, I18n, use_i18n};
 
 /// The DOM id of the control for a field path (`structure.name` → `structure-name`).
 pub fn dom_id(field: &str) -> String {
@@ -24,11 +23,11 @@ pub fn problem_message(i18n: I18n, problem: &Problem) -> String {
 }
 
 /// A problem's parameters, as the arguments of its sentence.
-pub fn problem_args(problem: &Problem) -> impl Iterator<Item = (&str, FluentValue<'_>)> {
+pub fn problem_args(problem: &Problem) -> impl Iterator<Item = (&str, Arg<'_>)> {
     problem.params.iter().map(|(name, value)| {
         let value = match value {
-            Param::Number(n) => FluentValue::from(*n),
-            Param::Word(word) => FluentValue::from(word.as_str()),
+            Param::Number(n) => Arg::Number(*n),
+            Param::Word(word) => Arg::from(word.as_str()),
         };
         (name.as_str(), value)
     })
