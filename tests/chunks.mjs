@@ -1,6 +1,7 @@
 // What the tests of the public app's chunks share: its routes with their
 // French and English headings, a page on a slow phone, and the texts each
 // page fetches.
+import net from 'node:net';
 import { newPage } from './support.mjs';
 
 export const routes = [
@@ -17,13 +18,68 @@ export const routes = [
   ['/emails', 'Vos e-mails de suivi', null],
 ];
 
-/** A page on a slow phone: throttled network and CPU. */
-export async function slowPage(ctx, options) {
-  const page = await newPage(ctx.browser, ctx.server, options);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+/**
+ * A slow mobile link in front of the server at `url`: a relay on its own
+ * port where every byte waits `latency` ms each way, and the bytes of all
+ * the connections share `down` (and `up`) bytes per second, one after the
+ * other, as on one phone's link. (Chromium's own emulation of a slow
+ * network, through the DevTools protocol, was seen to stop delivering a
+ * page's responses halfway, now and then, on a loaded machine.)
+ */
+export async function slowLink(url, { latency = 150, down = 1.6e6 / 8, up = 750e3 / 8 } = {}) {
+  const target = new URL(url);
+  const sockets = new Set();
+  // When each direction of the link is free again (ms since the epoch).
+  const free = { down: 0, up: 0 };
+  // Sends `data` from one side to the other once it has crossed the link,
+  // in pieces of 8 kB; `done` then, in order, once the side has ended.
+  const carry = (to, way, rate) => ({
+    data(data) {
+      for (let at = 0; at < data.length; at += 8192) {
+        const piece = data.subarray(at, at + 8192);
+        free[way] = Math.max(Date.now() + latency, free[way]) + (piece.length / rate) * 1000;
+        setTimeout(() => { if (!to.destroyed) to.write(piece); }, free[way] - Date.now());
+      }
+    },
+    end() {
+      setTimeout(() => to.end(), Math.max(Date.now() + latency, free[way]) - Date.now());
+    },
   });
+  const relay = net.createServer((phone) => {
+    const server = net.connect(Number(target.port), target.hostname);
+    for (const socket of [phone, server]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => { phone.destroy(); server.destroy(); });
+    }
+    const toPhone = carry(phone, 'down', down);
+    const toServer = carry(server, 'up', up);
+    server.on('data', toPhone.data);
+    server.on('end', toPhone.end);
+    phone.on('data', toServer.data);
+    phone.on('end', toServer.end);
+  });
+  await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  relay.unref();
+  return {
+    url: `http://127.0.0.1:${relay.address().port}`,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      relay.close();
+    },
+  };
+}
+
+/**
+ * A page on a slow phone: its network is a `slowLink` to the server (the
+ * page's `origin`), its CPU four times slower.
+ */
+export async function slowPage(ctx, options) {
+  const link = await slowLink(ctx.server.url);
+  const page = await newPage(ctx.browser, { ...ctx.server, url: link.url }, options);
+  page.origin = link.url;
+  page.context().on('close', link.close);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   page.warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') page.warnings.push(msg.text()); });
@@ -36,6 +92,7 @@ export async function slowPage(ctx, options) {
   page.on('request', (r) => note(`asked ${new URL(r.url()).pathname}`));
   page.on('requestfinished', (r) => note(`came ${new URL(r.url()).pathname}`));
   page.on('requestfailed', (r) => note(`failed ${new URL(r.url()).pathname}: ${r.failure()?.errorText}`));
+  page.serverLog = () => ctx.server.log();
   return page;
 }
 
@@ -46,7 +103,8 @@ export async function drawn(page, heading, label = heading) {
     await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, heading, { timeout: 60000 });
   } catch (error) {
     const body = await page.evaluate(() => document.body.innerHTML.slice(0, 400)).catch(() => '?');
-    throw new Error(`${label}: not drawn (${error.message})\n${page.journey.join('\n')}\nbody: ${body}`);
+    const server = page.serverLog?.().split('\n').slice(-40).join('\n') ?? '';
+    throw new Error(`${label}: not drawn (${error.message})\n${page.journey.join('\n')}\nbody: ${body}\nserver, last lines:\n${server}`);
   }
 }
 

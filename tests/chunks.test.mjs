@@ -12,7 +12,7 @@ const ctx = useServerAndBrowser({ before, after });
 
 test('every public route reached by navigation renders, takes the focus and names the document', async () => {
   const page = await slowPage(ctx);
-  await page.goto(ctx.server.url + '/', { waitUntil: 'commit' });
+  await page.goto(page.origin + '/', { waitUntil: 'commit' });
   await drawn(page, routes[0][1], '/');
   for (const [path, french] of routes.slice(1)) {
     await page.evaluate((p) => { history.pushState({}, '', p); dispatchEvent(new PopStateEvent('popstate')); }, path);
@@ -48,7 +48,7 @@ test('an English reader gets English pages from the first paint, and French text
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
     // What is waited for is the page drawn, not the load event (which a
     // throttled phone beside other tests can take over 30 s to reach).
-    await page.goto(ctx.server.url + path, { waitUntil: 'commit' });
+    await page.goto(page.origin + path, { waitUntil: 'commit' });
     const english = { '/': 'A free collaboration space for your collective', '/apply': 'Pre-register' }[path] ?? 'Who can request a space';
     await drawn(page, english, path);
     assert.deepEqual(await page.evaluate(() => window.seen), [english], path);
@@ -60,7 +60,7 @@ test('an English reader gets English pages from the first paint, and French text
 
 test('switching language on a split page fetches its texts first, then shows the page in the other language', async () => {
   const page = await slowPage(ctx);
-  await page.goto(ctx.server.url + '/faq', { waitUntil: 'commit' });
+  await page.goto(page.origin + '/faq', { waitUntil: 'commit' });
   await drawn(page, 'Questions fréquentes');
   await page.getByLabel('Chercher dans les questions').fill('compte');
   await page.getByRole('button', { name: 'English' }).click();

@@ -18,7 +18,7 @@ test('every public route opened directly renders, on a slow phone, with nothing 
     // What is waited for is the page drawn by the app, not the browser's
     // load event: on a throttled phone beside other tests, that event can
     // take longer than the default 30 s while the page is already there.
-    await page.goto(ctx.server.url + path, { waitUntil: 'commit' });
+    await page.goto(page.origin + path, { waitUntil: 'commit' });
     await drawn(page, french, path);
     assert.equal(await page.title(), `${french} — Frama.space`, path);
     assert.ok(wasm.some((p) => /^\/portal-[0-9a-f]+_bg\.wasm$/.test(p)), `${path}: ${wasm}`);
