@@ -119,7 +119,7 @@ pub fn group_loaded(group: TextGroup, locale: Locale) -> bool {
 const STORAGE_KEY: &str = "portal.locale";
 
 thread_local! {
-    /// The files each locale's bundle is made of so far: the app's first
+    /// The files each locale's texts are made of so far: the app's first
     /// ones, then those that came with chunks.
     static LOADED: RefCell<Loaded> = RefCell::new(initial_texts());
     /// How the app fetches the texts of its other pages, if it has any.
@@ -170,7 +170,7 @@ pub fn stored_locale() -> Locale {
         .unwrap_or_default()
 }
 
-/// Runs `f` on the files `locale`'s bundle is made of so far.
+/// Runs `f` on the files `locale`'s texts are made of so far.
 fn with_loaded<R>(
     locale: Locale,
     f: impl FnOnce(&mut Vec<(&'static str, &'static str)>) -> R,
