@@ -32,7 +32,7 @@ const rows = [
   '',
   `A session that visits every public page: ${kb(chunks.session.total.brotli)} in ${chunks.session.files} files`
     + (single ? `, as one bundle ${kb(single.session.total.brotli)}.` : '.'),
-  `Usable on a slow phone (4× slower CPU, 1.6 Mbit/s, 150 ms; median of 3): `
+  `Usable on a slow phone (4× slower CPU, 1.6 Mbit/s, 150 ms; median of 5): `
     + Object.entries(chunks.usable).map(([path, ms]) => `\`${path}\` ${(ms / 1000).toFixed(2)} s`
       + (single ? ` (one bundle ${(single.usable[path] / 1000).toFixed(2)} s)` : '')).join(', ') + '.',
   ...(api ? [['sqlite', 'SQLite'], ['postgres', 'PostgreSQL']] : []).flatMap(([backend, name]) => {
