@@ -31,8 +31,8 @@ export async function slowLink(url, { latency = 150, down = 1.6e6 / 8, up = 750e
   const sockets = new Set();
   // When each direction of the link is free again (ms since the epoch).
   const free = { down: 0, up: 0 };
-  // Sends `data` from one side to the other once it has crossed the link,
-  // in pieces of 8 kB; `done` then, in order, once the side has ended.
+  // Passes what one side sends to the other as it crosses the link, in
+  // pieces of 8 kB, and ends the other side after them once it has ended.
   const carry = (to, way, rate) => ({
     data(data) {
       for (let at = 0; at < data.length; at += 8192) {
