@@ -124,11 +124,7 @@ fn every_locale_file_on_disk_is_loaded() {
 fn every_message_used_in_the_code_exists() {
     let fr = source_ids(Locale::Fr);
     let mut missing = Vec::new();
-    for path in rust_files(std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))) {
-        let code = std::fs::read_to_string(&path).unwrap();
+    for (path, code) in app_sources() {
         for call in [".t(\"", ".t_args(\""] {
             for (pos, _) in code.match_indices(call) {
                 let rest = &code[pos + call.len()..];
@@ -143,6 +139,18 @@ fn every_message_used_in_the_code_exists() {
         missing.is_empty(),
         "messages used but not defined: {missing:#?}"
     );
+}
+
+/// Every Rust file of the app (`src/`), as (path, code).
+fn app_sources() -> Vec<(std::path::PathBuf, String)> {
+    let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    rust_files(src)
+        .into_iter()
+        .map(|path| {
+            let code = std::fs::read_to_string(&path).unwrap();
+            (path, code)
+        })
+        .collect()
 }
 
 fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -226,11 +234,7 @@ fn every_message_id_written_in_the_code_exists() {
     // Ids passed around as plain strings (titles of steps, labels of rows).
     let fr = source_ids(Locale::Fr);
     let mut missing = Vec::new();
-    for path in rust_files(std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))) {
-        let code = std::fs::read_to_string(&path).unwrap();
+    for (path, code) in app_sources() {
         for literal in code.split('"').skip(1).step_by(2) {
             let is_id = [
                 "apply-",
