@@ -66,7 +66,7 @@ pub fn read(file: &str) -> (&str, impl Iterator<Item = (&str, &str)>) {
 }
 
 /// How a locale writes a message's numbers and chooses among its variants.
-pub struct Locale {
+pub struct NumberRules {
     /// A whole number as written in the text.
     pub number: fn(i64) -> String,
     /// The plural category (`one`, `other`…) of a whole number.
@@ -79,13 +79,13 @@ pub struct Locale {
 pub fn format(
     pattern: &str,
     args: &[(&str, Arg)],
-    locale: &Locale,
+    numbers: &NumberRules,
     missing: &mut Vec<String>,
 ) -> String {
     let mut out = String::new();
     let mut writer = Writer {
         args,
-        locale,
+        numbers,
         missing,
         out: &mut out,
     };
@@ -95,7 +95,7 @@ pub fn format(
 
 struct Writer<'w, 'a> {
     args: &'w [(&'w str, Arg<'a>)],
-    locale: &'w Locale,
+    numbers: &'w NumberRules,
     missing: &'w mut Vec<String>,
     out: &'w mut String,
 }
@@ -133,7 +133,7 @@ impl<'w, 'a> Writer<'w, 'a> {
 
     fn variable(&mut self, name: &str) {
         let text = match self.arg(name) {
-            Some(Arg::Number(n)) => (self.locale.number)(*n),
+            Some(Arg::Number(n)) => (self.numbers.number)(*n),
             Some(Arg::Text(text)) => text.to_string(),
             None => format!("{{${name}}}"),
         };
@@ -175,7 +175,7 @@ impl<'w, 'a> Writer<'w, 'a> {
     fn matches(&self, key: &str, arg: &Arg) -> bool {
         match (key.parse::<i64>(), arg) {
             (Ok(key), Arg::Number(n)) => key == *n,
-            (Err(_), Arg::Number(n)) => key == (self.locale.plural)(*n),
+            (Err(_), Arg::Number(n)) => key == (self.numbers.plural)(*n),
             (Err(_), Arg::Text(text)) => key == text,
             (Ok(_), Arg::Text(_)) => false,
         }
@@ -205,7 +205,7 @@ fn skip_variant(pattern: &str) -> &str {
 mod tests {
     use super::*;
 
-    const LOCALE: Locale = Locale {
+    const NUMBERS: NumberRules = NumberRules {
         number: |n| format!("#{n}"),
         plural: |n| if n == 1 { "one" } else { "other" },
     };
@@ -222,7 +222,7 @@ mod tests {
 
     fn formatted(pattern: &str, args: &[(&str, Arg)]) -> (String, Vec<String>) {
         let mut missing = Vec::new();
-        (format(pattern, args, &LOCALE, &mut missing), missing)
+        (format(pattern, args, &NUMBERS, &mut missing), missing)
     }
 
     #[test]

@@ -228,13 +228,14 @@ fn catalog(locale: Locale) -> Catalog {
     })
 }
 
-/// The FAQ file, whose `## FAQ-ORDER:` line (kept by the compilation)
-/// orders the questions: the French one, or the English one when only it has
-/// come (both have the same line); empty until the FAQ's texts have come.
+/// The comments the compilation kept of the FAQ file, whose
+/// `## FAQ-ORDER:` line orders the questions: the French one's, or the
+/// English one's when only it has come (both have the same line); empty
+/// until the FAQ's texts have come.
 pub fn faq_source() -> &'static str {
     loaded_file(Locale::Fr, "faq")
         .or_else(|| loaded_file(Locale::En, "faq"))
-        .unwrap_or("")
+        .map_or("", |file| compiled::read(file).0)
 }
 
 /// Every message id of `locale` (for tests and checks).
@@ -272,7 +273,7 @@ pub fn message(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
         return id.to_owned();
     };
     let mut missing = Vec::new();
-    let text = compiled::format(pattern, args, &written(locale), &mut missing);
+    let text = compiled::format(pattern, args, &number_rules(locale), &mut missing);
     if !missing.is_empty() {
         log_problem(&format!(
             "message {id} in {}: no {missing:?}",
@@ -287,13 +288,13 @@ fn has_message(locale: Locale, id: &str) -> bool {
 }
 
 /// How `locale` writes numbers and chooses plural forms.
-fn written(locale: Locale) -> compiled::Locale {
+fn number_rules(locale: Locale) -> compiled::NumberRules {
     match locale {
-        Locale::Fr => compiled::Locale {
+        Locale::Fr => compiled::NumberRules {
             number: |n| group_thousands(n, "\u{202f}"),
             plural: plural_fr,
         },
-        Locale::En => compiled::Locale {
+        Locale::En => compiled::NumberRules {
             number: |n| group_thousands(n, ","),
             plural: plural_en,
         },
